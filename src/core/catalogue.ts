@@ -1,0 +1,20 @@
+import { builtInRules } from '../rules/index.js';
+import { docsBaseUrl } from './engine.js';
+import type { ProfileSeverities, RuleArea } from './rule.js';
+
+/** A rule as data, for tools that list or document rules. */
+export interface RuleInfo {
+  id: string;
+  area: RuleArea;
+  description: string;
+  severity: ProfileSeverities;
+  docsUrl: string;
+}
+
+export const rules: readonly RuleInfo[] = builtInRules.map(({ meta }) => ({
+  id: meta.id,
+  area: meta.area,
+  description: meta.description,
+  severity: meta.severity,
+  docsUrl: `${docsBaseUrl}${meta.id}.md`,
+}));

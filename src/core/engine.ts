@@ -1,0 +1,151 @@
+import type { ConnectorFile, ConnectorInput, JsonFile } from '../parse/connector.js';
+import type { NodeKinds } from './nodes.js';
+import { RefResolver } from './refs.js';
+import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
+import { checkSchema, type SchemaIssue } from './schema-check.js';
+import type { Finding, ProfileId, Range, Severity } from './types.js';
+import { isObject, walkApiDefinition, walkApiProperties, type Emit } from './walk.js';
+
+export const docsBaseUrl = 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/';
+
+/** A rule to run, with the severity it reports at. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** A finding plus the message id that produced it (used by the rule tester). */
+export interface Report {
+  finding: Finding;
+  messageId: string;
+}
+
+type Handler = { rule: ActiveRule; visit: (node: never) => void };
+
+/**
+ * Runs rules over one connector: one walk per file, each node dispatched to the rules that subscribed to its kind.
+ * A rule that throws is reported as `internal-error` and skipped for the rest of the run.
+ */
+export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: ProfileId): Report[] {
+  const reports: Report[] = [];
+  const failed = new Set<string>();
+  const handlers = new Map<keyof NodeKinds, Handler[]>();
+  const apiDefinition = input.files.find((file): file is JsonFile => file.type === 'json' && file.role === 'apiDefinition');
+  const refs = new RefResolver(apiDefinition?.value);
+  const schemaIssues = new Map<string, SchemaIssue[]>();
+  let currentFile: ConnectorFile | undefined;
+
+  const internalError = (active: ActiveRule, error: unknown) => {
+    failed.add(active.rule.meta.id);
+    const reason = error instanceof Error ? error.message : String(error);
+    reports.push({
+      messageId: 'internal-error',
+      finding: {
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `Rule '${active.rule.meta.id}' failed on this connector (${reason}); please report it.`,
+        file: currentFile?.name ?? '',
+        pointer: '',
+      },
+    });
+  };
+
+  for (const active of rules) {
+    const context: RuleContext = {
+      profile,
+      input,
+      get file() {
+        return currentFile;
+      },
+      fileOf: (role) => input.files.find((file) => file.role === role),
+      refs,
+      schemaIssues(role) {
+        let issues = schemaIssues.get(role);
+        if (!issues) {
+          const file = input.files.find((f) => f.role === role && f.type === 'json') as JsonFile | undefined;
+          issues = file && file.value !== undefined ? checkSchema(role, file.value) : [];
+          schemaIssues.set(role, issues);
+        }
+        return issues;
+      },
+      report: (descriptor) => reports.push(toReport(active, descriptor, input, currentFile)),
+    };
+    let visitors;
+    try {
+      visitors = active.rule.create(context);
+    } catch (error) {
+      internalError(active, error);
+      continue;
+    }
+    for (const [kind, visit] of Object.entries(visitors) as Array<[keyof NodeKinds, (node: never) => void]>) {
+      if (typeof visit !== 'function') continue;
+      const list = handlers.get(kind) ?? [];
+      list.push({ rule: active, visit });
+      handlers.set(kind, list);
+    }
+  }
+
+  const emit: Emit = (kind, node) => {
+    const list = handlers.get(kind);
+    if (!list) return;
+    for (const handler of list) {
+      if (failed.has(handler.rule.rule.meta.id)) continue;
+      try {
+        handler.visit(node as never);
+      } catch (error) {
+        internalError(handler.rule, error);
+      }
+    }
+  };
+
+  emit('connector', { input });
+  for (const file of input.files) {
+    currentFile = file;
+    emit('file', { file });
+    if (file.type === 'json' && isObject(file.value)) {
+      if (file.role === 'apiDefinition') walkApiDefinition(file, file.value, refs, emit);
+      else if (file.role === 'apiProperties') walkApiProperties(file, file.value, emit);
+    } else if (file.type === 'markdown' && file.role === 'readme') {
+      emit('readme', { file });
+      for (const heading of file.document.allHeadings) emit('readmeSection', { file, heading });
+    } else if (file.type === 'text' && file.role === 'script') {
+      emit('script', { file });
+    }
+  }
+  currentFile = undefined;
+  emit('connectorEnd', { input });
+  return reports;
+}
+
+function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
+  const { meta } = active.rule;
+  const file = descriptor.file === undefined ? current : input.files.find((f) => f.name === descriptor.file);
+  const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity: active.severity,
+    message: fillTemplate(template, descriptor.data),
+    file: file?.name ?? descriptor.file ?? '',
+    pointer: descriptor.pointer,
+  };
+  const range = file && rangeFor(file, descriptor);
+  if (range) finding.range = range;
+  finding.docsUrl = `${docsBaseUrl}${meta.id}.md`;
+  if (descriptor.fix) finding.fix = descriptor.fix;
+  return { finding, messageId: descriptor.messageId };
+}
+
+function rangeFor(file: ConnectorFile, descriptor: ReportDescriptor): Range | undefined {
+  if (file.type === 'binary') return undefined;
+  const { span } = descriptor;
+  if (span && 'line' in span) return file.lineRange(span.line);
+  if (span) return file.rangeOf(span.offset, span.length);
+  if (file.type === 'json') return file.locate(descriptor.pointer, descriptor.target);
+  return undefined;
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

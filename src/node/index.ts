@@ -1,0 +1,5 @@
+/**
+ * Node-only helpers: read connector folders from disk.
+ * @packageDocumentation
+ */
+export { loadConnector, isConnectorFolder, LoadError } from './load.js';

@@ -1,0 +1,185 @@
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { joinPointer, parsePointer } from '../core/pointer.js';
+
+export type JsonDiagnosticCode = 'syntax-error' | 'trailing-comma' | 'comment' | 'duplicate-key' | 'too-deep';
+
+export interface JsonDiagnostic {
+  code: JsonDiagnosticCode;
+  message: string;
+  offset: number;
+  length: number;
+  /** Pointer of the duplicated key, for `duplicate-key`. */
+  pointer?: string;
+}
+
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface ParsedJson {
+  /** The recovered value; `undefined` when nothing could be recovered. Duplicate keys keep the last value. */
+  value: unknown;
+  diagnostics: JsonDiagnostic[];
+  /** Span of the value (or of the key, for `'key'`) at `pointer`, or `undefined` when it is not in the text. */
+  locate(pointer: string, target?: 'value' | 'key'): Span | undefined;
+}
+
+/** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
+const ParseErrorCode = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+
+const syntaxWords: Partial<Record<number, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'an invalid symbol',
+  [ParseErrorCode.InvalidNumberFormat]: 'an invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'a missing property name',
+  [ParseErrorCode.ValueExpected]: 'a missing value',
+  [ParseErrorCode.ColonExpected]: 'a missing colon',
+  [ParseErrorCode.CommaExpected]: 'a missing comma',
+  [ParseErrorCode.CloseBraceExpected]: "a missing '}'",
+  [ParseErrorCode.CloseBracketExpected]: "a missing ']'",
+  [ParseErrorCode.EndOfFileExpected]: 'text after the end of the JSON value',
+  [ParseErrorCode.UnexpectedEndOfString]: 'an unterminated string',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'an unterminated number',
+  [ParseErrorCode.InvalidUnicode]: 'an invalid unicode escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'an invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'an invalid character in a string',
+};
+
+export function parseJson(text: string): ParsedJson {
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return tooDeep();
+  }
+  const diagnostics = syntaxDiagnostics(text, errors);
+  let value: unknown;
+  try {
+    value = root ? toValue(root, '', diagnostics) : undefined;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return tooDeep();
+  }
+  return { value, diagnostics, locate: (pointer, target) => locate(root, pointer, target) };
+}
+
+function tooDeep(): ParsedJson {
+  return {
+    value: undefined,
+    diagnostics: [{ code: 'too-deep', message: 'The JSON nests too deeply to be read.', offset: 0, length: 0 }],
+    locate: () => undefined,
+  };
+}
+
+function syntaxDiagnostics(text: string, errors: ParseError[]): JsonDiagnostic[] {
+  const out: JsonDiagnostic[] = [];
+  const seen = new Set<number>();
+  for (const error of errors) {
+    if (seen.has(error.offset)) continue;
+    seen.add(error.offset);
+    if (error.error === ParseErrorCode.InvalidCommentToken || error.error === ParseErrorCode.UnexpectedEndOfComment) {
+      out.push({ code: 'comment', message: 'Comments are not allowed in JSON.', offset: error.offset, length: error.length });
+    } else if (isTrailingComma(text, error)) {
+      const comma = previousNonSpace(text, error.offset);
+      out.push({ code: 'trailing-comma', message: 'Trailing commas are not allowed in JSON.', offset: comma, length: 1 });
+    } else {
+      const what = syntaxWords[error.error] ?? 'a syntax error';
+      out.push({ code: 'syntax-error', message: `The JSON has ${what} here.`, offset: error.offset, length: error.length });
+    }
+  }
+  return out;
+}
+
+function isTrailingComma(text: string, error: ParseError): boolean {
+  if (error.error !== ParseErrorCode.ValueExpected && error.error !== ParseErrorCode.PropertyNameExpected) return false;
+  const next = text[error.offset];
+  return (next === '}' || next === ']') && text[previousNonSpace(text, error.offset)] === ',';
+}
+
+function previousNonSpace(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i;
+}
+
+function toValue(node: Node, pointer: string, diagnostics: JsonDiagnostic[]): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || typeof keyNode.value !== 'string') continue;
+        const key = keyNode.value;
+        const childPointer = joinPointer(pointer, key);
+        if (seen.has(key)) {
+          diagnostics.push({
+            code: 'duplicate-key',
+            message: `Key '${key}' appears more than once in this object; only the last value counts.`,
+            offset: keyNode.offset,
+            length: keyNode.length,
+            pointer: childPointer,
+          });
+        }
+        seen.add(key);
+        const value = valueNode ? toValue(valueNode, childPointer, diagnostics) : undefined;
+        // defineProperty keeps keys such as __proto__ as plain data instead of changing the prototype.
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map((child, index) => toValue(child, joinPointer(pointer, index), diagnostics));
+    default:
+      return node.value;
+  }
+}
+
+function locate(root: Node | undefined, pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {
+  const segments = parsePointer(pointer);
+  if (!root || !segments) return undefined;
+  let node: Node = root;
+  let keyNode: Node | undefined;
+  for (const segment of segments) {
+    const next = child(node, segment);
+    if (!next) return undefined;
+    [node, keyNode] = next;
+  }
+  const found = target === 'key' && keyNode ? keyNode : node;
+  return { offset: found.offset, length: found.length };
+}
+
+function child(node: Node, segment: string): [Node, Node | undefined] | undefined {
+  const children = node.children ?? [];
+  if (node.type === 'array') {
+    if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+    const item = children[Number(segment)];
+    return item ? [item, undefined] : undefined;
+  }
+  if (node.type !== 'object') return undefined;
+  // The last occurrence wins, as in the parsed value.
+  for (let i = children.length - 1; i >= 0; i--) {
+    const [keyNode, valueNode] = children[i]!.children ?? [];
+    if (keyNode?.value === segment) return valueNode ? [valueNode, keyNode] : [keyNode, keyNode];
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { escapeSegment } from '../core/pointer.js';
+
+export interface MarkdownHeading {
+  /** 1 to 6. */
+  level: number;
+  /** Heading text without the `#` marks and closing hashes, trimmed. */
+  text: string;
+  /** 1-based line of the heading. */
+  line: number;
+  /** 1-based last line of the section (the line before the next heading of the same or a higher level). */
+  endLine: number;
+  /** Heading path such as `/Supported Operations/Get item`, used as the finding pointer. */
+  pointer: string;
+  children: MarkdownHeading[];
+}
+
+export interface MarkdownDocument {
+  text: string;
+  lines: string[];
+  /** Top-level headings (level 1, or the shallowest level present) with their sub-headings. */
+  headings: MarkdownHeading[];
+  /** Every heading in document order. */
+  allHeadings: MarkdownHeading[];
+}
+
+const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const fence = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Reads ATX and setext headings, skipping fenced code blocks. Linear in the size of the text. */
+export function parseMarkdown(text: string): MarkdownDocument {
+  const lines = text.split(/\r\n|\r|\n/);
+  const allHeadings: MarkdownHeading[] = [];
+  let openFence: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fenceMatch = fence.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (!openFence) openFence = marker;
+      else if (marker[0] === openFence[0] && marker.length >= openFence.length) openFence = undefined;
+      continue;
+    }
+    if (openFence) continue;
+    const heading = line.length <= 1000 ? atxHeading.exec(line) : null;
+    if (heading) {
+      allHeadings.push(newHeading(heading[1]!.length, heading[2] ?? '', i + 1));
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && line.trim() !== '' && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}([-*+]|\d+[.)])\s/.test(line)) {
+      allHeadings.push(newHeading(next.trim().startsWith('=') ? 1 : 2, line, i + 1));
+      i++;
+    }
+  }
+  return { text, lines, headings: nest(allHeadings, lines.length), allHeadings };
+}
+
+function newHeading(level: number, text: string, line: number): MarkdownHeading {
+  return { level, text: text.trim(), line, endLine: line, pointer: '', children: [] };
+}
+
+function nest(all: MarkdownHeading[], lineCount: number): MarkdownHeading[] {
+  const roots: MarkdownHeading[] = [];
+  const stack: MarkdownHeading[] = [];
+  for (const heading of all) {
+    while (stack.length && stack[stack.length - 1]!.level >= heading.level) {
+      stack.pop()!.endLine = heading.line - 1;
+    }
+    const parent = stack[stack.length - 1];
+    heading.pointer = (parent ? parent.pointer : '') + '/' + escapeSegment(heading.text);
+    (parent ? parent.children : roots).push(heading);
+    stack.push(heading);
+  }
+  for (const open of stack) open.endLine = lineCount;
+  return roots;
+}

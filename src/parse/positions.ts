@@ -1,0 +1,48 @@
+import type { Position, Range } from '../core/types.js';
+
+/** Maps UTF-16 offsets of a text to 1-based line and column, building the line table on first use. */
+export class LineMap {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  position(offset: number): Position {
+    const starts = this.lineStarts();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - starts[low]! + 1, offset: clamped };
+  }
+
+  range(offset: number, length: number): Range {
+    return { start: this.position(offset), end: this.position(offset + length) };
+  }
+
+  /** Range of a whole 1-based line, without its line break. */
+  lineRange(line: number): Range {
+    const starts = this.lineStarts();
+    const start = starts[Math.max(0, Math.min(line - 1, starts.length - 1))]!;
+    let end = this.text.indexOf('\n', start);
+    if (end === -1) end = this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end -= 1;
+    return this.range(start, end - start);
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+    return starts;
+  }
+}

@@ -1,0 +1,32 @@
+import { certification, defineRule } from '../../core/rule.js';
+
+const required = [
+  { role: 'apiDefinition', name: 'apiDefinition.swagger.json' },
+  { role: 'apiProperties', name: 'apiProperties.json' },
+] as const;
+
+export default defineRule({
+  meta: {
+    id: 'artifact-required-files',
+    area: 'artifact',
+    description: 'The folder holds apiDefinition.swagger.json and apiProperties.json (the readme is checked by readme-exists).',
+    severity: certification('error'),
+    messages: {
+      missing: 'The connector folder has no {name}; add it.',
+    },
+    docs: {
+      rationale: 'A submission is the swagger definition, the API properties file and a readme; without either JSON file nothing can be deployed.',
+      fix: "Add the missing file. 'paconn download' writes both for an existing custom connector.",
+      source: 'microsoft/PowerPlatformConnectors README (files to submit); Microsoft Learn, certification submission step 4.',
+    },
+  },
+  create(context) {
+    return {
+      connector({ input }) {
+        for (const { role, name } of required) {
+          if (!input.files.some((file) => file.role === role)) context.report({ messageId: 'missing', pointer: '', file: name, data: { name } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../core/rule.js';
+import { infoString } from '../shared/info.js';
+import { findWord } from '../shared/words.js';
+
+export default defineRule({
+  meta: {
+    id: 'title-ip-suffix-not-in-swagger',
+    area: 'title',
+    description: "The swagger title does not carry the '(Independent Publisher)' suffix.",
+    severity: { 'independent-publisher': 'info' },
+    messages: {
+      suffix: "Remove 'Independent Publisher' from info.title; the suffix belongs in the pull request title and is added to the published name.",
+    },
+    docs: {
+      rationale:
+        'The published display name of an independent publisher connector gets the suffix automatically. In the swagger it would break the 30-character and ends-with-a-letter rules; no accepted connector has it.',
+      fix: "Keep the title to the product name and put 'Connector Name (Independent Publisher)' in the pull request title.",
+      source: 'Microsoft Learn, certification submission (independent publisher naming); repository pull request template.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const title = infoString(value, 'title');
+        if (title !== undefined && findWord(title, 'Independent Publisher')) {
+          context.report({ messageId: 'suffix', pointer: '/info/title' });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,10 @@
+import rule from '../../../src/rules/title/title-ip-suffix-not-in-swagger.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+
+export default defineCases({
+  rule,
+  valid: [{ name: 'name only', patch: {} }],
+  invalid: [
+    { name: 'suffix in title', patch: { apiDefinition: { info: { title: 'Contoso (Independent Publisher)' } } }, messages: ['suffix'] },
+  ],
+});
