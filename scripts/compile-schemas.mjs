@@ -24,13 +24,14 @@ const SCHEMAS = [
   { file: 'settings.schema.json', name: 'settings' },
 ];
 
-const ANNOTATIONS = ['title', 'description', '$comment', 'examples'];
+// `title` stays: the checker names the object an unknown key was found in after its definition's title.
+const ANNOTATIONS = ['description', '$comment', 'examples'];
 const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions'];
 const SCHEMA_VALUES = ['additionalProperties', 'items', 'if', 'then', 'else', 'not', 'propertyNames', 'contains'];
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf'];
 
 /**
- * A copy of a schema without annotation keywords. The validators keep the schema objects for `verbose` errors (the
+ * A copy of a schema without prose annotations. The validators keep the schema objects for `verbose` errors (the
  * checker reads the allowed key names from them), so dropping prose keeps the bundle small. Property *names* such as
  * `description` inside `properties` are kept: only keywords in schema positions are removed.
  */
@@ -52,6 +53,48 @@ function stripAnnotations(schema) {
   return out;
 }
 
+/** Calls `visit` on every subschema (schema positions only), depth first. */
+function eachSubschema(schema, visit) {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return;
+  visit(schema);
+  for (const key of SCHEMA_MAPS) if (schema[key] && typeof schema[key] === 'object') for (const v of Object.values(schema[key])) eachSubschema(v, visit);
+  for (const key of SCHEMA_VALUES) if (key in schema) [schema[key]].flat().forEach((v) => eachSubschema(v, visit));
+  for (const key of SCHEMA_ARRAYS) if (Array.isArray(schema[key])) schema[key].forEach((v) => eachSubschema(v, visit));
+}
+
+/**
+ * The checker reports the most useful branch of a failed anyOf/oneOf by matching the branch errors' schema paths.
+ * Errors raised inside a `$ref` carry paths relative to the referenced definition, which would break that matching,
+ * so alternatives must be written inline.
+ */
+function assertInlineAlternatives(schema, file) {
+  eachSubschema(schema, (sub) => {
+    for (const key of ['anyOf', 'oneOf']) {
+      if (Array.isArray(sub[key]) && JSON.stringify(sub[key]).includes('"$ref"')) {
+        throw new Error(`${file}: a ${key} branch uses $ref; write the alternatives inline so the checker can pick the most useful branch.`);
+      }
+    }
+  });
+}
+
+/**
+ * Where each x-ms-* key is allowed: key -> titles of the objects that list it (sorted). The checker uses it to say
+ * where a misplaced extension belongs.
+ */
+function extensionPlaces(schema) {
+  const places = new Map();
+  const add = (title, properties) => {
+    for (const key of Object.keys(properties ?? {})) {
+      if (!key.startsWith('x-ms-')) continue;
+      if (!places.has(key)) places.set(key, new Set());
+      places.get(key).add(title);
+    }
+  };
+  add('the top level', schema.properties);
+  for (const [name, def] of Object.entries(schema.definitions ?? {})) add(def.title ?? name, def.properties);
+  return Object.fromEntries([...places.keys()].sort().map((key) => [key, [...places.get(key)].sort()]));
+}
+
 const FORBIDDEN = [
   [/\brequire\s*\(/, 'a require() call'],
   [/^\s*import\b|[;}]\s*import\b/m, 'an import'],
@@ -61,6 +104,7 @@ const FORBIDDEN = [
 
 function compile({ file, name }) {
   const schema = stripAnnotations(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
+  assertInlineAlternatives(schema, file);
   const ajv = new Ajv({
     allErrors: true,
     // strict: unknown keywords, unknown formats and ambiguous types are compile errors, so a schema edit that would
@@ -82,7 +126,8 @@ function compile({ file, name }) {
       throw new Error(`${file}: the generated validator contains ${what}; keep the schema free of keywords that need ajv runtime helpers (format, uniqueItems on objects, const/enum with objects, minLength/maxLength).`);
     }
   }
-  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\n${code.trimEnd()}\n`;
+  const places = JSON.stringify(extensionPlaces(schema), null, 1).replace(/\n\s*/g, ' ');
+  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\n${code.trimEnd()}\nexport const extensionPlaces = ${places};\n`;
   const dts = `${HEADER}
 // source: schemas/${file}
 
@@ -106,6 +151,9 @@ export interface GeneratedValidateFunction {
 
 export declare const validate: GeneratedValidateFunction;
 export default validate;
+
+/** For each x-ms-* key the schema knows: the titles of the objects where it is allowed. */
+export declare const extensionPlaces: Readonly<Record<string, readonly string[]>>;
 `;
   return [
     { path: join(outDir, `${name}.validate.js`), text: js },

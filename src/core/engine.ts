@@ -1,4 +1,4 @@
-import type { ConnectorFile, ConnectorInput, JsonFile } from '../parse/connector.js';
+import type { ConnectorFile, ConnectorInput, FileRole } from '../parse/connector.js';
 import type { NodeKinds } from './nodes.js';
 import { RefResolver } from './refs.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
@@ -30,8 +30,8 @@ export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: Pr
   const reports: Report[] = [];
   const failed = new Set<string>();
   const handlers = new Map<keyof NodeKinds, Handler[]>();
-  const apiDefinition = input.files.find((file): file is JsonFile => file.type === 'json' && file.role === 'apiDefinition');
-  const refs = new RefResolver(apiDefinition?.value);
+  const apiDefinition = primaryFile(input, 'apiDefinition');
+  const refs = new RefResolver(apiDefinition?.type === 'json' ? apiDefinition.value : undefined);
   const schemaIssues = new Map<string, SchemaIssue[]>();
   let currentFile: ConnectorFile | undefined;
 
@@ -57,13 +57,13 @@ export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: Pr
       get file() {
         return currentFile;
       },
-      fileOf: (role) => input.files.find((file) => file.role === role),
+      fileOf: (role) => primaryFile(input, role),
       refs,
       schemaIssues(role) {
         let issues = schemaIssues.get(role);
         if (!issues) {
-          const file = input.files.find((f) => f.role === role && f.type === 'json') as JsonFile | undefined;
-          issues = file && file.value !== undefined ? checkSchema(role, file.value) : [];
+          const file = primaryFile(input, role);
+          issues = file?.type === 'json' && file.value !== undefined ? checkSchema(role, file.value) : [];
           schemaIssues.set(role, issues);
         }
         return issues;
@@ -102,7 +102,7 @@ export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: Pr
   for (const file of input.files) {
     currentFile = file;
     emit('file', { file });
-    if (file.type === 'json' && isObject(file.value)) {
+    if (file.type === 'json' && isObject(file.value) && file === primaryFile(input, file.role)) {
       if (file.role === 'apiDefinition') walkApiDefinition(file, file.value, refs, emit);
       else if (file.role === 'apiProperties') walkApiProperties(file, file.value, emit);
     } else if (file.type === 'markdown' && file.role === 'readme') {
@@ -116,6 +116,22 @@ export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: Pr
   emit('connectorEnd', { input });
   return reports;
 }
+
+/** The file that plays a role: the one with the exact canonical name first, else the first by name. */
+export function primaryFile(input: ConnectorInput, role: FileRole): ConnectorFile | undefined {
+  let found: ConnectorFile | undefined;
+  for (const file of input.files) {
+    if (file.role !== role) continue;
+    if (canonicalNames[role] === file.name) return file;
+    found ??= file;
+  }
+  return found;
+}
+
+const canonicalNames: Partial<Record<FileRole, string>> = {
+  apiDefinition: 'apiDefinition.swagger.json',
+  apiProperties: 'apiProperties.json',
+};
 
 function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
   const { meta } = active.rule;

@@ -21,3 +21,6 @@ export interface GeneratedValidateFunction {
 
 export declare const validate: GeneratedValidateFunction;
 export default validate;
+
+/** For each x-ms-* key the schema knows: the titles of the objects where it is allowed. */
+export declare const extensionPlaces: Readonly<Record<string, readonly string[]>>;

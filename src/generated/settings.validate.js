@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/settings.schema.json","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"connectorId":{"type":"string"},"environment":{"type":"string"},"apiProperties":{"type":"string"},"apiDefinition":{"type":"string"},"icon":{"type":"string"},"script":{"type":"string"},"powerAppsUrl":{"type":"string"},"powerAppsApiVersion":{"type":"string"},"flowUrl":{"type":"string"},"flowApiVersion":{"type":"string"}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/settings.schema.json","title":"paconn settings (settings.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"connectorId":{"type":"string"},"environment":{"type":"string"},"apiProperties":{"type":"string"},"apiDefinition":{"type":"string"},"icon":{"type":"string"},"script":{"type":"string"},"powerAppsUrl":{"type":"string"},"powerAppsApiVersion":{"type":"string"},"flowUrl":{"type":"string"},"flowApiVersion":{"type":"string"}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -181,3 +181,4 @@ errors++;
 validate21.errors = vErrors;
 return errors === 0;
 }
+export const extensionPlaces = {};

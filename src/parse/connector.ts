@@ -72,6 +72,8 @@ export function roleOf(name: string): FileRole {
   const base = name.slice(name.lastIndexOf('/') + 1).toLowerCase();
   if (roles[base]) return roles[base];
   if (base.endsWith('.csx')) return 'script';
+  // A misnamed swagger ('apiDefination.swagger.json') is still the definition: checked, and its name reported.
+  if (base.endsWith('.swagger.json')) return 'apiDefinition';
   return 'other';
 }
 

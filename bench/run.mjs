@@ -1,0 +1,119 @@
+// The benchmark (DESIGN 8): validates every corpus connector in one process and reports timings and memory.
+// Not a test: it prints a table, writes bench/results/<date>.json, and marks each target met or not.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const corpus = resolve(root, process.env.CONNECTOR_CORPUS ?? '../shared/corpus', 'independent-publisher-connectors');
+const lib = await import(join(root, 'dist/index.js'));
+
+function readFolder(dir) {
+  const files = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isFile()) files[entry.name] = readFileSync(join(dir, entry.name));
+  return files;
+}
+
+const folders = readdirSync(corpus).sort().map((name) => ({ name, dir: join(corpus, name, 'latest') }));
+const inputs = folders.map((f) => ({ ...f, files: readFolder(f.dir) }));
+const sizeOf = (files) => Object.values(files).reduce((sum, bytes) => sum + bytes.length, 0);
+
+// One warm-up pass so the JIT state is comparable between runs.
+for (const { files } of inputs.slice(0, 20)) lib.validateConnector(lib.parseConnector(files));
+
+let peakRss = process.memoryUsage().rss;
+const samplePeak = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const rows = [];
+const start = performance.now();
+for (const { name, files } of inputs) {
+  const t0 = performance.now();
+  const input = lib.parseConnector(files);
+  const t1 = performance.now();
+  lib.validateConnector(input);
+  const t2 = performance.now();
+  rows.push({ name, bytes: sizeOf(files), parse: t1 - t0, rules: t2 - t1, total: t2 - t0 });
+  samplePeak();
+}
+const wholeCorpus = performance.now() - start;
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const stats = (key) => ({ p50: quantile(rows.map((r) => r[key]), 0.5), p90: quantile(rows.map((r) => r[key]), 0.9), max: Math.max(...rows.map((r) => r[key])) });
+const largest = [...rows].sort((a, b) => b.bytes - a.bytes)[0];
+
+// Cold start: a fresh process imports the library and validates the small passing example.
+const coldScript = `const t=performance.now();const l=await import(${JSON.stringify(join(root, 'dist/index.js'))});` +
+  `const fs=await import('node:fs');const d=${JSON.stringify(join(root, 'examples/passing'))};const f={};` +
+  `for(const n of fs.readdirSync(d))f[n]=fs.readFileSync(d+'/'+n);l.validateConnector(l.parseConnector(f));console.log(performance.now()-t)`;
+const coldRuns = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['--input-type=module', '-e', coldScript]).toString()));
+const coldStart = Math.min(...coldRuns);
+
+// Diff phase: the largest connector against its previous revision, when the library has the diff.
+let diff;
+if (typeof lib.diffConnectors === 'function') {
+  const dir = join(corpus, largest.name, 'history');
+  const revisions = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const previous = revisions.length > 1 ? revisions[revisions.length - 2] : revisions[0];
+  if (previous) {
+    const base = lib.parseConnector({ 'apiDefinition.swagger.json': readFileSync(join(dir, previous, 'apiDefinition.swagger.json')) });
+    const revision = lib.parseConnector(readFolder(join(corpus, largest.name, 'latest')));
+    lib.diffConnectors(base, revision);
+    const t0 = performance.now();
+    const result = lib.diffConnectors(base, revision);
+    diff = { connector: largest.name, base: previous, ms: performance.now() - t0, changes: result.changes.length };
+  }
+}
+
+let bundle;
+if (existsSync(join(root, 'scripts/bundle-size.mjs'))) {
+  try {
+    bundle = JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/bundle-size.mjs'), '--json']).toString());
+  } catch (error) {
+    bundle = { error: String(error.message).split('\n')[0] };
+  }
+}
+
+const mb = (bytes) => (bytes / 1048576).toFixed(1);
+const ms = (value) => value.toFixed(1).padStart(8);
+const targets = [
+  ['whole corpus', wholeCorpus, 4000],
+  [`largest connector (${largest.name}, ${mb(largest.bytes)} MB)`, largest.total, 150],
+  ['median connector', stats('total').p50, 10],
+  ['peak memory (MB)', peakRss / 1048576, 400],
+  ['cold start', coldStart, 150],
+  ...(diff ? [[`diff of ${diff.connector} against ${diff.base}`, diff.ms, 200]] : []),
+  ...(bundle?.gzip ? [['core bundle, gzip (KB)', bundle.gzip / 1024, 120]] : []),
+];
+
+console.log(`connector-certify benchmark: ${rows.length} connectors, ${mb(rows.reduce((s, r) => s + r.bytes, 0))} MB, node ${process.version}\n`);
+console.log('phase           p50 ms   p90 ms   max ms');
+for (const key of ['parse', 'rules', 'total']) {
+  const s = stats(key);
+  console.log(`${key.padEnd(12)}${ms(s.p50)} ${ms(s.p90)} ${ms(s.max)}`);
+}
+console.log('\ntarget                                                   measured    limit  met');
+for (const [label, value, limit] of targets) {
+  console.log(`${label.padEnd(55)} ${value.toFixed(1).padStart(9)} ${String(limit).padStart(8)}  ${value < limit ? 'yes' : 'NO'}`);
+}
+
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  connectors: rows.length,
+  wholeCorpusMs: wholeCorpus,
+  phases: { parse: stats('parse'), rules: stats('rules'), total: stats('total') },
+  largest: { name: largest.name, bytes: largest.bytes, ms: largest.total },
+  peakRssMb: peakRss / 1048576,
+  coldStartMs: coldStart,
+  diff,
+  bundle,
+  targets: targets.map(([label, value, limit]) => ({ label, value, limit, met: value < limit })),
+  slowest: [...rows].sort((a, b) => b.total - a.total).slice(0, 5),
+};
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const out = join(root, 'bench/results', `${result.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
+console.log(`\nwrote ${out.slice(root.length + 1)}`);

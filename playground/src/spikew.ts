@@ -1,0 +1,2 @@
+import { validateConnector, parseConnector } from 'connector-certify';
+console.log(validateConnector(parseConnector({})).findings.length);

@@ -1,0 +1,33 @@
+import { getOwn } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'meta-basepath',
+    area: 'meta',
+    description: '`basePath`, when present, starts with `/`.',
+    severity: everywhere('error'),
+    messages: {
+      noLeadingSlash: "basePath '{basePath}' does not start with '/'; write it as '/{basePath}'.",
+    },
+    docs: {
+      rationale: 'basePath is appended to the host to build every request URL; without the leading slash the URL is malformed.',
+      fix: 'Start basePath with `/`, e.g. `/v1`; use `/` when the API has no path prefix.',
+      source: 'Swagger 2.0 specification (basePath "MUST start with a leading slash"); validator BasePathNotValid.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const basePath = getOwn(value, 'basePath');
+        if (typeof basePath !== 'string' || basePath.startsWith('/')) return;
+        context.report({
+          messageId: 'noLeadingSlash',
+          pointer: '/basePath',
+          data: { basePath: basePath.slice(0, 80) },
+          fix: [{ op: 'replace', path: '/basePath', value: `/${basePath}` }],
+        });
+      },
+    };
+  },
+});

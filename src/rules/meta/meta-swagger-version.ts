@@ -1,0 +1,37 @@
+import { getOwn, hasOwn } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'meta-swagger-version',
+    area: 'meta',
+    description: 'The definition is a Swagger 2.0 document: `"swagger": "2.0"`.',
+    severity: everywhere('error'),
+    messages: {
+      missing: 'The definition has no \'swagger\' key; start it with "swagger": "2.0".',
+      openApi3: 'This is an OpenAPI {version} document, which the platform does not accept; convert it to Swagger 2.0 with "swagger": "2.0".',
+      wrongVersion: '\'swagger\' is {value}; set it to the string "2.0".',
+    },
+    docs: {
+      rationale: 'Power Platform connectors are described in Swagger (OpenAPI) 2.0 only; other versions are rejected on import.',
+      fix: 'Set `"swagger": "2.0"` (a string). Convert an OpenAPI 3 document to Swagger 2.0 first, for example with a converter, then review it.',
+      source: 'Microsoft Learn, define an OpenAPI definition ("OpenAPI definitions that are in OpenAPI 3.0 format are not supported"); validator SpecificationVersionIncorrect.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const swagger = getOwn(value, 'swagger');
+        if (swagger === '2.0') return;
+        if (hasOwn(value, 'openapi')) {
+          context.report({ messageId: 'openApi3', pointer: '/openapi', data: { version: String(getOwn(value, 'openapi')).slice(0, 20) } });
+        } else if (!hasOwn(value, 'swagger')) {
+          context.report({ messageId: 'missing', pointer: '' });
+        } else {
+          const fix = swagger === 2 ? [{ op: 'replace' as const, path: '/swagger', value: '2.0' }] : undefined;
+          context.report({ messageId: 'wrongVersion', pointer: '/swagger', data: { value: JSON.stringify(swagger)?.slice(0, 40) ?? 'null' }, ...(fix && { fix }) });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,44 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
+import { operationLabel } from '../shared/operations.js';
+import { locationOf } from '../shared/parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-consumes-required',
+    area: 'op',
+    description: 'An operation that sends a body or form data lists at least one MIME type in `consumes`.',
+    severity: certification('warning'),
+    messages: {
+      missing: "Operation '{operation}' sends a {location} parameter but no consumes list applies to it; add consumes with the request's MIME type, such as 'application/json'.",
+      empty: "Operation '{operation}' sends a {location} parameter but its consumes list has no valid MIME type; list the request's MIME type, such as 'application/json'.",
+    },
+    docs: {
+      rationale:
+        'The MIME type tells the platform how to encode the request. The validator asks for one, but many accepted connectors send JSON bodies with an empty list, which the platform treats as JSON, so this is a warning.',
+      fix: "Add `\"consumes\": [\"application/json\"]` to the operation, or once at the root for the whole connector.",
+      source: "Swagger Validator ConsumesMissing (\"At least one supported MIME type must be provided in 'consumes' for operation '{0}'\").",
+    },
+  },
+  create(context) {
+    let root: JsonObject | undefined;
+    return {
+      apiDefinition({ value }) {
+        root = value;
+      },
+      operation(operation) {
+        const location = operation.parameters.map((p) => locationOf(p.value)).find((l) => l === 'body' || l === 'formData');
+        if (!location) return;
+        const consumes = effectiveConsumes(operation, root);
+        const data = { operation: operationLabel(operation), location };
+        if (!consumes) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
+        else if (mediaTypesOf(consumes.list).length === 0) {
+          // A root list is shared: report at the operation so that each finding has its own place.
+          const own = consumes.pointer !== '/consumes';
+          context.report({ messageId: 'empty', pointer: own ? consumes.pointer : operation.pointer, target: own ? 'value' : 'key', data });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export const maxOperations = 256;
+
+export default defineRule({
+  meta: {
+    id: 'op-count-max',
+    area: 'op',
+    description: `A connector has at most ${maxOperations} operations.`,
+    severity: everywhere('error'),
+    messages: {
+      tooMany: `The connector has {count} operations; the platform allows at most ${maxOperations}, so split it or remove some.`,
+    },
+    docs: {
+      rationale: 'The platform refuses a definition with more operations than its limit.',
+      fix: 'Remove operations nobody needs, or split the service into two connectors.',
+      source: 'Microsoft Learn, custom connector FAQ ("Maximum number of operations allowed in a Swagger file | 256"); validator TotalOperationsCountExceedsMaxAllowed.',
+    },
+  },
+  create(context) {
+    let count = 0;
+    let file: string | undefined;
+    return {
+      apiDefinition(node) {
+        file = node.file.name;
+      },
+      operation() {
+        count++;
+      },
+      connectorEnd() {
+        if (file && count > maxOperations) context.report({ messageId: 'tooMany', file, pointer: '/paths', target: 'key', data: { count } });
+      },
+    };
+  },
+});

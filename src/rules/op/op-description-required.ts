@@ -1,0 +1,33 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { has, operationLabel } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-description-required',
+    area: 'op',
+    description: 'Every operation has a non-empty `description`.',
+    severity: certification('error'),
+    messages: {
+      missing: "Operation '{operation}' has no description; add a full sentence that says what it does.",
+      empty: "Operation '{operation}' has an empty description; write a full sentence that says what it does.",
+    },
+    docs: {
+      rationale: 'The description is the help text of the operation in the designer and in the connector reference.',
+      fix: 'Add `description`: one or two full sentences, ending in a full stop, that add to the summary.',
+      source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards ("Operations should always have a summary and description").',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const { value, pointer } = operation;
+        const data = { operation: operationLabel(operation) };
+        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer, target: 'key', data });
+        else if (typeof value.description === 'string' && value.description.trim() === '') {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'description'), data });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { endsLikeSentence, isSingleWord } from '../shared/operation-text.js';
+import { operationLabel, textField } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-description-sentence',
+    area: 'op',
+    description: 'Operation descriptions are full sentences ending in punctuation.',
+    severity: certification('warning'),
+    messages: {
+      noStop: "The description of operation '{operation}' does not end in a full stop; write it as a full sentence.",
+    },
+    docs: {
+      rationale:
+        'Descriptions are help text, read as sentences. A one-word description is tolerated by string guidance and is not flagged.',
+      fix: "End the description with '.', '!' or '?', and make it a sentence: 'Lists the stations.'",
+      source: 'Microsoft Learn, certification submission ("should be full, descriptive sentences, and end in punctuation"); coding standards.',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const description = textField(operation.value, operation.pointer, 'description');
+        if (!description || isSingleWord(description.text) || endsLikeSentence(description.text)) return;
+        context.report({ messageId: 'noStop', pointer: description.pointer, data: { operation: operationLabel(operation) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
+import { operationLabel } from '../shared/operations.js';
+import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+const isBinary = (value: unknown) => isObject(value) && (value.type === 'file' || (value.type === 'string' && value.format === 'binary'));
+
+export default defineRule({
+  meta: {
+    id: 'op-form-urlencoded-no-binary',
+    area: 'op',
+    description: 'An operation that consumes `application/x-www-form-urlencoded` sends no file or binary parameter.',
+    severity: certification('error'),
+    messages: {
+      binary: "Operation '{operation}' consumes 'application/x-www-form-urlencoded' but its parameter {parameter} is binary; send files as 'multipart/form-data'.",
+    },
+    docs: {
+      rationale: 'A URL-encoded form carries text only; the platform cannot put a file or binary string in it, and the validator rejects the combination.',
+      fix: "Change the operation's consumes to 'multipart/form-data', or send the content as a base64 string (`format: byte`).",
+      source: "Swagger Validator StringBinaryNotSupportedForFormUrlEncoded (\"String/binary parameters are not supported for operation '{0}' with 'application/x-www-form-urlencoded' consumes type\").",
+    },
+  },
+  create(context) {
+    let root: JsonObject | undefined;
+    return {
+      apiDefinition({ value }) {
+        root = value;
+      },
+      operation(operation) {
+        const consumes = effectiveConsumes(operation, root);
+        if (!consumes || !mediaTypesOf(consumes.list).includes('application/x-www-form-urlencoded')) return;
+        for (const parameter of operation.parameters) {
+          const schema = locationOf(parameter.value) === 'body' ? context.refs.follow(parameter.value.schema).value : parameter.value;
+          if (!isBinary(schema)) continue;
+          context.report({
+            messageId: 'binary',
+            pointer: parameter.usePointer,
+            data: { operation: operationLabel(operation), parameter: parameterLabel(parameter.value) },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { effectiveConsumes, formTypes, mediaTypesOf } from '../shared/mime.js';
+import { operationLabel } from '../shared/operations.js';
+import { locationOf } from '../shared/parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-mime-compatible',
+    area: 'op',
+    description: 'The `consumes` MIME types fit the request: form types for formData parameters, not multipart alone for a body.',
+    severity: certification('error'),
+    messages: {
+      formData: "Operation '{operation}' sends formData parameters but consumes only {types}; list 'multipart/form-data' or 'application/x-www-form-urlencoded'.",
+      body: "Operation '{operation}' sends a body parameter but consumes only 'multipart/form-data'; use formData parameters for a multipart request, or list the body's MIME type.",
+    },
+    docs: {
+      rationale:
+        'The platform encodes the request by the consumes type: formData parameters can only be sent as a form, and a multipart request is built from formData parameters, not from a body schema. The validator rejects the mismatch.',
+      fix: "For formData parameters, set `\"consumes\": [\"multipart/form-data\"]` (or 'application/x-www-form-urlencoded'). For a JSON body, set `\"consumes\": [\"application/json\"]`.",
+      source: "Swagger Validator MimeTypeNotCompatibleWithRequestContentSchemaType (\"The MIME type(s) are not compatible with the request content type '{0}' for operation '{1}'\").",
+    },
+  },
+  create(context) {
+    let root: JsonObject | undefined;
+    return {
+      apiDefinition({ value }) {
+        root = value;
+      },
+      operation(operation) {
+        const consumes = effectiveConsumes(operation, root);
+        const types = consumes ? mediaTypesOf(consumes.list) : [];
+        if (!consumes || types.length === 0) return;
+        const own = consumes.pointer !== '/consumes';
+        const at = own ? { pointer: consumes.pointer } : { pointer: operation.pointer, target: 'key' as const };
+        const locations = new Set(operation.parameters.map((p) => locationOf(p.value)));
+        const data = { operation: operationLabel(operation), types: types.map((t) => `'${t}'`).join(', ') };
+        if (locations.has('formData') && !types.some((type) => formTypes.includes(type))) {
+          context.report({ messageId: 'formData', ...at, data });
+        }
+        if (locations.has('body') && types.every((type) => type === 'multipart/form-data')) {
+          context.report({ messageId: 'body', ...at, data });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,43 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { mediaType } from '../shared/mime.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-mime-valid',
+    area: 'op',
+    description: 'Every `consumes` and `produces` entry is a well-formed MIME type.',
+    severity: certification('error'),
+    messages: {
+      invalid: "'{value}' in {list} is not a MIME type; write it as type/subtype, such as 'application/json'.",
+    },
+    docs: {
+      rationale:
+        'The validator rejects a malformed MIME type. This is the exact half of op-mime-supported, kept as its own rule so that it can be an error while unknown but well-formed types are only warned about.',
+      fix: "Write the type as type/subtype with optional parameters: 'application/json', 'text/plain; charset=utf-8'.",
+      source: "Swagger Validator MimeTypeNotValid (\"The MIME type '{0}' is not valid\").",
+    },
+  },
+  create(context) {
+    const check = (owner: JsonObject, ownerPointer: string) => {
+      for (const list of ['consumes', 'produces'] as const) {
+        const values = owner[list];
+        if (!Array.isArray(values)) continue;
+        values.forEach((value, index) => {
+          if (typeof value === 'string' && mediaType(value) === undefined) {
+            context.report({ messageId: 'invalid', pointer: joinPointer(ownerPointer, list, index), data: { value, list } });
+          }
+        });
+      }
+    };
+    return {
+      apiDefinition({ value }) {
+        check(value, '');
+      },
+      operation({ value, pointer }) {
+        check(value, pointer);
+      },
+    };
+  },
+});

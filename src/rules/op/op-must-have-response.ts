@@ -1,0 +1,37 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { entries, isObject } from '../../core/walk.js';
+import { operationLabel } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-must-have-response',
+    area: 'op',
+    description: 'Every operation declares at least one response.',
+    severity: everywhere('error'),
+    messages: {
+      missing: "Operation '{operation}' has no responses; declare at least its success response, such as '200'.",
+      empty: "Operation '{operation}' has an empty responses object; declare at least its success response, such as '200'.",
+    },
+    docs: {
+      rationale: 'Swagger 2.0 requires `responses` with at least one entry, and the platform refuses operations without one.',
+      fix: "Add `responses` with the success code the service returns, for example `\"200\": { \"description\": \"OK\", \"schema\": {...} }`.",
+      source: 'Swagger Validator OperationMustHaveResponse; Swagger 2.0 schema (responses minProperties 1).',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const { value, pointer } = operation;
+        const data = { operation: operationLabel(operation) };
+        if (!isObject(value.responses)) {
+          if (value.responses === undefined) context.report({ messageId: 'missing', pointer, target: 'key', data });
+          return;
+        }
+        if (!entries(value.responses).some(([code]) => !code.startsWith('x-'))) {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'responses'), data });
+        }
+      },
+    };
+  },
+});

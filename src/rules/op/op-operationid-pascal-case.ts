@@ -1,0 +1,31 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { stringField } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-operationid-pascal-case',
+    area: 'op',
+    description: 'operationIds are in PascalCase: they start with a capital letter.',
+    severity: certification('info'),
+    messages: {
+      notPascal: "The operationId '{operationId}' does not start with a capital letter; write it in PascalCase, such as '{suggestion}'.",
+    },
+    docs: {
+      rationale:
+        'Microsoft\'s coding standard asks for PascalCase operationIds. Hyphens and underscores are reported by op-operationid-charset; this rule checks the first letter.',
+      fix: "Capitalise the first letter: 'listStations' becomes 'ListStations'. Renaming a published operation breaks flows: do it only before the first release.",
+      source: 'Microsoft Learn, coding standards ("Use pascal casing for operationId").',
+    },
+  },
+  create(context) {
+    return {
+      operation({ value, pointer }) {
+        const operationId = stringField(value, 'operationId');
+        if (!operationId || !/^[a-z]/.test(operationId)) return;
+        const suggestion = operationId[0]!.toUpperCase() + operationId.slice(1);
+        context.report({ messageId: 'notPascal', pointer: joinPointer(pointer, 'operationId'), data: { operationId, suggestion } });
+      },
+    };
+  },
+});

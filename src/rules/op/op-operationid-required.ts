@@ -1,0 +1,32 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { has } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-operationid-required',
+    area: 'op',
+    description: 'Every operation has a non-empty `operationId`.',
+    severity: certification('error'),
+    messages: {
+      missing: "The {method} operation of '{path}' has no operationId; add a unique PascalCase name such as 'GetTidePredictions'.",
+      empty: "The {method} operation of '{path}' has an empty operationId; give it a unique PascalCase name.",
+    },
+    docs: {
+      rationale: 'Flows and apps refer to an operation by its operationId; the validator rejects operations without one.',
+      fix: 'Add `operationId`: a unique PascalCase name made of letters and digits, for example `ListStations`.',
+      source: 'Swagger Validator OperationIdRequired (logged as OperationIdNotFound in PowerPlatformConnectors PR#1595).',
+    },
+  },
+  create(context) {
+    return {
+      operation({ value, pointer, method, path }) {
+        const data = { method: method.toUpperCase(), path };
+        if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer, target: 'key', data });
+        else if (typeof value.operationId === 'string' && value.operationId.trim() === '') {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'operationId'), data });
+        }
+      },
+    };
+  },
+});

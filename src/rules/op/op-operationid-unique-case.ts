@@ -1,0 +1,36 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { stringField } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-operationid-unique-case',
+    area: 'op',
+    description: 'No two operationIds differ only in letter case.',
+    severity: certification('warning'),
+    messages: {
+      caseOnly: "The operationId '{operationId}' differs only in letter case from '{other}'; make the names differ in more than case.",
+    },
+    docs: {
+      rationale:
+        'The validator compares operationIds exactly, but ids that differ only in case are easy to confuse, and tools that fold case (file names of generated code, some clients) would merge them.',
+      fix: 'Rename one of the operations so that the names differ in more than letter case.',
+      source: 'Rules catalogue, op-operationid-unique ("also flag case-insensitive collisions as warning"); new id so that its level can differ.',
+    },
+  },
+  create(context) {
+    const seen = new Map<string, string>();
+    return {
+      operation({ value, pointer }) {
+        const operationId = stringField(value, 'operationId');
+        if (!operationId) return;
+        const key = operationId.toLowerCase();
+        const other = seen.get(key);
+        if (other === undefined) seen.set(key, operationId);
+        else if (other !== operationId) {
+          context.report({ messageId: 'caseOnly', pointer: joinPointer(pointer, 'operationId'), data: { operationId, other } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { stringField } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-operationid-unique',
+    area: 'op',
+    description: 'No two operations share an `operationId`.',
+    severity: everywhere('error'),
+    messages: {
+      duplicate: "The operationId '{operationId}' is already used by {method} '{path}'; give each operation its own operationId.",
+    },
+    docs: {
+      rationale: 'Flows bind to an operation by its operationId, so two operations with the same one cannot be told apart; the platform refuses the definition.',
+      fix: 'Rename one of the operations. If the connector is published, rename the newer one so existing flows keep working.',
+      source: 'Swagger Validator OperationIdNotUnique ("Operation identifiers must be unique"); Swagger 2.0 specification.',
+    },
+  },
+  create(context) {
+    const seen = new Map<string, { method: string; path: string }>();
+    return {
+      operation({ value, pointer, method, path }) {
+        const operationId = stringField(value, 'operationId');
+        if (!operationId) return;
+        const first = seen.get(operationId);
+        if (!first) seen.set(operationId, { method: method.toUpperCase(), path });
+        else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'operationId'), data: { operationId, ...first } });
+      },
+    };
+  },
+});

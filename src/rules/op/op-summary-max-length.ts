@@ -1,0 +1,34 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { operationLabel, textField } from '../shared/operations.js';
+import { codePointLength } from '../shared/text.js';
+
+export const maxSummaryLength = 80;
+
+export default defineRule({
+  meta: {
+    id: 'op-summary-max-length',
+    area: 'op',
+    description: `Operation summaries are at most ${maxSummaryLength} characters.`,
+    severity: certification('error'),
+    messages: {
+      tooLong: `The summary of operation '{operation}' is {length} characters long; shorten it to at most ${maxSummaryLength}.`,
+    },
+    docs: {
+      rationale:
+        'The summary is the action name on a designer card. The certification pages set 80 characters; the validator warns from 120, but no accepted connector has a summary over 80.',
+      fix: 'Shorten the summary to a phrase; move detail to the description.',
+      source: 'Microsoft Learn, certification submission ("summaries should be phrases of 80 characters or shorter") and connector string guidance; validator OperationSummaryTooLong.',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const summary = textField(operation.value, operation.pointer, 'summary');
+        const length = summary ? codePointLength(summary.text) : 0;
+        if (summary && length > maxSummaryLength) {
+          context.report({ messageId: 'tooLong', pointer: summary.pointer, data: { operation: operationLabel(operation), length } });
+        }
+      },
+    };
+  },
+});

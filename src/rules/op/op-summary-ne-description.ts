@@ -1,0 +1,31 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { comparableText } from '../shared/operation-text.js';
+import { operationLabel, textField } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-summary-ne-description',
+    area: 'op',
+    description: 'An operation description says more than its summary.',
+    severity: certification('warning'),
+    messages: {
+      same: "The description of operation '{operation}' repeats its summary; say what the operation does, what it needs or what it returns.",
+    },
+    docs: {
+      rationale: 'The designer shows both strings; a description that repeats the summary gives the user nothing more.',
+      fix: "Summary 'List stations', description 'Lists the tide stations whose name contains the search text.'",
+      source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same"); coding standards.',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const summary = textField(operation.value, operation.pointer, 'summary');
+        const description = textField(operation.value, operation.pointer, 'description');
+        if (summary && description && comparableText(summary.text) === comparableText(description.text)) {
+          context.report({ messageId: 'same', pointer: description.pointer, data: { operation: operationLabel(operation) } });
+        }
+      },
+    };
+  },
+});

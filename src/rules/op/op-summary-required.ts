@@ -1,0 +1,33 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { has, operationLabel } from '../shared/operations.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-summary-required',
+    area: 'op',
+    description: 'Every operation has a non-empty `summary`.',
+    severity: certification('error'),
+    messages: {
+      missing: "Operation '{operation}' has no summary; add a short phrase such as 'List stations'.",
+      empty: "Operation '{operation}' has an empty summary; write a short phrase such as 'List stations'.",
+    },
+    docs: {
+      rationale: 'The summary is the name of the action or trigger in the designer; without it users see the operationId.',
+      fix: 'Add `summary`: a sentence-case phrase of at most 80 characters that says what the operation does.',
+      source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards; validator RequiredValueEmpty.',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const { value, pointer } = operation;
+        const data = { operation: operationLabel(operation) };
+        if (!has(value, 'summary')) context.report({ messageId: 'missing', pointer, target: 'key', data });
+        else if (typeof value.summary === 'string' && value.summary.trim() === '') {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'summary'), data });
+        }
+      },
+    };
+  },
+});

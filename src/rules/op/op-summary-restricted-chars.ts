@@ -1,0 +1,35 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { operationLabel, textField } from '../shared/operations.js';
+import { summaryRestrictedChars } from '../shared/words.js';
+
+export default defineRule({
+  meta: {
+    id: 'op-summary-restricted-chars',
+    area: 'op',
+    description: `Operation summaries contain none of the characters ${summaryRestrictedChars.split('').join(' ')}.`,
+    severity: certification('error'),
+    messages: {
+      restricted: "The summary of operation '{operation}' contains '{char}', which the validator refuses; reword it without any of {list}.",
+    },
+    docs: {
+      rationale: 'The Swagger Validator rejects summaries containing any of these characters; no accepted connector has one.',
+      fix: "Reword: 'Get and/or list items' becomes 'Get or list items', '50% off' becomes '50 percent off'.",
+      source: 'Swagger Validator RestrictedCharactersInSummary ("Summary string contains any of the restricted characters [/\\<>*%&?]"), seen in PowerPlatformConnectors PR#1095; connector string guidance.',
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const summary = textField(operation.value, operation.pointer, 'summary');
+        const char = summary && [...summary.text].find((c) => summaryRestrictedChars.includes(c));
+        if (summary && char) {
+          context.report({
+            messageId: 'restricted',
+            pointer: summary.pointer,
+            data: { operation: operationLabel(operation), char, list: summaryRestrictedChars },
+          });
+        }
+      },
+    };
+  },
+});

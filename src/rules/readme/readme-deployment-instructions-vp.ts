@@ -1,0 +1,14 @@
+import { sectionRule } from '../shared/readme-section-rule.js';
+
+export default sectionRule({
+  id: 'readme-deployment-instructions-vp',
+  section: 'deploymentInstructions',
+  description: "A certified connector's readme has a non-empty '## Deployment Instructions' section.",
+  severity: { certified: 'error' },
+  contents: 'explain how to deploy the connector as a custom connector (for example with paconn create)',
+  docs: {
+    rationale: 'Verified publishers must tell customers how to deploy the connector themselves; the certified template marks the section required.',
+    fix: "Add '## Deployment Instructions' with the steps to create the connector from these files, e.g. with 'paconn create'.",
+    source: 'microsoft/PowerPlatformConnectors templates/certified-connectors/readme.md ("Required. Add instructions on how to deploy this connector as custom connector.").',
+  },
+});

@@ -1,0 +1,74 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { pointerAtLine } from '../shared/readme.js';
+
+/** Guidance sentences of Microsoft's readme templates (both tiers), normalised with `normaliseLine`. */
+const templateSentences = [
+  'required. one paragraph, two to three sentences about the service and the connector.',
+  'required. it should be the company or organization name.',
+  'required. for independent-publisher-connector, it should be a first and last name of an individual or it can be a company name.',
+  'required. any plans or licenses, tools required from the connector.',
+  'required. describe actions, triggers, and other endpoints.',
+  'description of operation 1.',
+  'description of operation 2.',
+  'required. explain the authentication method and how to get the credentials.',
+  'optional. how to get started with your connector.',
+  'required. include any known issues and limitations a user may encounter.',
+  'optional. include frequently asked questions by your customer.',
+  'required. add instructions on how to deploy this connector as custom connector.',
+  'optional. add instructions on how to deploy this connector as custom connector.',
+];
+
+/** Template lines that are only left-overs when they are the whole line (headings and short answers). */
+const templateLines = new Set([
+  'title',
+  "publisher: publisher's name",
+  'operation 1',
+  'operation 2',
+  'question 1',
+  'question 2',
+  'answer to question 1',
+  'answer to question 2',
+]);
+
+/** Lower case, heading marks and zero-width spaces (the templates hold some) removed, whitespace collapsed. */
+function normaliseLine(line: string): string {
+  return line.replace(/\u200b/g, '').replace(/^\s*#+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function isTemplateLine(line: string): boolean {
+  const normal = normaliseLine(line);
+  return templateLines.has(normal) || templateSentences.some((sentence) => normal.includes(sentence));
+}
+
+export default defineRule({
+  meta: {
+    id: 'readme-no-template-text',
+    area: 'readme',
+    description: "No guidance text of Microsoft's readme template is left in the readme.",
+    severity: certification('warning'),
+    messages: {
+      leftover: "Line {line} of {file} is still the template's '{text}'; replace it with your own text.",
+    },
+    docs: {
+      rationale: 'The readme is published as the connector documentation; template instructions left in it tell users nothing and reviewers send the pull request back.',
+      fix: "Replace each 'Required.' / 'Optional.' instruction, 'Operation 1' and 'Question 1' with your own content, or delete optional sections you do not use.",
+      source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md and templates/certified-connectors/readme.md.',
+    },
+  },
+  create(context) {
+    return {
+      readme({ file }) {
+        file.document.lines.forEach((line, index) => {
+          if (!isTemplateLine(line)) return;
+          const text = line.replace(/\u200b/g, '').trim();
+          context.report({
+            messageId: 'leftover',
+            pointer: pointerAtLine(file.document, index + 1),
+            data: { file: file.name, line: index + 1, text: text.length > 60 ? `${text.slice(0, 57)}...` : text },
+            span: { line: index + 1 },
+          });
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { findSection, publisherName } from '../shared/readme.js';
+
+export default defineRule({
+  meta: {
+    id: 'readme-publisher',
+    area: 'readme',
+    description: "The readme has a '## Publisher: <name>' heading naming the publisher.",
+    severity: certification('error'),
+    messages: {
+      missing: "{file} has no '## Publisher: <name>' heading; add one with your first and last name or your company name.",
+      noName: "The '{heading}' heading of {file} names nobody; write the publisher after the colon, e.g. '## Publisher: Jane Doe'.",
+    },
+    docs: {
+      rationale: 'The publisher heading tells users and Microsoft who maintains the connector; the template marks it required.',
+      fix: "Write '## Publisher: ' followed by your first and last name or company name; separate several publishers with commas.",
+      source:
+        'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. For Independent-Publisher-Connector, it should be a first and last name of an individual or it can be a company name.").',
+    },
+  },
+  create(context) {
+    return {
+      readme({ file }) {
+        if (file.text.trim() === '') return;
+        const heading = findSection(file.document, 'publisher');
+        if (!heading) {
+          context.report({ messageId: 'missing', pointer: '', data: { file: file.name }, span: { line: 1 } });
+        } else if (publisherName(file.document, heading) === '') {
+          context.report({
+            messageId: 'noName',
+            pointer: heading.pointer,
+            data: { file: file.name, heading: heading.text },
+            span: { line: heading.line },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,37 @@
+import { certification, defineRule } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'readme-title-intro',
+    area: 'readme',
+    description: 'The readme opens with a `# <connector name>` heading followed by a short paragraph about the service and the connector.',
+    severity: certification('warning'),
+    messages: {
+      noTitle: "{file} does not open with a level-1 heading; start it with '# <connector name>'.",
+      noIntro: "The '{heading}' title of {file} is not followed by an introduction; add two or three sentences about the service and the connector.",
+    },
+    docs: {
+      rationale: 'The title and its first paragraph open the published documentation page of the connector.',
+      fix: "Start the readme with '# <connector name>' and a paragraph of two to three sentences about the service and what the connector does.",
+      source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. One paragraph, two to three sentences about the service and the connector.").',
+    },
+  },
+  create(context) {
+    return {
+      readme({ file }) {
+        const { document } = file;
+        const first = document.allHeadings[0];
+        if (file.text.trim() === '') return;
+        if (!first || first.level !== 1) {
+          context.report({ messageId: 'noTitle', pointer: first?.pointer ?? '', data: { file: file.name }, span: { line: first?.line ?? 1 } });
+          return;
+        }
+        const next = document.allHeadings[1];
+        const intro = document.lines.slice(first.line, next ? next.line - 1 : document.lines.length);
+        if (!intro.some((line) => /[\p{L}\p{N}]/u.test(line))) {
+          context.report({ messageId: 'noIntro', pointer: first.pointer, data: { file: file.name, heading: first.text }, span: { line: first.line } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { operationLabel, operationResponses } from '../shared/responses.js';
+
+export default defineRule({
+  meta: {
+    id: 'resp-default-no-schema',
+    area: 'resp',
+    description: 'The `default` response has no schema.',
+    severity: certification('error'),
+    messages: {
+      schema: "The default response of operation '{operation}' has a schema; define schemas on the expected status codes only and remove this one.",
+    },
+    docs: {
+      rationale: 'The designer builds outputs from one schema; a schema on `default` describes no particular outcome and the validator rejects it.',
+      fix: 'Move the schema to the success response (200 or 201) and leave `default` with a description only.',
+      source:
+        "Microsoft Learn, Swagger Validator rule DefaultResponseHasSchema (seen as an error in PR#3841); certification submission: \"Don't use default responses with an exact schema definition.\"",
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const response = operationResponses(operation, context.refs).find((r) => r.code === 'default');
+        if (response?.value?.schema === undefined) return;
+        context.report({
+          messageId: 'schema',
+          pointer: joinPointer(response.pointer, 'schema'),
+          data: { operation: operationLabel(operation) },
+        });
+      },
+    };
+  },
+});

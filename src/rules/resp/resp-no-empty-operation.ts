@@ -1,0 +1,31 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+import { hasSchema, operationLabel, operationResponses } from '../shared/responses.js';
+
+export default defineRule({
+  meta: {
+    id: 'resp-no-empty-operation',
+    area: 'resp',
+    description: 'An operation takes some input or returns some output.',
+    severity: certification('warning'),
+    messages: {
+      empty: "Operation '{operation}' has no parameters and no response schema; describe what it sends or returns, or remove it.",
+    },
+    docs: {
+      rationale:
+        "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning.",
+      fix: 'Add the parameters the call needs and a schema for the response it returns.',
+      source: "Microsoft Learn, certification submission: \"Empty operations aren't allowed.\"",
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        if (operation.parameters.length > 0) return;
+        if (isObject(operation.pathItem.value['x-ms-notification-content'])) return;
+        if (operationResponses(operation, context.refs).some(hasSchema)) return;
+        context.report({ messageId: 'empty', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
+      },
+    };
+  },
+});

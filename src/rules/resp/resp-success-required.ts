@@ -1,0 +1,34 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { isSuccessCode, operationLabel, operationResponses } from '../shared/responses.js';
+
+export default defineRule({
+  meta: {
+    id: 'resp-success-required',
+    area: 'resp',
+    description: 'Every operation defines at least one 2xx response.',
+    severity: certification('error'),
+    messages: {
+      missing: "Operation '{operation}' has no 2xx response; add the success response the service returns (for example 200 or 201).",
+    },
+    docs: {
+      rationale: 'The designer shows outputs and decides success from the 2xx response; an operation without one looks broken.',
+      fix: 'Add a `200` (or `201`, `202`, `204`) response with a description, and a schema when the service returns a body.',
+      source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards: \"Define your success code by using an HTTP 2xx response type.\"",
+    },
+  },
+  create(context) {
+    return {
+      operation(operation) {
+        const responses = operationResponses(operation, context.refs);
+        // No responses at all is op-must-have-response's finding.
+        if (responses.length === 0 || responses.some((r) => isSuccessCode(r.code))) return;
+        context.report({
+          messageId: 'missing',
+          pointer: joinPointer(operation.pointer, 'responses'),
+          data: { operation: operationLabel(operation) },
+        });
+      },
+    };
+  },
+});

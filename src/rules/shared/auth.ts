@@ -1,0 +1,61 @@
+/** How a connector signs in, read from its swagger `securityDefinitions` and its apiProperties connection parameters. */
+import type { JsonObject } from '../../core/nodes.js';
+import { joinPointer } from '../../core/pointer.js';
+import { entries, isObject } from '../../core/walk.js';
+import type { ConnectorInput } from '../../parse/connector.js';
+
+/** The parsed root of a JSON file of the connector, when it is an object. */
+export function jsonRoot(input: ConnectorInput, role: 'apiDefinition' | 'apiProperties' | 'settings'): JsonObject | undefined {
+  const file = input.files.find((f) => f.role === role && f.type === 'json');
+  return file?.type === 'json' && isObject(file.value) ? file.value : undefined;
+}
+
+export interface NamedValue {
+  name: string;
+  pointer: string;
+  value: JsonObject;
+}
+
+/** The swagger's security definitions that are objects. */
+export function securityDefinitions(input: ConnectorInput): NamedValue[] {
+  const root = jsonRoot(input, 'apiDefinition');
+  return entries(root?.securityDefinitions).flatMap(([name, value]) =>
+    isObject(value) ? [{ name, pointer: joinPointer('/securityDefinitions', name), value }] : [],
+  );
+}
+
+/** Every connection parameter: the single set, then those of each `connectionParameterSets` value. */
+export function connectionParameters(input: ConnectorInput): NamedValue[] {
+  const props = jsonRoot(input, 'apiProperties')?.properties;
+  if (!isObject(props)) return [];
+  const found: NamedValue[] = [];
+  const add = (params: unknown, base: string) => {
+    for (const [name, value] of entries(params)) if (isObject(value)) found.push({ name, pointer: joinPointer(base, name), value });
+  };
+  add(props.connectionParameters, '/properties/connectionParameters');
+  const sets = isObject(props.connectionParameterSets) ? props.connectionParameterSets.values : undefined;
+  if (Array.isArray(sets)) {
+    sets.forEach((set, index) => {
+      if (isObject(set)) add(set.parameters, joinPointer('/properties/connectionParameterSets/values', index, 'parameters'));
+    });
+  }
+  return found;
+}
+
+/** Whether the connector signs in with OAuth 2.0 in either file. */
+export function usesOAuth(input: ConnectorInput): boolean {
+  return (
+    securityDefinitions(input).some(({ value }) => value.type === 'oauth2') ||
+    connectionParameters(input).some(({ value }) => value.type === 'oauthSetting')
+  );
+}
+
+/** Whether the connector asks for any credential (a security definition or a connection parameter). */
+export function usesAuthentication(input: ConnectorInput): boolean {
+  return securityDefinitions(input).length > 0 || connectionParameters(input).length > 0;
+}
+
+/** The `oAuthSettings` object of an `oauthSetting` parameter. */
+export function oAuthSettingsOf(param: JsonObject): JsonObject | undefined {
+  return isObject(param.oAuthSettings) ? param.oAuthSettings : undefined;
+}

@@ -1,0 +1,29 @@
+/** Helpers for the operation, path and parameter rules. */
+import type { JsonObject, OperationNode } from '../../core/nodes.js';
+import { joinPointer } from '../../core/pointer.js';
+
+/** A string field of an object, or `undefined` when missing or not a string. */
+export function stringField(value: JsonObject, key: string): string | undefined {
+  const field = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  return typeof field === 'string' ? field : undefined;
+}
+
+/** A non-blank string field with its pointer, for the rules that check operation and parameter text. */
+export function textField(value: JsonObject, pointer: string, key: string): { text: string; pointer: string } | undefined {
+  const text = stringField(value, key);
+  return text === undefined || text.trim() === '' ? undefined : { text, pointer: joinPointer(pointer, key) };
+}
+
+/** How a finding names an operation: its operationId, or its method and path when it has none. */
+export function operationLabel(operation: OperationNode): string {
+  return stringField(operation.value, 'operationId') ?? `${operation.method.toUpperCase()} ${operation.path}`;
+}
+
+export function isTrigger(operation: OperationNode): boolean {
+  return Object.prototype.hasOwnProperty.call(operation.value, 'x-ms-trigger');
+}
+
+/** Whether `key` is written on the object, whatever its value. */
+export function has(value: JsonObject, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(value, key);
+}

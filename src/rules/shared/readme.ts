@@ -1,0 +1,80 @@
+/** Finding the sections of a connector readme, tolerating the spellings Microsoft has accepted. */
+import type { MarkdownDocument, MarkdownHeading } from '../../parse/markdown.js';
+
+/**
+ * Heading text reduced for comparison: lower case, markdown emphasis, links and punctuation turned into spaces (the
+ * hyphen and the apostrophe kept), whitespace collapsed. `**Known Issues & Limitations:**` becomes
+ * `known issues limitations`.
+ */
+export function headingKey(text: string): string {
+  let out = '';
+  for (const char of text.toLowerCase()) {
+    out += /[\p{L}\p{N}'-]/u.test(char) ? char : ' ';
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Section headings are H2 in the template; merged readmes also use H1 and H3 for them. */
+const maxSectionLevel = 3;
+
+export type SectionName = 'publisher' | 'prerequisites' | 'supportedOperations' | 'obtainingCredentials' | 'knownIssues' | 'deploymentInstructions';
+
+/** The template's heading for each section, as shown in messages. */
+export const sectionTitles: Record<SectionName, string> = {
+  publisher: "## Publisher: <publisher's name>",
+  prerequisites: '## Prerequisites',
+  supportedOperations: '## Supported Operations',
+  obtainingCredentials: '## Obtaining Credentials',
+  knownIssues: '## Known Issues and Limitations',
+  deploymentInstructions: '## Deployment Instructions',
+};
+
+/** Whether a heading key names a section, in the template's spelling or a variant found in accepted connectors. */
+const matchers: Record<SectionName, (key: string) => boolean> = {
+  publisher: (key) => /^publishers?( |$)/.test(key),
+  prerequisites: (key) => /^(pre-?requisites?|pre requisites?|requirements)$/.test(key),
+  supportedOperations: (key) => /^((some of the )?supported (operations?|actions)|operations|actions( and triggers)?)$/.test(key),
+  obtainingCredentials: (key) => key.includes('credential'),
+  knownIssues: (key) => /^(known (issues|limitations)( and limitations)?|limitations?|known issues limitations)$/.test(key),
+  deploymentInstructions: (key) => key.startsWith('deployment'),
+};
+
+/** The first heading that opens the named section. */
+export function findSection(document: MarkdownDocument, name: SectionName): MarkdownHeading | undefined {
+  const matches = matchers[name];
+  return document.allHeadings.find((heading) => heading.level <= maxSectionLevel && matches(headingKey(heading.text)));
+}
+
+/** The lines of a section below its heading, sub-sections included. */
+export function sectionLines(document: MarkdownDocument, heading: MarkdownHeading): string[] {
+  return document.lines.slice(heading.line, heading.endLine);
+}
+
+/** Whether a section holds any text other than blank lines (sub-headings count). */
+export function sectionHasText(document: MarkdownDocument, heading: MarkdownHeading): boolean {
+  return sectionLines(document, heading).some((line) => line.trim() !== '');
+}
+
+/** The name written after `Publisher:` in the heading, or else the first line of text under it. */
+export function publisherName(document: MarkdownDocument, heading: MarkdownHeading): string {
+  const colon = heading.text.indexOf(':');
+  const inHeading = colon === -1 ? '' : cleanInline(heading.text.slice(colon + 1));
+  if (inHeading) return inHeading;
+  const first = document.lines.slice(heading.line, heading.endLine).find((line) => line.trim() !== '');
+  return first && !/^ {0,3}#/.test(first) ? cleanInline(first) : '';
+}
+
+/** Markdown emphasis and list markers removed from a line of inline text. */
+function cleanInline(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/^\s*[-+]\s+/, '').trim();
+}
+
+/** The heading path of the innermost section holding a 1-based line (`''` before the first heading). */
+export function pointerAtLine(document: MarkdownDocument, line: number): string {
+  let pointer = '';
+  for (const heading of document.allHeadings) {
+    if (heading.line > line) break;
+    if (heading.endLine >= line) pointer = heading.pointer;
+  }
+  return pointer;
+}

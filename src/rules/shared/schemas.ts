@@ -1,0 +1,195 @@
+/** Helpers for the schema and response rules: JSON types, `$ref`-aware lookups and bounded expansion. */
+import type { JsonObject } from '../../core/nodes.js';
+import { getOwn, joinPointer } from '../../core/pointer.js';
+import type { RefResolver } from '../../core/refs.js';
+import type { RuleContext, Visitors } from '../../core/rule.js';
+import { entries, isObject } from '../../core/walk.js';
+
+/** A schema object and where it is written. */
+export interface Located {
+  value: JsonObject;
+  pointer: string;
+}
+
+export type JsonTypeName = 'null' | 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+
+/** The Swagger type name of a JSON value: whole numbers are `integer`. */
+export function jsonTypeOf(value: unknown): JsonTypeName {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'object') return 'object';
+  return typeof value as JsonTypeName;
+}
+
+/** Whether a JSON value fits a declared Swagger type (`integer` values fit `number`). */
+export function fitsType(value: unknown, type: string): boolean {
+  const actual = jsonTypeOf(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+/** The declared `type` when it is a single string. */
+export function declaredType(schema: unknown): string | undefined {
+  const type = getOwn(schema, 'type');
+  return typeof type === 'string' ? type : undefined;
+}
+
+/** Follows `$ref`s from a schema value; `undefined` when the chain is broken or does not end at an object. */
+export function resolveSchema(refs: RefResolver, value: unknown, pointer: string): Located | undefined {
+  const resolved = refs.follow(value, pointer);
+  if (resolved.failure || !isObject(resolved.value) || resolved.pointer === undefined) return undefined;
+  return { value: resolved.value, pointer: resolved.pointer };
+}
+
+/** Whether the schema's shape is given at run time by a dynamic extension. */
+export function isDynamicSchema(schema: unknown): boolean {
+  return isObject(schema) && (schema['x-ms-dynamic-schema'] !== undefined || schema['x-ms-dynamic-properties'] !== undefined);
+}
+
+/**
+ * The properties of an object schema, its `allOf` parts included (through `$ref`s, each part once), keyed by name.
+ * The first declaration of a name wins.
+ */
+export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; pointer: string }> {
+  const out = new Map<string, { value: unknown; pointer: string }>();
+  const seen = new Set<string>();
+  const stack: Located[] = [schema];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (seen.has(current.pointer)) continue;
+    seen.add(current.pointer);
+    for (const [name, value] of entries(current.value.properties)) {
+      if (!out.has(name)) out.set(name, { value, pointer: joinPointer(current.pointer, 'properties', name) });
+    }
+    const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const part = resolveSchema(refs, parts[i], joinPointer(current.pointer, 'allOf', i));
+      if (part) stack.push(part);
+    }
+  }
+  return out;
+}
+
+/** The `required` names of a schema and its `allOf` parts. */
+export function collectRequired(refs: RefResolver, schema: Located): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const stack: Located[] = [schema];
+  while (stack.length) {
+    const current = stack.pop()!;
+    if (seen.has(current.pointer)) continue;
+    seen.add(current.pointer);
+    if (Array.isArray(current.value.required)) for (const name of current.value.required) if (typeof name === 'string') out.add(name);
+    const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
+    parts.forEach((part, i) => {
+      const found = resolveSchema(refs, part, joinPointer(current.pointer, 'allOf', i));
+      if (found) stack.push(found);
+    });
+  }
+  return out;
+}
+
+/** A schema met while expanding `$ref`s, with the chain of property names from the root. */
+export interface ExpandedSchema extends Located {
+  /** Property names from the root (array items add no name). */
+  path: string[];
+  /** Whether every property on the way down is required by its parent. */
+  requiredChain: boolean;
+  /** Whether the schema or one of its ancestors is `x-ms-visibility: internal`. */
+  internalChain: boolean;
+}
+
+/**
+ * Visits a schema tree with `$ref`s expanded. Each definition is entered at most once per `visited` set, so a set shared
+ * across calls keeps a whole run linear, and cycles end.
+ */
+export function forEachExpanded(
+  refs: RefResolver,
+  root: unknown,
+  rootPointer: string,
+  visited: Set<string>,
+  visit: (schema: ExpandedSchema) => void,
+  start: { requiredChain?: boolean; internalChain?: boolean } = {},
+): void {
+  type Pending = { value: unknown; pointer: string; path: string[]; requiredChain: boolean; internalChain: boolean };
+  const stack: Pending[] = [
+    { value: root, pointer: rootPointer, path: [], requiredChain: start.requiredChain ?? true, internalChain: start.internalChain ?? false },
+  ];
+  while (stack.length) {
+    const pending = stack.pop()!;
+    let value = pending.value;
+    let pointer = pending.pointer;
+    if (getOwn(value, '$ref') !== undefined) {
+      const target = resolveSchema(refs, value, pointer);
+      if (!target || visited.has(target.pointer)) continue;
+      visited.add(target.pointer);
+      ({ value, pointer } = target);
+    }
+    if (!isObject(value)) continue;
+    const internalChain = pending.internalChain || value['x-ms-visibility'] === 'internal';
+    visit({ value, pointer, path: pending.path, requiredChain: pending.requiredChain, internalChain });
+    const required = Array.isArray(value.required) ? value.required : [];
+    const children: Pending[] = [];
+    for (const [name, child] of entries(value.properties)) {
+      children.push({
+        value: child,
+        pointer: joinPointer(pointer, 'properties', name),
+        path: [...pending.path, name],
+        requiredChain: pending.requiredChain && required.includes(name),
+        internalChain,
+      });
+    }
+    if (isObject(value.items)) {
+      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), path: pending.path, requiredChain: pending.requiredChain, internalChain });
+    }
+    if (Array.isArray(value.allOf)) {
+      value.allOf.forEach((part, i) =>
+        children.push({ value: part, pointer: joinPointer(pointer, 'allOf', i), path: pending.path, requiredChain: pending.requiredChain, internalChain }),
+      );
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** The body parameter of an operation, if any. */
+export function bodyParameterOf(parameters: ReadonlyArray<{ value: JsonObject; pointer: string }>) {
+  return parameters.find((p) => p.value.in === 'body');
+}
+
+/** The swagger's file name, for reports made after the walk (at `connectorEnd`). */
+export function apiDefinitionName(context: RuleContext): string {
+  return context.fileOf('apiDefinition')?.name ?? 'apiDefinition.swagger.json';
+}
+
+/** A schema-like object: a schema, a non-body parameter, a response header, or the `items` of either of the last two. */
+export interface SchemaLike extends Located {
+  kind: 'schema' | 'parameter' | 'header' | 'items';
+}
+
+/**
+ * Visitors that call `visit` for every schema-like object where it is written: keywords such as `enum`, `format`,
+ * `pattern` and the numeric limits mean the same in all of them.
+ */
+export function onSchemaLike(visit: (target: SchemaLike) => void): Visitors {
+  const withItems = (value: JsonObject, pointer: string, kind: SchemaLike['kind']) => {
+    visit({ value, pointer, kind });
+    let items = value.items;
+    let itemsPointer = joinPointer(pointer, 'items');
+    while (isObject(items)) {
+      visit({ value: items, pointer: itemsPointer, kind: 'items' });
+      items = items.items;
+      itemsPointer = joinPointer(itemsPointer, 'items');
+    }
+  };
+  return {
+    schema: ({ value, pointer }) => visit({ value, pointer, kind: 'schema' }),
+    parameter: ({ value, pointer }) => {
+      if (value.in !== 'body') withItems(value, pointer, 'parameter');
+    },
+    response: ({ value, pointer }) => {
+      for (const [name, header] of entries(value.headers)) {
+        if (isObject(header)) withItems(header, joinPointer(pointer, 'headers', name), 'header');
+      }
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseConnector, roleOf } from '../../src/parse/connector.js';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+describe('parseConnector', () => {
+  it('matches file names case-insensitively to their roles', () => {
+    expect(roleOf('README.md')).toBe('readme');
+    expect(roleOf('Readme.md')).toBe('readme');
+    expect(roleOf('ApiDefinition.Swagger.json')).toBe('apiDefinition');
+    expect(roleOf('apiDefination.swagger.json')).toBe('apiDefinition');
+    expect(roleOf('apiproperties.json')).toBe('apiProperties');
+    expect(roleOf('script.csx')).toBe('script');
+    expect(roleOf('screenshot.png')).toBe('other');
+  });
+
+  it('tolerates and notes a byte-order mark', () => {
+    const input = parseConnector({ 'apiProperties.json': bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d) });
+    const file = input.files[0]!;
+    expect(file.type).toBe('json');
+    if (file.type !== 'json') return;
+    expect(file.value).toEqual({});
+    expect(file.encoding).toEqual(['bom']);
+  });
+
+  it('decodes invalid UTF-8 as Latin-1 and says so', () => {
+    const input = parseConnector({ 'readme.md': bytes(0x23, 0x20, 0x43, 0x61, 0x66, 0xe9) });
+    const file = input.files[0]!;
+    expect(file.type).toBe('markdown');
+    if (file.type === 'binary') return;
+    expect(file.text).toBe('# Café');
+    expect(file.encoding).toEqual(['latin1']);
+  });
+
+  it('decodes UTF-16 with a byte-order mark', () => {
+    const input = parseConnector({ 'apiProperties.json': bytes(0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00) });
+    const file = input.files[0]!;
+    if (file.type !== 'json') throw new Error('expected json');
+    expect(file.value).toEqual({});
+    expect(file.encoding).toEqual(['bom', 'utf16']);
+  });
+
+  it('maps pointers to 1-based line and column ranges', () => {
+    const input = parseConnector({ 'apiDefinition.swagger.json': '{\n  "info": {\n    "title": "X"\n  }\n}' });
+    const file = input.files[0]!;
+    if (file.type !== 'json') throw new Error('expected json');
+    expect(file.locate('/info/title')).toEqual({
+      start: { line: 3, column: 14, offset: 27 },
+      end: { line: 3, column: 17, offset: 30 },
+    });
+  });
+
+  it('keeps images as bytes and sorts files by name', () => {
+    const input = parseConnector({ 'icon.png': bytes(0x89, 0x50, 0x4e, 0x47), 'apiProperties.json': '{}' });
+    expect(input.files.map((f) => [f.name, f.type])).toEqual([
+      ['apiProperties.json', 'json'],
+      ['icon.png', 'binary'],
+    ]);
+    expect(input.files[1]!.size).toBe(4);
+  });
+
+  it('parses a binary file named like the swagger as broken JSON rather than crashing', () => {
+    const input = parseConnector({ 'apiDefinition.swagger.json': bytes(0x00, 0x01, 0xff, 0x89, 0x50) });
+    const file = input.files[0]!;
+    expect(file.type).toBe('json');
+    if (file.type === 'json') expect(file.diagnostics.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../../src/parse/json.js';
+
+describe('parseJson', () => {
+  it('reads valid JSON with spans for values and keys', () => {
+    const text = '{\n  "info": { "title": "Contoso" }\n}';
+    const parsed = parseJson(text);
+    expect(parsed.value).toEqual({ info: { title: 'Contoso' } });
+    expect(parsed.diagnostics).toEqual([]);
+    const value = parsed.locate('/info/title')!;
+    expect(text.slice(value.offset, value.offset + value.length)).toBe('"Contoso"');
+    const key = parsed.locate('/info/title', 'key')!;
+    expect(text.slice(key.offset, key.offset + key.length)).toBe('"title"');
+    expect(parsed.locate('/info/missing')).toBeUndefined();
+    expect(parsed.locate('not a pointer')).toBeUndefined();
+  });
+
+  it('resolves escaped pointer segments and array indexes', () => {
+    const parsed = parseJson('{"paths": {"/a/{id}": {"get": {"parameters": [1, 2]}}}}');
+    expect(parsed.locate('/paths/~1a~1{id}/get/parameters/1')).toBeDefined();
+    expect(parsed.locate('/paths/~1a~1{id}/get/parameters/2')).toBeUndefined();
+    expect(parsed.locate('/paths/~1a~1{id}/get/parameters/01')).toBeUndefined();
+  });
+
+  it('reports each duplicate key and keeps the last value, as JSON.parse does', () => {
+    const text = '{"a": 1, "a": 2, "a": 3}';
+    const parsed = parseJson(text);
+    expect(parsed.value).toEqual(JSON.parse(text));
+    expect(parsed.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ['duplicate-key', '/a'],
+      ['duplicate-key', '/a'],
+    ]);
+    expect(parsed.locate('/a')!.offset).toBe(text.lastIndexOf('3'));
+  });
+
+  it('names trailing commas and comments, and recovers the value', () => {
+    const parsed = parseJson('{"a": [1, 2,], // note\n "b": true,}');
+    expect(parsed.value).toEqual({ a: [1, 2], b: true });
+    expect(parsed.diagnostics.map((d) => d.code).sort()).toEqual(['comment', 'trailing-comma', 'trailing-comma']);
+  });
+
+  it('reports a missing comma at its position and reads on', () => {
+    const text = '{"a": 1\n "b": 2}';
+    const parsed = parseJson(text);
+    expect(parsed.value).toEqual({ a: 1, b: 2 });
+    expect(parsed.diagnostics).toHaveLength(1);
+    expect(parsed.diagnostics[0]).toMatchObject({ code: 'syntax-error', offset: text.indexOf('"b"') });
+    expect(parsed.diagnostics[0]!.message).toContain('missing comma');
+  });
+
+  it('keeps __proto__ as a plain key without touching prototypes', () => {
+    const parsed = parseJson('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}');
+    const value = parsed.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('returns a finding instead of overflowing the stack on very deep nesting', () => {
+    const parsed = parseJson('['.repeat(100_000) + ']'.repeat(100_000));
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(parsed.value).toBeUndefined();
+  });
+
+  it('reports empty text', () => {
+    const parsed = parseJson('');
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.diagnostics.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/parse/markdown.js';
+
+describe('parseMarkdown', () => {
+  it('builds a heading tree with lines and pointers', () => {
+    const doc = parseMarkdown('# Contoso\nintro\n## Supported Operations\n### Get item\ntext\n## Known Issues and Limitations\n');
+    expect(doc.headings).toHaveLength(1);
+    const [top] = doc.headings;
+    expect(top!.children.map((h) => h.text)).toEqual(['Supported Operations', 'Known Issues and Limitations']);
+    const getItem = top!.children[0]!.children[0]!;
+    expect(getItem).toMatchObject({ level: 3, text: 'Get item', line: 4, endLine: 5, pointer: '/Contoso/Supported Operations/Get item' });
+    expect(top!.children[0]!.endLine).toBe(5);
+  });
+
+  it('ignores headings inside fenced code and reads setext headings and closing hashes', () => {
+    const doc = parseMarkdown('Title\n=====\n```\n# not a heading\n```\n## Publisher: Ada ##\nSub\n---\n');
+    expect(doc.allHeadings.map((h) => [h.level, h.text, h.line])).toEqual([
+      [1, 'Title', 1],
+      [2, 'Publisher: Ada', 6],
+      [2, 'Sub', 7],
+    ]);
+  });
+
+  it('escapes slashes in heading pointers', () => {
+    const doc = parseMarkdown('## Input/Output');
+    expect(doc.allHeadings[0]!.pointer).toBe('/Input~1Output');
+  });
+
+  it('reads a hundred thousand headings', () => {
+    const doc = parseMarkdown('# h\n'.repeat(100_000));
+    expect(doc.allHeadings).toHaveLength(100_000);
+  });
+});
