@@ -1,5 +1,6 @@
 // The benchmark (DESIGN 8): validates every corpus connector in one process and reports timings and memory.
 // Not a test: it prints a table, writes bench/results/<date>.json, and marks each target met or not.
+// Run through tsx (npm run bench) so that it can share the hostile inputs of the tests.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,6 +37,7 @@ for (const { name, files } of inputs) {
   samplePeak();
 }
 const wholeCorpus = performance.now() - start;
+const corpusPeakRss = peakRss;
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,6 +69,16 @@ if (typeof lib.diffConnectors === 'function') {
   }
 }
 
+// Hostile inputs: each must finish, in a bounded time, with findings rather than a crash.
+const { hostileInputs } = await import('../test/hardening/hostile-inputs.ts');
+const hostile = hostileInputs.map(({ name, files }) => {
+  const built = files();
+  const t0 = performance.now();
+  const result = lib.validateConnector(lib.parseConnector(built));
+  samplePeak();
+  return { name, ms: performance.now() - t0, findings: result.findings.length };
+});
+
 let bundle;
 if (existsSync(join(root, 'scripts/bundle-size.mjs'))) {
   try {
@@ -82,7 +94,7 @@ const targets = [
   ['whole corpus', wholeCorpus, 4000],
   [`largest connector (${largest.name}, ${mb(largest.bytes)} MB)`, largest.total, 150],
   ['median connector', stats('total').p50, 10],
-  ['peak memory (MB)', peakRss / 1048576, 400],
+  ['peak memory over the corpus (MB)', corpusPeakRss / 1048576, 400],
   ['cold start', coldStart, 150],
   ...(diff ? [[`diff of ${diff.connector} against ${diff.base}`, diff.ms, 200]] : []),
   ...(bundle?.gzip ? [['core bundle, gzip (KB)', bundle.gzip / 1024, 120]] : []),
@@ -99,6 +111,9 @@ for (const [label, value, limit] of targets) {
   console.log(`${label.padEnd(55)} ${value.toFixed(1).padStart(9)} ${String(limit).padStart(8)}  ${value < limit ? 'yes' : 'NO'}`);
 }
 
+console.log('\nhostile input                                               ms  findings');
+for (const h of hostile) console.log(`${h.name.padEnd(55)} ${h.ms.toFixed(1).padStart(9)} ${String(h.findings).padStart(9)}`);
+
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -106,10 +121,12 @@ const result = {
   wholeCorpusMs: wholeCorpus,
   phases: { parse: stats('parse'), rules: stats('rules'), total: stats('total') },
   largest: { name: largest.name, bytes: largest.bytes, ms: largest.total },
-  peakRssMb: peakRss / 1048576,
+  corpusPeakRssMb: corpusPeakRss / 1048576,
+  peakRssWithHostileMb: peakRss / 1048576,
   coldStartMs: coldStart,
   diff,
   bundle,
+  hostile,
   targets: targets.map(([label, value, limit]) => ({ label, value, limit, met: value < limit })),
   slowest: [...rows].sort((a, b) => b.total - a.total).slice(0, 5),
 };

@@ -1,18 +1,61 @@
-import { formatJson } from './json.js';
-import type { CheckReport } from './report.js';
-import { formatStylish, type StylishOptions } from './stylish.js';
+import { formatGithub, formatGithubDiff } from './github.js';
+import { formatJson, formatJsonDiff } from './json.js';
+import { formatJunit, formatJunitDiff } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatMarkdownDiff } from './markdown-diff.js';
+import { isDiffReport, toReport, type Formattable } from './report.js';
+import { formatSarif, formatSarifDiff } from './sarif.js';
+import { formatStylish } from './stylish.js';
+import { formatStylishDiff } from './stylish-diff.js';
 
-export type FormatName = 'stylish' | 'json';
-export const formatNames: readonly FormatName[] = ['stylish', 'json'];
+export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown';
+export const formatNames: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'];
 
-export interface FormatOptions extends StylishOptions {}
+export interface FormatOptions {
+  /** ANSI colours (stylish); the CLI turns them on only for a terminal. */
+  color?: boolean;
+  /**
+   * The working folder, absolute (sarif, github). Absolute folder paths below it are written relative to it,
+   * as code scanning and annotations expect paths from the repository root.
+   */
+  root?: string;
+}
 
-/** Renders a check report; pure, no I/O. */
-export function format(report: CheckReport, name: FormatName, options: FormatOptions = {}): string {
+/**
+ * Renders a check report or a diff report (or a bare `ValidationResult` / `DiffResult`) as text.
+ * Pure: no I/O, and the same input always gives the same string.
+ */
+export function format(input: Formattable, name: FormatName, options: FormatOptions = {}): string {
+  const report = toReport(input);
+  if (isDiffReport(report)) {
+    switch (name) {
+      case 'json':
+        return formatJsonDiff(report);
+      case 'stylish':
+        return formatStylishDiff(report, options);
+      case 'sarif':
+        return formatSarifDiff(report, options);
+      case 'github':
+        return formatGithubDiff(report, options);
+      case 'junit':
+        return formatJunitDiff(report);
+      case 'markdown':
+        return formatMarkdownDiff(report);
+    }
+  }
   switch (name) {
     case 'json':
       return formatJson(report);
     case 'stylish':
       return formatStylish(report, options);
+    case 'sarif':
+      return formatSarif(report, options);
+    case 'github':
+      return formatGithub(report, options);
+    case 'junit':
+      return formatJunit(report);
+    case 'markdown':
+      return formatMarkdown(report);
   }
+  throw new TypeError(`Unknown format '${String(name)}'; use one of ${formatNames.join(', ')}.`);
 }

@@ -1,51 +1,46 @@
 import type { Finding, Severity } from '../core/types.js';
-import type { CheckReport } from './report.js';
+import { codeFrame } from './code-frame.js';
+import { joinPath } from './paths.js';
+import type { CheckReport, FolderResult } from './report.js';
+import { painter, plural, severityStyle, table, type Paint } from './style.js';
+import { checkTotals } from './totals.js';
 
 export interface StylishOptions {
-  /** ANSI colours; the CLI turns them on only for a TTY. */
+  /** ANSI colours; the CLI turns them on only for a terminal. */
   color?: boolean;
 }
 
-const codes = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4, green: 32 } as const;
-type Style = keyof typeof codes;
+/** How many rules the summary of a multi-folder run names. */
+const topRules = 5;
 
-const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
-
-/** Human-readable output: findings grouped per file with line:column, then a summary and the manual checklist. */
+/**
+ * Human-readable output: findings grouped per file with line:column and, when the report carries the source, the
+ * offending line with a caret; then a summary (a table when several folders were checked) and the manual checklist.
+ */
 export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
-  const paint = (style: Style, text: string) => (options.color ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
+  const paint = painter(options.color);
   const out: string[] = [];
-  const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const result of report.results) {
-    const byFile = new Map<string, Finding[]>();
-    for (const finding of result.findings) {
-      totals[finding.severity] += 1;
-      const list = byFile.get(finding.file) ?? [];
-      list.push(finding);
-      byFile.set(finding.file, list);
+  for (const result of report.results) out.push(...folderLines(result, paint));
+  const totals = checkTotals(report);
+  const { error, warning, info } = totals.counts;
+  const total = error + warning + info;
+  const summary = `${total} ${plural(total, 'problem')} (${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}, ${info} info) in ${totals.folders} ${plural(totals.folders, 'folder')}`;
+  if (totals.folders > 1) {
+    const rows = [
+      ['folders', `${totals.folders} checked, ${totals.folders - totals.failed} passed, ${totals.failed} failed`],
+      ['errors', String(error)],
+      ['warnings', String(warning)],
+      ['info', String(info)],
+    ];
+    out.push(paint('bold', 'Summary'), ...table(rows).map((line) => `  ${line}`));
+    if (totals.rules.length) {
+      out.push('', paint('bold', 'Rules that fired most'));
+      const top = totals.rules.slice(0, topRules).map((r) => [r.ruleId, String(r.findings), `in ${r.folders} ${plural(r.folders, 'folder')}`]);
+      out.push(...table(top, [false, true, false]).map((line) => `  ${line}`));
     }
-    for (const [file, findings] of byFile) {
-      out.push(paint('underline', joinPath(result.folder, file)));
-      const rows = findings.map((f) => [
-        f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer ? f.pointer : '-',
-        f.severity,
-        f.message,
-        f.ruleId,
-      ]);
-      const width = (i: number) => Math.max(...rows.map((row) => row[i]!.length));
-      const [w0, w1] = [Math.min(width(0), 40), width(1)];
-      for (const [where, severity, message, ruleId] of rows) {
-        out.push(
-          `  ${paint('dim', where!.padEnd(w0))}  ${paint(severityStyle[severity as Severity], severity!.padEnd(w1))}  ${message}  ${paint('dim', ruleId!)}`,
-        );
-      }
-      out.push('');
-    }
+    out.push('');
   }
-  const total = totals.error + totals.warning + totals.info;
-  const folders = report.results.length;
-  const summary = `${total} ${plural(total, 'problem')} (${totals.error} ${plural(totals.error, 'error')}, ${totals.warning} ${plural(totals.warning, 'warning')}, ${totals.info} info) in ${folders} ${plural(folders, 'folder')}`;
-  out.push(paint('bold', paint(totals.error ? 'red' : totals.warning ? 'yellow' : 'green', `${totals.error ? '\u2716' : '\u2714'} ${summary}`)));
+  out.push(paint('bold', paint(error ? 'red' : warning ? 'yellow' : 'green', `${error ? '\u2716' : '\u2714'} ${summary}`)));
   const checklist = report.results[0]?.manualChecks ?? [];
   if (checklist.length) {
     out.push('', paint('bold', 'Before you open the pull request, check by hand:'));
@@ -54,11 +49,29 @@ export function formatStylish(report: CheckReport, options: StylishOptions = {})
   return out.join('\n') + '\n';
 }
 
-function joinPath(folder: string, file: string): string {
-  if (!folder) return file;
-  return folder.endsWith('/') ? folder + file : `${folder}/${file}`;
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
+function folderLines(result: FolderResult, paint: Paint): string[] {
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(paint('underline', joinPath(result.folder, file)));
+    const where = findings.map((f) => (f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer || '-'));
+    const w0 = Math.min(Math.max(...where.map((w) => w.length)), 40);
+    const w1 = Math.max(...findings.map((f) => f.severity.length));
+    const source = result.sources?.[file];
+    findings.forEach((f, i) => {
+      const style = severityStyle[f.severity as Severity];
+      out.push(`  ${paint('dim', where[i]!.padEnd(w0))}  ${paint(style, f.severity.padEnd(w1))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      if (source !== undefined && f.range) {
+        const [line, carets] = codeFrame(source, f.range);
+        if (line && carets) out.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
+      }
+    });
+    out.push('');
+  }
+  return out;
 }

@@ -23,7 +23,6 @@ export interface MarkdownDocument {
   allHeadings: MarkdownHeading[];
 }
 
-const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const fence = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Reads ATX and setext headings, skipping fenced code blocks. Linear in the size of the text. */
@@ -41,9 +40,9 @@ export function parseMarkdown(text: string): MarkdownDocument {
       continue;
     }
     if (openFence) continue;
-    const heading = line.length <= 1000 ? atxHeading.exec(line) : null;
+    const heading = atxHeading(line);
     if (heading) {
-      allHeadings.push(newHeading(heading[1]!.length, heading[2] ?? '', i + 1));
+      allHeadings.push(newHeading(heading.level, heading.text, i + 1));
       continue;
     }
     const next = lines[i + 1];
@@ -53,6 +52,26 @@ export function parseMarkdown(text: string): MarkdownDocument {
     }
   }
   return { text, lines, headings: nest(allHeadings, lines.length), allHeadings };
+}
+
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t';
+
+/** `## Text ##` → level 2, 'Text'. A scan rather than a regular expression, to stay linear on any line. */
+function atxHeading(line: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && line[i] === ' ') i++;
+  let level = 0;
+  while (line[i + level] === '#') level++;
+  if (level < 1 || level > 6) return undefined;
+  const after = i + level;
+  if (after < line.length && !isBlank(line[after])) return undefined;
+  let end = line.length;
+  while (end > after && isBlank(line[end - 1])) end--;
+  // An optional closing sequence of '#' counts only when a blank separates it from the text.
+  let close = end;
+  while (close > after && line[close - 1] === '#') close--;
+  if (close < end && (close === after || isBlank(line[close - 1]))) end = close;
+  return { level, text: line.slice(after, end).trim() };
 }
 
 function newHeading(level: number, text: string, line: number): MarkdownHeading {

@@ -5,7 +5,7 @@ export default sectionRule({
   id: 'readme-known-issues',
   section: 'knownIssues',
   description: "The readme has a non-empty '## Known Issues and Limitations' section ('Limitations' and 'Known Issues' accepted).",
-  severity: certification('error'),
+  severity: certification('warning'),
   contents: 'list the limits a user may meet (rate limits, unsupported features), or say that none are known',
   docs: {
     rationale: 'Users need to know the limits of the connector before building on it; the template marks the section required.',

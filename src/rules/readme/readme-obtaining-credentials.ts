@@ -6,7 +6,7 @@ export default sectionRule({
   id: 'readme-obtaining-credentials',
   section: 'obtainingCredentials',
   description: "A connector that asks for credentials has a non-empty '## Obtaining Credentials' section in its readme.",
-  severity: certification('error'),
+  severity: certification('warning'),
   contents: 'explain the authentication method and how to get the key, password or app credentials',
   requiredWhen: usesAuthentication,
   docs: {

@@ -27,6 +27,8 @@ export default defineRule({
     return {
       operation({ value }) {
         if (value['x-ms-visibility'] === 'internal' || value.deprecated === true) return;
+        // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
+        if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return;
         const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
         if (names.length) operations.push(names);
       },

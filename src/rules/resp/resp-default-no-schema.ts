@@ -19,10 +19,12 @@ export default defineRule({
     },
   },
   create(context) {
+    const reported = new Set<string>(); // a shared #/responses entry is reported once
     return {
       operation(operation) {
         const response = operationResponses(operation, context.refs).find((r) => r.code === 'default');
-        if (response?.value?.schema === undefined) return;
+        if (response?.value?.schema === undefined || reported.has(response.pointer)) return;
+        reported.add(response.pointer);
         context.report({
           messageId: 'schema',
           pointer: joinPointer(response.pointer, 'schema'),

@@ -26,13 +26,14 @@ export default defineRule({
       rationale: 'An empty schema hides every output from the designer; certification rejects it unless the schema is dynamic.',
       fix: 'List the returned properties under `properties` (or use `x-ms-dynamic-schema` when the shape depends on inputs). If the service returns no body, remove the schema and use a 204 response.',
       source:
-        "Microsoft Learn, certification submission: \"Empty response schemas aren't allowed except in special cases where the response schema is dynamic.\"; reviewer comment on PR#1086.",
+        "Microsoft Learn, certification submission: \"Empty response schemas aren't allowed except in special cases where the response schema is dynamic.\"; enforced by reviewers since 2021 (PR#1086: \"Empty response schema are not allowed any more\"), so connectors merged earlier may still have them.",
     },
   },
   create(context) {
     return {
       response({ value, pointer, code }) {
-        if (!isObject(value.schema)) return;
+        // A schema on `default` is resp-default-no-schema's finding, empty or not.
+        if (code === 'default' || !isObject(value.schema)) return;
         const schemaPointer = joinPointer(pointer, 'schema');
         const target = resolveSchema(context.refs, value.schema, schemaPointer);
         if (!target || !isEmptySchema(target.value)) return;

@@ -7,12 +7,13 @@ export default defineRule({
     id: 'resp-success-required',
     area: 'resp',
     description: 'Every operation defines at least one 2xx response.',
-    severity: certification('error'),
+    severity: certification('warning'),
     messages: {
       missing: "Operation '{operation}' has no 2xx response; add the success response the service returns (for example 200 or 201).",
     },
     docs: {
-      rationale: 'The designer shows outputs and decides success from the 2xx response; an operation without one looks broken.',
+      rationale:
+        'The designer shows outputs and decides success from the 2xx response. The validator words this as "should" and merged connectors have operations without one, so it is a warning.',
       fix: 'Add a `200` (or `201`, `202`, `204`) response with a description, and a schema when the service returns a body.',
       source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards: \"Define your success code by using an HTTP 2xx response type.\"",
     },

@@ -7,13 +7,14 @@ export default defineRule({
     id: 'resp-success-schema',
     area: 'resp',
     description: 'An operation with a 200 or 201 response defines the body schema there (webhook triggers: in x-ms-notification-content).',
-    severity: certification('error'),
+    severity: certification('warning'),
     messages: {
       missing:
         "Operation '{operation}' returns {code} without a schema, so its outputs are invisible in the designer; describe the response body, or use 204 if there is none.",
     },
     docs: {
-      rationale: 'Flows can only use outputs that a schema describes; reviewers reject actions without response schemas unless the schema is dynamic.',
+      rationale:
+        'Flows can only use outputs that a schema describes. The validator words this as "should" and merged connectors have 200 responses without a body, so it is a warning.',
       fix: 'Add a `schema` to the 200 or 201 response (a `$ref` to a definition is fine). If the service returns no body, document the response as 204 instead.',
       source:
         "Microsoft Learn, Swagger Validator rule SchemaDefinitionSetIncorrectly; certification submission: \"Provide valid response schema definitions for all operations in the swagger.\"",

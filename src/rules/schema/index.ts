@@ -1,3 +1,9 @@
+import schemaRefNoSiblings from './schema-ref-no-siblings.js';
+import schemaRefValid from './schema-ref-valid.js';
+
 import type { Rule } from '../../core/rule.js';
 
-export const schemaRules: Rule[] = [];
+export const schemaRules: Rule[] = [
+  schemaRefNoSiblings,
+  schemaRefValid,
+];

@@ -60,8 +60,9 @@ export function publisherName(document: MarkdownDocument, heading: MarkdownHeadi
   const colon = heading.text.indexOf(':');
   const inHeading = colon === -1 ? '' : cleanInline(heading.text.slice(colon + 1));
   if (inHeading) return inHeading;
+  // Some readmes put the name on the next line, as text or as a sub-heading.
   const first = document.lines.slice(heading.line, heading.endLine).find((line) => line.trim() !== '');
-  return first && !/^ {0,3}#/.test(first) ? cleanInline(first) : '';
+  return first ? cleanInline(first.replace(/^ {0,3}#+/, '')) : '';
 }
 
 /** Markdown emphasis and list markers removed from a line of inline text. */

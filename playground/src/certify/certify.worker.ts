@@ -1,0 +1,81 @@
+// Runs connector-certify off the main thread, so validating a 1 MB connector never blocks typing.
+import { parseConnector, profiles, rules, validateConnector, type ConnectorInput, type ValidationResult } from 'connector-certify';
+import { diffConnectors, formatReport } from './optional-api.js';
+import type { CallKind, Calls, Catalogue, ExportFormat, FileTexts, WorkerMessage, WorkerRequest } from './protocol.js';
+import { version } from '../../../package.json';
+
+const tool = { name: 'connector-certify', version };
+
+addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const { id } = event.data;
+  try {
+    send({ kind: 'reply', id, response: handle(event.data) });
+  } catch (error) {
+    send({ kind: 'failed', id, message: error instanceof Error ? error.message : String(error) });
+  }
+});
+
+send({ kind: 'ready', catalogue: catalogue() });
+
+function handle(message: WorkerRequest): Calls[CallKind]['response'] {
+  switch (message.kind) {
+    case 'check':
+      return check(message.request);
+    case 'diff':
+      return diff(message.request);
+    case 'export':
+      return exportFindings(message.request);
+  }
+}
+
+function check({ files, profile, withTexts }: Calls['check']['request']): Calls['check']['response'] {
+  const started = performance.now();
+  const input = parseConnector(files);
+  const result = validateConnector(input, { profile });
+  const ms = performance.now() - started;
+  return withTexts ? { result, texts: textsOf(input), ms } : { result, ms };
+}
+
+function diff({ base, revision }: Calls['diff']['request']): Calls['diff']['response'] {
+  if (!diffConnectors) throw new Error('This build of connector-certify has no diffConnectors.');
+  const started = performance.now();
+  const baseInput = parseConnector(base);
+  const revisionInput = parseConnector(revision);
+  const result = diffConnectors(baseInput, revisionInput);
+  return { result, base: textsOf(baseInput), revision: textsOf(revisionInput), ms: performance.now() - started };
+}
+
+function exportFindings({ result, folder, format }: Calls['export']['request']): Calls['export']['response'] {
+  const report = reportOf(result, folder);
+  const text = formatReport(report, format) ?? (format === 'json' ? JSON.stringify(report, null, 2) + '\n' : undefined);
+  if (text === undefined) throw new Error(`This build of connector-certify cannot write ${format}.`);
+  return { text };
+}
+
+function catalogue(): Catalogue {
+  const empty: ValidationResult = { ok: true, profile: 'custom', findings: [], counts: { error: 0, warning: 0, info: 0 }, manualChecks: [] };
+  const formats: ExportFormat[] = ['json'];
+  if (formatReport(reportOf(empty, 'probe'), 'sarif')) formats.push('sarif');
+  return {
+    profiles: [...profiles],
+    areas: Object.fromEntries(rules.map((rule) => [rule.id, rule.area])),
+    diff: diffConnectors !== undefined,
+    formats,
+  };
+}
+
+/** The document `connector-certify check --format json` prints, for one folder. */
+function reportOf(result: ValidationResult, folder: string) {
+  const { profile, ok, findings, manualChecks } = result;
+  return { tool, results: [{ folder, profile, ok, findings, manualChecks }] };
+}
+
+function textsOf(input: ConnectorInput): FileTexts {
+  const texts: FileTexts = {};
+  for (const file of input.files) if (file.type !== 'binary') texts[file.name] = file.text;
+  return texts;
+}
+
+function send(message: WorkerMessage): void {
+  postMessage(message);
+}

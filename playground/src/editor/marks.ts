@@ -1,0 +1,51 @@
+// Findings and changes as CodeMirror lint diagnostics.
+import type { Diagnostic } from '@codemirror/lint';
+import type { Text } from '@codemirror/state';
+import type { Range, Severity } from 'connector-certify';
+
+/** Something to underline in a file: a finding, or one side of a change. */
+export interface EditorMark {
+  range?: Range;
+  severity: Severity;
+  message: string;
+  /** The rule id, shown with the message. */
+  source: string;
+  docsUrl?: string;
+}
+
+export function toDiagnostic(doc: Text, mark: EditorMark): Diagnostic {
+  const { from, to } = mark.range ? offsetsOf(doc, mark.range) : doc.line(1);
+  return {
+    from,
+    to,
+    severity: mark.severity,
+    message: mark.message,
+    source: mark.source,
+    renderMessage: () => renderMessage(mark),
+  };
+}
+
+/**
+ * CodeMirror offsets of a range. Taken from line and column rather than the range's offsets: CodeMirror stores "\r\n"
+ * as a single break, so offsets into a file with CRLF endings would drift, while both split lines the same way.
+ */
+export function offsetsOf(doc: Text, range: Range): { from: number; to: number } {
+  const from = offsetOf(doc, range.start.line, range.start.column);
+  return { from, to: Math.max(from, offsetOf(doc, range.end.line, range.end.column)) };
+}
+
+function offsetOf(doc: Text, line: number, column: number): number {
+  if (line > doc.lines) return doc.length;
+  const { from, to } = doc.line(Math.max(1, line));
+  return Math.min(from + Math.max(0, column - 1), to);
+}
+
+function renderMessage(mark: EditorMark): Node {
+  const fragment = document.createDocumentFragment();
+  fragment.append(mark.message);
+  if (mark.docsUrl) {
+    const link = Object.assign(document.createElement('a'), { href: mark.docsUrl, target: '_blank', rel: 'noopener', textContent: 'Rule docs' });
+    fragment.append(' ', link);
+  }
+  return fragment;
+}

@@ -1,2 +1,0 @@
-import { validateConnector, parseConnector } from 'connector-certify';
-console.log(validateConnector(parseConnector({})).findings.length);

@@ -1,0 +1,57 @@
+import type { ConnectorSide, OperationView } from './side.js';
+
+/** An operation in one or both versions. */
+export interface OperationPair {
+  /** The operationId (or `METHOD path`) the pair is matched on. */
+  key: string;
+  base?: OperationView;
+  revision?: OperationView;
+  /** For a base operation whose id is gone: the revision operation now at the same method and path. */
+  renamedTo?: OperationView;
+  /** For a revision operation that took the method and path of a vanished base operation: that operation. */
+  renamedFrom?: OperationView;
+}
+
+/**
+ * Pairs operations by operationId, which is what flows bind to. A base operation whose id vanished while a new id
+ * appeared at the same method and path is a rename; it stays a deletion for flows, so both ends are kept apart.
+ */
+export function matchOperations(base: ConnectorSide, revision: ConnectorSide): OperationPair[] {
+  const baseByKey = firstByKey(base.operations);
+  const revisionByKey = firstByKey(revision.operations);
+  const newByRoute = new Map<string, OperationView>();
+  for (const op of revisionByKey.values()) {
+    if (!baseByKey.has(op.key) && !newByRoute.has(routeOf(op))) newByRoute.set(routeOf(op), op);
+  }
+  const pairs = new Map<string, OperationPair>();
+  for (const op of baseByKey.values()) {
+    const revisionOp = revisionByKey.get(op.key);
+    if (revisionOp) {
+      pairs.set(op.key, { key: op.key, base: op, revision: revisionOp });
+      continue;
+    }
+    const renamedTo = newByRoute.get(routeOf(op));
+    if (renamedTo) newByRoute.delete(routeOf(op));
+    pairs.set(op.key, { key: op.key, base: op, ...(renamedTo && { renamedTo }) });
+    if (renamedTo) pairs.set(renamedTo.key, { key: renamedTo.key, revision: renamedTo, renamedFrom: op });
+  }
+  for (const op of revisionByKey.values()) {
+    if (!pairs.has(op.key)) pairs.set(op.key, { key: op.key, revision: op });
+  }
+  return [...pairs.values()].sort((a, b) => compareText(a.key, b.key));
+}
+
+/** Method and path template, with parameter names blanked: `/items/{id}` and `/items/{itemId}` are one route. */
+export function routeOf(op: OperationView): string {
+  return `${op.method} ${op.path.replace(/\{[^{}]*\}/g, '{}')}`;
+}
+
+function firstByKey(operations: OperationView[]): Map<string, OperationView> {
+  const out = new Map<string, OperationView>();
+  for (const op of operations) if (!out.has(op.key)) out.set(op.key, op);
+  return out;
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,137 @@
+import type { HttpMethod, JsonObject } from '../core/nodes.js';
+import { getOwn, joinPointer } from '../core/pointer.js';
+import { RefResolver } from '../core/refs.js';
+import { entries, httpMethods, isObject } from '../core/walk.js';
+import type { ConnectorFile, ConnectorInput, FileRole, JsonFile } from '../parse/connector.js';
+
+/** Whether a JSON file can be compared: `unreadable` files have syntax errors or a root that is not an object. */
+export type FileState = 'ok' | 'absent' | 'unreadable';
+
+export interface JsonDocument {
+  file?: JsonFile;
+  state: FileState;
+  /** The root object; empty unless the state is `ok`. */
+  root: JsonObject;
+}
+
+export interface ParameterView {
+  name: string;
+  in: string;
+  value: JsonObject;
+  /** Where the parameter object is written (the `#/parameters/...` target of a reference). */
+  pointer: string;
+  /** Where the operation lists it. */
+  usePointer: string;
+}
+
+export interface ResponseView {
+  code: string;
+  value: JsonObject;
+  pointer: string;
+}
+
+export interface OperationView {
+  /** The operationId, when the operation has one. */
+  operationId?: string;
+  /** What flows bind to: the operationId, or `METHOD path` for an operation without one. */
+  key: string;
+  method: HttpMethod;
+  path: string;
+  pointer: string;
+  value: JsonObject;
+  /** Path-level parameters merged with the operation's own, references resolved. */
+  parameters: ParameterView[];
+  /** The success response the designer reads outputs from: the lowest 2xx code, else `default`. */
+  response?: ResponseView;
+}
+
+/** One version of the connector, indexed for comparison. */
+export interface ConnectorSide {
+  input: ConnectorInput;
+  apiDefinition: JsonDocument;
+  apiProperties: JsonDocument;
+  refs: RefResolver;
+  /** Operations in document order. */
+  operations: OperationView[];
+  fileOf(role: FileRole): ConnectorFile | undefined;
+}
+
+export function buildSide(input: ConnectorInput): ConnectorSide {
+  const fileOf = (role: FileRole) => input.files.find((file) => file.role === role);
+  const apiDefinition = documentOf(fileOf('apiDefinition'));
+  const refs = new RefResolver(apiDefinition.root);
+  return {
+    input,
+    apiDefinition,
+    apiProperties: documentOf(fileOf('apiProperties')),
+    refs,
+    operations: operationsOf(apiDefinition.root, refs),
+    fileOf,
+  };
+}
+
+function documentOf(file: ConnectorFile | undefined): JsonDocument {
+  if (!file) return { state: 'absent', root: {} };
+  if (file.type !== 'json') return { state: 'unreadable', root: {} };
+  const broken = file.diagnostics.some((d) => d.code === 'syntax-error' || d.code === 'too-deep');
+  if (broken || !isObject(file.value)) return { file, state: 'unreadable', root: {} };
+  return { file, state: 'ok', root: file.value };
+}
+
+function operationsOf(root: JsonObject, refs: RefResolver): OperationView[] {
+  const out: OperationView[] = [];
+  for (const [path, rawItem] of entries(root.paths)) {
+    if (path.startsWith('x-')) continue;
+    const itemPointer = joinPointer('/paths', path);
+    const item = refs.follow(rawItem, itemPointer).value;
+    if (!isObject(item)) continue;
+    for (const method of httpMethods) {
+      const value = item[method];
+      if (!isObject(value)) continue;
+      const pointer = joinPointer(itemPointer, method);
+      const operationId = typeof value.operationId === 'string' && value.operationId !== '' ? value.operationId : undefined;
+      const response = successResponse(value, pointer, refs);
+      out.push({
+        ...(operationId !== undefined && { operationId }),
+        key: operationId ?? `${method.toUpperCase()} ${path}`,
+        method,
+        path,
+        pointer,
+        value,
+        parameters: parametersOf(item.parameters, itemPointer, value.parameters, pointer, refs),
+        ...(response && { response }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Operation-level parameters override path-level ones with the same name and location. */
+function parametersOf(shared: unknown, itemPointer: string, own: unknown, pointer: string, refs: RefResolver): ParameterView[] {
+  const byKey = new Map<string, ParameterView>();
+  const add = (list: unknown, listPointer: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, index) => {
+      const usePointer = joinPointer(listPointer, 'parameters', index);
+      const resolved = refs.follow(raw, usePointer);
+      const value = resolved.value;
+      if (resolved.failure || !isObject(value) || typeof value.name !== 'string' || typeof value.in !== 'string') return;
+      const key = `${value.name}\u0000${value.in}`;
+      byKey.delete(key);
+      byKey.set(key, { name: value.name, in: value.in, value, pointer: resolved.pointer ?? usePointer, usePointer });
+    });
+  };
+  add(shared, itemPointer);
+  add(own, pointer);
+  return [...byKey.values()];
+}
+
+function successResponse(operation: JsonObject, pointer: string, refs: RefResolver): ResponseView | undefined {
+  const codes = entries(operation.responses).map(([code]) => code);
+  const code = codes.filter((c) => /^2[0-9][0-9]$/.test(c)).sort()[0] ?? codes.find((c) => c === 'default');
+  if (code === undefined) return undefined;
+  const usePointer = joinPointer(pointer, 'responses', code);
+  const resolved = refs.follow(getOwn(operation.responses, code), usePointer);
+  if (resolved.failure || !isObject(resolved.value)) return undefined;
+  return { code, value: resolved.value, pointer: resolved.pointer ?? usePointer };
+}

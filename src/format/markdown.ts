@@ -1,0 +1,52 @@
+import type { Finding } from '../core/types.js';
+import { cell, code, markdownTable } from './markdown-text.js';
+import { locationText } from './paths.js';
+import type { CheckReport, FolderResult } from './report.js';
+import { plural } from './style.js';
+import { checkTotals } from './totals.js';
+
+/**
+ * Markdown for a pull request comment or a job summary: a verdict line, an overview table when several folders
+ * were checked, a table of findings per folder that has any, and the manual checklist as task list items.
+ */
+export function formatMarkdown(report: CheckReport): string {
+  const totals = checkTotals(report);
+  const { error, warning, info } = totals.counts;
+  const verdict = error ? '\u274c' : '\u2705';
+  const out = [
+    `### ${verdict} ${report.tool.name}: ${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}, ${info} info in ${totals.folders} ${plural(totals.folders, 'folder')}`,
+    '',
+  ];
+  if (report.results.length > 1) {
+    const rows = report.results.map((r) => {
+      const counts = severityCounts(r.findings);
+      return [code(r.folder), r.ok ? '\u2705 passed' : '\u274c failed', String(counts.error), String(counts.warning), String(counts.info)];
+    });
+    out.push(...markdownTable(['Folder', 'Result', 'Errors', 'Warnings', 'Info'], rows, ['left', 'left', 'right', 'right', 'right']), '');
+  }
+  for (const result of report.results) if (result.findings.length) out.push(...folderSection(result, report.results.length > 1));
+  const checklist = report.results[0]?.manualChecks ?? [];
+  if (checklist.length) {
+    out.push('Before you open the pull request, check by hand:', '');
+    for (const check of checklist) out.push(`- [ ] ${cell(check.requirement)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function folderSection(result: FolderResult, titled: boolean): string[] {
+  const rows = result.findings.map((f) => [
+    f.severity,
+    f.docsUrl ? `[${code(f.ruleId)}](${f.docsUrl})` : code(f.ruleId),
+    code(locationText(f.file, f.range)),
+    cell(f.message),
+  ]);
+  const heading = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
+  return [...heading, ...markdownTable(['Severity', 'Rule', 'Location', 'Message'], rows), ''];
+}
+
+function severityCounts(findings: readonly Finding[]) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,33 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { categories, categoryIgnoringCase, findMetadata, metadataNames, splitCategories } from '../shared/metadata.js';
+
+export default defineRule({
+  meta: {
+    id: 'meta-categories-case',
+    area: 'meta',
+    description: 'Categories are spelled exactly as documented, including case.',
+    severity: certification('warning'),
+    messages: {
+      spelling: "Category '{category}' is spelled differently from the documented '{expected}'; write it as '{expected}'.",
+    },
+    docs: {
+      rationale:
+        "Microsoft lists the categories as exact strings. An accepted connector uses 'collaboration', so the validator seems to ignore case; the exact spelling is still the safe choice.",
+      fix: 'Write the category exactly as in the documented list, e.g. `Collaboration`.',
+      source: 'Microsoft Learn, certification submission step 3c; rules catalogue Appendix B and open question 11.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const entry = findMetadata(value, metadataNames.categories);
+        if (!entry || typeof entry.value !== 'string') return;
+        for (const category of splitCategories(entry.value)) {
+          const expected = categoryIgnoringCase(category);
+          if (expected === undefined || categories.includes(category)) continue;
+          context.report({ messageId: 'spelling', pointer: `${entry.pointer}/propertyValue`, data: { category, expected } });
+        }
+      },
+    };
+  },
+});

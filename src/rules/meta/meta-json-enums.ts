@@ -1,0 +1,29 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
+
+export default defineRule({
+  meta: {
+    id: 'meta-json-enums',
+    area: 'meta',
+    description: 'Every enumerated keyword of the definition holds one of its allowed values.',
+    severity: everywhere('error'),
+    messages: {
+      notAllowed: '{detail}',
+    },
+    docs: {
+      rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',
+      fix: 'Use one of the values the message lists (it suggests the closest one). Values of `schemes` are reported by meta-schemes.',
+      source: "Microsoft Learn, Swagger Validator rule JsonValueNotInEnum and OpenAPI extensions reference; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
+    },
+  },
+  create(context) {
+    return {
+      file({ file }) {
+        for (const issue of schemaIssuesOf(context, file, 'apiDefinition', ['enum'])) {
+          if (isWithin(issue.pointer, '/schemes')) continue; // meta-schemes says why a scheme is refused
+          context.report({ messageId: 'notAllowed', pointer: issue.pointer, data: { detail: issue.message } });
+        }
+      },
+    };
+  },
+});

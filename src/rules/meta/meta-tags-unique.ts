@@ -1,0 +1,35 @@
+import { getOwn, joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'meta-tags-unique',
+    area: 'meta',
+    description: 'The names of the root `tags` are unique.',
+    severity: everywhere('error'),
+    messages: {
+      duplicate: "Tag '{name}' is declared again (first as tag {first}); declare each tag once.",
+    },
+    docs: {
+      rationale: 'A tag is identified by its name; declaring it twice is invalid Swagger 2.0 and the validator rejects it.',
+      fix: 'Remove the repeated entry from `tags`, merging its description into the first one if needed.',
+      source: 'Swagger 2.0 specification ("Each tag name in the list MUST be unique"); validator TagRedefined.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const tags = getOwn(value, 'tags');
+        if (!Array.isArray(tags)) return;
+        const seen = new Map<string, number>();
+        tags.forEach((tag, index) => {
+          const name = getOwn(tag, 'name');
+          if (typeof name !== 'string') return;
+          const first = seen.get(name);
+          if (first === undefined) seen.set(name, index);
+          else context.report({ messageId: 'duplicate', pointer: joinPointer('/tags', index, 'name'), data: { name: name.slice(0, 60), first } });
+        });
+      },
+    };
+  },
+});

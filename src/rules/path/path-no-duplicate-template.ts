@@ -1,0 +1,39 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { operationLabel } from '../shared/operations.js';
+import { templateShape } from '../shared/paths.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-no-duplicate-template',
+    area: 'path',
+    description: 'No two operations of one method have paths that differ only in the names of their variables.',
+    severity: everywhere('error'),
+    messages: {
+      duplicate: "Operation '{operation}' ({method} '{path}') cannot be told apart from '{other}' ({method} '{otherPath}'): the paths differ only in variable names; make a static segment differ.",
+    },
+    docs: {
+      rationale: "A request to '/items/42' matches both '/items/{id}' and '/items/{name}'; the platform cannot route it deterministically and rejects the definition.",
+      fix: "Merge the two operations, or make the paths differ in a fixed segment: '/items/{id}' and '/items/by-name/{name}'.",
+      source: 'Swagger Validator DuplicateOperationPath ("They need to have a difference in static path segments for a deterministic routing").',
+    },
+  },
+  create(context) {
+    const seen = new Map<string, { operation: string; path: string }>();
+    return {
+      operation(operation) {
+        const key = `${operation.method} ${templateShape(operation.path)}`;
+        const first = seen.get(key);
+        // Paths equal but for case are path-unique-case-insensitive's finding.
+        if (!first) seen.set(key, { operation: operationLabel(operation), path: operation.path });
+        else if (first.path.toLowerCase() !== operation.path.toLowerCase()) {
+          context.report({
+            messageId: 'duplicate',
+            pointer: operation.pointer,
+            target: 'key',
+            data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: operation.path, other: first.operation, otherPath: first.path },
+          });
+        }
+      },
+    };
+  },
+});

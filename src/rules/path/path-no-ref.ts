@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-no-ref',
+    area: 'path',
+    description: 'Path items are written in place, not as `$ref`.',
+    severity: everywhere('error'),
+    messages: {
+      ref: "The path item is a reference to '{ref}'; the platform does not support $ref for paths, so write the operations under the path itself.",
+    },
+    docs: {
+      rationale: 'The platform reads path items only where they are written; a `$ref` path item is not followed and its operations would be lost.',
+      fix: 'Copy the referenced path item in place of the `$ref`.',
+      source: "Swagger Validator PathItemRefNotSuppored (\"The '$ref' property in a path is not supported\").",
+    },
+  },
+  create(context) {
+    return {
+      ref({ expects, pointer, ref }) {
+        if (expects === 'pathItem') context.report({ messageId: 'ref', pointer: joinPointer(pointer, '$ref'), data: { ref } });
+      },
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { pathKeys, templateVariables } from '../shared/paths.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-no-template-defaults',
+    area: 'path',
+    description: 'Path template variables set no default with `=`.',
+    severity: everywhere('error'),
+    messages: {
+      defaultValue: "The path '{path}' sets a default in '{{variable}}'; remove '=' and give the path parameter a `default` instead.",
+    },
+    docs: {
+      rationale: 'Swagger 2.0 templates are plain names; defaults belong on the parameter, where the platform reads them.',
+      fix: "Write '{version}' in the path and put `\"default\": \"v1\"` on the `version` path parameter.",
+      source: "Swagger Validator OperationPathVariablesContainDefaults (\"The operation path template variables cannot set default values with character '='\").",
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        for (const { path, pointer } of pathKeys(value)) {
+          const variable = templateVariables(path).find((name) => name.includes('='));
+          if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path, variable } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { pathKeys } from '../shared/paths.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-no-wildcard',
+    area: 'path',
+    description: 'Paths contain no `*`.',
+    severity: everywhere('error'),
+    messages: {
+      wildcard: "The path '{path}' contains the wildcard '*'; name the variable part with a path parameter in braces.",
+    },
+    docs: {
+      rationale: 'The platform routes requests on fixed path templates and does not support wildcards.',
+      fix: "Replace '*' with a path parameter: '/files/*' becomes '/files/{path}' with an `in: path` parameter.",
+      source: "Swagger Validator OperationPathContainsUnsupportedCharacters (\"The operation path cannot contain wildcard character '*'\").",
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        for (const { path, pointer } of pathKeys(value)) {
+          if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,77 @@
+import type { HttpMethod } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { maxOperations } from '../op/op-count-max.js';
+import { operationLabel } from '../shared/operations.js';
+import { shapeSegments } from '../shared/paths.js';
+
+interface Route {
+  operation: string;
+  method: string;
+  path: string;
+  pointer: string;
+  segments: string[];
+}
+
+/** Whether a request for `other` could be routed to `route`: every segment matches, and a variable of `route` meets a fixed segment. */
+function catches(route: Route, other: Route): boolean {
+  let variableMeetsStatic = false;
+  for (let i = 0; i < route.segments.length; i++) {
+    const mine = route.segments[i]!;
+    const theirs = other.segments[i]!;
+    if (mine === theirs) continue;
+    if (mine === '{}') variableMeetsStatic = true;
+    else if (theirs !== '{}') return false;
+  }
+  return variableMeetsStatic;
+}
+
+export default defineRule({
+  meta: {
+    id: 'path-partial-duplicate',
+    area: 'path',
+    description: 'No path variable of one operation lines up with a fixed segment of another operation of the same method.',
+    severity: certification('warning'),
+    messages: {
+      partial: "Operation '{operation}' ({method} '{path}') would also match requests meant for {others}, when the path value equals the fixed segment; make the routes differ in a fixed segment.",
+    },
+    docs: {
+      rationale:
+        "'/items/{id}' and '/items/search' both match a request for '/items/search', so the platform may route it to the wrong operation. The validator warns about such partial duplicates.",
+      fix: "Give the variable route its own fixed segment, for example '/items/by-id/{id}', or accept the risk if the values can never collide.",
+      source: 'Swagger Validator PartialDuplicateOperationPath ("It is better to have unconditional routing in all cases").',
+    },
+  },
+  create(context) {
+    const groups = new Map<string, Route[]>();
+    let file: string | undefined;
+    const group = (method: HttpMethod, segments: string[]) => {
+      const key = `${method} ${segments.length}`;
+      let routes = groups.get(key);
+      if (!routes) groups.set(key, (routes = []));
+      return routes;
+    };
+    return {
+      apiDefinition(node) {
+        file = node.file.name;
+      },
+      operation(operation) {
+        const segments = shapeSegments(operation.path);
+        const { method, path, pointer } = operation;
+        group(method, segments).push({ operation: operationLabel(operation), method: method.toUpperCase(), path, pointer, segments });
+      },
+      connectorEnd() {
+        if (!file) return;
+        for (const routes of groups.values()) {
+          // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
+          if (routes.length > maxOperations * 4) continue;
+          for (const route of routes) {
+            const others = routes.filter((other) => other !== route && catches(route, other)).map((other) => `'${other.path}'`);
+            if (others.length === 0) continue;
+            const { operation, method, path, pointer } = route;
+            context.report({ messageId: 'partial', file, pointer, target: 'key', data: { operation, method, path, others: others.join(', ') } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { pathKeys } from '../shared/paths.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-starts-with-slash',
+    area: 'path',
+    description: 'Every path starts with `/`.',
+    severity: everywhere('error'),
+    messages: {
+      noSlash: "The path '{path}' does not start with '/'; write it as '/{path}'.",
+    },
+    docs: {
+      rationale: 'Paths are appended to the basePath; Swagger 2.0 and the platform accept only paths that start with a slash.',
+      fix: "Add the leading slash: 'items/{id}' becomes '/items/{id}'.",
+      source: 'Swagger Validator OperationPathMustStartWithSlash; Swagger 2.0 schema (paths keys match ^/).',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        for (const { path, pointer } of pathKeys(value)) {
+          if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path } });
+        }
+      },
+    };
+  },
+});

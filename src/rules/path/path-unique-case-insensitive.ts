@@ -1,0 +1,31 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { pathKeys } from '../shared/paths.js';
+
+export default defineRule({
+  meta: {
+    id: 'path-unique-case-insensitive',
+    area: 'path',
+    description: 'No two paths differ only in letter case.',
+    severity: everywhere('error'),
+    messages: {
+      redefined: "The path '{path}' differs only in letter case from '{other}'; the platform compares paths case-insensitively, so merge their operations under one path.",
+    },
+    docs: {
+      rationale: 'The platform matches paths without regard to case, so two keys that differ only in case are one path defined twice; the import fails.',
+      fix: 'Put the operations of both keys under one path key.',
+      source: "Swagger Validator PathRedefined (\"Paths must be unique when compared case-insensitively\"), also reported by the platform at import (microsoft/powerapps-tools#222).",
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition({ value }) {
+        const seen = new Map<string, string>();
+        for (const { path, pointer } of pathKeys(value)) {
+          const other = seen.get(path.toLowerCase());
+          if (other === undefined) seen.set(path.toLowerCase(), path);
+          else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path, other } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,33 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { entries } from '../../core/walk.js';
+
+export default defineRule({
+  meta: {
+    id: 'resp-headers-unique',
+    area: 'resp',
+    description: 'Response header names are unique, compared case-insensitively.',
+    severity: everywhere('error'),
+    messages: {
+      duplicate: "Response header '{name}' repeats '{first}' (header names ignore case); keep one of them.",
+    },
+    docs: {
+      rationale: 'HTTP header names are case-insensitive, so two entries that differ only in case describe the same header.',
+      fix: 'Merge the two header entries into one.',
+      source: 'Microsoft Learn, Swagger Validator rule ResponseHeadersAreNotUnique.',
+    },
+  },
+  create(context) {
+    return {
+      response({ value, pointer }) {
+        const seen = new Map<string, string>();
+        for (const [name] of entries(value.headers)) {
+          const key = name.toLowerCase();
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, name);
+          else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'headers', name), target: 'key', data: { name, first } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,63 @@
+/** Path templates (`/items/{id}`), for the path and parameter rules. Hand-written scans: linear on any input. */
+import { joinPointer } from '../../core/pointer.js';
+
+/** The names between braces, in order; unbalanced braces are left to path-template-valid. */
+export function templateVariables(path: string): string[] {
+  const names: string[] = [];
+  let open = -1;
+  for (let i = 0; i < path.length; i++) {
+    if (path[i] === '{') open = i;
+    else if (path[i] === '}' && open >= 0) {
+      names.push(path.slice(open + 1, i));
+      open = -1;
+    }
+  }
+  return names;
+}
+
+/** Why the template is malformed, or `undefined` when every `{name}` is closed, non-empty and inside one segment. */
+export function templateProblem(path: string): 'unclosed' | 'unopened' | 'crossesSegment' | 'empty' | undefined {
+  let open = -1;
+  for (let i = 0; i < path.length; i++) {
+    const char = path[i];
+    if (char === '{') {
+      if (open >= 0) return 'unclosed';
+      open = i;
+    } else if (char === '}') {
+      if (open < 0) return 'unopened';
+      if (i === open + 1) return 'empty';
+      open = -1;
+    } else if (char === '/' && open >= 0) {
+      return 'crossesSegment';
+    }
+  }
+  return open >= 0 ? 'unclosed' : undefined;
+}
+
+/** The path with every `{name}` replaced by `{}` and lower-cased: two paths with the same shape route alike. */
+export function templateShape(path: string): string {
+  let out = '';
+  let inside = false;
+  for (const char of path) {
+    if (char === '{') {
+      inside = true;
+      out += '{}';
+    } else if (char === '}') inside = false;
+    else if (!inside) out += char.toLowerCase();
+  }
+  return out;
+}
+
+/** Segments of a template shape: `{}` for a whole-segment variable, the lower-cased text otherwise. */
+export function shapeSegments(path: string): string[] {
+  return templateShape(path).split('/');
+}
+
+/** The path keys of a swagger root (extensions excluded), with their pointers. */
+export function pathKeys(root: Record<string, unknown>): Array<{ path: string; pointer: string }> {
+  const paths = root.paths;
+  if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) return [];
+  return Object.keys(paths)
+    .filter((path) => !path.startsWith('x-'))
+    .map((path) => ({ path, pointer: joinPointer('/paths', path) }));
+}

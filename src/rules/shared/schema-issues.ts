@@ -1,0 +1,22 @@
+/** Helpers of the rules that report structural schema issues (`meta-json-*`, `meta-no-unknown-keys`, `props-root-shape`). */
+import type { ConnectorFile } from '../../parse/connector.js';
+import type { RuleContext } from '../../core/rule.js';
+import type { SchemaIssue } from '../../core/schema-check.js';
+
+type SchemaRole = 'apiDefinition' | 'apiProperties';
+
+/** Issues of the given kinds when `file` is the connector's file of `role` (a second file of the same role is not checked). */
+export function schemaIssuesOf(
+  context: Pick<RuleContext, 'fileOf' | 'schemaIssues'>,
+  file: ConnectorFile,
+  role: SchemaRole,
+  kinds: ReadonlyArray<SchemaIssue['kind']>,
+): SchemaIssue[] {
+  if (file.role !== role || file !== context.fileOf(role)) return [];
+  return context.schemaIssues(role).filter((issue) => kinds.includes(issue.kind));
+}
+
+/** Whether a pointer is `base` or below it. */
+export function isWithin(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(`${base}/`);
+}
