@@ -41,9 +41,9 @@ export function matchOperations(base: ConnectorSide, revision: ConnectorSide): O
   return [...pairs.values()].sort((a, b) => compareText(a.key, b.key));
 }
 
-/** Method and path template, with parameter names blanked: `/items/{id}` and `/items/{itemId}` are one route. */
+/** Method and URL template, with parameter names blanked: `/items/{id}` and `/items/{itemId}` are one route. */
 export function routeOf(op: OperationView): string {
-  return `${op.method} ${op.path.replace(/\{[^{}]*\}/g, '{}')}`;
+  return `${op.method} ${op.url.replace(/\{[^{}]*\}/g, '{}')}`;
 }
 
 function firstByKey(operations: OperationView[]): Map<string, OperationView> {

@@ -4,13 +4,16 @@ import { RefResolver } from '../core/refs.js';
 import { entries, httpMethods, isObject } from '../core/walk.js';
 import type { ConnectorFile, ConnectorInput, FileRole, JsonFile } from '../parse/connector.js';
 
-/** Whether a JSON file can be compared: `unreadable` files have syntax errors or a root that is not an object. */
-export type FileState = 'ok' | 'absent' | 'unreadable';
+/**
+ * Whether a JSON file can be compared. `recovered` files have syntax errors that the parser read past (the platform's
+ * lenient reader accepts some, such as a missing comma) and are compared as recovered; `unreadable` ones yield no object.
+ */
+export type FileState = 'ok' | 'recovered' | 'absent' | 'unreadable';
 
 export interface JsonDocument {
   file?: JsonFile;
   state: FileState;
-  /** The root object; empty unless the state is `ok`. */
+  /** The root object; empty when the file is absent or unreadable. */
   root: JsonObject;
 }
 
@@ -37,6 +40,8 @@ export interface OperationView {
   key: string;
   method: HttpMethod;
   path: string;
+  /** `basePath` and path joined: what the operation calls, whichever of the two holds a segment. */
+  url: string;
   pointer: string;
   value: JsonObject;
   /** Path-level parameters merged with the operation's own, references resolved. */
@@ -73,13 +78,14 @@ export function buildSide(input: ConnectorInput): ConnectorSide {
 function documentOf(file: ConnectorFile | undefined): JsonDocument {
   if (!file) return { state: 'absent', root: {} };
   if (file.type !== 'json') return { state: 'unreadable', root: {} };
-  const broken = file.diagnostics.some((d) => d.code === 'syntax-error' || d.code === 'too-deep');
-  if (broken || !isObject(file.value)) return { file, state: 'unreadable', root: {} };
-  return { file, state: 'ok', root: file.value };
+  if (!isObject(file.value) || file.diagnostics.some((d) => d.code === 'too-deep')) return { file, state: 'unreadable', root: {} };
+  const recovered = file.diagnostics.some((d) => d.code === 'syntax-error');
+  return { file, state: recovered ? 'recovered' : 'ok', root: file.value };
 }
 
 function operationsOf(root: JsonObject, refs: RefResolver): OperationView[] {
   const out: OperationView[] = [];
+  const basePath = typeof root.basePath === 'string' ? root.basePath : '';
   for (const [path, rawItem] of entries(root.paths)) {
     if (path.startsWith('x-')) continue;
     const itemPointer = joinPointer('/paths', path);
@@ -96,6 +102,7 @@ function operationsOf(root: JsonObject, refs: RefResolver): OperationView[] {
         key: operationId ?? `${method.toUpperCase()} ${path}`,
         method,
         path,
+        url: `/${basePath}/${path}`.replace(/\/{2,}/g, '/'),
         pointer,
         value,
         parameters: parametersOf(item.parameters, itemPointer, value.parameters, pointer, refs),

@@ -17,6 +17,26 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   return keysA.every((key) => hasOwn(b, key) && sameValue(getOwn(a, key), getOwn(b, key), depth + 1));
 }
 
+/**
+ * Deep equality that gives up at a `$ref`: two equal subtrees holding references may still differ through what the
+ * references name, so they must be walked. Lets the schema comparison skip the unchanged bulk of a document.
+ */
+export function sameTree(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 100) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, index) => sameTree(item, other[index], depth + 1));
+  }
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  for (const key of keysA) {
+    if (key === '$ref' || !hasOwn(b, key) || !sameTree(getOwn(a, key), getOwn(b, key), depth + 1)) return false;
+  }
+  return true;
+}
+
 /** A short, stable rendering of a value for messages and set comparisons. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -63,6 +83,18 @@ export function shapeOf(type: string | undefined): string | undefined {
   return type === 'array' || type === 'object' || type === 'file' ? type : 'scalar';
 }
 
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A key that tells JSON values apart (`1` from `"1"`), for set comparisons. */
+export function valueKey(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'undefined';
+  } catch {
+    return String(value);
+  }
+}
+
+const numericFormats = new Set(['int32', 'int64', 'float', 'double']);
+
+/** A change between numeric formats, or to or from none on a number: JSON carries them alike, so flows read them alike. */
+export function isNumericFormatChange(from: string | undefined, to: string | undefined): boolean {
+  return (from === undefined || numericFormats.has(from)) && (to === undefined || numericFormats.has(to));
 }

@@ -1,14 +1,21 @@
+import { isMainThread } from 'node:worker_threads';
 import { main, UsageError } from './main.js';
 import { LoadError } from './load.js';
+import { serveChecks } from './worker.js';
 import { toolName } from '../version.js';
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof LoadError;
-    process.stderr.write(`${toolName}: ${known ? (error as Error).message : `unexpected failure: ${String(error)}`}\n`);
-    process.exitCode = 2;
-  },
-);
+// The bundle is also the worker script of the check pool: started as a worker thread, it serves checks.
+if (isMainThread) {
+  main(process.argv.slice(2), { workerUrl: new URL(import.meta.url) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const known = error instanceof UsageError || error instanceof LoadError;
+      process.stderr.write(`${toolName}: ${known ? (error as Error).message : `unexpected failure: ${String(error)}`}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  serveChecks();
+}

@@ -1,15 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { rules, validateConnector } from '../index.js';
+import { rules } from '../index.js';
 import { isProfileId, profiles } from '../core/profiles.js';
 import type { ProfileId, SeverityOrOff } from '../core/types.js';
-import { format, formatNames, type FormatName } from '../format/index.js';
-import { checkReport } from '../format/report.js';
+import { formatNames, type FormatName } from '../format/index.js';
 import { toolName, version } from '../version.js';
-import { loadConnector, LoadError } from './load.js';
+import { checkCommand, type FailOn, type Runtime } from './check-command.js';
+import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
-/** A mistake in the command line: printed as one line, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './errors.js';
 
 const usage = `Usage: ${toolName} <command> [options]
 
@@ -18,14 +17,22 @@ Commands:
   rules               list the rules with their severity per profile
 
 Options:
-  --profile <id>        ${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)
-  --format <name>       ${formatNames.join(' | ')} (default stylish)
-  --rule <id=level>     override a rule: error | warning | info | off (repeatable)
-  --fail-on <level>     error | warning | never: exit 1 at or above this level (default error)
-  --output <file>       write the report to a file instead of standard output
-  --quiet               report errors only
-  --no-color            no colours, even on a terminal
-  --version, --help`;
+  --profile <id>             ${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)
+  --format <name>            ${formatNames.join(' | ')} (default stylish)
+  --rule <id=level>          override a rule: error | warning | info | off (repeatable)
+  --fail-on <level>          error | warning | never: exit 1 at or above this level (default error)
+  --output <file>            write the report to a file instead of standard output
+  --config <file>            settings file (default: connector-certify.config.json in the first folder or above)
+  --baseline <file>          hide the findings recorded in this baseline
+  --write-baseline <file>    record today's findings as the baseline, then report none of them
+  --recursive                check every connector folder below the folders given
+  --changed-since <git-rev>  check only the connector folders changed since this revision
+  --new-only                 with --changed-since: report only findings the folder did not have at that revision
+  --quiet                    report errors only
+  --no-color                 no colours, even on a terminal
+  --version, --help
+
+Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error.`;
 
 const options = {
   profile: { type: 'string' },
@@ -33,6 +40,12 @@ const options = {
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
   output: { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  recursive: { type: 'boolean', short: 'r' },
+  'changed-since': { type: 'string' },
+  'new-only': { type: 'boolean' },
   quiet: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -40,9 +53,12 @@ const options = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type FailOn = 'error' | 'warning' | 'never';
-
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the CLI and resolves to the exit code. Mistakes reject with `UsageError` or `LoadError`, whose message is the
+ * one line to print. `runtime` lets the bin entry hand over itself as the worker script, and tests their streams.
+ */
+export async function main(argv: string[], runtime: Partial<Runtime> = {}): Promise<number> {
+  const io: Runtime = { stdout: process.stdout, stderr: process.stderr, ...runtime };
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -50,40 +66,36 @@ export async function main(argv: string[]): Promise<number> {
     throw new UsageError((error as Error).message.split('\n')[0]!);
   }
   const { values, positionals } = parsed;
-  if (values.version) return print(`${version}\n`);
+  if (values.version) return print(io, `${version}\n`);
   const [command, ...args] = positionals;
-  if (values.help || !command) return print(`${usage}\n`);
-  const profile = profileOption(values.profile);
+  if (values.help || !command) return print(io, `${usage}\n`);
+  const profile = values.profile === undefined ? undefined : profileOption(values.profile);
   switch (command) {
     case 'check':
-      return check(args, profile, values);
+      return checkCommand(
+        args,
+        {
+          profile,
+          rules: ruleOverrides(values.rule),
+          format: formatOption(values.format),
+          failOn: failOnOption(values['fail-on']),
+          quiet: values.quiet === true,
+          color: !values['no-color'] && (values.color === true || (io.stdout.isTTY === true && !process.env.NO_COLOR)),
+          output: values.output,
+          config: values.config,
+          baseline: values.baseline,
+          writeBaseline: values['write-baseline'],
+          recursive: values.recursive === true,
+          changedSince: values['changed-since'],
+          newOnly: values['new-only'] === true,
+        },
+        io,
+      );
     case 'rules':
-      return print(listRules());
+      return print(io, listRules());
     default:
-      throw new UsageError(`Unknown command '${command}'. Run '${toolName} --help' for the commands.`);
+      throw new UsageError(`Unknown command '${command}'${didYouMean(command, ['check', 'rules'])} Run '${toolName} --help' for the commands.`);
   }
-}
-
-async function check(folders: string[], profile: ProfileId, values: Record<string, unknown>): Promise<number> {
-  if (folders.length === 0) throw new UsageError('check needs at least one connector folder.');
-  const formatName = formatOption(values.format);
-  const failOn = failOnOption(values['fail-on']);
-  const overrides = ruleOverrides(values.rule as string[] | undefined);
-  const results = [];
-  for (const folder of folders) {
-    const input = await loadConnector(folder);
-    const result = validateConnector(input, { profile, rules: overrides });
-    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    results.push({ folder, result });
-  }
-  const color = !values['no-color'] && (values.color === true || (process.stdout.isTTY && !process.env.NO_COLOR));
-  const text = format(checkReport(results), formatName, { color: Boolean(color) && !values.output });
-  if (typeof values.output === 'string') await writeFile(values.output, text);
-  else await write(text);
-  const findings = results.flatMap(({ result }) => result.findings);
-  const failing =
-    failOn === 'never' ? false : findings.some((f) => f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'));
-  return failing ? 1 : 0;
 }
 
 function listRules(): string {
@@ -95,43 +107,39 @@ function listRules(): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }
 
-function profileOption(value: unknown): ProfileId {
-  if (value === undefined) return 'independent-publisher';
+function profileOption(value: string): ProfileId {
   if (isProfileId(value)) return value;
-  throw new UsageError(`Unknown profile '${String(value)}'; use one of ${profiles.map((p) => p.id).join(', ')}.`);
+  const ids = profiles.map((p) => p.id);
+  throw new UsageError(`Unknown profile '${value}'${didYouMean(value, ids)} Use one of ${ids.join(', ')}.`);
 }
 
-function formatOption(value: unknown): FormatName {
+function formatOption(value: string | undefined): FormatName {
   if (value === undefined) return 'stylish';
-  if ((formatNames as readonly unknown[]).includes(value)) return value as FormatName;
-  throw new UsageError(`Unknown format '${String(value)}'; use one of ${formatNames.join(', ')}.`);
+  if ((formatNames as readonly string[]).includes(value)) return value as FormatName;
+  throw new UsageError(`Unknown format '${value}'${didYouMean(value, formatNames)} Use one of ${formatNames.join(', ')}.`);
 }
 
-function failOnOption(value: unknown): FailOn {
+function failOnOption(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
   if (value === 'error' || value === 'warning' || value === 'never') return value;
-  throw new UsageError(`--fail-on takes error, warning or never, not '${String(value)}'.`);
+  throw new UsageError(`--fail-on takes error, warning or never, not '${value}'.`);
 }
 
 const levels = new Set(['error', 'warning', 'info', 'off']);
 
 function ruleOverrides(values: string[] | undefined): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
-  const known = new Set(rules.map((rule) => rule.id));
+  const known = rules.map((rule) => rule.id);
   for (const value of values ?? []) {
     const [id, level] = value.split('=');
     if (!id || !level || !levels.has(level)) throw new UsageError(`--rule takes id=error|warning|info|off, not '${value}'.`);
-    if (!known.has(id)) throw new UsageError(`Unknown rule '${id}'. Run '${toolName} rules' to list them.`);
+    if (!known.includes(id)) throw new UsageError(`Unknown rule '${id}'${didYouMean(id, known)} Run '${toolName} rules' to list them.`);
     out[id] = level as SeverityOrOff;
   }
   return out;
 }
 
-function print(text: string): number {
-  process.stdout.write(text);
+function print(io: Runtime, text: string): number {
+  io.stdout.write(text);
   return 0;
-}
-
-function write(text: string): Promise<void> {
-  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
 }

@@ -120,9 +120,12 @@ export function testRule({ rule, valid, invalid }: RuleCases): void {
     it(`invalid: ${testCase.name}`, () => {
       const { input, reports } = runRule(rule, testCase.patch, testCase.profile);
       expect(reports.map((r) => r.messageId).sort()).toEqual([...testCase.messages].sort());
-      for (const { finding } of reports) {
+      for (const { finding, messageId } of reports) {
         expect(finding.ruleId).toBe(rule.meta.id);
-        expect(finding.message).not.toMatch(/\{\w+\}/);
+        // Every placeholder of the template must have been filled.
+        for (const [placeholder] of (rule.meta.messages[messageId] ?? '').matchAll(/\{\w+\}/g)) {
+          expect(finding.message).not.toContain(placeholder);
+        }
         const file = input.files.find((f) => f.name === finding.file);
         if (file?.type === 'json' && finding.pointer !== '') {
           // Every reported pointer must exist in its file and carry a range.

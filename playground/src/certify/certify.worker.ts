@@ -1,5 +1,12 @@
 // Runs connector-certify off the main thread, so validating a 1 MB connector never blocks typing.
-import { parseConnector, profiles, rules, validateConnector, type ConnectorInput, type ValidationResult } from 'connector-certify';
+import {
+  parseConnector,
+  profiles,
+  rules,
+  validateConnector,
+  type ConnectorInput,
+  type ValidationResult,
+} from 'connector-certify';
 import { diffConnectors, formatReport } from './optional-api.js';
 import type { CallKind, Calls, Catalogue, ExportFormat, FileTexts, WorkerMessage, WorkerRequest } from './protocol.js';
 import { version } from '../../../package.json';
@@ -47,14 +54,18 @@ function diff({ base, revision }: Calls['diff']['request']): Calls['diff']['resp
 
 function exportFindings({ result, folder, format }: Calls['export']['request']): Calls['export']['response'] {
   const report = reportOf(result, folder);
-  const text = formatReport(report, format) ?? (format === 'json' ? JSON.stringify(report, null, 2) + '\n' : undefined);
-  if (text === undefined) throw new Error(`This build of connector-certify cannot write ${format}.`);
-  return { text };
+  const text = formatReport(report, format);
+  if (text !== undefined) return { text };
+  // The same document as the CLI's --format json, for builds that do not export `format` yet.
+  if (format === 'json') return { text: JSON.stringify(report, null, 2) + '\n' };
+  throw new Error(`This build of connector-certify cannot write ${format}.`);
 }
 
 function catalogue(): Catalogue {
-  const empty: ValidationResult = { ok: true, profile: 'custom', findings: [], counts: { error: 0, warning: 0, info: 0 }, manualChecks: [] };
+  const counts = { error: 0, warning: 0, info: 0 };
+  const empty: ValidationResult = { ok: true, profile: 'custom', findings: [], counts, manualChecks: [] };
   const formats: ExportFormat[] = ['json'];
+  // Asked rather than assumed: a build whose `format` has no SARIF yet returns nothing for it.
   if (formatReport(reportOf(empty, 'probe'), 'sarif')) formats.push('sarif');
   return {
     profiles: [...profiles],

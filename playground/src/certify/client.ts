@@ -4,7 +4,7 @@ import type { CallKind, Calls, Catalogue, WorkerMessage } from './protocol.js';
 export class CertifyClient {
   /** Resolves once the worker has loaded the library. */
   readonly ready: Promise<Catalogue>;
-  private readonly worker = new Worker(new URL('./certify.worker.ts', import.meta.url), { type: 'module', name: 'connector-certify' });
+  private readonly worker = new Worker(new URL('./certify.worker.ts', import.meta.url), { type: 'module' });
   private readonly pending = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   private nextId = 1;
 

@@ -14,14 +14,18 @@ export async function readDrop(dataTransfer: DataTransfer): Promise<ConnectorSou
   const sources: ConnectorSource[] = [];
   const loose: File[] = [];
   for (const { entry, file } of entries) {
-    if (entry?.isDirectory) sources.push({ label: entry.name, files: await readFiles(await filesOf(entry as FileSystemDirectoryEntry)) });
-    else if (file) loose.push(file);
+    if (entry?.isDirectory) {
+      const files = await filesOf(entry as FileSystemDirectoryEntry);
+      sources.push({ label: entry.name, files: await readFiles(files) });
+    } else if (file) {
+      loose.push(file);
+    }
   }
   if (loose.length > 0) sources.push(looseFiles(loose, await readFiles(loose)));
   return sources;
 }
 
-/** Reads an `<input type=file>`: with `webkitdirectory`, the top level of the chosen folder; otherwise the files chosen. */
+/** Reads an `<input type=file>`: with `webkitdirectory`, the top level of the chosen folder; else the files chosen. */
 export async function readInput(list: FileList): Promise<ConnectorSource | undefined> {
   const files = [...list];
   if (files.length === 0) return undefined;

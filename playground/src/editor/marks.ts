@@ -2,6 +2,7 @@
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
 import type { Range, Severity } from 'connector-certify';
+import { externalLink } from '../ui/dom.js';
 
 /** Something to underline in a file: a finding, or one side of a change. */
 export interface EditorMark {
@@ -17,7 +18,8 @@ export function toDiagnostic(doc: Text, mark: EditorMark): Diagnostic {
   const { from, to } = mark.range ? offsetsOf(doc, mark.range) : doc.line(1);
   return {
     from,
-    to,
+    // Only the first line of a range: a finding about a whole operation would otherwise underline all of it.
+    to: Math.min(to, doc.lineAt(from).to),
     severity: mark.severity,
     message: mark.message,
     source: mark.source,
@@ -44,8 +46,7 @@ function renderMessage(mark: EditorMark): Node {
   const fragment = document.createDocumentFragment();
   fragment.append(mark.message);
   if (mark.docsUrl) {
-    const link = Object.assign(document.createElement('a'), { href: mark.docsUrl, target: '_blank', rel: 'noopener', textContent: 'Rule docs' });
-    fragment.append(' ', link);
+    fragment.append(' ', externalLink('Rule docs', mark.docsUrl));
   }
   return fragment;
 }

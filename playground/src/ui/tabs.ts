@@ -3,6 +3,8 @@
 export interface Tab {
   id: string;
   label: string;
+  /** The id of the panel the tab shows. */
+  controls: string;
 }
 
 export class TabList {
@@ -10,7 +12,6 @@ export class TabList {
 
   constructor(
     private readonly element: HTMLElement,
-    private readonly panelId: string,
     private readonly onSelect: (id: string) => void,
   ) {
     element.setAttribute('role', 'tablist');
@@ -24,7 +25,7 @@ export class TabList {
       button.role = 'tab';
       button.textContent = tab.label;
       button.dataset.id = tab.id;
-      button.setAttribute('aria-controls', this.panelId);
+      button.setAttribute('aria-controls', tab.controls);
       button.addEventListener('click', () => this.select(tab.id));
       return button;
     });

@@ -13,10 +13,17 @@ export function nonProductionSign(host: string): string | undefined {
   if (labels.some((label) => label === 'ngrok' || label.startsWith('ngrok-'))) return 'an ngrok tunnel';
   // The last two labels are the registered domain and its suffix: 'dev.to' and 'shadify.dev' are production hosts.
   for (const label of labels.slice(0, -2)) {
-    const word = label.split('-').map((part) => part.replace(/[0-9]+$/, '')).find((part) => environmentWords.has(part));
+    const word = label.split('-').map(withoutTrailingDigits).find((part) => environmentWords.has(part));
     if (word) return `the environment name '${word}'`;
   }
   return undefined;
+}
+
+/** 'dev2' → 'dev'; a scan, because an unanchored `[0-9]+$` is quadratic on long digit runs. */
+function withoutTrailingDigits(part: string): string {
+  let end = part.length;
+  while (end > 0 && part.charCodeAt(end - 1) >= 48 && part.charCodeAt(end - 1) <= 57) end--;
+  return part.slice(0, end);
 }
 
 export default defineRule({

@@ -8,7 +8,7 @@ export default defineRule({
     description: 'Every enumerated keyword of the definition holds one of its allowed values.',
     severity: everywhere('error'),
     messages: {
-      notAllowed: '{detail}',
+      notAllowed: 'Value not allowed: {detail}',
     },
     docs: {
       rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',

@@ -8,7 +8,7 @@ export default defineRule({
     description: 'Every keyword of the definition holds a value of the JSON type Swagger 2.0 and its extensions require.',
     severity: everywhere('error'),
     messages: {
-      wrongType: '{detail}',
+      wrongType: 'Wrong JSON type: {detail}',
     },
     docs: {
       rationale: 'The platform reads the definition with a typed model; a value of the wrong type (a string where a boolean is expected, an object for a list) cannot be read, and the validator rejects it.',

@@ -8,7 +8,7 @@ export default defineRule({
     description: 'Objects hold only the keys of Swagger 2.0, the documented `x-ms-*` extensions in their places, and vendor extensions not starting with `x-ms-`.',
     severity: everywhere('error'),
     messages: {
-      unknownKey: '{detail}',
+      unknownKey: 'Unknown key: {detail}',
     },
     docs: {
       rationale:

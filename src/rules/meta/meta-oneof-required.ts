@@ -8,8 +8,8 @@ export default defineRule({
     description: 'Keys the structure requires are present, and values match one of their allowed shapes.',
     severity: everywhere('error'),
     messages: {
-      missingKey: '{detail}',
-      shape: '{detail}',
+      missingKey: 'Missing key: {detail}',
+      shape: 'Structure: {detail}',
     },
     docs: {
       rationale: 'Some keys are mandatory (the root needs `info` and `paths`), and some values must take one of several shapes; the platform cannot read a definition that misses them, and the validator rejects it.',

@@ -1,6 +1,13 @@
 import { getOwn, hasOwn } from '../../core/pointer.js';
 import { defineRule, everywhere } from '../../core/rule.js';
 
+/** A short rendering of the value, without serialising a nested object (which may be deep). */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${value.slice(0, 40)}'`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 export default defineRule({
   meta: {
     id: 'meta-swagger-version',
@@ -9,7 +16,7 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       missing: 'The definition has no \'swagger\' key; start it with "swagger": "2.0".',
-      openApi3: 'This is an OpenAPI {version} document, which the platform does not accept; convert it to Swagger 2.0 with "swagger": "2.0".',
+      openApi3: 'This is an OpenAPI document (openapi {version}), which the platform does not accept; convert it to Swagger 2.0 with "swagger": "2.0".',
       wrongVersion: '\'swagger\' is {value}; set it to the string "2.0".',
     },
     docs: {
@@ -24,12 +31,12 @@ export default defineRule({
         const swagger = getOwn(value, 'swagger');
         if (swagger === '2.0') return;
         if (hasOwn(value, 'openapi')) {
-          context.report({ messageId: 'openApi3', pointer: '/openapi', data: { version: String(getOwn(value, 'openapi')).slice(0, 20) } });
+          context.report({ messageId: 'openApi3', pointer: '/openapi', data: { version: describe(getOwn(value, 'openapi')) } });
         } else if (!hasOwn(value, 'swagger')) {
           context.report({ messageId: 'missing', pointer: '' });
         } else {
           const fix = swagger === 2 ? [{ op: 'replace' as const, path: '/swagger', value: '2.0' }] : undefined;
-          context.report({ messageId: 'wrongVersion', pointer: '/swagger', data: { value: JSON.stringify(swagger)?.slice(0, 40) ?? 'null' }, ...(fix && { fix }) });
+          context.report({ messageId: 'wrongVersion', pointer: '/swagger', data: { value: describe(swagger) }, ...(fix && { fix }) });
         }
       },
     };

@@ -1,5 +1,5 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
 import { has, operationLabel } from '../shared/operations.js';
 
 export default defineRule({

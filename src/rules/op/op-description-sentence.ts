@@ -7,13 +7,13 @@ export default defineRule({
     id: 'op-description-sentence',
     area: 'op',
     description: 'Operation descriptions are full sentences ending in punctuation.',
-    severity: certification('warning'),
+    severity: certification('info'),
     messages: {
       noStop: "The description of operation '{operation}' does not end in a full stop; write it as a full sentence.",
     },
     docs: {
       rationale:
-        'Descriptions are help text, read as sentences. A one-word description is tolerated by string guidance and is not flagged.',
+        'Descriptions are help text, read as sentences. A third of accepted connectors have descriptions without a final full stop, so this is advice (info), not a rejection; one-word descriptions, tolerated by string guidance, are not flagged.',
       fix: "End the description with '.', '!' or '?', and make it a sentence: 'Lists the stations.'",
       source: 'Microsoft Learn, certification submission ("should be full, descriptive sentences, and end in punctuation"); coding standards.',
     },

@@ -1,6 +1,7 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { certification, defineRule } from '../../core/rule.js';
 import { effectiveConsumes, formTypes, mediaTypesOf } from '../shared/mime.js';
+import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 
@@ -34,7 +35,7 @@ export default defineRule({
         const own = consumes.pointer !== '/consumes';
         const at = own ? { pointer: consumes.pointer } : { pointer: operation.pointer, target: 'key' as const };
         const locations = new Set(operation.parameters.map((p) => locationOf(p.value)));
-        const data = { operation: operationLabel(operation), types: types.map((t) => `'${t}'`).join(', ') };
+        const data = { operation: operationLabel(operation), types: clip(types.map((t) => `'${t}'`).join(', ')) };
         if (locations.has('formData') && !types.some((type) => formTypes.includes(type))) {
           context.report({ messageId: 'formData', ...at, data });
         }

@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
 import { isKnownMediaType, knownMediaTypes, mediaType } from '../shared/mime.js';
+import { clip } from '../shared/operation-text.js';
 
 export default defineRule({
   meta: {
@@ -28,7 +29,7 @@ export default defineRule({
         values.forEach((value, index) => {
           const type = typeof value === 'string' ? mediaType(value) : undefined;
           if (typeof value === 'string' && type !== undefined && !isKnownMediaType(type)) {
-            context.report({ messageId: 'unknown', pointer: joinPointer(ownerPointer, list, index), data: { value, list, known } });
+            context.report({ messageId: 'unknown', pointer: joinPointer(ownerPointer, list, index), data: { value: clip(value), list, known } });
           }
         });
       }

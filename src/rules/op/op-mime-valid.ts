@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
 import { mediaType } from '../shared/mime.js';
+import { clip } from '../shared/operation-text.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineRule({
         if (!Array.isArray(values)) continue;
         values.forEach((value, index) => {
           if (typeof value === 'string' && mediaType(value) === undefined) {
-            context.report({ messageId: 'invalid', pointer: joinPointer(ownerPointer, list, index), data: { value, list } });
+            context.report({ messageId: 'invalid', pointer: joinPointer(ownerPointer, list, index), data: { value: clip(value), list } });
           }
         });
       }

@@ -1,5 +1,5 @@
-import { defineRule, everywhere } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { operationLabel } from '../shared/operations.js';
 

@@ -1,5 +1,6 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 import { showChar } from '../shared/text.js';
 
@@ -33,7 +34,7 @@ export default defineRule({
         const operationId = stringField(value, 'operationId');
         const char = operationId && firstSanitizedChar(operationId);
         if (operationId && char) {
-          context.report({ messageId: 'sanitized', pointer: joinPointer(pointer, 'operationId'), data: { operationId, char: showChar(char) } });
+          context.report({ messageId: 'sanitized', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), char: showChar(char) } });
         }
       },
     };

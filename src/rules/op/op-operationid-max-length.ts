@@ -1,5 +1,6 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 import { codePointLength } from '../shared/text.js';
 
@@ -28,7 +29,7 @@ export default defineRule({
         const operationId = stringField(value, 'operationId');
         const length = operationId ? codePointLength(operationId) : 0;
         if (operationId && length > maxOperationIdLength) {
-          context.report({ messageId: 'tooLong', pointer: joinPointer(pointer, 'operationId'), data: { operationId: operationId.slice(0, 40) + '...', length } });
+          context.report({ messageId: 'tooLong', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId, 40), length } });
         }
       },
     };

@@ -1,5 +1,6 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
         const operationId = stringField(value, 'operationId');
         if (!operationId || !/^[a-z]/.test(operationId)) return;
         const suggestion = operationId[0]!.toUpperCase() + operationId.slice(1);
-        context.report({ messageId: 'notPascal', pointer: joinPointer(pointer, 'operationId'), data: { operationId, suggestion } });
+        context.report({ messageId: 'notPascal', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), suggestion: clip(suggestion) } });
       },
     };
   },

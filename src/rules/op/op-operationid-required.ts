@@ -1,5 +1,6 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { has } from '../shared/operations.js';
 
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
   create(context) {
     return {
       operation({ value, pointer, method, path }) {
-        const data = { method: method.toUpperCase(), path };
+        const data = { method: method.toUpperCase(), path: clip(path) };
         if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer, target: 'key', data });
         else if (typeof value.operationId === 'string' && value.operationId.trim() === '') {
           context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'operationId'), data });

@@ -1,5 +1,6 @@
-import { certification, defineRule } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
         const other = seen.get(key);
         if (other === undefined) seen.set(key, operationId);
         else if (other !== operationId) {
-          context.report({ messageId: 'caseOnly', pointer: joinPointer(pointer, 'operationId'), data: { operationId, other } });
+          context.report({ messageId: 'caseOnly', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), other: clip(other) } });
         }
       },
     };

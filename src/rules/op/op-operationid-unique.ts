@@ -1,5 +1,6 @@
-import { defineRule, everywhere } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 
 export default defineRule({
@@ -24,8 +25,8 @@ export default defineRule({
         const operationId = stringField(value, 'operationId');
         if (!operationId) return;
         const first = seen.get(operationId);
-        if (!first) seen.set(operationId, { method: method.toUpperCase(), path });
-        else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'operationId'), data: { operationId, ...first } });
+        if (!first) seen.set(operationId, { method: method.toUpperCase(), path: clip(path) });
+        else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), ...first } });
       },
     };
   },

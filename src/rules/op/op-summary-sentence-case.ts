@@ -1,5 +1,5 @@
 import { certification, defineRule } from '../../core/rule.js';
-import { looksTitleCase } from '../shared/operation-text.js';
+import { clip, looksTitleCase } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
       operation(operation) {
         const summary = textField(operation.value, operation.pointer, 'summary');
         if (summary && looksTitleCase(summary.text)) {
-          context.report({ messageId: 'titleCase', pointer: summary.pointer, data: { operation: operationLabel(operation), summary: summary.text } });
+          context.report({ messageId: 'titleCase', pointer: summary.pointer, data: { operation: operationLabel(operation), summary: clip(summary.text) } });
         }
       },
     };

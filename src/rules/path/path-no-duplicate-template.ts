@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { templateShape } from '../shared/paths.js';
 
@@ -24,13 +25,13 @@ export default defineRule({
         const key = `${operation.method} ${templateShape(operation.path)}`;
         const first = seen.get(key);
         // Paths equal but for case are path-unique-case-insensitive's finding.
-        if (!first) seen.set(key, { operation: operationLabel(operation), path: operation.path });
+        if (!first) seen.set(key, { operation: operationLabel(operation), path: clip(operation.path) });
         else if (first.path.toLowerCase() !== operation.path.toLowerCase()) {
           context.report({
             messageId: 'duplicate',
             pointer: operation.pointer,
             target: 'key',
-            data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: operation.path, other: first.operation, otherPath: first.path },
+            data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: clip(operation.path), other: first.operation, otherPath: first.path },
           });
         }
       },

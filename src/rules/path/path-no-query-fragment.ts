@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
 
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
       apiDefinition({ value }) {
         for (const { path, pointer } of pathKeys(value)) {
           const at = [...path].find((char) => char === '?' || char === '#');
-          if (at) context.report({ messageId: 'query', pointer, target: 'key', data: { path, char: at, encoded: at === '?' ? '%3F' : '%23' } });
+          if (at) context.report({ messageId: 'query', pointer, target: 'key', data: { path: clip(path), char: at, encoded: at === '?' ? '%3F' : '%23' } });
         }
       },
     };

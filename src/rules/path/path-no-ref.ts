@@ -1,5 +1,6 @@
-import { defineRule, everywhere } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 
 export default defineRule({
   meta: {
@@ -19,7 +20,7 @@ export default defineRule({
   create(context) {
     return {
       ref({ expects, pointer, ref }) {
-        if (expects === 'pathItem') context.report({ messageId: 'ref', pointer: joinPointer(pointer, '$ref'), data: { ref } });
+        if (expects === 'pathItem') context.report({ messageId: 'ref', pointer: joinPointer(pointer, '$ref'), data: { ref: clip(ref) } });
       },
     };
   },

@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { pathKeys, templateVariables } from '../shared/paths.js';
 
 export default defineRule({
@@ -21,7 +22,7 @@ export default defineRule({
       apiDefinition({ value }) {
         for (const { path, pointer } of pathKeys(value)) {
           const variable = templateVariables(path).find((name) => name.includes('='));
-          if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path, variable } });
+          if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path: clip(path), variable: clip(variable) } });
         }
       },
     };

@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
     return {
       apiDefinition({ value }) {
         for (const { path, pointer } of pathKeys(value)) {
-          if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path } });
+          if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path: clip(path) } });
         }
       },
     };

@@ -1,6 +1,7 @@
 import type { HttpMethod } from '../../core/nodes.js';
 import { certification, defineRule } from '../../core/rule.js';
 import { maxOperations } from '../op/op-count-max.js';
+import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { shapeSegments } from '../shared/paths.js';
 
@@ -19,10 +20,17 @@ function catches(route: Route, other: Route): boolean {
     const mine = route.segments[i]!;
     const theirs = other.segments[i]!;
     if (mine === theirs) continue;
-    if (mine === '{}') variableMeetsStatic = true;
-    else if (theirs !== '{}') return false;
+    // A variable never matches an empty segment ('/' or a trailing slash).
+    if (mine === '{}' && theirs !== '') variableMeetsStatic = true;
+    else if (theirs !== '{}' || mine === '') return false;
   }
   return variableMeetsStatic;
+}
+
+/** The first few items, and how many more: a message stays one readable sentence. */
+function listed(items: string[]): string {
+  const shown = items.slice(0, 3).join(', ');
+  return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
 }
 
 export default defineRule({
@@ -57,18 +65,18 @@ export default defineRule({
       operation(operation) {
         const segments = shapeSegments(operation.path);
         const { method, path, pointer } = operation;
-        group(method, segments).push({ operation: operationLabel(operation), method: method.toUpperCase(), path, pointer, segments });
+        group(method, segments).push({ operation: operationLabel(operation), method: method.toUpperCase(), path: clip(path), pointer, segments });
       },
       connectorEnd() {
         if (!file) return;
         for (const routes of groups.values()) {
           // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
-          if (routes.length > maxOperations * 4) continue;
+          if (routes.length > maxOperations) continue;
           for (const route of routes) {
             const others = routes.filter((other) => other !== route && catches(route, other)).map((other) => `'${other.path}'`);
             if (others.length === 0) continue;
             const { operation, method, path, pointer } = route;
-            context.report({ messageId: 'partial', file, pointer, target: 'key', data: { operation, method, path, others: others.join(', ') } });
+            context.report({ messageId: 'partial', file, pointer, target: 'key', data: { operation, method, path, others: listed(others) } });
           }
         }
       },

@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { pathKeys, templateProblem } from '../shared/paths.js';
 
 export default defineRule({
@@ -24,7 +25,7 @@ export default defineRule({
       apiDefinition({ value }) {
         for (const { path, pointer } of pathKeys(value)) {
           const problem = templateProblem(path);
-          if (problem) context.report({ messageId: problem, pointer, target: 'key', data: { path } });
+          if (problem) context.report({ messageId: problem, pointer, target: 'key', data: { path: clip(path) } });
         }
       },
     };

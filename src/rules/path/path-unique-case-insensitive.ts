@@ -1,4 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
+import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
         for (const { path, pointer } of pathKeys(value)) {
           const other = seen.get(path.toLowerCase());
           if (other === undefined) seen.set(path.toLowerCase(), path);
-          else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path, other } });
+          else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path: clip(path), other: clip(other) } });
         }
       },
     };

@@ -15,11 +15,11 @@ export default defineRule({
     description: 'apiProperties.json is an object holding `properties` (and optionally `$schema`), with values of the documented types and keys.',
     severity: everywhere('error'),
     messages: {
-      wrongType: '{detail}',
-      notAllowed: '{detail}',
-      unknownKey: '{detail}',
-      missingKey: '{detail}',
-      shape: '{detail}',
+      wrongType: 'Wrong JSON type: {detail}',
+      notAllowed: 'Value not allowed: {detail}',
+      unknownKey: 'Unknown key: {detail}',
+      missingKey: 'Missing key: {detail}',
+      shape: 'Structure: {detail}',
     },
     docs: {
       rationale:

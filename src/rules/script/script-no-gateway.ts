@@ -21,7 +21,7 @@ export default defineRule({
       script() {
         for (const param of connectionParameters(context.input)) {
           if (param.value.type !== 'gatewaySetting') continue;
-          context.report({ messageId: 'gateway', file: 'apiProperties.json', pointer: `${param.pointer}/type`, data: { name: param.name } });
+          context.report({ messageId: 'gateway', file: param.file, pointer: `${param.pointer}/type`, data: { name: param.name } });
         }
       },
     };

@@ -2,35 +2,48 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
-import type { ConnectorInput } from '../../parse/connector.js';
+import type { ConnectorInput, JsonFile } from '../../parse/connector.js';
+
+type JsonRole = 'apiDefinition' | 'apiProperties' | 'settings';
+
+/** The JSON file of a role, when it parsed to an object. */
+export function jsonFile(input: ConnectorInput, role: JsonRole): (JsonFile & { value: JsonObject }) | undefined {
+  const file = input.files.find((f) => f.role === role && f.type === 'json');
+  return file?.type === 'json' && isObject(file.value) ? (file as JsonFile & { value: JsonObject }) : undefined;
+}
 
 /** The parsed root of a JSON file of the connector, when it is an object. */
-export function jsonRoot(input: ConnectorInput, role: 'apiDefinition' | 'apiProperties' | 'settings'): JsonObject | undefined {
-  const file = input.files.find((f) => f.role === role && f.type === 'json');
-  return file?.type === 'json' && isObject(file.value) ? file.value : undefined;
+export function jsonRoot(input: ConnectorInput, role: JsonRole): JsonObject | undefined {
+  return jsonFile(input, role)?.value;
 }
 
 export interface NamedValue {
   name: string;
+  /** The file it is written in, as named in the folder. */
+  file: string;
   pointer: string;
   value: JsonObject;
 }
 
 /** The swagger's security definitions that are objects. */
 export function securityDefinitions(input: ConnectorInput): NamedValue[] {
-  const root = jsonRoot(input, 'apiDefinition');
-  return entries(root?.securityDefinitions).flatMap(([name, value]) =>
-    isObject(value) ? [{ name, pointer: joinPointer('/securityDefinitions', name), value }] : [],
+  const file = jsonFile(input, 'apiDefinition');
+  if (!file) return [];
+  return entries(file.value.securityDefinitions).flatMap(([name, value]) =>
+    isObject(value) ? [{ name, file: file.name, pointer: joinPointer('/securityDefinitions', name), value }] : [],
   );
 }
 
 /** Every connection parameter: the single set, then those of each `connectionParameterSets` value. */
 export function connectionParameters(input: ConnectorInput): NamedValue[] {
-  const props = jsonRoot(input, 'apiProperties')?.properties;
-  if (!isObject(props)) return [];
+  const file = jsonFile(input, 'apiProperties');
+  const props = file?.value.properties;
+  if (!file || !isObject(props)) return [];
   const found: NamedValue[] = [];
   const add = (params: unknown, base: string) => {
-    for (const [name, value] of entries(params)) if (isObject(value)) found.push({ name, pointer: joinPointer(base, name), value });
+    for (const [name, value] of entries(params)) {
+      if (isObject(value)) found.push({ name, file: file.name, pointer: joinPointer(base, name), value });
+    }
   };
   add(props.connectionParameters, '/properties/connectionParameters');
   const sets = isObject(props.connectionParameterSets) ? props.connectionParameterSets.values : undefined;

@@ -12,10 +12,11 @@ function isToken(text: string): boolean {
 
 /** `type/subtype` without parameters, lower-cased; `undefined` when the text is not a MIME type. */
 export function mediaType(text: string): string | undefined {
-  const [main = '', ...parameters] = text.split(';');
+  const [head = '', ...parameters] = text.split(';');
+  const main = head.trim();
   const slash = main.indexOf('/');
-  const type = main.slice(0, slash).trim();
-  const subtype = main.slice(slash + 1).trim();
+  const type = main.slice(0, slash);
+  const subtype = main.slice(slash + 1);
   if (slash < 0 || !isToken(type) || !isToken(subtype)) return undefined;
   if (parameters.some((parameter) => !isToken(parameter.split('=')[0]!.trim()) || !parameter.includes('='))) return undefined;
   return `${type}/${subtype}`.toLowerCase();

@@ -1,4 +1,4 @@
-/** Text checks shared by the operation and parameter string rules. Hand-written scans: linear on any input. */
+/** Text checks shared by the operation and parameter string rules; every scan is linear on any input. */
 import { normalise } from './text.js';
 
 const closers = new Set(['"', "'", ')', ']']);
@@ -90,4 +90,11 @@ export function comparableText(text: string): string {
   let end = folded.length;
   while (end > 0 && (folded[end - 1] === '.' || folded[end - 1] === '!')) end--;
   return folded.slice(0, end);
+}
+
+/** The text cut to `max` code points with an ellipsis, so that a message never echoes a huge value in full. */
+export function clip(text: string, max = 80): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text.slice(0, max * 2 + 2));
+  return points.length > max ? `${points.slice(0, max - 3).join('')}...` : text;
 }

@@ -1,6 +1,7 @@
 /** Helpers for the operation, path and parameter rules. */
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
+import { clip } from './operation-text.js';
 
 /** A string field of an object, or `undefined` when missing or not a string. */
 export function stringField(value: JsonObject, key: string): string | undefined {
@@ -16,7 +17,7 @@ export function textField(value: JsonObject, pointer: string, key: string): { te
 
 /** How a finding names an operation: its operationId, or its method and path when it has none. */
 export function operationLabel(operation: OperationNode): string {
-  return stringField(operation.value, 'operationId') ?? `${operation.method.toUpperCase()} ${operation.path}`;
+  return clip(stringField(operation.value, 'operationId') ?? `${operation.method.toUpperCase()} ${operation.path}`);
 }
 
 export function isTrigger(operation: OperationNode): boolean {

@@ -1,10 +1,11 @@
 /** Helpers for the parameter rules. */
 import type { JsonObject } from '../../core/nodes.js';
+import { clip } from './operation-text.js';
 import { stringField } from './operations.js';
 
 /** How a finding names a parameter: `'name' (query)`. */
 export function parameterLabel(value: JsonObject): string {
-  const name = stringField(value, 'name') ?? '(unnamed)';
+  const name = clip(stringField(value, 'name') ?? '(unnamed)');
   const location = stringField(value, 'in');
   return location ? `'${name}' (${location})` : `'${name}'`;
 }

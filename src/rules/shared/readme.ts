@@ -7,11 +7,7 @@ import type { MarkdownDocument, MarkdownHeading } from '../../parse/markdown.js'
  * `known issues limitations`.
  */
 export function headingKey(text: string): string {
-  let out = '';
-  for (const char of text.toLowerCase()) {
-    out += /[\p{L}\p{N}'-]/u.test(char) ? char : ' ';
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  return text.toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim();
 }
 
 /** Section headings are H2 in the template; merged readmes also use H1 and H3 for them. */
@@ -45,9 +41,14 @@ export function findSection(document: MarkdownDocument, name: SectionName): Mark
   return document.allHeadings.find((heading) => heading.level <= maxSectionLevel && matches(headingKey(heading.text)));
 }
 
-/** The lines of a section below its heading, sub-sections included. */
+/**
+ * The lines of a section below its heading, sub-sections included. A section written as an H3 runs on to the next
+ * H1 or H2, since its operations or questions are then often H3 siblings rather than H4 children.
+ */
 export function sectionLines(document: MarkdownDocument, heading: MarkdownHeading): string[] {
-  return document.lines.slice(heading.line, heading.endLine);
+  const stopLevel = Math.min(heading.level, 2);
+  const next = document.allHeadings.find((other) => other.line > heading.line && other.level <= stopLevel);
+  return document.lines.slice(heading.line, next ? next.line - 1 : document.lines.length);
 }
 
 /** Whether a section holds any text other than blank lines (sub-headings count). */

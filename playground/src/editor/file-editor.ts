@@ -1,0 +1,138 @@
+// A tabbed CodeMirror editor over the text files of one connector, with lint marks per file.
+import { json } from '@codemirror/lang-json';
+import { markdownLanguage } from '@codemirror/lang-markdown';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { oneDark } from '@codemirror/theme-one-dark';
+import { EditorView, placeholder } from '@codemirror/view';
+import { basicSetup } from 'codemirror';
+import type { Range } from 'connector-certify';
+import type { FileTexts } from '../certify/protocol.js';
+import { byTabOrder } from '../connector/source.js';
+import { TabList } from '../ui/tabs.js';
+import { offsetsOf, toDiagnostic, type EditorMark } from './marks.js';
+
+export interface FileEditorOptions {
+  /** Receives the tab list and the editor. */
+  parent: HTMLElement;
+  /** Names the editor for assistive technology, e.g. "Base version". */
+  label: string;
+  readOnly?: boolean;
+  /** Called after each edit, with the edited file's name. */
+  onEdit?: (file: string) => void;
+}
+
+let editorCount = 0;
+
+export class FileEditor {
+  private readonly states = new Map<string, EditorState>();
+  private readonly theme = new Compartment();
+  private readonly tabs: TabList;
+  private readonly view: EditorView;
+  private readonly panelId = `editor-panel-${++editorCount}`;
+  private active: string | undefined;
+  private dark = false;
+
+  constructor(private readonly options: FileEditorOptions) {
+    const tabList = document.createElement('div');
+    tabList.className = 'file-tabs';
+    tabList.setAttribute('aria-label', `${options.label}: files`);
+    const panel = document.createElement('div');
+    panel.id = this.panelId;
+    panel.className = 'editor-panel';
+    panel.role = 'tabpanel';
+    options.parent.append(tabList, panel);
+    this.tabs = new TabList(tabList, (file) => this.show(file));
+    this.view = new EditorView({ parent: panel, state: this.createState('', '') });
+  }
+
+  /** Replaces the open files. */
+  open(texts: FileTexts): void {
+    this.states.clear();
+    const names = Object.keys(texts).sort(byTabOrder);
+    for (const name of names) this.states.set(name, this.createState(name, texts[name]!));
+    this.active = names[0];
+    this.view.setState(this.active === undefined ? this.createState('', '') : this.states.get(this.active)!);
+    this.tabs.set(names.map((name) => ({ id: name, label: name, controls: this.panelId })), this.active);
+  }
+
+  files(): string[] {
+    return [...this.states.keys()];
+  }
+
+  /** The current text of a file, edits included. */
+  text(file: string): string | undefined {
+    return this.stateOf(file)?.doc.toString();
+  }
+
+  /** Underlines marks in a file, replacing the file's previous marks. */
+  setMarks(file: string, marks: EditorMark[]): void {
+    const state = this.stateOf(file);
+    if (!state) return;
+    const diagnostics = marks.map((mark) => toDiagnostic(state.doc, mark));
+    const spec = setDiagnostics(state, diagnostics);
+    if (file === this.active) this.view.dispatch(spec);
+    else this.states.set(file, state.update(spec).state);
+  }
+
+  /** Shows a file and selects a range in it (the file's start when there is no range). */
+  reveal(file: string, range: Range | undefined, { focus = true } = {}): void {
+    if (!this.states.has(file)) return;
+    this.tabs.mark(file);
+    this.show(file);
+    const { doc } = this.view.state;
+    const { from, to } = range ? offsetsOf(doc, range) : { from: 0, to: 0 };
+    this.view.dispatch({
+      selection: EditorSelection.single(from, to),
+      effects: EditorView.scrollIntoView(from, { y: 'center' }),
+    });
+    if (focus) this.view.focus();
+  }
+
+  setDark(dark: boolean): void {
+    this.dark = dark;
+    const effects = this.theme.reconfigure(dark ? oneDark : []);
+    for (const [file, state] of this.states) {
+      if (file !== this.active) this.states.set(file, state.update({ effects }).state);
+    }
+    this.view.dispatch({ effects });
+  }
+
+  private show(file: string): void {
+    if (file === this.active) return;
+    if (this.active !== undefined) this.states.set(this.active, this.view.state);
+    this.active = file;
+    this.view.setState(this.states.get(file)!);
+  }
+
+  private stateOf(file: string): EditorState | undefined {
+    return file === this.active ? this.view.state : this.states.get(file);
+  }
+
+  private createState(file: string, text: string): EditorState {
+    return EditorState.create({ doc: text, extensions: this.extensionsFor(file) });
+  }
+
+  private extensionsFor(file: string): Extension[] {
+    const { readOnly = false, onEdit, label } = this.options;
+    return [
+      basicSetup,
+      languageOf(file),
+      lintGutter(),
+      this.theme.of(this.dark ? oneDark : []),
+      EditorState.readOnly.of(readOnly),
+      EditorView.contentAttributes.of({ 'aria-label': file ? `${label}: ${file}` : `${label}: no file open` }),
+      placeholder(!file ? 'No file open.' : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && file) onEdit?.(file);
+      }),
+    ];
+  }
+}
+
+function languageOf(file: string): Extension {
+  if (/\.json$/i.test(file)) return json();
+  // The bare language, not markdown(): that one also bundles HTML, CSS and JavaScript support for embedded code.
+  if (/\.md$/i.test(file)) return markdownLanguage.extension;
+  return [];
+}

@@ -1,0 +1,38 @@
+// One finding or change in a results list: what and where, a button that shows it in the editor, its rule's docs.
+import { element, externalLink } from './dom.js';
+
+export interface ResultItem {
+  /** "Error", "Breaking", ...: said in words, not only by colour. */
+  label: string;
+  message: string;
+  /** Where it is, e.g. "apiDefinition.swagger.json:12:5". */
+  location: string;
+  ruleId: string;
+  docsUrl?: string;
+  /** Data attributes that style the item and let tests find it. */
+  data: Record<string, string>;
+  /** Shows it in the editor; absent when its file is not open. */
+  reveal?: () => void;
+  revealTitle?: string;
+}
+
+export function resultItem(item: ResultItem): HTMLLIElement {
+  const entry = element('li', 'finding');
+  Object.assign(entry.dataset, item.data);
+  const body = [
+    element('span', 'severity', item.label),
+    element('span', 'message', item.message),
+    element('span', 'location', item.location),
+  ];
+  if (item.reveal) {
+    const button = element('button', 'finding-jump', ...body);
+    button.type = 'button';
+    if (item.revealTitle) button.title = item.revealTitle;
+    button.addEventListener('click', item.reveal);
+    entry.append(button);
+  } else {
+    entry.append(element('div', 'finding-text', ...body));
+  }
+  entry.append(item.docsUrl ? externalLink(item.ruleId, item.docsUrl, 'rule') : element('span', 'rule', item.ruleId));
+  return entry;
+}

@@ -1,0 +1,29 @@
+import { defineCheck } from '../check.js';
+import { routeLabel, routePointer } from '../describe.js';
+
+export default defineCheck({
+  id: 'bc-operation-added',
+  area: 'operation',
+  level: 'info',
+  description: 'The revision has an operation the base did not have (renames are reported by bc-operation-deleted).',
+  messages: {
+    added: "New operation '{operationId}' ({route}); existing flows are not affected.",
+  },
+  docs: {
+    rationale: 'Adding an operation is the safe way to grow a connector: no existing flow refers to it.',
+    fix: 'Nothing to fix. Give the operation a summary, description and visibility, and list it in the readme.',
+    source: 'Microsoft Learn, connector versioning ("adding a new operation" is non-breaking); rules catalogue bc-non-breaking.',
+  },
+  visit: {
+    operation(pair, report, connector) {
+      const added = pair.revision;
+      if (!added || pair.base || pair.renamedFrom) return;
+      report({
+        messageId: 'added',
+        data: { operationId: pair.key, route: routeLabel(added) },
+        base: routePointer(connector.base.apiDefinition.root, added),
+        revision: added.pointer,
+      });
+    },
+  },
+});

@@ -1,0 +1,35 @@
+import { hasOwn, joinPointer } from '../../core/pointer.js';
+import { defineCheck } from '../check.js';
+import type { OperationView } from '../side.js';
+import { stringAt } from '../values.js';
+
+export default defineCheck({
+  id: 'bc-trigger-kind-changed',
+  area: 'operation',
+  level: 'breaking',
+  description: 'An action became a trigger or a trigger became an action (breaking), or a trigger changed between `single` and `batch` (warning).',
+  messages: {
+    becameTrigger: "Operation '{operationId}' is now a trigger (x-ms-trigger: {to}); existing flows that use it as an action will fail.",
+    becameAction: "Operation '{operationId}' is no longer a trigger; existing flows that start with it will stop running.",
+    typeChanged:
+      "Trigger '{operationId}' changed from x-ms-trigger '{from}' to '{to}'; existing flows receive items in a different shape (one per run or a batch) than they were built for.",
+  },
+  docs: {
+    rationale:
+      'Actions and triggers are offered in different places of the designer and run differently. A flow that used an action cannot keep it once it is a trigger, and a flow that started with a trigger loses its start. A `single` trigger fires once per item while a `batch` trigger delivers an array, so outputs read by existing flows change shape.',
+    fix: 'Add the trigger (or action) as a new operation with a new operationId and keep the old one, deprecated, until flows have moved.',
+    source: 'Microsoft Learn, connector versioning ("changing the meaning and behaviour" of an operation); rules catalogue bc-trigger-kind-changed (inferred).',
+  },
+  visit: {
+    operation({ base, revision }, report) {
+      if (!base || !revision) return;
+      const from = stringAt(base.value, 'x-ms-trigger');
+      const to = stringAt(revision.value, 'x-ms-trigger');
+      if (from === to) return;
+      const at = (op: OperationView) => (hasOwn(op.value, 'x-ms-trigger') ? joinPointer(op.pointer, 'x-ms-trigger') : op.pointer);
+      const data = { operationId: revision.key, from: from ?? '', to: to ?? '' };
+      const messageId = from === undefined ? 'becameTrigger' : to === undefined ? 'becameAction' : 'typeChanged';
+      report({ messageId, data, base: at(base), revision: at(revision), ...(messageId === 'typeChanged' && { level: 'warning' }) });
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import type { FieldDelta } from './delta.js';
+import type { OperationView } from './side.js';
+import { show } from './values.js';
+
+/** The field a delta is about, as a message names it; `[]` marks the items of an array. */
+export function fieldLabel(delta: FieldDelta): string {
+  return delta.items ? `'${delta.path}[]'` : `'${delta.path}'`;
+}
+
+/** `GET /items/{id}` */
+export function routeLabel(op: OperationView): string {
+  return `${op.method.toUpperCase()} ${op.path}`;
+}
+
+/** Up to five values, quoted, with a count of the rest. */
+export function valueList(values: unknown[]): string {
+  const shown = values.slice(0, 5).map((value) => `'${show(value)}'`).join(', ');
+  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
+}
+
+/** A value for a message, or a word for its absence. */
+export function valueOrNone(value: unknown, set = value !== undefined): string {
+  return set ? `'${show(value)}'` : 'none';
+}
+
+/** Where an operation's path is (or would be) in a version: its path item, else `/paths`, else the document. */
+export function routePointer(root: Record<string, unknown>, op: OperationView): string {
+  const paths = root.paths;
+  if (typeof paths !== 'object' || paths === null) return '';
+  return Object.prototype.hasOwnProperty.call(paths, op.path) ? op.pointer.slice(0, op.pointer.lastIndexOf('/')) : '/paths';
+}

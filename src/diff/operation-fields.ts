@@ -1,0 +1,111 @@
+import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
+import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
+import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
+import type { OperationPair } from './match-operations.js';
+import type { OperationView, ParameterView } from './side.js';
+import { isInternal } from './values.js';
+
+type Deliver = (delta: FieldDelta) => void;
+
+/**
+ * Every difference in the inputs (parameters, matched by name and location, and request body) and outputs (the success
+ * response body) of an operation present in both versions.
+ */
+export function operationFields(
+  pair: OperationPair & { base: OperationView; revision: OperationView },
+  comparer: FieldComparer,
+  seen: Set<string>,
+  deliver: Deliver,
+): void {
+  const emit = (direction: Direction) => (raw: RawDelta) => {
+    const identity = `${raw.data.kind}\u0000${raw.base}\u0000${raw.revision}`;
+    const repeated = seen.has(identity);
+    seen.add(identity);
+    deliver({
+      ...raw.data,
+      direction,
+      operation: pair,
+      path: raw.segments.join('/'),
+      items: raw.items,
+      base: raw.base,
+      revision: raw.revision,
+      repeated,
+    });
+  };
+  compareParameters(pair, comparer, emit('input'));
+  const from = pair.base.response;
+  const to = pair.revision.response;
+  if (from && to && hasOwn(from.value, 'schema') && hasOwn(to.value, 'schema')) {
+    const at = (value: unknown, pointer: string): Located => ({ value: getOwn(value, 'schema'), pointer: joinPointer(pointer, 'schema') });
+    comparer.compare(at(from.value, from.pointer), at(to.value, to.pointer), ['body'], new Set(), emit('output'));
+  }
+}
+
+function compareParameters(pair: { base: OperationView; revision: OperationView }, comparer: FieldComparer, emit: (raw: RawDelta) => void) {
+  const key = (p: ParameterView) => `${p.name}\u0000${p.in}`;
+  const revisionByKey = new Map(pair.revision.parameters.map((p) => [key(p), p]));
+  const baseKeys = new Set(pair.base.parameters.map(key));
+  const added = pair.revision.parameters.filter((p) => !baseKeys.has(key(p)));
+  const visited = new Set<string>();
+  const raw = (data: FieldDeltaData, name: string, base: string, revision: string): RawDelta => ({
+    data,
+    segments: [name],
+    items: false,
+    base,
+    revision,
+  });
+  const compareBoth = (b: ParameterView, r: ParameterView) => {
+    comparer.compare(b, r, [r.name], visited, emit);
+    if (b.in === 'body' && r.in === 'body') {
+      const schema = (p: ParameterView): Located => ({ value: p.value.schema, pointer: joinPointer(p.pointer, 'schema') });
+      comparer.compare(schema(b), schema(r), [r.name], visited, emit);
+    }
+  };
+  for (const b of pair.base.parameters) {
+    const r = revisionByKey.get(key(b));
+    if (r) {
+      const from = b.value.required === true;
+      const to = r.value.required === true;
+      if (from !== to) emit(raw({ kind: 'required', from, to, hasDefault: parameterHasDefault(r) }, b.name, b.usePointer, r.usePointer));
+      compareBoth(b, r);
+      continue;
+    }
+    const movedIndex = added.findIndex((p) => p.name === b.name);
+    if (movedIndex >= 0) {
+      const [moved] = added.splice(movedIndex, 1) as [ParameterView];
+      emit(raw({ kind: 'moved', from: b.in, to: moved.in }, b.name, joinPointer(b.pointer, 'in'), joinPointer(moved.pointer, 'in')));
+      compareBoth(b, moved);
+      continue;
+    }
+    // An operation has one body: under another name it is the same input, renamed.
+    const renamedIndex = b.in === 'body' ? added.findIndex((p) => p.in === 'body') : -1;
+    if (renamedIndex >= 0) {
+      const [renamed] = added.splice(renamedIndex, 1) as [ParameterView];
+      emit(raw({ kind: 'renamed', from: b.name, to: renamed.name }, renamed.name, joinPointer(b.pointer, 'name'), joinPointer(renamed.pointer, 'name')));
+      compareBoth(b, renamed);
+      continue;
+    }
+    const renamedTo = added.find((p) => p.in === b.in && p.name.toLowerCase() === b.name.toLowerCase())?.name;
+    const data = { kind: 'removed', name: b.name, required: b.value.required === true, internal: isInternal(b.value), ...(renamedTo && { renamedTo }) } as const;
+    emit(raw(data, b.name, b.usePointer, parametersPointer(pair.revision)));
+  }
+  for (const r of added) {
+    const data = {
+      kind: 'added',
+      name: r.name,
+      required: r.value.required === true,
+      hasDefault: parameterHasDefault(r),
+      internal: isInternal(r.value),
+    } as const;
+    emit(raw(data, r.name, parametersPointer(pair.base), r.usePointer));
+  }
+}
+
+/** A body parameter carries its default on its schema. */
+function parameterHasDefault(p: ParameterView): boolean {
+  return hasOwn(p.value, 'default') || hasOwn(p.value.schema, 'default');
+}
+
+function parametersPointer(op: OperationView): string {
+  return Array.isArray(op.value.parameters) ? joinPointer(op.pointer, 'parameters') : op.pointer;
+}

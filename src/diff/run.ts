@@ -1,0 +1,145 @@
+import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
+import { docsBaseUrl } from '../core/engine.js';
+import type { Severity } from '../core/types.js';
+import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
+import { FieldComparer } from './compare-fields.js';
+import type { FieldDelta } from './delta.js';
+import { compareText, matchOperations, type OperationPair } from './match-operations.js';
+import { operationFields } from './operation-fields.js';
+import { buildSide, type ConnectorSide, type OperationView } from './side.js';
+import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
+
+export interface DiffOptions {
+  /** Per-check level, or `'off'` to skip the check. */
+  checks?: Record<string, ChangeLevel | 'off'>;
+  /** Checks written with `defineCheck`, run with the built-in ones. */
+  extraChecks?: DiffCheck[];
+}
+
+/** Where the generated page of each diff check lives. */
+export const diffDocsBaseUrl = docsBaseUrl.replace(/rules\/$/, 'diff/');
+
+const severities: Record<ChangeLevel, Severity> = { breaking: 'error', warning: 'warning', info: 'info' };
+const levelOrder: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
+
+/** Runs diff checks over two versions of a connector. Never throws: a failing check becomes a warning change. */
+export function diffWith(
+  checks: readonly DiffCheck[],
+  base: ConnectorInput | ConnectorObjects,
+  revision: ConnectorInput | ConnectorObjects,
+  options: DiffOptions = {},
+): DiffResult {
+  const changes: Change[] = [];
+  const pair = connectorPair(buildSide(toConnectorInput(base)), buildSide(toConnectorInput(revision)));
+  const active = [...checks, ...(options.extraChecks ?? [])].filter((check) => options.checks?.[check.id] !== 'off');
+  const run = (check: DiffCheck, call: () => void) => {
+    try {
+      call();
+    } catch (error) {
+      changes.push(internalError(check, error));
+    }
+  };
+  const reporter = (check: DiffCheck, operation?: OperationPair): ReportChange => (descriptor) =>
+    changes.push(toChange(check, descriptor, pair, operation, options.checks?.[check.id]));
+
+  for (const check of active) run(check, () => check.visit.connector?.(pair, reporter(check)));
+  if (pair.comparable('apiDefinition')) {
+    const comparer = new FieldComparer(pair.base.refs, pair.revision.refs);
+    const seen = new Set<string>();
+    const fieldChecks = active.filter((check) => check.visit.field);
+    for (const operation of matchOperations(pair.base, pair.revision)) {
+      for (const check of active) run(check, () => check.visit.operation?.(operation, reporter(check, operation), pair));
+      if (!operation.base || !operation.revision || fieldChecks.length === 0) continue;
+      const deltas: FieldDelta[] = [];
+      operationFields(operation as OperationPair & { base: OperationView; revision: OperationView }, comparer, seen, (d) => deltas.push(d));
+      for (const check of fieldChecks) {
+        const report = reporter(check, operation);
+        run(check, () => deltas.forEach((delta) => check.visit.field!(delta, report, pair)));
+      }
+    }
+  }
+  const sorted = dedupe(changes).sort(compareChanges);
+  return { breaking: sorted.some((change) => change.level === 'breaking'), changes: sorted };
+}
+
+function connectorPair(base: ConnectorSide, revision: ConnectorSide): ConnectorPair {
+  return {
+    base,
+    revision,
+    comparable(role) {
+      const from = base[role].state;
+      const to = revision[role].state;
+      const readableBase = from === 'ok' || from === 'recovered' || (from === 'absent' && role === 'apiDefinition');
+      return readableBase && (to === 'ok' || to === 'recovered');
+    },
+  };
+}
+
+function toChange(
+  check: DiffCheck,
+  descriptor: ChangeDescriptor,
+  pair: ConnectorPair,
+  operation: OperationPair | undefined,
+  override: ChangeLevel | 'off' | undefined,
+): Change {
+  const level = override && override !== 'off' ? override : (descriptor.level ?? check.level);
+  const template = check.messages[descriptor.messageId] ?? descriptor.messageId;
+  const data = descriptor.data ?? {};
+  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+  const role = descriptor.file ?? 'apiDefinition';
+  const op = operation?.revision ?? operation?.base;
+  const operationId = operation?.base?.operationId ?? operation?.revision?.operationId;
+  return {
+    ruleId: check.id,
+    level,
+    severity: severities[level],
+    message,
+    ...(operationId !== undefined && { operationId }),
+    ...(op && { method: op.method, path: op.path }),
+    ...(descriptor.base !== undefined && { base: locate(pair.base, role, descriptor.base) }),
+    ...(descriptor.revision !== undefined && { revision: locate(pair.revision, role, descriptor.revision) }),
+    docsUrl: `${diffDocsBaseUrl}${check.id}.md`,
+  };
+}
+
+function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>, pointer: string): ChangeLocation {
+  const file = side.fileOf(role);
+  const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
+  const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
+  return { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+}
+
+function internalError(check: DiffCheck, error: unknown): Change {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal-error',
+    level: 'warning',
+    severity: 'warning',
+    message: `Check '${check.id}' failed on this pair of versions (${reason}); its changes are missing, please report it.`,
+  };
+}
+
+function dedupe(changes: Change[]): Change[] {
+  const seen = new Set<string>();
+  return changes.filter((change) => {
+    const key = [change.ruleId, change.operationId, change.base?.pointer, change.revision?.pointer, change.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Breaking first, then by operation, check id and pointer. */
+function compareChanges(a: Change, b: Change): number {
+  return (
+    levelOrder[a.level] - levelOrder[b.level] ||
+    compareText(a.operationId ?? '', b.operationId ?? '') ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.revision?.pointer ?? a.base?.pointer ?? '', b.revision?.pointer ?? b.base?.pointer ?? '') ||
+    compareText(a.base?.pointer ?? '', b.base?.pointer ?? '') ||
+    compareText(a.message, b.message)
+  );
+}

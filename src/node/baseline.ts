@@ -1,0 +1,81 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { BaselineEntry } from '../core/validate.js';
+import type { Finding } from '../core/types.js';
+import { fingerprint } from '../format/fingerprint.js';
+import { toolName, version } from '../version.js';
+import { UsageError } from './errors.js';
+
+/** One accepted finding. The library matches on rule id, file and pointer; the rest helps people and tools. */
+export interface BaselineRecord extends BaselineEntry {
+  /** The connector folder, relative to the baseline file, with forward slashes. */
+  folder: string;
+  /** Hash of rule id, file, pointer and message: stable when lines move. */
+  fingerprint: string;
+  message: string;
+}
+
+export interface BaselineFile {
+  version: 1;
+  tool: { name: string; version: string };
+  findings: BaselineRecord[];
+}
+
+/** Accepted findings by folder; `entriesFor` gives the `baseline` option of `validateConnector` for a folder. */
+export interface Baseline {
+  entriesFor(folder: string): BaselineEntry[];
+}
+
+const folderKey = (baselinePath: string, folder: string) =>
+  relative(dirname(resolve(baselinePath)), resolve(folder)).split(sep).join('/') || '.';
+
+export async function readBaseline(path: string): Promise<Baseline> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
+    throw new UsageError(`Cannot read the baseline '${path}' (${reason}).`);
+  }
+  const findings = (value as BaselineFile | null)?.findings;
+  if (!Array.isArray(findings) || !findings.every(isRecord)) {
+    throw new UsageError(`'${path}' is not a baseline: write one with --write-baseline.`);
+  }
+  const byFolder = new Map<string, BaselineEntry[]>();
+  for (const { folder, ruleId, file, pointer } of findings) {
+    const list = byFolder.get(folder) ?? [];
+    list.push({ ruleId, file, pointer });
+    byFolder.set(folder, list);
+  }
+  return { entriesFor: (folder) => byFolder.get(folderKey(path, folder)) ?? [] };
+}
+
+/** Records the findings of a run, sorted so the file diffs well in review. */
+export async function writeBaseline(path: string, results: Array<{ folder: string; findings: Finding[] }>): Promise<number> {
+  const records: BaselineRecord[] = [];
+  for (const { folder, findings } of results) {
+    const key = folderKey(path, folder);
+    for (const f of findings) {
+      records.push({ folder: key, ruleId: f.ruleId, file: f.file, pointer: f.pointer, fingerprint: fingerprint(f), message: f.message });
+    }
+  }
+  records.sort((a, b) => compare(a.folder, b.folder) || compare(a.file, b.file) || compare(a.pointer, b.pointer) || compare(a.ruleId, b.ruleId) || compare(a.message, b.message));
+  const file: BaselineFile = { version: 1, tool: { name: toolName, version }, findings: records };
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+    await writeFile(path, JSON.stringify(file, null, 2) + '\n');
+  } catch (error) {
+    throw new UsageError(`Cannot write the baseline '${path}' (${(error as Error).message}).`);
+  }
+  return records.length;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function isRecord(value: unknown): value is BaselineRecord {
+  const record = value as BaselineRecord;
+  return (
+    typeof value === 'object' && value !== null && typeof record.folder === 'string' && typeof record.ruleId === 'string' &&
+    typeof record.file === 'string' && typeof record.pointer === 'string'
+  );
+}

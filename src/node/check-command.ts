@@ -1,0 +1,164 @@
+import { writeFile } from 'node:fs/promises';
+import { validateConnector } from '../index.js';
+import { rules as catalogue } from '../core/catalogue.js';
+import { defaultProfile } from '../core/profiles.js';
+import { activeRules, type BaselineEntry } from '../core/validate.js';
+import type { Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
+import { format, type FormatName } from '../format/index.js';
+import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
+import { builtInRules } from '../rules/index.js';
+import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
+import { foldersChangedSince, loadConnectorAtRevision } from './changed.js';
+import { type CheckJob } from './check-job.js';
+import { findConfig, folderSettings, loadConfig, type LoadedConfig } from './config.js';
+import { UsageError } from './errors.js';
+import { LoadError } from './load.js';
+import { runJobs } from './pool.js';
+import { progressBar } from './progress.js';
+import { findConnectorFolders } from './recursive.js';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface CheckFlags {
+  /** From --profile: wins over the config. */
+  profile?: ProfileId;
+  /** From --rule: win over the config. */
+  rules: Record<string, SeverityOrOff>;
+  format: FormatName;
+  failOn: FailOn;
+  quiet: boolean;
+  color: boolean;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  recursive: boolean;
+  changedSince?: string;
+  newOnly: boolean;
+}
+
+export interface Runtime {
+  /** The CLI bundle, to start worker threads from; without it, folders are checked in this thread. */
+  workerUrl?: URL;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** `check`: finds the folders, applies config and baselines, checks them in a pool and prints one report. */
+export async function checkCommand(args: string[], flags: CheckFlags, runtime: Runtime): Promise<number> {
+  if (args.length === 0) throw new UsageError('check needs at least one connector folder.');
+  if (flags.newOnly && !flags.changedSince) throw new UsageError('--new-only needs --changed-since <git-rev>.');
+  let folders = await listFolders(args, flags.recursive);
+  const configPath = flags.config ?? (await findConfig(args[0]!));
+  const config = configPath ? await loadConfig(configPath, catalogue.map((rule) => rule.id)) : undefined;
+  if (flags.changedSince) folders = await foldersChangedSince(folders, flags.changedSince);
+  const baseline = flags.baseline && !flags.writeBaseline ? await readBaseline(flags.baseline) : undefined;
+
+  const plans = await Promise.all(folders.map((folder) => plan(folder, flags, config, baseline)));
+  const progress = progressBar(runtime.stderr, plans.length);
+  let done = 0;
+  let findings = 0;
+  const outcomes = await runJobs(
+    plans.map((p) => p.job),
+    {
+      workerUrl: runtime.workerUrl,
+      onDone(outcome) {
+        done += 1;
+        if ('result' in outcome) findings += outcome.result.findings.length;
+        progress.update(done, findings);
+      },
+    },
+  );
+  progress.end();
+
+  const entries: FolderEntry[] = outcomes.map((outcome, i) => {
+    if ('error' in outcome) throw new LoadError(outcome.error);
+    const { ignore, rules } = plans[i]!;
+    const result = keep(outcome.result, (f) => !ignore(f) && (!flags.quiet || f.severity === 'error'));
+    return { folder: outcome.folder, result, rules, ...(outcome.sources && { sources: outcome.sources }) };
+  });
+
+  if (flags.writeBaseline) {
+    const count = await writeBaseline(flags.writeBaseline, entries.map((e) => ({ folder: e.folder, findings: e.result.findings })));
+    runtime.stderr.write(`Wrote ${count} ${count === 1 ? 'finding' : 'findings'} to the baseline '${flags.writeBaseline}'.\n`);
+    // Everything found is now accepted: report what a run with this baseline would show.
+    for (const entry of entries) entry.result = keep(entry.result, () => false);
+  }
+
+  const text = format(checkReport(entries), flags.format, { color: flags.color && !flags.output, root: process.cwd() });
+  if (flags.output) {
+    try {
+      await writeFile(flags.output, text);
+    } catch (error) {
+      throw new UsageError(`Cannot write '${flags.output}' (${(error as Error).message}).`);
+    }
+  } else {
+    await new Promise<void>((resolve) => runtime.stdout.write(text, () => resolve()));
+  }
+  const all = entries.flatMap((e) => e.result.findings);
+  const failing = flags.failOn !== 'never' && all.some((f) => f.severity === 'error' || (flags.failOn === 'warning' && f.severity === 'warning'));
+  return failing ? 1 : 0;
+}
+
+async function listFolders(args: string[], recursive: boolean): Promise<string[]> {
+  if (!recursive) return args;
+  const out: string[] = [];
+  for (const arg of args) {
+    const found = await findConnectorFolders(arg);
+    if (found.length === 0) throw new UsageError(`No connector folder (apiDefinition.swagger.json or apiProperties.json) below '${arg}'.`);
+    out.push(...found);
+  }
+  return out;
+}
+
+interface Plan {
+  job: CheckJob;
+  rules: ReportRule[];
+  ignore: (finding: Finding) => boolean;
+}
+
+/** Settings for one folder: CLI flags over config overrides over the config's top level. */
+async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | undefined, baseline: Baseline | undefined): Promise<Plan> {
+  const settings = folderSettings(config, folder);
+  const profile = flags.profile ?? settings.profile ?? defaultProfile;
+  const rules = { ...settings.rules, ...flags.rules };
+  const accepted: BaselineEntry[] = [...(baseline?.entriesFor(folder) ?? [])];
+  if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, profile, rules)));
+  return {
+    job: { folder, options: { profile, rules, baseline: accepted }, sources: flags.format === 'stylish' },
+    rules: rulesThatRan(profile, rules),
+    ignore: settings.ignore,
+  };
+}
+
+/** What the folder reported at the revision, with the same settings: the baseline for --new-only. */
+async function findingsAtRevision(folder: string, rev: string, profile: ProfileId, rules: Record<string, SeverityOrOff>): Promise<Finding[]> {
+  const input = await loadConnectorAtRevision(folder, rev);
+  return input ? validateConnector(input, { profile, rules }).findings : [];
+}
+
+const ranCache = new Map<string, ReportRule[]>();
+
+function rulesThatRan(profile: ProfileId, rules: Record<string, SeverityOrOff>): ReportRule[] {
+  const key = JSON.stringify([profile, rules]);
+  let ran = ranCache.get(key);
+  if (!ran) {
+    const docs = new Map(catalogue.map((rule) => [rule.id, rule.docsUrl]));
+    ran = activeRules(builtInRules, profile, rules).map(({ rule, severity }) => ({
+      id: rule.meta.id,
+      description: rule.meta.description,
+      severity,
+      docsUrl: docs.get(rule.meta.id),
+    }));
+    ranCache.set(key, ran);
+  }
+  return ran;
+}
+
+/** A result with only the findings `predicate` keeps, its counts and verdict recomputed. */
+function keep(result: ValidationResult, predicate: (finding: Finding) => boolean): ValidationResult {
+  const findings = result.findings.filter(predicate);
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return { ...result, findings, counts, ok: counts.error === 0 };
+}

@@ -1,0 +1,29 @@
+import { diffConnectors } from '../diff/index.js';
+import type { DiffResult } from '../diff/types.js';
+import { loadConnectorAtRevision } from './git.js';
+import { loadConnector, LoadError } from './load.js';
+
+export interface DiffCommandOptions {
+  /** A git revision to read the base version from; the one positional folder is then the revision. */
+  base?: string;
+}
+
+/** A diff result with the names of the two versions, for reports. */
+export type DiffCommandResult = DiffResult & { baseLabel: string; revisionLabel: string };
+
+/**
+ * The `diff` command without its output: `diff <old-folder> <new-folder>`, or `diff --base <git-rev> <folder>`.
+ * Throws `LoadError` (one line, for exit code 2) when the folders are not given right or cannot be read.
+ */
+export async function runDiff(positionals: string[], options: DiffCommandOptions): Promise<DiffCommandResult> {
+  if (options.base !== undefined) {
+    if (positionals.length !== 1) throw new LoadError('diff --base <git-rev> takes exactly one connector folder.');
+    const folder = positionals[0]!;
+    const [base, revision] = await Promise.all([loadConnectorAtRevision(folder, options.base), loadConnector(folder)]);
+    return { ...diffConnectors(base, revision), baseLabel: `${folder} at ${options.base}`, revisionLabel: folder };
+  }
+  if (positionals.length !== 2) throw new LoadError('diff takes two connector folders (old, then new), or --base <git-rev> and one folder.');
+  const [oldFolder, newFolder] = positionals as [string, string];
+  const [base, revision] = await Promise.all([loadConnector(oldFolder), loadConnector(newFolder)]);
+  return { ...diffConnectors(base, revision), baseLabel: oldFolder, revisionLabel: newFolder };
+}

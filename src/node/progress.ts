@@ -1,0 +1,36 @@
+/** Redraws at most this often: a terminal is slower than the checks. */
+const intervalMs = 100;
+const barWidth = 24;
+/** A bar for one or two folders would only flicker. */
+const minFolders = 4;
+
+export interface Progress {
+  update(done: number, findings: number): void;
+  /** Erases the bar, leaving the terminal as it was. */
+  end(): void;
+}
+
+/**
+ * A one-line progress bar (`[#####-----] 120/639 folders  1234 findings  3.2s`) on a terminal stream; on anything
+ * else (a pipe, a CI log), or for a few folders, it draws nothing.
+ */
+export function progressBar(stream: NodeJS.WriteStream, total: number): Progress {
+  if (!stream.isTTY || total < minFolders) return { update() {}, end() {} };
+  const started = Date.now();
+  let drawn = 0;
+  let shown = false;
+  return {
+    update(done, findings) {
+      const now = Date.now();
+      if (now - drawn < intervalMs && done < total) return;
+      drawn = now;
+      shown = true;
+      const filled = Math.round((done / total) * barWidth);
+      const elapsed = ((now - started) / 1000).toFixed(1);
+      stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${done}/${total} folders  ${findings} findings  ${elapsed}s\u001b[K`);
+    },
+    end() {
+      if (shown) stream.write('\r\u001b[K');
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { defineRule } from '../../core/rule.js';
+
+const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.bmp', '.ico', '.webp'];
+
+function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
+function isImage(name: string): boolean {
+  const lower = name.toLowerCase();
+  return imageExtensions.some((extension) => lower.endsWith(extension));
+}
+
+export default defineRule({
+  meta: {
+    id: 'artifact-ip-no-icon',
+    area: 'artifact',
+    description: 'An independent publisher connector comes without an icon: no icon.png, and no other icon or logo image that the readme does not show.',
+    severity: { 'independent-publisher': 'error' },
+    messages: {
+      icon: '{file} is a connector icon, which independent publishers do not submit; delete it, Microsoft applies a generic icon.',
+      iconLike: "{file} looks like an icon or logo and the readme does not show it; delete it, or show it in the readme if it is a screenshot.",
+    },
+    docs: {
+      rationale:
+        'Independent publisher connectors all get the same generic icon, and the pull request template asks the author to confirm that no icon is submitted. Screenshots shown by the readme are welcome, so an image is only suspect when it is icon.png, or when its name says icon or logo and the readme does not reference it.',
+      fix: 'Remove icon.png (and any logo image that the readme does not use) from the folder.',
+      source:
+        'microsoft/PowerPlatformConnectors pull request template ("If this is an independent publisher connector, I confirm that I am not submitting a connector icon."); Microsoft Learn, independent publisher certification ("a generic icon will be applied to your connector").',
+    },
+  },
+  create(context) {
+    return {
+      connector({ input }) {
+        const readme = input.files.find((file) => file.role === 'readme');
+        const readmeText = readme && readme.type !== 'binary' ? readme.text.toLowerCase() : '';
+        for (const file of input.files) {
+          const data = { file: file.name };
+          if (file.role === 'icon') {
+            context.report({ messageId: 'icon', pointer: '', file: file.name, data });
+            continue;
+          }
+          const base = baseName(file.name).toLowerCase();
+          if (!isImage(base) || !(base.includes('icon') || base.includes('logo'))) continue;
+          if (!readmeText.includes(base) && !readmeText.includes(encodeURI(base))) context.report({ messageId: 'iconLike', pointer: '', file: file.name, data });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,64 @@
+import { certification, defineRule } from '../../core/rule.js';
+import type { JsonObject } from '../../core/nodes.js';
+import { joinPointer } from '../../core/pointer.js';
+import { findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
+
+/** Keys whose values are sample inputs; on a credential input they must not hold a real one. */
+const sampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
+
+export default defineRule({
+  meta: {
+    id: 'artifact-no-secrets',
+    area: 'artifact',
+    description: 'No file of the connector holds a real key, token or password.',
+    severity: certification('error'),
+    messages: {
+      token: '{file} holds what looks like {kind} ({hint}); remove it, revoke it with its issuer, and use a placeholder.',
+      sample: "{key} of '{name}' holds what looks like a real credential ({hint}); remove it, revoke it, and leave the value empty or a placeholder.",
+    },
+    docs: {
+      rationale:
+        'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; sample values of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
+      fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
+      source:
+        'microsoft/PowerPlatformConnectors README ("does not contain any sensitive or specific information"); apiDefinition schema on x-ms-test-value ("DO NOT include any secrets, keys, or personally identifiable data").',
+    },
+  },
+  create(context) {
+    const checkSamples = (owner: JsonObject, name: string, pointer: string) => {
+      if (!isSecretName(name)) return;
+      for (const key of sampleKeys) {
+        const value = owner[key];
+        // Values in a known format are reported by the text scan, with their position.
+        if (typeof value !== 'string' || !looksLikeSecret(value) || findTokens(value).length) continue;
+        context.report({ messageId: 'sample', pointer: joinPointer(pointer, key), data: { key, name, hint: maskSecret(value) } });
+      }
+    };
+    return {
+      file({ file }) {
+        if (file.type === 'binary') return;
+        for (const match of findTokens(file.text)) {
+          context.report({
+            messageId: 'token',
+            pointer: '',
+            data: { file: file.name, kind: match.kind, hint: maskSecret(match.value) },
+            span: { offset: match.offset, length: match.length },
+          });
+        }
+      },
+      parameter({ value, pointer }) {
+        if (typeof value.name === 'string') checkSamples(value, value.name, pointer);
+      },
+      schema({ value, pointer, propertyName }) {
+        if (propertyName !== undefined) checkSamples(value, propertyName, pointer);
+      },
+      connectionParameter({ name, value, pointer }) {
+        const sample = value.defaultValue;
+        if (typeof sample !== 'string' || !looksLikeSecret(sample) || findTokens(sample).length) return;
+        if (value.type === 'securestring' || isSecretName(name)) {
+          context.report({ messageId: 'sample', pointer: joinPointer(pointer, 'defaultValue'), data: { key: 'defaultValue', name, hint: maskSecret(sample) } });
+        }
+      },
+    };
+  },
+});

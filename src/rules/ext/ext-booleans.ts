@@ -1,0 +1,34 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+const booleanExtensions = ['x-ms-safe-operation', 'x-ms-no-generic-test', 'x-ms-localizeDefaultValue', 'x-ms-notification-url'];
+
+export default defineRule({
+  meta: {
+    id: 'ext-booleans',
+    area: 'ext',
+    description: '`x-ms-safe-operation`, `x-ms-no-generic-test`, `x-ms-localizeDefaultValue`, `x-ms-notification-url` and `deprecated` are booleans.',
+    severity: everywhere('error'),
+    messages: {
+      notBoolean: '{name} is {value}; write true or false, without quotes.',
+    },
+    docs: {
+      rationale: 'These flags are read as JSON booleans; a string such as "true" is not one.',
+      fix: 'Write `true` or `false` without quotes.',
+      source: 'The repository schema apiDefinition.swagger.schema.json; Swagger 2.0 (deprecated).',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (booleanExtensions.includes(name) && typeof value !== 'boolean') context.report({ messageId: 'notBoolean', pointer, data: { name, value: show(value) } });
+      },
+      operation({ value, pointer }) {
+        if (value.deprecated !== undefined && typeof value.deprecated !== 'boolean') {
+          context.report({ messageId: 'notBoolean', pointer: joinPointer(pointer, 'deprecated'), data: { name: 'deprecated', value: show(value.deprecated) } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isDynamicName } from '../shared/dynamic.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-placement',
+    area: 'ext',
+    description: 'Dynamic extensions sit on non-body parameters or inside schemas, never on the body parameter object itself.',
+    severity: everywhere('error'),
+    messages: {
+      onBody: "{name} is not allowed on the body parameter; move it into the body parameter's schema (or onto the property it fills).",
+    },
+    docs: {
+      rationale: 'A body parameter is described by its schema, so the platform reads dynamic behaviour from there.',
+      fix: 'Move the extension from the body parameter object to its `schema` (for x-ms-dynamic-schema) or to the property inside the schema whose values it provides.',
+      source: 'Microsoft Learn, Swagger Validator rule DynamicExtensionDefinitionNotAllowedInParameter.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, pointer, owner, ownerValue }) {
+        if (owner === 'parameter' && ownerValue.in === 'body' && isDynamicName(name)) context.report({ messageId: 'onBody', pointer, target: 'key', data: { name } });
+      },
+    };
+  },
+});

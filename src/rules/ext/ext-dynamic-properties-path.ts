@@ -1,0 +1,48 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+
+/** A path without empty segments: `/a/b/` and `a/b` are the same path. */
+function normalise(path: string): string {
+  return path.split('/').filter((segment) => segment !== '').join('/');
+}
+
+/** The dynamic-schema path with a final `properties` segment removed. */
+function expectedPath(valuePath: string): string {
+  const segments = normalise(valuePath).split('/');
+  if (segments[segments.length - 1] === 'properties') segments.pop();
+  return segments.join('/');
+}
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-properties-path',
+    area: 'ext',
+    description: "`x-ms-dynamic-properties.itemValuePath` is the x-ms-dynamic-schema 'value-path' without a final 'properties' segment.",
+    severity: everywhere('error'),
+    messages: {
+      mismatch: "itemValuePath is '{actual}' but x-ms-dynamic-schema reads the schema at '{valuePath}'; use '{expected}'.",
+    },
+    docs: {
+      rationale: 'Both extensions point at the same schema in the same response: x-ms-dynamic-schema at its properties, x-ms-dynamic-properties at the schema object.',
+      fix: "Set `itemValuePath` to the value-path of x-ms-dynamic-schema with the trailing `/properties` removed.",
+      source: 'Microsoft Learn, Swagger Validator rule DynamicPropertiesItemValuePathMismatch.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer, ownerValue }) {
+        if (name !== 'x-ms-dynamic-properties' || !isObject(value)) return;
+        const schema = ownerValue['x-ms-dynamic-schema'];
+        if (!isObject(schema)) return;
+        const valuePath = schema['value-path'] ?? '';
+        const actual = value.itemValuePath ?? '';
+        if (typeof valuePath !== 'string' || typeof actual !== 'string') return;
+        const expected = expectedPath(valuePath);
+        if (normalise(actual) === expected) return;
+        const at = value.itemValuePath === undefined ? pointer : joinPointer(pointer, 'itemValuePath');
+        context.report({ messageId: 'mismatch', pointer: at, data: { actual, valuePath, expected } });
+      },
+    };
+  },
+});

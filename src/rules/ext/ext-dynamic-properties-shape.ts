@@ -1,0 +1,32 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+
+const shape: DynamicShape = {
+  keys: ['operationId', 'parameters', 'itemValuePath'],
+  required: ['operationId'],
+  strings: ['operationId', 'itemValuePath'],
+  arguments: 'reference',
+};
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-properties-shape',
+    area: 'ext',
+    description:
+      '`x-ms-dynamic-properties` holds only `operationId` (required), `parameters` (as `{ "value": ... }` or `{ "parameterReference": "path" }`) and `itemValuePath`.',
+    severity: everywhere('error'),
+    messages: shapeMessages('x-ms-dynamic-properties', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.'),
+    docs: {
+      rationale: 'x-ms-dynamic-properties is the path-based companion of x-ms-dynamic-schema: each argument says whether it is a literal or a reference to an input.',
+      fix: 'Keep `operationId`, `parameters` as `{ "value": ... }` or `{ "parameterReference": "body/siteId" }`, and `itemValuePath` (a string).',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-properties); the repository schema apiDefinition.swagger.schema.json.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-dynamic-properties') for (const problem of shapeProblems(shape, value, pointer)) context.report(problem);
+      },
+    };
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+
+const shape: DynamicShape = {
+  keys: ['operationId', 'parameters', 'value-path'],
+  required: ['operationId'],
+  strings: ['operationId', 'value-path'],
+  arguments: 'parameter',
+};
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-schema-shape',
+    area: 'ext',
+    description: "`x-ms-dynamic-schema` holds only 'operationId' (required), 'parameters' and 'value-path'.",
+    severity: everywhere('error'),
+    messages: shapeMessages('x-ms-dynamic-schema', 'give a literal value, or { "parameter": "<name of an input of this operation>" }.'),
+    docs: {
+      rationale: 'The designer builds the schema of this value at design time by calling the named operation and reading the schema at `value-path`.',
+      fix: 'Keep `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`) and `value-path` (a string).',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-schema); the repository schema apiDefinition.swagger.schema.json.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-dynamic-schema') for (const problem of shapeProblems(shape, value, pointer)) context.report(problem);
+      },
+    };
+  },
+});

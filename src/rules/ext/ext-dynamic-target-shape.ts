@@ -1,0 +1,69 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { collectDynamicCalls, isOpen, schemaAtPath, successSchema } from '../shared/dynamic.js';
+import { apiDefinitionName, declaredType, resolveSchema, type Located } from '../shared/schemas.js';
+
+/** Which keys of each extension name the array of items and the fields read in each item (or in the response). */
+const paths: Record<string, { collection?: string; fields: string[] }> = {
+  'x-ms-dynamic-values': { collection: 'value-collection', fields: ['value-path', 'value-title'] },
+  'x-ms-dynamic-list': { collection: 'itemsPath', fields: ['itemValuePath', 'itemTitlePath'] },
+  'x-ms-dynamic-schema': { fields: ['value-path'] },
+  'x-ms-dynamic-properties': { fields: ['itemValuePath'] },
+};
+
+/** The item schema of an array schema, or `undefined` when the schema is not an array. */
+function itemsOf(schema: Located, refs: Parameters<typeof resolveSchema>[0]): Located | 'open' | undefined {
+  if (declaredType(schema.value) !== 'array' && schema.value.items === undefined) return isOpen(refs, schema) ? 'open' : undefined;
+  return resolveSchema(refs, schema.value.items, joinPointer(schema.pointer, 'items')) ?? 'open';
+}
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-target-shape',
+    area: 'ext',
+    description: 'The operation a dynamic extension calls returns an array at the collection path and the fields the extension reads.',
+    severity: everywhere('error'),
+    messages: {
+      noArray: "Operation '{operationId}' returns no array at '{path}' in its success response; point {key} at the array of items, or describe it in the response schema.",
+      noProperty: "Operation '{operationId}' returns no property '{path}' in its success response; fix {key} or add the property to the response schema.",
+    },
+    docs: {
+      rationale: 'The designer reads the values (or the schema) from the called operation\'s response at these paths; a path the response does not have gives an empty drop-down.',
+      fix: 'Correct the path, or describe the returned array and its fields in the called operation\'s success response schema.',
+      source: 'Microsoft Learn, Swagger Validator rules InvokedOperationShouldProduceArray and InvokedOperationShouldProduceProperty.',
+    },
+  },
+  create(context) {
+    const collected = collectDynamicCalls();
+    return {
+      operation: collected.operation,
+      extension: collected.extension,
+      connectorEnd() {
+        const file = apiDefinitionName(context);
+        for (const { extension, operationId, call, pointer } of collected.calls) {
+          const keys = paths[extension];
+          const callee = collected.catalog.byId.get(operationId);
+          const response = callee && successSchema(callee, context.refs);
+          if (!keys || !response) continue;
+          let base: Located | 'open' | undefined = response;
+          if (keys.collection !== undefined) {
+            const collectionPath = typeof call[keys.collection] === 'string' ? (call[keys.collection] as string) : '';
+            const collection = schemaAtPath(context.refs, response, collectionPath);
+            base = collection && collection !== 'open' ? itemsOf(collection, context.refs) : collection;
+            if (!base) {
+              const at = call[keys.collection] === undefined ? pointer : joinPointer(pointer, keys.collection);
+              context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath || '(the response root)', key: keys.collection } });
+              continue;
+            }
+          }
+          if (base === 'open') continue;
+          for (const key of keys.fields) {
+            const path = call[key];
+            if (typeof path !== 'string' || path === '' || schemaAtPath(context.refs, base, path)) continue;
+            context.report({ messageId: 'noProperty', pointer: joinPointer(pointer, key), file, data: { operationId, path, key } });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,53 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { entries, isObject } from '../../core/walk.js';
+import { show, unknownKeys } from '../shared/extensions.js';
+
+const treeKeys = ['settings', 'open', 'browse'];
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-tree',
+    area: 'ext',
+    description:
+      "A file-picker input defines `x-ms-dynamic-tree` ('settings', 'open', 'browse' objects), and 'selectedItemValuePath' appears only in its 'browse' call.",
+    severity: everywhere('error'),
+    messages: {
+      treeMissing: "This input uses the file-picker capability but has no x-ms-dynamic-tree; add one with the 'open' and 'browse' calls.",
+      notObject: '{key} is {value}; write it as an object.',
+      unknownKey: "'{key}' is not part of x-ms-dynamic-tree; use 'settings', 'open' or 'browse'.",
+      selectedItemValuePath: "'selectedItemValuePath' is only allowed in the 'browse' call of x-ms-dynamic-tree; move it there.",
+    },
+    docs: {
+      rationale: 'The file picker walks a tree of folders with the `open` and `browse` calls of x-ms-dynamic-tree; without them it cannot show anything.',
+      fix: 'Add `x-ms-dynamic-tree` with `settings`, `open` and `browse`, and keep `selectedItemValuePath` inside `browse`.',
+      source: 'Microsoft Learn, Swagger Validator rules DynamicTreeExtensionMissing and SelectedItemValuePathNotAllowedInThisPosition; the repository schema.',
+    },
+  },
+  create(context) {
+    const misplacedPath = (holder: unknown, at: string) => {
+      if (isObject(holder) && holder.selectedItemValuePath !== undefined) {
+        context.report({ messageId: 'selectedItemValuePath', pointer: joinPointer(at, 'selectedItemValuePath'), target: 'key' });
+      }
+    };
+    return {
+      extension({ name, value, pointer, ownerValue, ownerPointer }) {
+        if (name === 'x-ms-dynamic-values' || name === 'x-ms-dynamic-list') {
+          misplacedPath(value, pointer);
+          if (name === 'x-ms-dynamic-values' && isObject(value) && value.capability === 'file-picker' && ownerValue['x-ms-dynamic-tree'] === undefined) {
+            context.report({ messageId: 'treeMissing', pointer: ownerPointer });
+          }
+        }
+        if (name !== 'x-ms-dynamic-tree') return;
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { key: name, value: show(value) } });
+        for (const key of unknownKeys(value, treeKeys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key } });
+        for (const [key, part] of entries(value)) {
+          if (!treeKeys.includes(key)) continue;
+          const at = joinPointer(pointer, key);
+          if (!isObject(part)) context.report({ messageId: 'notObject', pointer: at, data: { key: `x-ms-dynamic-tree.${key}`, value: show(part) } });
+          else if (key !== 'browse') misplacedPath(part, at);
+        }
+      },
+    };
+  },
+});

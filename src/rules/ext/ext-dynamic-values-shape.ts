@@ -1,0 +1,53 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+import { show } from '../shared/extensions.js';
+
+const shape: DynamicShape = {
+  keys: ['operationId', 'builtInOperation', 'capability', 'parameters', 'value-collection', 'value-path', 'value-title'],
+  required: [],
+  strings: ['operationId', 'value-collection', 'value-path', 'value-title'],
+  arguments: 'parameter',
+};
+
+const sources = ['operationId', 'builtInOperation', 'capability'];
+const allowedValues: Record<string, string> = { builtInOperation: 'AadGraph.GetUsers', capability: 'file-picker' };
+
+export default defineRule({
+  meta: {
+    id: 'ext-dynamic-values-shape',
+    area: 'ext',
+    description:
+      "`x-ms-dynamic-values` names exactly one of 'operationId', 'builtInOperation' or 'capability', passes literals or `{ \"parameter\": name }` as parameters, and gives its paths as strings.",
+    severity: everywhere('error'),
+    messages: {
+      ...shapeMessages('x-ms-dynamic-values', 'give a literal value, or { "parameter": "<name of an input of this operation>" }.'),
+      noSource: "x-ms-dynamic-values names no operation; add 'operationId' (or 'builtInOperation' or 'capability').",
+      manySources: "x-ms-dynamic-values names {keys}; keep exactly one of 'operationId', 'builtInOperation' and 'capability'.",
+      badValue: "x-ms-dynamic-values.{key} is {value}; the only supported value is '{allowed}'.",
+    },
+    docs: {
+      rationale: 'The designer fills a drop-down by calling one operation (or a built-in one) with the given parameters and reading the listed paths in its response.',
+      fix: 'Give `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`), and `value-collection`, `value-path`, `value-title` as strings.',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values); the repository schema apiDefinition.swagger.schema.json.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name !== 'x-ms-dynamic-values') return;
+        for (const problem of shapeProblems(shape, value, pointer)) context.report(problem);
+        if (!isObject(value)) return;
+        const present = sources.filter((key) => value[key] !== undefined);
+        if (present.length === 0) context.report({ messageId: 'noSource', pointer });
+        if (present.length > 1) context.report({ messageId: 'manySources', pointer, data: { keys: present.map((k) => `'${k}'`).join(' and ') } });
+        for (const [key, allowed] of Object.entries(allowedValues)) {
+          if (value[key] !== undefined && value[key] !== allowed) {
+            context.report({ messageId: 'badValue', pointer: joinPointer(pointer, key), data: { key, value: show(value[key]), allowed } });
+          }
+        }
+      },
+    };
+  },
+});

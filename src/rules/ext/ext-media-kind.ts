@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-media-kind',
+    area: 'ext',
+    description: "`x-ms-media-kind` is 'image' or 'audio'.",
+    severity: everywhere('error'),
+    messages: {
+      invalid: "x-ms-media-kind is {value}; use 'image' or 'audio'.",
+    },
+    docs: {
+      rationale: 'The designer renders media values as images or audio players; it knows no other kind.',
+      fix: 'Use `image` or `audio`, or remove the key.',
+      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-media-kind).',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-media-kind' && value !== 'image' && value !== 'audio') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+      },
+    };
+  },
+});

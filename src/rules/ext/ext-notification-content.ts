@@ -1,0 +1,37 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+import { notificationUrlFields, show } from '../shared/extensions.js';
+import { operationLabel } from '../shared/responses.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-notification-content',
+    area: 'ext',
+    description: '`x-ms-notification-content` is an object on the path item, present wherever an operation takes a notification URL.',
+    severity: everywhere('error'),
+    messages: {
+      notObject: "x-ms-notification-content is {value}; write an object with the 'schema' of the notification (and an optional 'description').",
+      missing:
+        "Operation '{operation}' marks an input with x-ms-notification-url but its path has no x-ms-notification-content; describe the notification the service sends beside the operation.",
+    },
+    docs: {
+      rationale:
+        'A webhook trigger receives its events at the callback URL; `x-ms-notification-content` on the path item describes their body so that flows can use it.',
+      fix: 'Add `"x-ms-notification-content": { "description": "...", "schema": { ... } }` to the path item that holds the subscribe operation.',
+      source:
+        'Microsoft Learn, OpenAPI extensions and webhook triggers; Swagger Validator rule OperationMustHaveNotificationContentExtension. The docs say "Applies to: Operations", but the schema and every merged connector put it on the path item.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-notification-content' && !isObject(value)) context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
+      },
+      operation(operation) {
+        if (operation.pathItem.value['x-ms-notification-content'] !== undefined) return;
+        if (notificationUrlFields(operation, context.refs).length === 0) return;
+        context.report({ messageId: 'missing', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,61 @@
+import { parsePointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isWebhook, notificationUrlFields } from '../shared/extensions.js';
+import { operationLabel } from '../shared/responses.js';
+
+/** Whether a pointer lies in a response or a notification schema (outputs, not inputs). */
+function isOutput(pointer: string): boolean {
+  const segments = parsePointer(pointer) ?? [];
+  return segments[0] === 'responses' || (segments[0] === 'paths' && (segments[2] === 'x-ms-notification-content' || segments[3] === 'responses'));
+}
+
+export default defineRule({
+  meta: {
+    id: 'ext-notification-url',
+    area: 'ext',
+    description:
+      'A webhook trigger marks its callback URL input with `x-ms-notification-url: true`: a required, internal string property of the request body.',
+    severity: everywhere('error'),
+    messages: {
+      missing: "Webhook trigger '{operation}' has no input marked x-ms-notification-url; mark the body property that carries the callback URL.",
+      notInBody: 'x-ms-notification-url is only allowed on a property of the request body; move it to the body property that carries the callback URL.',
+      notString: "The notification URL property must be of type 'string'.",
+      notInternal: 'The notification URL property must be internal, itself or through a parent; add "x-ms-visibility": "internal" so that users do not fill it in.',
+      notRequired: 'The notification URL property must be required at every level, the body parameter included; add it to each required list on the way.',
+    },
+    docs: {
+      rationale:
+        'The platform fills the callback URL of a webhook subscription itself, so the field must be in the body, a string, hidden from users and always sent.',
+      fix: 'On the body property that carries the callback URL: `"type": "string"`, `"x-ms-notification-url": true`, `"x-ms-visibility": "internal"`, and list it (and its parents) as required.',
+      source:
+        'Microsoft Learn, OpenAPI extensions (x-ms-notification-url) and webhook triggers; Swagger Validator rules WebhookOperationsMissingNotificationUrlProperty, NotificationUrlNotAllowedInThisPosition, NotificationUrlNotString, NotificationUrlNotInternal, NotificationUrlNotRequired.',
+    },
+  },
+  create(context) {
+    const reported = new Set<string>();
+    const once = (messageId: 'notInBody' | 'notString' | 'notInternal' | 'notRequired', pointer: string) => {
+      const key = `${messageId} ${pointer}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      context.report({ messageId, pointer: `${pointer}/x-ms-notification-url` });
+    };
+    return {
+      extension({ name, value, owner, ownerValue, ownerPointer }) {
+        if (name !== 'x-ms-notification-url' || value !== true) return;
+        if ((owner === 'parameter' && ownerValue.in !== 'body') || (owner === 'schema' && isOutput(ownerPointer))) once('notInBody', ownerPointer);
+      },
+      operation(operation) {
+        const fields = notificationUrlFields(operation, context.refs).filter((field) => field.inBody);
+        if (fields.length === 0) {
+          if (isWebhook(operation)) context.report({ messageId: 'missing', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
+          return;
+        }
+        for (const field of fields) {
+          if (field.value.type !== 'string') once('notString', field.pointer);
+          if (!field.internal) once('notInternal', field.pointer);
+          if (!field.required) once('notRequired', field.pointer);
+        }
+      },
+    };
+  },
+});

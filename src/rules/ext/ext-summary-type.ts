@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-summary-type',
+    area: 'ext',
+    description: '`x-ms-summary` is a string.',
+    severity: everywhere('error'),
+    messages: {
+      notString: 'x-ms-summary is {value}; write the display name as a string.',
+    },
+    docs: {
+      rationale: 'The designer shows `x-ms-summary` as the label of a field or output; it must be text.',
+      fix: 'Write the label as a JSON string, for example `"x-ms-summary": "Station ID"`.',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-summary); the repository schema apiDefinition.swagger.schema.json.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-summary' && typeof value !== 'string') context.report({ messageId: 'notString', pointer, data: { value: show(value) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-trigger-enum',
+    area: 'ext',
+    description: "`x-ms-trigger` is 'single' or 'batch'.",
+    severity: everywhere('error'),
+    messages: {
+      invalid: "x-ms-trigger is {value}; use 'single' (the trigger returns one object) or 'batch' (it returns an array).",
+    },
+    docs: {
+      rationale: 'The value tells the platform whether each response is one event or a list of events; other values are rejected.',
+      fix: "Use `single` when the response is one object and `batch` when it is an array of items.",
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger: "single—Object response", "batch—Array response"); the repository schema.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-trigger' && value !== 'single' && value !== 'batch') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-trigger-hint',
+    area: 'ext',
+    description: '`x-ms-trigger-hint` is a string.',
+    severity: everywhere('error'),
+    messages: {
+      notString: 'x-ms-trigger-hint is {value}; write the hint as a string, for example "To see it work, create an item".',
+    },
+    docs: {
+      rationale: 'The hint is a sentence the designer shows next to a trigger while waiting for the first event.',
+      fix: 'Write the hint as a JSON string.',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger-hint); the repository schema.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name === 'x-ms-trigger-hint' && typeof value !== 'string') context.report({ messageId: 'notString', pointer, data: { value: show(value) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,59 @@
+import { extensionPlaces } from '../../generated/apiDefinition.validate.js';
+import { parsePointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { nearest } from '../../core/schema-check.js';
+
+/** Every `x-ms-*` name the connector schema knows. */
+const knownNames = Object.keys(extensionPlaces);
+
+/** "Operation Object" → "an operation", for messages. */
+function placeName(title: string): string {
+  if (title === 'the top level') return 'the document root';
+  const noun = title.replace(/ Object$/, '').toLowerCase();
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+function placesOf(name: string): string {
+  const places = Object.prototype.hasOwnProperty.call(extensionPlaces, name) ? extensionPlaces[name]! : [];
+  const names = places.map(placeName);
+  return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'ext-unknown-x-ms',
+    area: 'ext',
+    description: 'Every `x-ms-*` key is a Power Platform extension, written where the platform reads it.',
+    severity: everywhere('warning'),
+    messages: {
+      misspelt: "'{name}' is not a Power Platform extension; did you mean '{suggestion}'?",
+      unknown: "'{name}' is not a Power Platform extension; remove it, or rename it without the 'x-ms-' prefix if it is your own.",
+      misplaced: "'{name}' has no effect here; it belongs on {places}.",
+    },
+    docs: {
+      rationale:
+        "The 'x-ms-' prefix is reserved for Microsoft's extensions. A misspelt one (x-ms-visbility) is silently ignored, and one in the wrong place has no effect; the repository schema rejects both.",
+      fix: 'Correct the spelling to the suggested name, move the extension to where it applies, or drop the prefix for your own vendor extensions (`x-acme-...`).',
+      source: 'Microsoft Learn, OpenAPI extensions; the repository schema apiDefinition.swagger.schema.json; Swagger Validator rule AdditionalPropertyNotAllowed.',
+    },
+  },
+  create(context) {
+    return {
+      apiDefinition() {
+        for (const issue of context.schemaIssues('apiDefinition')) {
+          if (issue.kind !== 'unknown-key') continue;
+          const name = parsePointer(issue.pointer)?.pop();
+          if (name === undefined || !name.startsWith('x-ms-')) continue;
+          const base = { pointer: issue.pointer, target: 'key' as const };
+          if (knownNames.includes(name)) {
+            context.report({ ...base, messageId: 'misplaced', data: { name, places: placesOf(name) } });
+            continue;
+          }
+          const suggestion = nearest(name, knownNames);
+          if (suggestion) context.report({ ...base, messageId: 'misspelt', data: { name, suggestion } });
+          else context.report({ ...base, messageId: 'unknown', data: { name } });
+        }
+      },
+    };
+  },
+});

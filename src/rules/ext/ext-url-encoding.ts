@@ -1,0 +1,33 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-url-encoding',
+    area: 'ext',
+    description: "`x-ms-url-encoding` is 'single' or 'double', and appears only on path parameters.",
+    severity: everywhere('error'),
+    messages: {
+      invalid: "x-ms-url-encoding is {value}; use 'single' (the default) or 'double'.",
+      notPath: "x-ms-url-encoding applies only to path parameters, and this one is in '{location}'; remove it.",
+    },
+    docs: {
+      rationale: 'The extension says how often a path segment is URL-encoded; elsewhere it has no meaning.',
+      fix: 'Use `single` or `double` on path parameters only. (On query parameters the finding is param-query-no-encoding\'s.)',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-url-encoding, "Applies to: Path parameters"); the repository schema.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer, owner, ownerValue }) {
+        if (name !== 'x-ms-url-encoding') return;
+        if (value !== 'single' && value !== 'double') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+        const location = ownerValue.in;
+        // Query parameters: param-query-no-encoding.
+        if (owner === 'parameter' && typeof location === 'string' && location !== 'path' && location !== 'query') {
+          context.report({ messageId: 'notPath', pointer, target: 'key', data: { location } });
+        }
+      },
+    };
+  },
+});

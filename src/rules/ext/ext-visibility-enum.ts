@@ -1,0 +1,31 @@
+import { nearest } from '../../core/schema-check.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { show, visibilityValues, visibilityVariants } from '../shared/extensions.js';
+
+export default defineRule({
+  meta: {
+    id: 'ext-visibility-enum',
+    area: 'ext',
+    description: "`x-ms-visibility` is 'important', 'advanced' or 'internal'.",
+    severity: everywhere('error'),
+    messages: {
+      invalid: "x-ms-visibility is {value}; use 'important', 'advanced' or 'internal', or remove it for normal visibility.",
+      suggestion: "x-ms-visibility is {value}; did you mean '{suggestion}'?",
+    },
+    docs: {
+      rationale: 'The designer knows three visibilities (and none, for normal); any other value is rejected by the schema.',
+      fix: "Use `important`, `advanced` or `internal`, in lower case; remove the key for normal visibility. (An empty or capitalised value is ext-visibility-spelling's warning.)",
+      source: 'Microsoft Learn, OpenAPI extensions: "Possible values: important, advanced, and internal"; Swagger Validator rule JsonValueNotInEnum.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name !== 'x-ms-visibility' || (typeof value === 'string' && visibilityVariants.includes(value))) return;
+        const suggestion = typeof value === 'string' ? nearest(value.toLowerCase(), visibilityValues) : undefined;
+        if (suggestion) context.report({ messageId: 'suggestion', pointer, data: { value: show(value), suggestion } });
+        else context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+      },
+    };
+  },
+});

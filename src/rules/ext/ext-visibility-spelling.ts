@@ -1,0 +1,34 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { visibilityValues, visibilityVariants } from '../shared/extensions.js';
+
+
+export default defineRule({
+  meta: {
+    id: 'ext-visibility-spelling',
+    area: 'ext',
+    description: '`x-ms-visibility` is written in lower case and is not empty.',
+    severity: certification('warning'),
+    messages: {
+      empty: 'x-ms-visibility is empty; remove the key for normal visibility.',
+      capitalised: "x-ms-visibility is '{value}'; write it in lower case, '{lower}'.",
+    },
+    docs: {
+      rationale:
+        'The documented values are lower case, and an absent key means normal visibility. The platform tolerates an empty value and capitalised spellings (merged connectors use them: "" 91 times, "Advanced" 16 times), so this is a warning rather than an error.',
+      fix: 'Apply the suggested fix: lower-case the value, or remove an empty one.',
+      source: 'Microsoft Learn, OpenAPI extensions (x-ms-visibility) and operational versioning (capitalised examples); rules catalogue Appendix G.',
+    },
+  },
+  create(context) {
+    return {
+      extension({ name, value, pointer }) {
+        if (name !== 'x-ms-visibility' || typeof value !== 'string' || visibilityValues.includes(value)) return;
+        if (value === '') context.report({ messageId: 'empty', pointer, fix: [{ op: 'remove', path: pointer }] });
+        else if (visibilityVariants.includes(value)) {
+          const lower = value.toLowerCase();
+          context.report({ messageId: 'capitalised', pointer, data: { value, lower }, fix: [{ op: 'replace', path: pointer, value: lower }] });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { has } from '../shared/operations.js';
+import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'param-allow-empty-value',
+    area: 'param',
+    description: '`allowEmptyValue` appears only on query and formData parameters.',
+    severity: everywhere('error'),
+    messages: {
+      location: 'The {location} parameter {parameter} uses allowEmptyValue, which applies only to query and formData parameters; remove it.',
+    },
+    docs: {
+      rationale: 'Only a query or form field can be sent with an empty value (`?flag=`); elsewhere the keyword has no meaning and the validator rejects it.',
+      fix: 'Remove `allowEmptyValue` from the parameter.',
+      source: "Swagger Validator AllowEmptyValueOnlyValidForQueryFormData; Swagger 2.0 schema (allowEmptyValue is defined for query and formData parameters only).",
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        const location = locationOf(value);
+        if (!has(value, 'allowEmptyValue') || location === 'query' || location === 'formData') return;
+        context.report({
+          messageId: 'location',
+          pointer: joinPointer(pointer, 'allowEmptyValue'),
+          target: 'key',
+          data: { location: location ?? 'unplaced', parameter: parameterLabel(value) },
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,51 @@
+import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { has } from '../shared/operations.js';
+import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+/** The JSON type of a value, in Swagger's words. */
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function matches(type: string, value: unknown): boolean {
+  const actual = jsonType(value);
+  return actual === type || (type === 'number' && actual === 'integer');
+}
+
+const checkedTypes = ['string', 'number', 'integer', 'boolean', 'array'];
+
+export default defineRule({
+  meta: {
+    id: 'param-default-type',
+    area: 'param',
+    description: "A parameter's `default` has the JSON type its `type` names.",
+    severity: certification('error'),
+    messages: {
+      mismatch: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write the default as {type}, such as {example}.",
+    },
+    docs: {
+      rationale: 'The platform sends the default as the parameter value; a default of another type is refused by the validator and would not reach the service as intended.',
+      fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean.',
+      source: "Swagger Validator DefaultValueMustMatchType (\"The 'default' value is of type '{0}', but should match the given type '{1}'\").",
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        const type = value.type;
+        if (locationOf(value) === 'body' || !has(value, 'default') || typeof type !== 'string' || !checkedTypes.includes(type)) return;
+        if (matches(type, value.default)) return;
+        const example = { string: '"text"', number: '1.5', integer: '10', boolean: 'true', array: '["a"]' }[type];
+        context.report({
+          messageId: 'mismatch',
+          pointer: joinPointer(pointer, 'default'),
+          data: { parameter: parameterLabel(value), actual: jsonType(value.default), type, example: example ?? '' },
+        });
+      },
+    };
+  },
+});

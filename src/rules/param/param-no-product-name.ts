@@ -1,0 +1,32 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { textField } from '../shared/operations.js';
+import { parameterLabel } from '../shared/parameters.js';
+import { findProductName } from '../shared/words.js';
+
+export default defineRule({
+  meta: {
+    id: 'param-no-product-name',
+    area: 'param',
+    description: 'Parameter x-ms-summary and description name no Power Platform product.',
+    severity: certification('error'),
+    messages: {
+      productName: "The {field} of parameter {parameter} names the Power Platform product '{name}'; describe the value without it.",
+    },
+    docs: {
+      rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
+      fix: "Remove the product name: 'The Power Automate flow name' becomes 'The name of the workflow'.",
+      source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names").',
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        for (const field of ['x-ms-summary', 'description'] as const) {
+          const text = textField(value, pointer, field);
+          const name = text && findProductName(text.text);
+          if (text && name) context.report({ messageId: 'productName', pointer: text.pointer, data: { field, parameter: parameterLabel(value), name } });
+        }
+      },
+    };
+  },
+});

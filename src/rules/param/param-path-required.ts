@@ -1,0 +1,30 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { has } from '../shared/operations.js';
+import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'param-path-required',
+    area: 'param',
+    description: 'Path parameters are marked `required: true`.',
+    severity: everywhere('error'),
+    messages: {
+      notRequired: 'The path parameter {parameter} is not marked required; set "required": true, since the path cannot be built without it.',
+    },
+    docs: {
+      rationale: 'A path parameter fills a segment of the URL, so it always needs a value. Swagger 2.0 requires `required: true` on it.',
+      fix: 'Add `"required": true` to the parameter.',
+      source: 'Swagger Validator PathParameterMustBeRequired; Swagger 2.0 schema (pathParameterSubSchema required enum [true]).',
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        if (locationOf(value) !== 'path' || value.required === true) return;
+        const at = has(value, 'required') ? joinPointer(pointer, 'required') : pointer;
+        context.report({ messageId: 'notRequired', pointer: at, data: { parameter: parameterLabel(value) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+/** Copies this many or more suggest a shared definition. */
+export const minCopies = 3;
+
+const identityFields = ['name', 'in', 'type', 'format', 'required', 'x-ms-summary', 'description', 'x-ms-visibility', 'default'];
+
+/** The fields that make two inline parameters the same parameter; shallow, so deep values cannot blow the stack. */
+function identity(value: JsonObject): string {
+  return identityFields.map((field) => {
+    const part = value[field];
+    return typeof part === 'object' && part !== null ? '[object]' : String(part);
+  }).join('\u0000');
+}
+
+export default defineRule({
+  meta: {
+    id: 'param-reuse',
+    area: 'param',
+    description: `A parameter written the same way in ${minCopies} or more operations is defined once under root \`parameters\`.`,
+    severity: certification('info'),
+    messages: {
+      repeated: 'The parameter {parameter} is written the same way in {count} operations; define it once under root parameters and reference it with $ref.',
+    },
+    docs: {
+      rationale: 'A parameter repeated by copy drifts: one copy gets a fix and the others do not. A shared definition keeps the label, description and type the same everywhere.',
+      fix: 'Move the parameter to `#/parameters/<name>` and replace each copy with `{ "$ref": "#/parameters/<name>" }`.',
+      source: 'Microsoft Learn, coding standards (define parameters shared by several operations once and reference them).',
+    },
+  },
+  create(context) {
+    const copies = new Map<string, { value: JsonObject; pointer: string; count: number }>();
+    let file: string | undefined;
+    return {
+      apiDefinition(node) {
+        file = node.file.name;
+      },
+      parameter({ value, pointer, operation, pathItem }) {
+        if (!operation && !pathItem) return;
+        if (locationOf(value) === 'body') return;
+        const key = identity(value);
+        const seen = copies.get(key);
+        if (seen) seen.count++;
+        else copies.set(key, { value, pointer, count: 1 });
+      },
+      connectorEnd() {
+        if (!file) return;
+        for (const { value, pointer, count } of copies.values()) {
+          if (count >= minCopies) context.report({ messageId: 'repeated', file, pointer, data: { parameter: parameterLabel(value), count } });
+        }
+      },
+    };
+  },
+});

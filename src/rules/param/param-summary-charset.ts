@@ -1,0 +1,32 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { firstCharOutside, isPlainSummaryChar } from '../shared/operation-text.js';
+import { textField } from '../shared/operations.js';
+import { parameterLabel } from '../shared/parameters.js';
+import { showChar } from '../shared/text.js';
+
+export default defineRule({
+  meta: {
+    id: 'param-summary-charset',
+    area: 'param',
+    description: 'Parameter x-ms-summary labels contain only letters, digits, spaces and parentheses.',
+    severity: certification('info'),
+    messages: {
+      char: 'The x-ms-summary of parameter {parameter} contains {char}; Microsoft prefers letters, digits, spaces and parentheses only.',
+    },
+    docs: {
+      rationale:
+        'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors freely use . - / $ ? in parameter labels, so this is advice, never a rejection.',
+      fix: "Reword without the character: 'E-mail' becomes 'Email', 'Start date/time' becomes 'Start Time'.",
+      source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        const summary = textField(value, pointer, 'x-ms-summary');
+        const char = summary && firstCharOutside(summary.text, isPlainSummaryChar);
+        if (summary && char) context.report({ messageId: 'char', pointer: summary.pointer, data: { parameter: parameterLabel(value), char: showChar(char) } });
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { has } from '../shared/operations.js';
+import { isUserFacing, parameterLabel } from '../shared/parameters.js';
+
+export default defineRule({
+  meta: {
+    id: 'param-x-ms-summary-required',
+    area: 'param',
+    description: 'Every parameter a user fills in has a non-empty `x-ms-summary` (body and internal parameters are exempt).',
+    severity: certification('error'),
+    messages: {
+      missing: "The parameter {parameter} has no x-ms-summary; add a short Title Case label such as 'Station ID'.",
+      empty: "The parameter {parameter} has an empty x-ms-summary; write a short Title Case label such as 'Station ID'.",
+    },
+    docs: {
+      rationale:
+        'x-ms-summary is the label of the input field in the designer; without it users see the raw parameter name. The validator requires it. Body parameters (labelled through their schema) and internal parameters (never shown) are exempt, as in every accepted connector.',
+      fix: 'Add `x-ms-summary`: a Title Case label of at most 80 characters.',
+      source: "Swagger Validator RequiredPropertyMissing (\"The 'x-ms-summary' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#1003, PR#3407, PR#4041.",
+    },
+  },
+  create(context) {
+    return {
+      parameter({ value, pointer }) {
+        if (!isUserFacing(value)) return;
+        const data = { parameter: parameterLabel(value) };
+        if (!has(value, 'x-ms-summary')) context.report({ messageId: 'missing', pointer, data });
+        else if (typeof value['x-ms-summary'] === 'string' && value['x-ms-summary'].trim() === '') {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'x-ms-summary'), data });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../../core/rule.js';
+import { independentPublisherColor, propertiesOf } from '../shared/properties.js';
+
+export default defineRule({
+  meta: {
+    id: 'props-iconbrandcolor-ip',
+    area: 'props',
+    description: `Independent publisher connectors set iconBrandColor to ${independentPublisherColor}.`,
+    severity: { 'independent-publisher': 'error' },
+    messages: {
+      wrongColor: `iconBrandColor is '{color}'; independent publisher connectors must use '${independentPublisherColor}'.`,
+    },
+    docs: {
+      rationale: 'Every independent publisher connector shares one brand colour, which marks it as community-published; Microsoft rejects any other.',
+      fix: `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`,
+      source:
+        'microsoft/PowerPlatformConnectors README ("Independent Publisher connectors must set the color to #da3b01"); Microsoft Learn, certification submission step 3a; PR#1305.',
+    },
+  },
+  create(context) {
+    return {
+      apiProperties({ value }) {
+        const color = propertiesOf(value)?.iconBrandColor;
+        // Missing or empty colours are reported by props-iconbrandcolor-required.
+        if (typeof color !== 'string' || color.trim() === '' || color.trim().toLowerCase() === independentPublisherColor) return;
+        context.report({
+          messageId: 'wrongColor',
+          pointer: '/properties/iconBrandColor',
+          data: { color: color.slice(0, 40) },
+          fix: [{ op: 'replace', path: '/properties/iconBrandColor', value: independentPublisherColor }],
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { hasOwn } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { propertiesOf } from '../shared/properties.js';
+
+export default defineRule({
+  meta: {
+    id: 'props-publisher-required',
+    area: 'props',
+    description: 'apiProperties.json names the publisher in `properties.publisher`.',
+    severity: certification('error'),
+    messages: {
+      missing: 'properties has no publisher; add your full name or the name of your company or organisation.',
+      empty: 'publisher is empty; give your full name or the name of your company or organisation.',
+    },
+    docs: {
+      rationale:
+        'The publisher is shown on the connector page and is who Microsoft holds responsible for it. Independent publishers give their own or their company name; verified publishers give the company name (individual names are refused for certified connectors).',
+      fix: 'Add `"publisher": "Jane Doe"` (or the company name) under `properties`. The template text is reported by props-not-placeholder.',
+      source: 'Microsoft Learn, certification submission step 3a; microsoft/PowerPlatformConnectors templates; PR#1440.',
+    },
+  },
+  create(context) {
+    return {
+      apiProperties({ value }) {
+        const properties = propertiesOf(value);
+        if (!properties) return;
+        if (!hasOwn(properties, 'publisher')) context.report({ messageId: 'missing', pointer: '/properties' });
+        else if (typeof properties.publisher === 'string' && properties.publisher.trim() === '') {
+          context.report({ messageId: 'empty', pointer: '/properties/publisher' });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+
+export const maxSchemasPerBody = 512;
+
+export default defineRule({
+  meta: {
+    id: 'schema-count-per-body',
+    area: 'schema',
+    description: `A request or response body holds at most ${maxSchemasPerBody} schemas, counted with \`$ref\`s expanded.`,
+    severity: everywhere('error'),
+    messages: {
+      tooMany: `This body schema holds {count} schemas once references are expanded, over the limit of ${maxSchemasPerBody}; remove properties flows do not need.`,
+    },
+    docs: {
+      rationale: 'The platform caps the size of each body schema so that the designer stays responsive.',
+      fix: 'Drop rarely used properties, or describe large nested objects as free-form values.',
+      source: 'Microsoft Learn, connectors FAQ ("Maximum schema count per body allowed in a Swagger file | 512"); Swagger Validator rule BodySchemaCountExceedsMaxAllowed.',
+    },
+  },
+  create(context) {
+    const sizer = new SchemaSizer(context.refs);
+    const reported = new Set<string>();
+    return {
+      operation(operation) {
+        for (const { value, pointer } of operationSchemas(operation, context.refs)) {
+          const { count } = sizer.measure(value, pointer);
+          if (count <= maxSchemasPerBody || reported.has(pointer)) continue;
+          reported.add(pointer);
+          context.report({ messageId: 'tooMany', pointer, data: { count } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { operationLabel } from '../shared/responses.js';
+import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+
+export const maxSchemasPerOperation = 16384;
+
+export default defineRule({
+  meta: {
+    id: 'schema-count-per-operation',
+    area: 'schema',
+    description: `An operation's body and response schemas hold at most ${maxSchemasPerOperation} schemas together, counted with \`$ref\`s expanded.`,
+    severity: everywhere('error'),
+    messages: {
+      tooMany: `Operation '{operation}' holds {count} schemas once references are expanded, over the limit of ${maxSchemasPerOperation}; remove properties flows do not need.`,
+    },
+    docs: {
+      rationale: 'The platform caps the schema size of each operation so that the designer stays responsive.',
+      fix: 'Drop rarely used properties from the request and response schemas, or split the operation.',
+      source:
+        'Microsoft Learn, connectors FAQ ("Maximum number of schemas per operation allowed in a Swagger file | 16,384"); Swagger Validator rule OperationSchemaCountExceedsMaxAllowed.',
+    },
+  },
+  create(context) {
+    const sizer = new SchemaSizer(context.refs);
+    return {
+      operation(operation) {
+        let count = 0;
+        for (const { value, pointer } of operationSchemas(operation, context.refs)) count += sizer.measure(value, pointer).count;
+        if (count > maxSchemasPerOperation) {
+          context.report({ messageId: 'tooMany', pointer: operation.pointer, data: { operation: operationLabel(operation), count } });
+        }
+      },
+    };
+  },
+});

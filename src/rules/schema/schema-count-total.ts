@@ -1,0 +1,36 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+import { apiDefinitionName } from '../shared/schemas.js';
+
+/** The FAQ's limit: 256 operations times 16,384 schemas per operation. */
+export const maxSchemasTotal = 256 * 16384;
+
+export default defineRule({
+  meta: {
+    id: 'schema-count-total',
+    area: 'schema',
+    description: `All operations together hold at most ${maxSchemasTotal} schemas, counted with \`$ref\`s expanded.`,
+    severity: everywhere('error'),
+    messages: {
+      tooMany: `The operations hold {count} schemas in total once references are expanded, over the limit of ${maxSchemasTotal}; remove properties flows do not need.`,
+    },
+    docs: {
+      rationale: 'The platform caps the total schema size of a connector.',
+      fix: 'Drop rarely used properties, or split the connector.',
+      source:
+        'Microsoft Learn, connectors FAQ (maximum operations per file times maximum schemas per operation); Swagger Validator rule TotalSchemaCountExceedsMaxAllowed.',
+    },
+  },
+  create(context) {
+    const sizer = new SchemaSizer(context.refs);
+    let total = 0;
+    return {
+      operation(operation) {
+        for (const { value, pointer } of operationSchemas(operation, context.refs)) total += sizer.measure(value, pointer).count;
+      },
+      connectorEnd() {
+        if (total > maxSchemasTotal) context.report({ messageId: 'tooMany', pointer: '/paths', file: apiDefinitionName(context), data: { count: total } });
+      },
+    };
+  },
+});

@@ -1,0 +1,40 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+
+/**
+ * Microsoft does not publish the validator's limit. Merged connectors nest at most 14 levels; 32 leaves room while still
+ * catching runaway nesting.
+ */
+export const maxSchemaDepth = 32;
+
+export default defineRule({
+  meta: {
+    id: 'schema-depth',
+    area: 'schema',
+    description: `Body and response schemas nest at most ${maxSchemaDepth} levels, counted with \`$ref\`s expanded.`,
+    severity: certification('warning'),
+    messages: {
+      tooDeep: `This schema nests {depth} levels deep once references are expanded, over ${maxSchemaDepth}; flatten it or describe deep parts as free-form objects.`,
+    },
+    docs: {
+      rationale:
+        `The validator rejects schemas deeper than a limit it does not publish. This rule uses ${maxSchemaDepth} levels (merged connectors reach 14), so it is a warning.`,
+      fix: 'Flatten the nesting, or stop describing the structure below a few levels (an object without properties).',
+      source: 'Microsoft Learn, Swagger Validator rule SchemaTooDeep (limit not published).',
+    },
+  },
+  create(context) {
+    const sizer = new SchemaSizer(context.refs);
+    const reported = new Set<string>();
+    return {
+      operation(operation) {
+        for (const { value, pointer } of operationSchemas(operation, context.refs)) {
+          const { depth } = sizer.measure(value, pointer);
+          if (depth <= maxSchemaDepth || reported.has(pointer)) continue;
+          reported.add(pointer);
+          context.report({ messageId: 'tooDeep', pointer, data: { depth } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { onSchemaLike } from '../shared/schemas.js';
+
+export default defineRule({
+  meta: {
+    id: 'schema-enum-nonempty',
+    area: 'schema',
+    description: 'An `enum` lists at least one value.',
+    severity: everywhere('error'),
+    messages: {
+      empty: "The 'enum' list is empty, so no value is allowed; list the allowed values or remove 'enum'.",
+    },
+    docs: {
+      rationale: 'An empty enum accepts nothing; the validator rejects it.',
+      fix: 'List the allowed values, or delete the `enum` key.',
+      source: 'Microsoft Learn, Swagger Validator rule EnumMustContainAtLeastOneElement.',
+    },
+  },
+  create(context) {
+    return onSchemaLike(({ value, pointer }) => {
+      if (Array.isArray(value.enum) && value.enum.length === 0) context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'enum') });
+    });
+  },
+});

@@ -1,0 +1,37 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { declaredType, fitsType, jsonTypeOf, onSchemaLike } from '../shared/schemas.js';
+
+/** Types whose enum values can be compared with `type` directly. */
+const scalarTypes = new Set(['string', 'number', 'integer', 'boolean']);
+
+export default defineRule({
+  meta: {
+    id: 'schema-enum-type',
+    area: 'schema',
+    description: 'Every `enum` value has the declared `type`.',
+    severity: everywhere('error'),
+    messages: {
+      mismatch: "The enum value {value} is of type '{actual}' but the schema's type is '{type}'; make it a value of type '{type}'.",
+    },
+    docs: {
+      rationale: 'An enum value of another type can never be sent or received as declared; the validator rejects it.',
+      fix: 'Quote numbers in a string enum (`"1"`), or unquote them in a number enum, so that each value matches `type`.',
+      source: 'Microsoft Learn, Swagger Validator rule InvalidEnumValue.',
+    },
+  },
+  create(context) {
+    return onSchemaLike(({ value, pointer }) => {
+      const type = declaredType(value);
+      if (!type || !scalarTypes.has(type) || !Array.isArray(value.enum)) return;
+      value.enum.forEach((item, index) => {
+        if (fitsType(item, type)) return;
+        context.report({
+          messageId: 'mismatch',
+          pointer: joinPointer(pointer, 'enum', index),
+          data: { value: (JSON.stringify(item) ?? String(item)).slice(0, 60), actual: jsonTypeOf(item), type },
+        });
+      });
+    });
+  },
+});

@@ -1,0 +1,50 @@
+import type { SchemaNode } from '../../core/nodes.js';
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+
+/** Whether the schema is written inside a request body (definitions may serve both, so they are not judged). */
+function isInput(node: SchemaNode): boolean {
+  let root: SchemaNode = node;
+  while (root.parent) root = root.parent;
+  return root.role === 'body';
+}
+
+export default defineRule({
+  meta: {
+    id: 'schema-filter-functions',
+    area: 'schema',
+    description: '`filterFunctions` (on a schema or in its `x-ms-capabilities`) is a non-empty list without repeats, in response schemas only.',
+    severity: everywhere('error'),
+    messages: {
+      empty: "'filterFunctions' is empty; list at least one function or remove it.",
+      duplicate: "'{name}' appears more than once in 'filterFunctions'; remove the repeat.",
+      inInput: "'filterFunctions' describes how a response can be filtered, so it belongs in a response schema, not in a request body.",
+    },
+    docs: {
+      rationale: 'Filter functions tell the designer which OData functions a returned column supports; the validator checks the list and its place.',
+      fix: 'Keep `filterFunctions` on response schemas only, with each function listed once.',
+      source:
+        'Microsoft Learn, Swagger Validator rules FilterFunctionsPropertyEmpty, FilterFunctionsPropertyHasDuplicates, FilterFunctionsPropertyInInputSchema (the allowed values are not published, so they are not checked).',
+    },
+  },
+  create(context) {
+    const check = (list: unknown, pointer: string, node: SchemaNode) => {
+      if (!Array.isArray(list)) return;
+      if (isInput(node)) context.report({ messageId: 'inInput', pointer, target: 'key' });
+      if (list.length === 0) context.report({ messageId: 'empty', pointer });
+      const seen = new Set<unknown>();
+      list.forEach((name, index) => {
+        if (!seen.has(name)) return void seen.add(name);
+        context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, index), data: { name: String(name) } });
+      });
+    };
+    return {
+      schema(node) {
+        check(node.value.filterFunctions, joinPointer(node.pointer, 'filterFunctions'), node);
+        const capabilities = node.value['x-ms-capabilities'];
+        if (isObject(capabilities)) check(capabilities.filterFunctions, joinPointer(node.pointer, 'x-ms-capabilities', 'filterFunctions'), node);
+      },
+    };
+  },
+});

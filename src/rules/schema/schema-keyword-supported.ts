@@ -1,0 +1,37 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+
+/** JSON Schema and OpenAPI 3 keywords that Swagger 2.0, and so the platform, does not support in a schema. */
+const unsupported: Record<string, string> = {
+  oneOf: "describe the common properties, or use 'allOf' or x-ms-dynamic-schema",
+  anyOf: "describe the common properties, or use 'allOf' or x-ms-dynamic-schema",
+  not: 'describe the allowed values instead',
+  nullable: "remove it (Swagger 2.0 has no null type; the platform accepts a missing value for optional properties)",
+};
+
+export default defineRule({
+  meta: {
+    id: 'schema-keyword-supported',
+    area: 'schema',
+    description: 'Schemas use only Swagger 2.0 keywords: no `oneOf`, `anyOf`, `not` or `nullable`.',
+    severity: everywhere('error'),
+    messages: {
+      unsupported: "The '{keyword}' keyword is not supported in Swagger 2.0 schemas; {hint}.",
+    },
+    docs: {
+      rationale: 'Connectors are Swagger 2.0 documents; OpenAPI 3 and JSON Schema keywords are rejected by the validator or ignored by the designer.',
+      fix: 'Rewrite the schema with Swagger 2.0 keywords, as the message suggests.',
+      source: 'Microsoft Learn, Swagger Validator rule SwaggerKeywordNotSupported; FAQ: "only OpenAPI 2.0 is currently supported".',
+    },
+  },
+  create(context) {
+    return {
+      schema({ value, pointer }) {
+        for (const keyword of Object.keys(unsupported)) {
+          if (value[keyword] === undefined) continue;
+          context.report({ messageId: 'unsupported', pointer: joinPointer(pointer, keyword), target: 'key', data: { keyword, hint: unsupported[keyword]! } });
+        }
+      },
+    };
+  },
+});

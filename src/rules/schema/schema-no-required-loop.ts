@@ -1,0 +1,95 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
+import { apiDefinitionName, collectProperties, collectRequired, resolveSchema, type Located } from '../shared/schemas.js';
+import type { RefResolver } from '../../core/refs.js';
+
+/** A required property whose schema leads to a definition: the edge `from --property--> to`. */
+interface Edge {
+  property: string;
+  to: string;
+}
+
+/** Definitions reached from a schema through required properties only (inline objects included, arrays excluded). */
+function requiredEdges(refs: RefResolver, root: Located): Edge[] {
+  const edges: Edge[] = [];
+  const seen = new Set<string>();
+  const stack: Array<{ schema: Located; path: string }> = [{ schema: root, path: '' }];
+  while (stack.length) {
+    const { schema, path } = stack.pop()!;
+    if (seen.has(schema.pointer)) continue;
+    seen.add(schema.pointer);
+    const properties = collectProperties(refs, schema);
+    for (const name of collectRequired(refs, schema)) {
+      const property = properties.get(name);
+      if (!property || !isObject(property.value)) continue;
+      const label = path ? `${path}.${name}` : name;
+      if (property.value.$ref !== undefined) {
+        const target = resolveSchema(refs, property.value, property.pointer);
+        if (target) edges.push({ property: label, to: target.pointer });
+      } else {
+        stack.push({ schema: { value: property.value as JsonObject, pointer: property.pointer }, path: label });
+      }
+    }
+  }
+  return edges;
+}
+
+export default defineRule({
+  meta: {
+    id: 'schema-no-required-loop',
+    area: 'schema',
+    description: 'Required properties do not lead back, through `$ref`s, to the schema that requires them.',
+    severity: everywhere('error'),
+    messages: {
+      loop: "Definition '{name}' requires itself through {chain}; make one of these properties optional.",
+    },
+    docs: {
+      rationale: 'If A requires a B and B requires an A, no finite value satisfies either schema; the validator rejects such loops.',
+      fix: 'Remove one property of the loop from its `required` list (or turn it into an array, which may be empty).',
+      source: 'Microsoft Learn, Swagger Validator rule RequiredLoopInSchemaNotAllowed.',
+    },
+  },
+  create(context) {
+    const definitions: Located[] = [];
+    return {
+      schema(node) {
+        if (node.role === 'definition' && node.depth === 0) definitions.push({ value: node.value, pointer: node.pointer });
+      },
+      connectorEnd() {
+        const graph = new Map(definitions.map((d) => [d.pointer, requiredEdges(context.refs, d)]));
+        const state = new Map<string, 'open' | 'done'>();
+        const nameOf = (pointer: string) => pointer.slice(pointer.lastIndexOf('/') + 1);
+        for (const start of graph.keys()) {
+          if (state.has(start)) continue;
+          // Iterative depth-first search; `path` holds the open definitions and the edge taken from each.
+          const path: Array<{ pointer: string; edges: Edge[]; next: number }> = [{ pointer: start, edges: graph.get(start)!, next: 0 }];
+          state.set(start, 'open');
+          while (path.length) {
+            const top = path[path.length - 1]!;
+            const edge = top.edges[top.next++];
+            if (!edge) {
+              state.set(top.pointer, 'done');
+              path.pop();
+              continue;
+            }
+            const seen = state.get(edge.to);
+            if (seen === 'open') {
+              const from = path.findIndex((p) => p.pointer === edge.to);
+              const links = path.slice(from).map((p) => `${nameOf(p.pointer)}.${p.edges[p.next - 1]!.property}`);
+              context.report({
+                messageId: 'loop',
+                pointer: edge.to,
+                file: apiDefinitionName(context),
+                data: { name: nameOf(edge.to), chain: [...links, nameOf(edge.to)].join(' → ') },
+              });
+            } else if (seen === undefined && graph.has(edge.to)) {
+              state.set(edge.to, 'open');
+              path.push({ pointer: edge.to, edges: graph.get(edge.to)!, next: 0 });
+            }
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,56 @@
+import { joinPointer } from '../../core/pointer.js';
+import { certification, defineRule } from '../../core/rule.js';
+import { entries, isObject } from '../../core/walk.js';
+
+/** "watermark_removed", "watermarkRemoved" and "Watermark removed" all echo the key `watermark_removed`. */
+function comparable(text: string): string {
+  let out = '';
+  for (const char of text.toLowerCase()) if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
+  return out;
+}
+
+function echoes(description: string, name: string): boolean {
+  const text = comparable(description);
+  return text !== '' && text === comparable(name);
+}
+
+/** At most this many names are listed in one message. */
+const maxNames = 5;
+
+export default defineRule({
+  meta: {
+    id: 'schema-property-strings',
+    area: 'schema',
+    description: 'Schema properties have an `x-ms-summary` and a `description` that does more than repeat the property name.',
+    severity: certification('info'),
+    messages: {
+      missing: 'Properties {names} of this schema lack an x-ms-summary or a description; give each a short Title Case x-ms-summary and a one-sentence description.',
+      echoesName: "The description of property '{name}' only repeats its name; say what the value means.",
+    },
+    docs: {
+      rationale:
+        'The designer labels outputs and body fields with `x-ms-summary` and explains them with `description`. Reviewers ask for both, but most merged connectors leave some out, so this is information, reported once per object.',
+      fix: 'Add `"x-ms-summary": "Watermark Removed"` and `"description": "Whether the watermark was removed."` to each property.',
+      source:
+        'Microsoft Learn, connector string guidance (responses); reviewer comment on PR#1286: "All the description values of properties are expected to be free from grammatical and spell errors."',
+    },
+  },
+  create(context) {
+    return {
+      schema({ value, pointer }) {
+        const lacking: string[] = [];
+        for (const [name, property] of entries(value.properties)) {
+          // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
+          if (!isObject(property) || property.$ref !== undefined) continue;
+          if (property['x-ms-summary'] === undefined || property.description === undefined) lacking.push(name);
+          else if (typeof property.description === 'string' && echoes(property.description, name)) {
+            context.report({ messageId: 'echoesName', pointer: joinPointer(pointer, 'properties', name, 'description'), data: { name } });
+          }
+        }
+        if (lacking.length === 0) return;
+        const names = lacking.slice(0, maxNames).join(', ') + (lacking.length > maxNames ? ', ...' : '');
+        context.report({ messageId: 'missing', pointer: joinPointer(pointer, 'properties'), data: { names } });
+      },
+    };
+  },
+});

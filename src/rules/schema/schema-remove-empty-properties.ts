@@ -1,0 +1,36 @@
+import type { JsonObject } from '../../core/nodes.js';
+import { certification, defineRule } from '../../core/rule.js';
+
+/** Keys that say something about a value's shape; a property with none of them is empty. */
+const shapeKeys = ['type', '$ref', 'properties', 'items', 'additionalProperties', 'allOf', 'enum', 'format', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
+
+function isEmpty(schema: JsonObject): boolean {
+  return !shapeKeys.some((key) => schema[key] !== undefined);
+}
+
+export default defineRule({
+  meta: {
+    id: 'schema-remove-empty-properties',
+    area: 'schema',
+    description: 'No property schema is empty (no type, reference or properties) unless the property is required.',
+    severity: certification('warning'),
+    messages: {
+      empty: "Property '{name}' has an empty schema; give it a type (and a description), or remove it.",
+    },
+    docs: {
+      rationale: 'An empty property tells the designer nothing: it shows as an untyped field. Certification asks to remove such properties unless they are required.',
+      fix: 'Add `type` (and `format`, `description`, `x-ms-summary`) to the property, or delete it.',
+      source: 'Microsoft Learn, certification submission: "Remove empty properties unless they\'re required."',
+    },
+  },
+  create(context) {
+    return {
+      schema({ value, pointer, role, parent, propertyName }) {
+        if (role !== 'property' || propertyName === undefined || !isEmpty(value)) return;
+        const required = parent && Array.isArray(parent.value.required) ? parent.value.required : [];
+        if (required.includes(propertyName)) return;
+        context.report({ messageId: 'empty', pointer, data: { name: propertyName } });
+      },
+    };
+  },
+});

@@ -1,0 +1,36 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { collectProperties } from '../shared/schemas.js';
+
+export default defineRule({
+  meta: {
+    id: 'schema-required-defined',
+    area: 'schema',
+    description: 'Every name in `required` is a property the schema defines (its `allOf` parts included).',
+    severity: everywhere('error'),
+    messages: {
+      undefinedName: "'{name}' is listed as required but the schema defines no such property; add it to 'properties' or fix the name.",
+    },
+    docs: {
+      rationale: 'A required name without a property is usually a typo or a property that was renamed; the validator rejects it.',
+      fix: 'Correct the name in `required`, or add the missing property.',
+      source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyDefinitionMissing.',
+    },
+  },
+  create(context) {
+    return {
+      schema({ value, pointer, role, parent }) {
+        if (!Array.isArray(value.required) || value.required.length === 0) return;
+        // An allOf part may require a property that a sibling part defines.
+        const owner = role === 'allOf' && parent ? parent : { value, pointer };
+        const properties = collectProperties(context.refs, owner);
+        if (owner !== undefined && owner.pointer !== pointer) for (const [name, found] of collectProperties(context.refs, { value, pointer })) properties.set(name, found);
+        value.required.forEach((name, index) => {
+          if (typeof name === 'string' && !properties.has(name)) {
+            context.report({ messageId: 'undefinedName', pointer: joinPointer(pointer, 'required', index), data: { name } });
+          }
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'schema-required-nonempty',
+    area: 'schema',
+    description: 'A `required` list is not empty.',
+    severity: everywhere('error'),
+    messages: {
+      empty: "The 'required' list is empty; remove it when no property is required.",
+    },
+    docs: {
+      rationale: 'An empty `required` array says nothing; the validator asks for at least one name or no list at all.',
+      fix: 'Delete `"required": []`.',
+      source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyArrayEmpty.',
+    },
+  },
+  create(context) {
+    return {
+      schema({ value, pointer }) {
+        if (Array.isArray(value.required) && value.required.length === 0) {
+          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'required'), fix: [{ op: 'remove', path: joinPointer(pointer, 'required') }] });
+        }
+      },
+    };
+  },
+});

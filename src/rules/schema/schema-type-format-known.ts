@@ -1,0 +1,51 @@
+import { joinPointer } from '../../core/pointer.js';
+import { defineRule, everywhere } from '../../core/rule.js';
+import { declaredType, onSchemaLike } from '../shared/schemas.js';
+
+/** The formats each type accepts (rules catalogue, Appendix C.1; `date-no-tz` and `html` are Power Platform additions). */
+const formatsByType: Record<string, readonly string[]> = {
+  integer: ['int32', 'int64'],
+  number: ['float', 'double'],
+  string: ['byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'],
+};
+
+const knownFormats = new Set(Object.values(formatsByType).flat());
+
+function typesFor(format: string): string {
+  return Object.keys(formatsByType)
+    .filter((type) => formatsByType[type]!.includes(format))
+    .join(' or ');
+}
+
+export default defineRule({
+  meta: {
+    id: 'schema-type-format-known',
+    area: 'schema',
+    description: '`format` is one the platform knows, and fits the declared `type`.',
+    severity: everywhere('error'),
+    messages: {
+      unknown: "The format '{format}' is not recognised; use one of {known}, or remove it.",
+      mismatch: "The format '{format}' does not apply to type '{type}'; it belongs to type {types}.",
+    },
+    docs: {
+      rationale: 'The platform converts values by type and format; a pair it does not know is rejected by the validator.',
+      fix: 'Use a listed format for the type (for example `integer`/`int32`, `number`/`double`, `string`/`date-time`), or remove `format`.',
+      source: 'Microsoft Learn, Swagger Validator rule UnrecognizedTypeFormat; the repository schema apiDefinition.swagger.schema.json (format list).',
+    },
+  },
+  create(context) {
+    return onSchemaLike(({ value, pointer }) => {
+      const format = value.format;
+      if (typeof format !== 'string') return;
+      const at = joinPointer(pointer, 'format');
+      if (!knownFormats.has(format)) {
+        context.report({ messageId: 'unknown', pointer: at, data: { format, known: [...knownFormats].join(', ') } });
+        return;
+      }
+      const type = declaredType(value);
+      if (type !== undefined && !formatsByType[type]?.includes(format)) {
+        context.report({ messageId: 'mismatch', pointer: at, data: { format, type, types: typesFor(format) } });
+      }
+    });
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+import { connectionParameters } from '../shared/auth.js';
+
+export const connectionParameterTypes = ['string', 'securestring', 'int', 'bool', 'gatewaySetting', 'oauthSetting'];
+
+export default defineRule({
+  meta: {
+    id: 'sec-connection-param-types',
+    area: 'sec',
+    description: 'Every connection parameter has a `type` the platform knows.',
+    severity: everywhere('error'),
+    messages: {
+      missing: "Connection parameter '{name}' has no type; set it to securestring for a secret, string, int, bool or oauthSetting.",
+      unknown: "Connection parameter '{name}' has type '{type}'; use one of string, securestring, int, bool, gatewaySetting or oauthSetting.",
+    },
+    docs: {
+      rationale: 'The type decides how the connection dialog asks for the value and how it is stored; the platform rejects any other type.',
+      fix: 'Use securestring for keys and passwords, string for plain values, oauthSetting for OAuth sign-in.',
+      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (ConnectionParameter type enum).',
+    },
+  },
+  create(context) {
+    return {
+      apiProperties() {
+        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
+          if (value.type === undefined) context.report({ messageId: 'missing', file, pointer, target: 'key', data: { name } });
+          else if (!connectionParameterTypes.includes(value.type as string)) {
+            context.report({ messageId: 'unknown', file, pointer: `${pointer}/type`, data: { name, type: String(value.type) } });
+          }
+        }
+      },
+    };
+  },
+});

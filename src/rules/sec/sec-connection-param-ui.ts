@@ -1,0 +1,55 @@
+import { certification, defineRule } from '../../core/rule.js';
+import { joinPointer } from '../../core/pointer.js';
+import { isObject } from '../../core/walk.js';
+import { connectionParameters } from '../shared/auth.js';
+
+const texts = ['displayName', 'description', 'tooltip'] as const;
+
+function isHidden(constraints: Record<string, unknown> | undefined): boolean {
+  return constraints !== undefined && String(constraints.hidden).toLowerCase() === 'true';
+}
+
+export default defineRule({
+  meta: {
+    id: 'sec-connection-param-ui',
+    area: 'sec',
+    description: 'Each visible connection parameter has a display name, description, tooltip and a "true"/"false" required flag.',
+    severity: certification('warning'),
+    messages: {
+      noUi: "Connection parameter '{name}' has no uiDefinition; add displayName, description, tooltip and constraints.required so the connection dialog can ask for it.",
+      missingText: "Connection parameter '{name}' has no uiDefinition.{field}; add one, it is shown in the connection dialog.",
+      requiredFlag: "Connection parameter '{name}' should say whether it is required with uiDefinition.constraints.required set to the string \"true\" or \"false\".",
+    },
+    docs: {
+      rationale:
+        'The connection dialog is built from uiDefinition: without a display name, description and tooltip users do not know what to enter. OAuth and hidden parameters are not shown, so they are not checked.',
+      fix: 'Give the parameter uiDefinition.displayName, description, tooltip and constraints.required ("true" or "false").',
+      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (uiDefinition); Microsoft Learn, certification updates (description and tooltip are user-facing strings).',
+    },
+  },
+  create(context) {
+    return {
+      apiProperties() {
+        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
+          if (value.type === 'oauthSetting') continue;
+          const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
+          const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
+          if (isHidden(constraints)) continue;
+          if (!ui) {
+            context.report({ messageId: 'noUi', file, pointer, target: 'key', data: { name } });
+            continue;
+          }
+          const uiPointer = joinPointer(pointer, 'uiDefinition');
+          for (const field of texts) {
+            const text = ui[field];
+            if (typeof text !== 'string' || text.trim() === '') context.report({ messageId: 'missingText', file, pointer: uiPointer, target: 'key', data: { name, field } });
+          }
+          if (constraints?.required !== 'true' && constraints?.required !== 'false') {
+            const at = constraints && Object.prototype.hasOwnProperty.call(constraints, 'required') ? joinPointer(uiPointer, 'constraints', 'required') : uiPointer;
+            context.report({ messageId: 'requiredFlag', file, pointer: at, target: at === uiPointer ? 'key' : 'value', data: { name } });
+          }
+        }
+      },
+    };
+  },
+});

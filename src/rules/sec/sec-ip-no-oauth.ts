@@ -1,0 +1,36 @@
+import { defineRule } from '../../core/rule.js';
+import { connectionParameters, securityDefinitions } from '../shared/auth.js';
+
+export default defineRule({
+  meta: {
+    id: 'sec-ip-no-oauth',
+    area: 'sec',
+    description: 'An independent publisher connector signs in with an API key or basic authentication, not OAuth.',
+    severity: { 'independent-publisher': 'warning' },
+    messages: {
+      oauthParameter: "Connection parameter '{name}' signs in with OAuth, which Microsoft no longer accepts for new independent publisher connectors; use an API key or basic authentication.",
+      oauthScheme: "Security definition '{name}' is OAuth 2.0, which Microsoft no longer accepts for new independent publisher connectors; use an apiKey or basic definition.",
+    },
+    docs: {
+      rationale:
+        'Since September 2025 Microsoft reviewers ask independent publishers to replace OAuth with an API key or basic authentication ("we will be pausing support for OAuth connectors"; "If it is Independent Publisher connector oAuth is not allowed"). About one accepted independent publisher connector in ten predates the policy and uses OAuth, and an update may not change the authentication type, so an update of such a connector cannot comply: the rule is a warning, not an error. Treat it as blocking for a new connector.',
+      fix: 'For a new connector, sign in with an API key (securestring connection parameter and an apiKey security definition) or with basic authentication.',
+      source:
+        'Microsoft reviewer comments on microsoft/PowerPlatformConnectors pull requests #3939 (2025-09), #3841 (2025-11) and #4058 (2025-12); rules catalogue open question 14.',
+    },
+  },
+  create(context) {
+    return {
+      connector({ input }) {
+        for (const param of connectionParameters(input)) {
+          if (param.value.type !== 'oauthSetting') continue;
+          context.report({ messageId: 'oauthParameter', file: param.file, pointer: `${param.pointer}/type`, data: { name: param.name } });
+        }
+        for (const scheme of securityDefinitions(input)) {
+          if (scheme.value.type !== 'oauth2') continue;
+          context.report({ messageId: 'oauthScheme', file: scheme.file, pointer: `${scheme.pointer}/type`, data: { name: scheme.name } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule, everywhere } from '../../core/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'sec-oauth-client-credentials',
+    area: 'sec',
+    description: 'No OAuth 2.0 security definition uses the client credentials grant (`flow: application`).',
+    severity: everywhere('error'),
+    messages: {
+      application: "Security definition '{name}' uses the client credentials grant (flow 'application'), which custom connectors do not support; use the authorization code flow ('accessCode').",
+    },
+    docs: {
+      rationale: 'Connections are made on behalf of a signed-in user; the platform has no way to run the client credentials grant.',
+      fix: "Set `flow` to 'accessCode' with an authorizationUrl and a tokenUrl, or sign in with an API key instead.",
+      source: 'Microsoft Learn, custom connector FAQ ("Client credentials grant type is not supported.").',
+    },
+  },
+  create(context) {
+    return {
+      securityDefinition({ name, pointer, value }) {
+        if (value.type === 'oauth2' && value.flow === 'application') {
+          context.report({ messageId: 'application', pointer: `${pointer}/flow`, data: { name } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,90 @@
+/** Helpers for the x-ms extension rules. */
+import type { JsonObject, OperationNode } from '../../core/nodes.js';
+import { joinPointer } from '../../core/pointer.js';
+import type { RefResolver } from '../../core/refs.js';
+import { entries, isObject } from '../../core/walk.js';
+import { forEachExpanded } from './schemas.js';
+
+/** The documented values of `x-ms-visibility`. */
+export const visibilityValues = ['important', 'advanced', 'internal'];
+
+/** Every spelling the platform accepts: merged connectors also use an empty value and capitalised ones. */
+export const visibilityVariants = [...visibilityValues, '', 'Important', 'Advanced', 'Internal'];
+
+/** A short, quoted rendering of a JSON value for messages. */
+export function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** Keys of `value` that are not in `allowed`, in document order. */
+export function unknownKeys(value: JsonObject, allowed: readonly string[]): string[] {
+  return Object.keys(value).filter((key) => !allowed.includes(key));
+}
+
+/** An `operationId` named inside an extension, and where. */
+export interface OperationReference {
+  operationId: string;
+  pointer: string;
+}
+
+/** The operations an extension value calls, by the extension's name (`pointer` is the extension value's). */
+export function referencedOperations(name: string, value: unknown, pointer: string): OperationReference[] {
+  const out: OperationReference[] = [];
+  const take = (holder: unknown, at: string) => {
+    if (isObject(holder) && typeof holder.operationId === 'string') out.push({ operationId: holder.operationId, pointer: joinPointer(at, 'operationId') });
+  };
+  switch (name) {
+    case 'x-ms-dynamic-values':
+    case 'x-ms-dynamic-list':
+    case 'x-ms-dynamic-schema':
+    case 'x-ms-dynamic-properties':
+    case 'x-ms-notification':
+      take(value, pointer);
+      break;
+    case 'x-ms-dynamic-tree':
+      for (const [key, part] of entries(value)) take(part, joinPointer(pointer, key));
+      break;
+    case 'x-ms-operation-context':
+      if (isObject(value)) take(value.simulate, joinPointer(pointer, 'simulate'));
+      break;
+    case 'x-ms-capabilities':
+      if (!isObject(value)) break;
+      take(value.testConnection, joinPointer(pointer, 'testConnection'));
+      for (const [key, part] of entries(value['file-picker'])) take(part, joinPointer(pointer, 'file-picker', key));
+      break;
+  }
+  return out;
+}
+
+/** A webhook trigger: an operation with `x-ms-trigger` whose path item describes the notification it receives. */
+export function isWebhook(operation: OperationNode): boolean {
+  return operation.value['x-ms-trigger'] !== undefined && isObject(operation.pathItem.value['x-ms-notification-content']);
+}
+
+/** An input of an operation marked `x-ms-notification-url: true`. */
+export interface NotificationUrlField {
+  pointer: string;
+  value: JsonObject;
+  inBody: boolean;
+  /** Required all the way from the operation. */
+  required: boolean;
+  /** Internal itself or through a parent. */
+  internal: boolean;
+}
+
+/** The inputs of an operation marked as the callback URL of a webhook, body schemas searched through `$ref`s. */
+export function notificationUrlFields(operation: OperationNode, refs: RefResolver): NotificationUrlField[] {
+  const out: NotificationUrlField[] = [];
+  for (const { value, pointer } of operation.parameters) {
+    const internal = value['x-ms-visibility'] === 'internal';
+    if (value['x-ms-notification-url'] === true) out.push({ pointer, value, inBody: false, required: value.required === true, internal });
+    if (value.in !== 'body') continue;
+    const start = { requiredChain: value.required === true, internalChain: internal };
+    forEachExpanded(refs, value.schema, joinPointer(pointer, 'schema'), new Set(), (schema) => {
+      if (schema.value['x-ms-notification-url'] !== true) return;
+      out.push({ pointer: schema.pointer, value: schema.value, inBody: true, required: schema.requiredChain, internal: schema.internalChain });
+    }, start);
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+// The playground as a user meets it: built, served under its Content-Security-Policy, driven in Chromium.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ConnectorFiles, ProfileId } from 'connector-certify';
+import {
+  chromiumPath,
+  corpus,
+  dropPaths,
+  openPlayground,
+  readConnector,
+  repoRoot,
+  screenshot,
+  shownFindings,
+  startHarness,
+  type Harness,
+  type Session,
+} from './harness.js';
+
+// A small connector with a script.csx and CRLF line endings, and the largest one in the corpus (about 1 MB).
+const smallConnector = join(corpus, 'Byword/latest');
+const largeConnector = join(corpus, 'HubSpot CRM V2/latest');
+
+describe.skipIf(!existsSync(chromiumPath))('playground', () => {
+  let harness: Harness;
+  let session: Session | undefined;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  afterEach(async () => {
+    const errors = session?.errors ?? [];
+    await session?.context.close();
+    session = undefined;
+    expect(errors).toEqual([]);
+  });
+
+  /** What the library finds in Node, for the same files: the playground must show exactly this. */
+  function expectedFindings(files: ConnectorFiles, profile: ProfileId = 'independent-publisher'): number {
+    const { parseConnector, validateConnector } = harness.certify;
+    return validateConnector(parseConnector(files), { profile }).findings.length;
+  }
+
+  it('opens the failing example with its findings listed and underlined', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const example = await readConnector(join(repoRoot, 'examples/failing'));
+    expect(await page.textContent('#check-connector')).toBe('examples/failing');
+    expect(await shownFindings(page)).toBe(expectedFindings(example));
+    expect(await page.locator('.cm-lintRange').count()).toBeGreaterThan(0);
+    expect(await page.locator('#findings .finding').count()).toBe(await shownFindings(page));
+    expect(await page.locator('#manual-checks input[type=checkbox]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#findings a.rule').first().getAttribute('href')).toMatch(/^https:\/\/.+\.md$/);
+
+    // An underlined range tells its finding on hover.
+    await page.locator('.cm-lintRange-error').first().hover();
+    await page.waitForSelector('.cm-tooltip-lint');
+    await screenshot(page, 'playground-check');
+
+    // A finding moves the editor to its range.
+    await page.locator('#findings .finding-jump').first().click();
+    expect(await page.locator('#check-editor .cm-editor.cm-focused').count()).toBe(1);
+  });
+
+  it('re-validates as the author types', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await openExample(page, 'examples/passing');
+    const before = await shownFindings(page);
+    await page.locator('#check-editor .cm-line', { hasText: '"title": "Tidewatch"' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(' API Connector');
+    await page.waitForFunction(
+      (count) => Number(document.querySelector('#check-summary')?.getAttribute('data-findings')) > count,
+      before,
+    );
+    expect(await page.locator('#findings .rule', { hasText: /^title-/ }).count()).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!existsSync(smallConnector))('checks a corpus connector folder dropped onto the page', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await dropPaths(page, [smallConnector], { x: 400, y: 400 });
+    await waitForConnector(page, 'latest');
+    expect(await page.locator('#check-editor [role=tab]').allTextContents()).toEqual([
+      'apiDefinition.swagger.json',
+      'apiProperties.json',
+      'readme.md',
+      'script.csx',
+    ]);
+    expect(await shownFindings(page)).toBe(expectedFindings(await readConnector(smallConnector)));
+    expect(await page.locator('.cm-lintRange').count()).toBeGreaterThan(0);
+    await screenshot(page, 'playground-dropped');
+  });
+
+  it('checks loose files dropped onto the page', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const files = await readConnector(join(repoRoot, 'examples/passing'));
+    const payload = Object.entries(files).map(([name, bytes]) => ({ name, bytes: [...bytes] }));
+    const dataTransfer = await page.evaluateHandle((entries) => {
+      const transfer = new DataTransfer();
+      for (const { name, bytes } of entries) transfer.items.add(new File([new Uint8Array(bytes)], name));
+      return transfer;
+    }, payload);
+    await page.dispatchEvent('#check-editor', 'drop', { dataTransfer });
+    await waitForConnector(page, `${payload.length} files`);
+    expect(await shownFindings(page)).toBe(expectedFindings(files));
+  });
+
+  it.skipIf(!existsSync(largeConnector))('checks the largest corpus connector, chosen as a folder', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await page.setInputFiles('#check-folder', largeConnector);
+    await waitForConnector(page, 'latest');
+    expect(await shownFindings(page)).toBe(expectedFindings(await readConnector(largeConnector)));
+    const ms = Number(await page.getAttribute('#check-summary', 'data-ms'));
+    console.log(`HubSpot CRM V2 (1 MB): parsed and validated in ${ms.toFixed(0)} ms in the worker`);
+    await screenshot(page, 'playground-large');
+  });
+
+  it('diffs two versions, breaking changes first, or says the build cannot', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Diff' }).click();
+    if (typeof (harness.certify as Record<string, unknown>).diffConnectors !== 'function') {
+      expect(await page.isVisible('#diff-unavailable')).toBe(true);
+      return;
+    }
+    await page.click('#diff-open-example');
+    await page.waitForSelector('#diff-summary[data-breaking]');
+    expect(Number(await page.getAttribute('#diff-summary', 'data-breaking'))).toBeGreaterThan(0);
+    const first = page.locator('#changes .finding').first();
+    expect(await first.getAttribute('data-level')).toBe('breaking');
+    await first.locator('.finding-jump').click();
+    for (const side of ['base', 'revision']) {
+      expect(await page.locator(`.diff-side[data-side=${side}] .cm-lintRange`).count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator('.diff-side[data-side=revision] .cm-editor.cm-focused').count()).toBe(1);
+    await screenshot(page, 'playground-diff');
+  });
+
+  it('exports the findings as JSON and shares a swagger through the link', async () => {
+    session = await openPlayground(harness);
+    const { page, context } = session;
+    await openExample(page, 'examples/passing');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const report = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(report.results[0]).toMatchObject({ folder: 'examples/passing', profile: 'independent-publisher' });
+    expect(report.results[0].findings).toHaveLength(await shownFindings(page));
+    // Offered only when the build's `format` writes SARIF.
+    if (await page.isVisible('#export-sarif')) {
+      const [sarifDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-sarif')]);
+      const sarif = JSON.parse(await readFile((await sarifDownload.path())!, 'utf8'));
+      expect(sarif.version).toBe('2.1.0');
+    }
+
+    await page.selectOption('#check-profile', 'certified');
+    await page.click('#share-link');
+    await page.waitForSelector('#share-url:visible');
+    const link = await page.inputValue('#share-url');
+    expect(link).toMatch(/#profile=certified&swagger=deflate\./);
+
+    const shared = await context.newPage();
+    await shared.goto(link);
+    await shared.waitForSelector('#check-summary[data-findings]');
+    expect(await shared.textContent('#check-connector')).toBe('Shared swagger');
+    expect(await shared.inputValue('#check-profile')).toBe('certified');
+    // The same findings as the library gives for the swagger alone: the link carried it intact.
+    const swagger = await readFile(join(repoRoot, 'examples/passing/apiDefinition.swagger.json'), 'utf8');
+    expect(await shownFindings(shared)).toBe(expectedFindings({ 'apiDefinition.swagger.json': swagger }, 'certified'));
+  });
+
+  it('is usable on a narrow screen in the dark theme, from the keyboard', async () => {
+    session = await openPlayground(harness, { width: 375, height: 800, colorScheme: 'dark' });
+    const { page } = session;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    const editorBackground = await page.locator('.cm-editor').first().evaluate((editor) => getComputedStyle(editor).backgroundColor);
+    expect(editorBackground).not.toBe('rgb(255, 255, 255)');
+    await page.getByRole('tab', { name: 'Check' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.isVisible('#diff-mode')).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.isVisible('#check-mode')).toBe(true);
+    await screenshot(page, 'playground-narrow-dark');
+  });
+});
+
+async function openExample(page: Session['page'], label: string): Promise<void> {
+  await page.selectOption('#check-example', { label });
+  await page.click('#check-open-example');
+  await waitForConnector(page, label);
+}
+
+/** Waits until a connector is open and checked. */
+async function waitForConnector(page: Session['page'], label: string): Promise<void> {
+  await page.waitForFunction(
+    (name) =>
+      document.querySelector('#check-connector')?.textContent === name &&
+      document.querySelector('#check-summary[data-findings]') !== null,
+    label,
+  );
+}

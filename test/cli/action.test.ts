@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fixtures.js';
+import { tables } from '../format/markdown-table.js';
+import { builtCli } from './run.js';
+import { copyExample, tempDir } from './temp.js';
+
+interface Action {
+  inputs: Record<string, { default: string }>;
+  runs: { using: string; steps: Array<{ shell: string; env: Record<string, string>; run: string }> };
+}
+
+const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as Action;
+
+/** An action folder holding the CLI built from the current sources, as `uses: ./` sees it after `npm run build`. */
+function actionPath(): string {
+  const dir = join(repoRoot, 'test-artifacts', `action-${process.pid}`);
+  mkdirSync(join(dir, 'dist'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "version": "0.0.0" }');
+  copyFileSync(builtCli(), join(dir, 'dist', 'cli.js'));
+  return dir;
+}
+
+/** Runs the composite step as the runner would: expressions in `env` filled from the inputs. */
+function runAction(inputs: Record<string, string>, cwd: string) {
+  const [step] = action.runs.steps;
+  const summary = join(cwd, 'summary.md');
+  const outputs = join(cwd, 'outputs.txt');
+  writeFileSync(summary, '');
+  writeFileSync(outputs, '');
+  const values = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])), ...inputs };
+  const env: Record<string, string> = {};
+  for (const [name, expression] of Object.entries(step!.env)) {
+    const match = /^\$\{\{ (inputs\.([\w-]+)|github\.action_path) \}\}$/.exec(expression);
+    expect(match, `${name}: ${expression}`).not.toBeNull();
+    env[name] = match![1] === 'github.action_path' ? actionPath() : values[match![2]!]!;
+  }
+  const result = spawnSync('bash', ['-e', '-c', step!.run], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs, ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(outputs, 'utf8') };
+}
+
+describe('GitHub Action', () => {
+  it('is a composite action whose env reads only inputs and the action path', () => {
+    expect(action.runs.using).toBe('composite');
+    for (const input of ['folders', 'profile', 'changed-since', 'format']) expect(action.inputs).toHaveProperty(input);
+    for (const input of Object.keys(action.inputs)) expect(action.runs.steps[0]!.env).toHaveProperty(`INPUT_${input.toUpperCase().replace(/-/g, '_')}`);
+    expect(action.runs.steps[0]!.run).not.toContain('${{');
+  });
+
+  it('writes annotations, a markdown job summary and the extra report, and fails on errors', () => {
+    const repo = tempDir('cc-action-');
+    copyExample(repo, 'independent-publisher-connectors/Tide Watch');
+    mkdirSync(join(repo, 'independent-publisher-connectors', 'Broken'));
+    writeFileSync(join(repo, 'independent-publisher-connectors', 'Broken', 'apiDefinition.swagger.json'), '{ "swagger": ');
+    const run = runAction({ format: 'sarif' }, repo);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=independent-publisher-connectors\/Broken\/apiDefinition\.swagger\.json,/m);
+    expect(tables(run.summary)[0]![0]).toEqual(['Folder', 'Result', 'Errors', 'Warnings', 'Info']);
+    expect(run.outputs).toBe('report=connector-certify.sarif\n');
+    expect(JSON.parse(readFileSync(join(repo, 'connector-certify.sarif'), 'utf8')).version).toBe('2.1.0');
+  }, 60_000);
+
+  it('passes on a passing folder given by name, with spaces', () => {
+    const repo = tempDir('cc-action-');
+    copyExample(repo, 'connectors/Tide Watch');
+    const run = runAction({ folders: 'connectors/Tide Watch\n', recursive: 'false', 'fail-on': 'error' }, repo);
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('connector-certify');
+  }, 60_000);
+
+  it('exits 2 on a usage error without writing a summary', () => {
+    const repo = tempDir('cc-action-');
+    const run = runAction({ profile: 'nope' }, repo);
+    expect(run.code).toBe(2);
+    expect(run.summary).toBe('');
+  }, 60_000);
+});

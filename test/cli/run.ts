@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { main, UsageError } from '../../src/node/main.js';
+import { LoadError } from '../../src/node/load.js';
+import { repoRoot } from '../helpers/fixtures.js';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A stream that collects what is written to it; `isTTY` as asked. */
+function sink(isTTY = false) {
+  const chunks: string[] = [];
+  const stream = {
+    isTTY,
+    write(text: string, done?: () => void) {
+      chunks.push(text);
+      done?.();
+      return true;
+    },
+  };
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => chunks.join('') };
+}
+
+/** Runs the CLI in this process (folders checked in this thread) and returns what the bin entry would. */
+export async function runMain(argv: string[], options: { tty?: boolean } = {}): Promise<Run> {
+  const out = sink(options.tty);
+  const err = sink(options.tty);
+  try {
+    const code = await main(argv, { stdout: out.stream, stderr: err.stream });
+    return { code, stdout: out.text(), stderr: err.text() };
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof LoadError) return { code: 2, stdout: out.text(), stderr: `connector-certify: ${error.message}\n` };
+    throw error;
+  }
+}
+
+let bundle: string | undefined;
+
+/**
+ * The bin entry bundled from the current sources (as tsup does, dependencies left to node_modules), so tests of
+ * the real process (worker threads, exit codes, stderr) never run a stale dist/.
+ */
+export function builtCli(): string {
+  if (bundle) return bundle;
+  const dir = join(repoRoot, 'test-artifacts');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `cli-${process.pid}.mjs`);
+  buildSync({ entryPoints: [join(repoRoot, 'src/node/cli.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+  bundle = file;
+  return file;
+}
+
+/** Runs the bundled CLI as its own process. */
+export function runBuilt(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [builtCli(), ...args], {
+    cwd: options.cwd ?? repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { format } from '../../src/format/index.js';
+import { codeFrame } from '../../src/format/code-frame.js';
+import { parseConnector, validateConnector, type TextFile } from '../../src/index.js';
+import { sampleCheckReport, sampleDiffReport } from './sample-reports.js';
+
+const range = (text: string, offset: number, length: number) => (parseConnector({ 'a.txt': text }).files[0] as TextFile).rangeOf(offset, length);
+
+describe('code frame', () => {
+  it('shows the line with a caret under the range', () => {
+    const text = '{\n  "title": "TODO",\n}';
+    const offset = text.indexOf('"TODO"');
+    expect(codeFrame(text, range(text, offset, 6))).toEqual(['2 |   "title": "TODO",', '  |            ^^^^^^']);
+  });
+
+  it('carets to the end of the line for a range over several lines, and at least one', () => {
+    const text = 'ab\ncdef\ngh';
+    expect(codeFrame(text, range(text, 4, 5))[1]).toBe('  |  ^^^');
+    expect(codeFrame(text, range(text, 4, 0))[1]).toBe('  |  ^');
+  });
+
+  it('keeps the caret under its column on a long line, and tabs aligned', () => {
+    const text = `${'x'.repeat(5000)}"bad"${'y'.repeat(5000)}`;
+    const [line, carets] = codeFrame(text, range(text, 5000, 5));
+    expect(line!.length).toBeLessThan(120);
+    expect(line!.slice(carets!.indexOf('^'), carets!.indexOf('^') + 5)).toBe('"bad"');
+    const tabbed = '\t\t"x"';
+    const [l2, c2] = codeFrame(tabbed, range(tabbed, 2, 3));
+    expect(l2!.slice(c2!.indexOf('^'), c2!.lastIndexOf('^') + 1)).toBe('"x"');
+  });
+
+  it('gives no frame when the range does not fit the text', () => {
+    const text = 'short';
+    expect(codeFrame(text, { start: { line: 3, column: 9, offset: 40 }, end: { line: 3, column: 10, offset: 41 } })).toEqual([]);
+    expect(codeFrame('ab\ncd', { start: { line: 2, column: 3, offset: 1 }, end: { line: 2, column: 4, offset: 2 } })).toEqual([]);
+  });
+});
+
+describe('stylish', () => {
+  it('shows a code frame under each finding when the source is in the report', () => {
+    const withSource = format(sampleCheckReport({ sources: true }), 'stylish');
+    expect(withSource).toContain('4:14   error    Title "50% off"');
+    expect(withSource).toContain('    4 |     "title": "Tidewatch",\n      |              ^^^^^^^^^^^');
+    expect(format(sampleCheckReport(), 'stylish')).not.toContain('|              ^');
+  });
+
+  it('ends a run over several folders with a summary table and the rules that fired most', () => {
+    const report = sampleCheckReport();
+    const text = format(report, 'stylish');
+    const operations = report.results[0]!.findings.filter((f) => f.ruleId === 'test-operation').length;
+    expect(text).toContain('Summary\n  folders   2 checked, 1 passed, 1 failed\n  errors    1\n');
+    expect(text).toMatch(new RegExp(`Rules that fired most\\n  test-operation  ${operations}  in 1 folder\\n  test-title      1  in 1 folder\\n`));
+  });
+
+  it('has no colour unless asked, and ANSI codes when asked', () => {
+    expect(format(sampleCheckReport(), 'stylish')).not.toContain('\u001b[');
+    expect(format(sampleCheckReport(), 'stylish', { color: true })).toContain('\u001b[31m');
+  });
+
+  it('formats a bare ValidationResult', () => {
+    const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': '{' }));
+    expect(format(result, 'stylish')).toContain('apiDefinition.swagger.json');
+  });
+
+  it('groups a diff by operation, with a summary', () => {
+    const report = sampleDiffReport();
+    report.revision!.sources = { 'apiDefinition.swagger.json': '{\n  "alpha": 1,\n  "parameter": 1\n}' };
+    const text = format(report, 'stylish');
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'old/Tidewatch \u2192 new/Tidewatch',
+      '',
+      'ListStations (GET /stations)',
+      "  breaking  Operation 'ListStations' was deleted: flows that use it break.  bc-operation-deleted",
+    ]);
+    expect(text).toContain('    3 |   "parameter": 1\n      |            ^^^^^\n');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('\u2716 2 breaking changes, 0 warnings, 1 info');
+  });
+});

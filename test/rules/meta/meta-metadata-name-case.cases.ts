@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/meta/meta-metadata-name-case.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { categories, metadata, privacyPolicy, website } from './metadata.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'the documented names', patch: {} },
+    { name: 'another property name', patch: metadata(website, privacyPolicy, categories('Data'), { propertyName: 'Terms and Conditions', propertyValue: 'https://a.example.com' }) },
+  ],
+  invalid: [
+    { name: "'Privacy Policy'", patch: metadata(website, { ...privacyPolicy, propertyName: 'Privacy Policy' }, categories('Data')), messages: ['spelling'] },
+    { name: "'WebSite' and 'categories'", patch: metadata({ ...website, propertyName: 'WebSite' }, privacyPolicy, { propertyName: 'categories', propertyValue: 'Data' }), messages: ['spelling', 'spelling'] },
+    { name: 'a trailing space', patch: metadata({ ...website, propertyName: 'Website ' }, privacyPolicy, categories('Data')), messages: ['spelling'] },
+  ],
+});

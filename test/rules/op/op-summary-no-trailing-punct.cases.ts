@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/op/op-summary-no-trailing-punct.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { patchStations } from './helpers.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'ends with a letter', patch: {} },
+    { name: 'ends with (deprecated)', patch: patchStations({ summary: 'List stations (deprecated)' }) },
+  ],
+  invalid: [
+    { name: 'full stop', patch: patchStations({ summary: 'List stations.' }), messages: ['trailing'] },
+    { name: 'trailing space', patch: patchStations({ summary: 'List stations ' }), messages: ['trailing'] },
+    { name: 'colon', patch: patchStations({ summary: 'List stations:' }), messages: ['trailing'] },
+  ],
+});

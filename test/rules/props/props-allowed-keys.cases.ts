@@ -1,0 +1,14 @@
+import rule from '../../../src/rules/props/props-allowed-keys.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'documented keys', patch: {} },
+    { name: 'script operations and parameter sets', patch: { apiProperties: { properties: { scriptOperations: [], connectionParameterSets: { values: [] } } } } },
+  ],
+  invalid: [
+    { name: 'a misspelled key', patch: { apiProperties: { properties: { iconBrandColour: '#da3b01' } } }, messages: ['misspelled'] },
+    { name: 'an unknown key', patch: { apiProperties: { properties: { website: 'https://tidewatch.example.com' } } }, messages: ['unknown'] },
+  ],
+});

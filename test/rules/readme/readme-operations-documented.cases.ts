@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/readme/readme-operations-documented.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { readme, replaced } from './readme-fixture.js';
+
+const tidesOperation = ['/paths', '/stations/{stationId}/tides', 'get'] as const;
+const withTides = (extra: Record<string, unknown>) => ({ apiDefinition: { paths: { [tidesOperation[1]]: { get: extra } } } });
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'every operation has a heading', patch: {} },
+    { name: 'heading in another letter case', patch: readme(replaced('### Get tide predictions', '### GET TIDE PREDICTIONS')) },
+    { name: 'operation named in a list item', patch: readme(replaced('### Get tide predictions', '- **Get tide predictions**: the tides of a day.')) },
+    { name: 'internal operations need no heading', patch: { ...withTides({ 'x-ms-visibility': 'internal' }), ...readme(replaced('### Get tide predictions', '### Other')) } },
+    { name: 'deprecated operations need no heading', patch: { ...withTides({ deprecated: true }), ...readme(replaced('### Get tide predictions', '### Other')) } },
+    { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
+  ],
+  invalid: [{ name: 'operation missing from the readme', patch: readme(replaced('### Get tide predictions', '### Get tides')), messages: ['undocumented'] }],
+});

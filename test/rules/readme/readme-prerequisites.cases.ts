@@ -1,0 +1,20 @@
+import rule from '../../../src/rules/readme/readme-prerequisites.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { readme, replaced, withoutSection } from './readme-fixture.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'Prerequisites section', patch: {} },
+    { name: "'Pre-requisites' spelling", patch: readme(replaced('## Prerequisites', '## Pre-requisites')) },
+    { name: 'empty readme is left to readme-exists', patch: readme('') },
+  ],
+  invalid: [
+    { name: 'no Prerequisites section', patch: readme(withoutSection('## Prerequisites')), messages: ['missing'] },
+    {
+      name: 'empty Prerequisites section',
+      patch: readme(replaced('You need a Tidewatch account. The free plan is enough for both operations.', '')),
+      messages: ['empty'],
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+import rule from '../../../src/rules/readme/readme-publisher.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { readme, replaced, withoutSection } from './readme-fixture.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'Publisher heading with a name', patch: {} },
+    { name: 'name on the line below the heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n\nAvery Lindqvist')) },
+    { name: 'name as a sub-heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Avery Lindqvist')) },
+  ],
+  invalid: [
+    { name: 'no Publisher heading', patch: readme(withoutSection('## Publisher: Avery Lindqvist')), messages: ['missing'] },
+    { name: 'Publisher heading without a name', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher:')), messages: ['noName'] },
+  ],
+});

@@ -1,0 +1,19 @@
+import rule from '../../../src/rules/readme/readme-supported-operations.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+import { readme, replaced, withoutSection } from './readme-fixture.js';
+
+export default defineCases({
+  rule,
+  valid: [
+    { name: 'Supported Operations section', patch: {} },
+    { name: "'Supported Operation' in the singular, as an H3", patch: readme(replaced('## Supported Operations', '### Supported Operation')) },
+  ],
+  invalid: [
+    { name: 'no Supported Operations section', patch: readme(withoutSection('## Supported Operations')), messages: ['missing'] },
+    {
+      name: 'Supported Operations heading with nothing under it',
+      patch: readme('# Tidewatch\n\nTide predictions.\n\n## Supported Operations\n\n## Known Issues and Limitations\n\nNone.\n'),
+      messages: ['empty'],
+    },
+  ],
+});
