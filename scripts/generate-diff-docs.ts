@@ -10,6 +10,7 @@ import { builtInChecks } from '../src/diff/checks/index.js';
 import { diffConnectors } from '../src/diff/index.js';
 import type { Change, ChangeLevel } from '../src/diff/types.js';
 import { parseConnector } from '../src/parse/connector.js';
+import { catalogueIds } from '../test/diff/cases/catalogue-ids.js';
 import { allCases, type CheckCases, type DiffCase } from '../test/diff/cases/index.js';
 import { versions } from '../test/diff/fixture.js';
 
@@ -123,9 +124,25 @@ function jsonEdits(a: unknown, b: unknown, pointer: string, out: string[]): void
     }
     return;
   }
-  if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    a.forEach((item, index) => jsonEdits(item, b[index], `${pointer}/${index}`, out));
-    return;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length === b.length) {
+      a.forEach((item, index) => jsonEdits(item, b[index], `${pointer}/${index}`, out));
+      return;
+    }
+    // One run of items inserted or deleted: name just those.
+    const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+    let head = 0;
+    while (head < a.length && head < b.length && same(a[head], b[head])) head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && same(a[a.length - 1 - tail], b[b.length - 1 - tail])) tail++;
+    if (head + tail === a.length) {
+      for (let i = head; i < b.length - tail; i++) out.push(`add     ${pointer}/${i}  ${compact(b[i])}`);
+      return;
+    }
+    if (head + tail === b.length) {
+      for (let i = a.length - tail - 1; i >= head; i--) out.push(`remove  ${pointer}/${i}`);
+      return;
+    }
   }
   out.push(`replace ${pointer}  ${compact(b)}`);
 }
@@ -153,7 +170,8 @@ function indexPage(checks: readonly DiffCheck[], cases: Map<string, CheckCases>)
     '- Schemas are compared structurally through `$ref`s, cycles included. A change inside a shared definition is reported',
     '  once per operation that uses it, at the path a flow author sees: `body/value/price` for an output, `item/price` for',
     '  a property of the body parameter `item`, a parameter name for other inputs. A trailing `[]` means the items of an array.',
-    '- Outputs are read from the success response: the lowest 2xx status, else `default`.',
+    '- Outputs are read from the success response (the lowest 2xx status, else `default`), or for a webhook trigger from',
+    '  its path item\'s `x-ms-notification-content`.',
     '',
     `${checks.length} checks. How to change a published connector without breaking flows:`,
     '[Updating a published connector](../guides/updating-a-published-connector.md).',
@@ -165,10 +183,17 @@ function indexPage(checks: readonly DiffCheck[], cases: Map<string, CheckCases>)
     lines.push(`## ${areaTitles[area]}`, '', '| check | levels | reports |', '|---|---|---|');
     for (const check of inArea) {
       const reported = levelsOf(check, cases.get(check.id)).join(', ');
-      lines.push(`| [${check.id}](${check.id}.md) | ${reported} | ${check.description.replace(/\|/g, '\\|')} |`);
+      const own = catalogueIds.includes(check.id) ? '' : ' ¹';
+      lines.push(`| [${check.id}](${check.id}.md)${own} | ${reported} | ${check.description.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }
+  lines.push(
+    '¹ Not in the rules catalogue (section 9, the ids Microsoft\'s Breaking Change Detector and documentation use): added by',
+    'this project, with the same `bc-` prefix, to cover what oasdiff and Azure openapi-diff check and what the catalogue',
+    'names without an id.',
+    '',
+  );
   return header + lines.join('\n');
 }
 

@@ -47,6 +47,33 @@ export type * from './core/nodes.js';
 export type { RefFailure, RefResolution, RefResolver } from './core/refs.js';
 export type { SchemaIssue } from './core/schema-check.js';
 export { rules, type RuleInfo } from './core/catalogue.js';
+export { diffConnectors, defineCheck, diffChecks } from './diff/index.js';
+export type {
+  Change,
+  ChangeDescriptor,
+  ChangeLevel,
+  ChangeLocation,
+  CheckArea,
+  ConnectorPair,
+  ConnectorSide,
+  DiffCheck,
+  DiffCheckDocs,
+  DiffCheckInfo,
+  DiffOptions,
+  DiffResult,
+  DiffVisitors,
+  Direction,
+  FieldDelta,
+  FieldDeltaData,
+  FieldDeltaKind,
+  FileState,
+  JsonDocument,
+  OperationPair,
+  OperationView,
+  ParameterView,
+  ReportChange,
+  ResponseView,
+} from './diff/index.js';
 export { profiles, type Profile } from './core/profiles.js';
 export type {
   Finding,

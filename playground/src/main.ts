@@ -19,7 +19,7 @@ const catalogue = await client.ready.catch((error: Error) => {
   throw error;
 });
 const check = new CheckMode(client, catalogue);
-const diff = new DiffMode(client, catalogue);
+const diff = new DiffMode(client);
 let mode: Mode = 'check';
 
 const modeTabs = new TabList(required('#mode-tabs'), (id) => showMode(id as Mode));

@@ -27,9 +27,10 @@ export interface ConnectorObjects {
 export function toConnectorInput(input: ConnectorInput | ConnectorObjects): ConnectorInput {
   if (isConnectorInput(input)) return input;
   const objects = (typeof input === 'object' && input !== null ? input : {}) as ConnectorObjects;
+  const fileNames = Array.isArray(objects.fileNames) ? objects.fileNames.filter((name) => typeof name === 'string') : [];
   const files: ConnectorFile[] = [];
   const named = (role: FileRole, fallback: string): string =>
-    objects.fileNames?.find((name) => roleOf(name) === role) ?? fallback;
+    fileNames.find((name) => roleOf(name) === role) ?? fallback;
   const addJson = (role: FileRole, fallback: string, value: unknown): void => {
     if (value !== undefined) files.push(objectFile(named(role, fallback), role, value));
   };
@@ -43,7 +44,7 @@ export function toConnectorInput(input: ConnectorInput | ConnectorObjects): Conn
   files.push(...parseConnector(textFiles).files);
   const present = new Set(files.map((file) => file.name));
   // Names listed without content still count for the artifact rules.
-  for (const name of objects.fileNames ?? []) {
+  for (const name of fileNames) {
     if (!present.has(name)) files.push({ type: 'binary', name, role: roleOf(name), size: 0, bytes: new Uint8Array() });
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

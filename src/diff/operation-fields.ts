@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
+import { hasOwn, joinPointer } from '../core/pointer.js';
 import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
 import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
 import type { OperationPair } from './match-operations.js';
@@ -8,8 +8,8 @@ import { isInternal } from './values.js';
 type Deliver = (delta: FieldDelta) => void;
 
 /**
- * Every difference in the inputs (parameters, matched by name and location, and request body) and outputs (the success
- * response body) of an operation present in both versions.
+ * Every difference in the inputs (parameters, matched by name and location, and the request body) and the outputs
+ * (the success response body, or a webhook trigger's notification content) of an operation present in both versions.
  */
 export function operationFields(
   pair: OperationPair & { base: OperationView; revision: OperationView },
@@ -33,12 +33,9 @@ export function operationFields(
     });
   };
   compareParameters(pair, comparer, emit('input'));
-  const from = pair.base.response;
-  const to = pair.revision.response;
-  if (from && to && hasOwn(from.value, 'schema') && hasOwn(to.value, 'schema')) {
-    const at = (value: unknown, pointer: string): Located => ({ value: getOwn(value, 'schema'), pointer: joinPointer(pointer, 'schema') });
-    comparer.compare(at(from.value, from.pointer), at(to.value, to.pointer), ['body'], new Set(), emit('output'));
-  }
+  const from = pair.base.outputs;
+  const to = pair.revision.outputs;
+  if (from && to) comparer.compare(from, to, ['body'], new Set(), emit('output'));
 }
 
 function compareParameters(pair: { base: OperationView; revision: OperationView }, comparer: FieldComparer, emit: (raw: RawDelta) => void) {

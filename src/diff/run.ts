@@ -1,7 +1,8 @@
-import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
 import { docsBaseUrl } from '../core/engine.js';
+import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
 import type { Severity } from '../core/types.js';
-import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import { isObject } from '../core/walk.js';
+import type { ConnectorFile, ConnectorInput, JsonFile } from '../parse/connector.js';
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
 import { FieldComparer } from './compare-fields.js';
 import type { FieldDelta } from './delta.js';
@@ -23,7 +24,7 @@ export const diffDocsBaseUrl = docsBaseUrl.replace(/rules\/$/, 'diff/');
 const severities: Record<ChangeLevel, Severity> = { breaking: 'error', warning: 'warning', info: 'info' };
 const levelOrder: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info: 2 };
 
-/** Runs diff checks over two versions of a connector. Never throws: a failing check becomes a warning change. */
+/** Runs diff checks over two versions of a connector. Never throws: a failing check becomes an `internal-error` warning. */
 export function diffWith(
   checks: readonly DiffCheck[],
   base: ConnectorInput | ConnectorObjects,
@@ -31,31 +32,33 @@ export function diffWith(
   options: DiffOptions = {},
 ): DiffResult {
   const changes: Change[] = [];
-  const pair = connectorPair(buildSide(toConnectorInput(base)), buildSide(toConnectorInput(revision)));
+  const pair = connectorPair(buildSide(normalise(base)), buildSide(normalise(revision)));
   const active = [...checks, ...(options.extraChecks ?? [])].filter((check) => options.checks?.[check.id] !== 'off');
-  const run = (check: DiffCheck, call: () => void) => {
+  const run = (what: string, call: () => void) => {
     try {
       call();
     } catch (error) {
-      changes.push(internalError(check, error));
+      changes.push(internalError(what, error));
     }
   };
   const reporter = (check: DiffCheck, operation?: OperationPair): ReportChange => (descriptor) =>
     changes.push(toChange(check, descriptor, pair, operation, options.checks?.[check.id]));
 
-  for (const check of active) run(check, () => check.visit.connector?.(pair, reporter(check)));
+  const checkName = (check: DiffCheck) => `Check '${check.id}'`;
+  for (const check of active) run(checkName(check), () => check.visit.connector?.(pair, reporter(check)));
   if (pair.comparable('apiDefinition')) {
     const comparer = new FieldComparer(pair.base.refs, pair.revision.refs);
     const seen = new Set<string>();
     const fieldChecks = active.filter((check) => check.visit.field);
     for (const operation of matchOperations(pair.base, pair.revision)) {
-      for (const check of active) run(check, () => check.visit.operation?.(operation, reporter(check, operation), pair));
+      for (const check of active) run(checkName(check), () => check.visit.operation?.(operation, reporter(check, operation), pair));
       if (!operation.base || !operation.revision || fieldChecks.length === 0) continue;
       const deltas: FieldDelta[] = [];
-      operationFields(operation as OperationPair & { base: OperationView; revision: OperationView }, comparer, seen, (d) => deltas.push(d));
+      const both = operation as OperationPair & { base: OperationView; revision: OperationView };
+      run(`Comparing the fields of '${operation.key}'`, () => operationFields(both, comparer, seen, (d) => deltas.push(d)));
       for (const check of fieldChecks) {
         const report = reporter(check, operation);
-        run(check, () => deltas.forEach((delta) => check.visit.field!(delta, report, pair)));
+        run(checkName(check), () => deltas.forEach((delta) => check.visit.field!(delta, report, pair)));
       }
     }
   }
@@ -112,13 +115,30 @@ function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>
   return { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
 }
 
-function internalError(check: DiffCheck, error: unknown): Change {
+/** Input the core cannot normalise (a caller's malformed object) is compared as an empty connector. */
+function normalise(input: ConnectorInput | ConnectorObjects): ConnectorInput {
+  try {
+    const { files } = toConnectorInput(input);
+    // A hand-made ConnectorInput may hold anything; keep the files that look like what parseConnector makes.
+    return { kind: 'connector-input', files: files.filter((file) => isObject(file) && typeof file.name === 'string' && wellFormed(file)) };
+  } catch {
+    return { kind: 'connector-input', files: [] };
+  }
+}
+
+function wellFormed(file: ConnectorFile): boolean {
+  if (file.type === 'json') return Array.isArray(file.diagnostics) && typeof file.locate === 'function' && typeof file.rangeOf === 'function';
+  if (file.type === 'binary') return file.bytes instanceof Uint8Array;
+  return typeof file.text === 'string';
+}
+
+function internalError(what: string, error: unknown): Change {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     ruleId: 'internal-error',
     level: 'warning',
     severity: 'warning',
-    message: `Check '${check.id}' failed on this pair of versions (${reason}); its changes are missing, please report it.`,
+    message: `${what} failed on this pair of versions (${reason}); some changes may be missing, please report it.`,
   };
 }
 

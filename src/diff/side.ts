@@ -1,5 +1,5 @@
 import type { HttpMethod, JsonObject } from '../core/nodes.js';
-import { getOwn, joinPointer } from '../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
 import { RefResolver } from '../core/refs.js';
 import { entries, httpMethods, isObject } from '../core/walk.js';
 import type { ConnectorFile, ConnectorInput, FileRole, JsonFile } from '../parse/connector.js';
@@ -46,8 +46,13 @@ export interface OperationView {
   value: JsonObject;
   /** Path-level parameters merged with the operation's own, references resolved. */
   parameters: ParameterView[];
-  /** The success response the designer reads outputs from: the lowest 2xx code, else `default`. */
+  /** The success response: the lowest 2xx code, else `default`. */
   response?: ResponseView;
+  /**
+   * The schema of what flows read: the path item's `x-ms-notification-content` for a webhook trigger, otherwise the
+   * success response's schema.
+   */
+  outputs?: { value: unknown; pointer: string; from: 'response' | 'notification' };
 }
 
 /** One version of the connector, indexed for comparison. */
@@ -97,6 +102,7 @@ function operationsOf(root: JsonObject, refs: RefResolver): OperationView[] {
       const pointer = joinPointer(itemPointer, method);
       const operationId = typeof value.operationId === 'string' && value.operationId !== '' ? value.operationId : undefined;
       const response = successResponse(value, pointer, refs);
+      const outputs = outputsOf(item, itemPointer, value, response);
       out.push({
         ...(operationId !== undefined && { operationId }),
         key: operationId ?? `${method.toUpperCase()} ${path}`,
@@ -107,6 +113,7 @@ function operationsOf(root: JsonObject, refs: RefResolver): OperationView[] {
         value,
         parameters: parametersOf(item.parameters, itemPointer, value.parameters, pointer, refs),
         ...(response && { response }),
+        ...(outputs && { outputs }),
       });
     }
   }
@@ -141,4 +148,13 @@ function successResponse(operation: JsonObject, pointer: string, refs: RefResolv
   const resolved = refs.follow(getOwn(operation.responses, code), usePointer);
   if (resolved.failure || !isObject(resolved.value)) return undefined;
   return { code, value: resolved.value, pointer: resolved.pointer ?? usePointer };
+}
+
+function outputsOf(item: JsonObject, itemPointer: string, operation: JsonObject, response: ResponseView | undefined): OperationView['outputs'] {
+  const notification = item['x-ms-notification-content'];
+  if (operation['x-ms-trigger'] !== undefined && isObject(notification) && hasOwn(notification, 'schema')) {
+    return { value: notification.schema, pointer: joinPointer(itemPointer, 'x-ms-notification-content', 'schema'), from: 'notification' };
+  }
+  if (!response || !hasOwn(response.value, 'schema')) return undefined;
+  return { value: response.value.schema, pointer: joinPointer(response.pointer, 'schema'), from: 'response' };
 }

@@ -9,9 +9,10 @@ const maxWidth = 100;
  *   12 |     "summary": "TODO",
  *      |                ^^^^^^
  * ```
- * Returns no lines when the range does not fit the text (a stale or foreign source).
+ * Returns no lines when the range does not fit the text (a stale or foreign source). Characters inside `hidden`
+ * ranges (secrets a rule found) are shown as `*` after their first four, as the rules' messages mask them.
  */
-export function codeFrame(text: string, range: Range): string[] {
+export function codeFrame(text: string, range: Range, hidden: readonly Range[] = []): string[] {
   const { start, end } = range;
   const lineStart = start.offset - (start.column - 1);
   if (lineStart < 0 || start.offset > text.length) return [];
@@ -26,7 +27,7 @@ export function codeFrame(text: string, range: Range): string[] {
   const to = Math.min(lineEnd, from + maxWidth);
   const head = from > lineStart ? '…' : '';
   const tail = to < lineEnd ? '…' : '';
-  const shown = printable(text.slice(from, to));
+  const shown = printable(mask(text, from, to, hidden));
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
   const caretOffset = head.length + start.offset - from;
@@ -35,6 +36,17 @@ export function codeFrame(text: string, range: Range): string[] {
 }
 
 const isBreak = (code: number) => code === 10 || code === 13;
+
+/** The text from `from` to `to`, with the hidden ranges starred past their first four characters. */
+function mask(text: string, from: number, to: number, hidden: readonly Range[]): string {
+  let out = text.slice(from, to);
+  for (const { start, end } of hidden) {
+    const a = Math.max(from, start.offset + 4);
+    const b = Math.min(to, end.offset);
+    if (a < b) out = out.slice(0, a - from) + '*'.repeat(b - a) + out.slice(b - from);
+  }
+  return out;
+}
 
 /** Tabs and control characters become one space each, so the caret stays under its column. */
 function printable(text: string): string {

@@ -10,6 +10,9 @@ export interface StylishOptions {
   color?: boolean;
 }
 
+/** Rules whose findings point at a secret (`artifact-no-secrets`, `sec-no-client-secret`): frames never show one. */
+const secretRule = /secret/;
+
 /** How many rules the summary of a multi-folder run names. */
 const topRules = 5;
 
@@ -63,11 +66,12 @@ function folderLines(result: FolderResult, paint: Paint): string[] {
     const w0 = Math.min(Math.max(...where.map((w) => w.length)), 40);
     const w1 = Math.max(...findings.map((f) => f.severity.length));
     const source = result.sources?.[file];
+    const hidden = findings.filter((f) => f.range && secretRule.test(f.ruleId)).map((f) => f.range!);
     findings.forEach((f, i) => {
       const style = severityStyle[f.severity as Severity];
       out.push(`  ${paint('dim', where[i]!.padEnd(w0))}  ${paint(style, f.severity.padEnd(w1))}  ${f.message}  ${paint('dim', f.ruleId)}`);
       if (source !== undefined && f.range) {
-        const [line, carets] = codeFrame(source, f.range);
+        const [line, carets] = codeFrame(source, f.range, hidden);
         if (line && carets) out.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
       }
     });

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
-import { parseConnector, type ConnectorInput } from '../parse/connector.js';
+import { join, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
 /** Runs git and returns its standard output as bytes; git's own complaint becomes a one-line usage error. */
@@ -21,7 +20,7 @@ const nulList = (bytes: Buffer) => bytes.toString('utf8').split('\0').filter(Boo
 async function repository(dir: string, rev: string): Promise<{ top: string; commit: string }> {
   const cwd = resolve(dir);
   const top = (await git(cwd, ['rev-parse', '--show-toplevel'])).toString('utf8').trim();
-  const found = await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).catch(() => undefined);
+  const found = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).catch(() => undefined);
   if (!found) throw new UsageError(`'${rev}' is not a commit in the repository at '${top}'.`);
   return { top, commit: found.toString('utf8').trim() };
 }
@@ -43,21 +42,4 @@ export async function foldersChangedSince(folders: readonly string[], rev: strin
     if (changed.some((path) => path.startsWith(real + sep))) out.push(folder);
   }
   return out;
-}
-
-/**
- * A connector folder as it was at a git revision (files read with `git show <rev>:<path>`), or `undefined`
- * when the folder did not exist then.
- */
-export async function loadConnectorAtRevision(dir: string, rev: string): Promise<ConnectorInput | undefined> {
-  const { top, commit } = await repository(dir, rev);
-  const real = await realpath(dir).catch(() => resolve(dir));
-  const path = relative(top, real).split(sep).join('/');
-  const prefix = path ? `${path}/` : '';
-  const listing = nulList(await git(top, ['ls-tree', '-z', commit, '--', prefix || '.']));
-  const names = listing.filter((line) => line.split(' ')[1] === 'blob').map((line) => line.slice(line.indexOf('\t') + 1));
-  if (names.length === 0) return undefined;
-  const files: Record<string, Uint8Array> = {};
-  for (const name of names) files[name.slice(prefix.length)] = await git(top, ['show', `${commit}:${name}`]);
-  return parseConnector(files);
 }

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { validateConnector } from '../index.js';
 import { rules as catalogue } from '../core/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
@@ -8,16 +7,16 @@ import { format, type FormatName } from '../format/index.js';
 import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
 import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
-import { foldersChangedSince, loadConnectorAtRevision } from './changed.js';
+import { foldersChangedSince } from './changed.js';
+import { loadConnectorAtRevision } from './git.js';
 import { type CheckJob } from './check-job.js';
 import { findConfig, folderSettings, loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { LoadError } from './load.js';
+import { exitCode, writeReport, type FailOn } from './output.js';
 import { runJobs } from './pool.js';
 import { progressBar } from './progress.js';
 import { findConnectorFolders } from './recursive.js';
-
-export type FailOn = 'error' | 'warning' | 'never';
 
 export interface CheckFlags {
   /** From --profile: wins over the config. */
@@ -74,7 +73,7 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   const entries: FolderEntry[] = outcomes.map((outcome, i) => {
     if ('error' in outcome) throw new LoadError(outcome.error);
     const { ignore, rules } = plans[i]!;
-    const result = keep(outcome.result, (f) => !ignore(f) && (!flags.quiet || f.severity === 'error'));
+    const result = keep(outcome.result, (f) => !ignore(f));
     return { folder: outcome.folder, result, rules, ...(outcome.sources && { sources: outcome.sources }) };
   });
 
@@ -84,20 +83,11 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
     // Everything found is now accepted: report what a run with this baseline would show.
     for (const entry of entries) entry.result = keep(entry.result, () => false);
   }
+  if (flags.quiet) for (const entry of entries) entry.result = keep(entry.result, (f) => f.severity === 'error');
 
   const text = format(checkReport(entries), flags.format, { color: flags.color && !flags.output, root: process.cwd() });
-  if (flags.output) {
-    try {
-      await writeFile(flags.output, text);
-    } catch (error) {
-      throw new UsageError(`Cannot write '${flags.output}' (${(error as Error).message}).`);
-    }
-  } else {
-    await new Promise<void>((resolve) => runtime.stdout.write(text, () => resolve()));
-  }
-  const all = entries.flatMap((e) => e.result.findings);
-  const failing = flags.failOn !== 'never' && all.some((f) => f.severity === 'error' || (flags.failOn === 'warning' && f.severity === 'warning'));
-  return failing ? 1 : 0;
+  await writeReport(text, flags.output, runtime.stdout);
+  return exitCode(entries.flatMap((e) => e.result.findings), flags.failOn);
 }
 
 async function listFolders(args: string[], recursive: boolean): Promise<string[]> {
@@ -134,7 +124,8 @@ async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | un
 /** What the folder reported at the revision, with the same settings: the baseline for --new-only. */
 async function findingsAtRevision(folder: string, rev: string, profile: ProfileId, rules: Record<string, SeverityOrOff>): Promise<Finding[]> {
   const input = await loadConnectorAtRevision(folder, rev);
-  return input ? validateConnector(input, { profile, rules }).findings : [];
+  // A folder that did not exist then reads as empty: everything in it is new.
+  return input.files.length ? validateConnector(input, { profile, rules }).findings : [];
 }
 
 const ranCache = new Map<string, ReportRule[]>();

@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export { loadConnector, isConnectorFolder, LoadError } from './load.js';
+export { loadConnectorAtRevision } from './git.js';

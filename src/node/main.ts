@@ -4,8 +4,13 @@ import { isProfileId, profiles } from '../core/profiles.js';
 import type { ProfileId, SeverityOrOff } from '../core/types.js';
 import { formatNames, type FormatName } from '../format/index.js';
 import { toolName, version } from '../version.js';
-import { checkCommand, type FailOn, type Runtime } from './check-command.js';
+import { diffChecks } from '../diff/index.js';
+import { format } from '../format/index.js';
+import { diffReport } from '../format/report.js';
+import { checkCommand, type Runtime } from './check-command.js';
+import { runDiff } from './diff-command.js';
 import { UsageError } from './errors.js';
+import { exitCode, writeReport, type FailOn } from './output.js';
 import { didYouMean } from './suggest.js';
 
 export { UsageError } from './errors.js';
@@ -13,8 +18,10 @@ export { UsageError } from './errors.js';
 const usage = `Usage: ${toolName} <command> [options]
 
 Commands:
-  check <folder>...   check connector folders against the certification rules
-  rules               list the rules with their severity per profile
+  check <folder>...                 check connector folders against the certification rules
+  diff <old-folder> <new-folder>    list the changes between two versions, breaking ones first
+  diff --base <git-rev> <folder>    the same, against the folder as it was at a git revision
+  rules                             list the rules with their severity per profile
 
 Options:
   --profile <id>             ${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)
@@ -28,6 +35,7 @@ Options:
   --recursive                check every connector folder below the folders given
   --changed-since <git-rev>  check only the connector folders changed since this revision
   --new-only                 with --changed-since: report only findings the folder did not have at that revision
+  --base <git-rev>           diff: read the old version from git
   --quiet                    report errors only
   --no-color                 no colours, even on a terminal
   --version, --help
@@ -46,6 +54,7 @@ const options = {
   recursive: { type: 'boolean', short: 'r' },
   'changed-since': { type: 'string' },
   'new-only': { type: 'boolean' },
+  base: { type: 'string' },
   quiet: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -70,6 +79,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
   const [command, ...args] = positionals;
   if (values.help || !command) return print(io, `${usage}\n`);
   const profile = values.profile === undefined ? undefined : profileOption(values.profile);
+  const color = !values['no-color'] && (values.color === true || (io.stdout.isTTY === true && !process.env.NO_COLOR));
   switch (command) {
     case 'check':
       return checkCommand(
@@ -80,7 +90,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
           format: formatOption(values.format),
           failOn: failOnOption(values['fail-on']),
           quiet: values.quiet === true,
-          color: !values['no-color'] && (values.color === true || (io.stdout.isTTY === true && !process.env.NO_COLOR)),
+          color,
           output: values.output,
           config: values.config,
           baseline: values.baseline,
@@ -91,11 +101,30 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
         },
         io,
       );
+    case 'diff':
+      return diff(args, { ...values, color }, io);
     case 'rules':
       return print(io, listRules());
     default:
-      throw new UsageError(`Unknown command '${command}'${didYouMean(command, ['check', 'rules'])} Run '${toolName} --help' for the commands.`);
+      throw new UsageError(`Unknown command '${command}'${didYouMean(command, ['check', 'diff', 'rules'])} Run '${toolName} --help' for the commands.`);
   }
+}
+
+const changeSeverity = { breaking: 'error', warning: 'warning', info: 'info' } as const;
+
+/** `diff`: exit 1 when a change reaches --fail-on (breaking changes are errors). */
+async function diff(args: string[], values: { format?: string; output?: string; base?: string; 'fail-on'?: string; color: boolean }, io: Runtime): Promise<number> {
+  const name = formatOption(values.format);
+  const failOn = failOnOption(values['fail-on']);
+  const result = await runDiff(args, { base: values.base });
+  const folder = args[0]!;
+  const report = diffReport(result, {
+    base: values.base === undefined ? { folder } : { folder, gitRevision: values.base },
+    revision: { folder: values.base === undefined ? args[1]! : folder },
+    checks: diffChecks.map((c) => ({ id: c.id, description: c.description, severity: changeSeverity[c.level], docsUrl: c.docsUrl })),
+  });
+  await writeReport(format(report, name, { color: values.color && !values.output, root: process.cwd() }), values.output, io.stdout);
+  return exitCode(result.changes, failOn);
 }
 
 function listRules(): string {

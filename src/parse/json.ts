@@ -168,6 +168,9 @@ function locate(root: Node | undefined, pointer: string, target: 'value' | 'key'
   return { offset: found.offset, length: found.length };
 }
 
+/** Per-object key index, built on first lookup: linear scans would make many findings in a large object quadratic. */
+const keyIndexes = new WeakMap<Node, Map<string, [Node, Node]>>();
+
 function child(node: Node, segment: string): [Node, Node | undefined] | undefined {
   const children = node.children ?? [];
   if (node.type === 'array') {
@@ -176,10 +179,15 @@ function child(node: Node, segment: string): [Node, Node | undefined] | undefine
     return item ? [item, undefined] : undefined;
   }
   if (node.type !== 'object') return undefined;
-  // The last occurrence wins, as in the parsed value.
-  for (let i = children.length - 1; i >= 0; i--) {
-    const [keyNode, valueNode] = children[i]!.children ?? [];
-    if (keyNode?.value === segment) return valueNode ? [valueNode, keyNode] : [keyNode, keyNode];
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    // Later occurrences overwrite earlier ones: the last duplicate wins, as in the parsed value.
+    for (const property of children) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (keyNode && typeof keyNode.value === 'string') index.set(keyNode.value, [valueNode ?? keyNode, keyNode]);
+    }
+    keyIndexes.set(node, index);
   }
-  return undefined;
+  return index.get(segment);
 }

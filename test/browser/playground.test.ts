@@ -1,7 +1,7 @@
 // The playground as a user meets it: built, served under its Content-Security-Policy, driven in Chromium.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorFiles, ProfileId } from 'connector-certify';
 import {
@@ -21,6 +21,8 @@ import {
 // A small connector with a script.csx and CRLF line endings, and the largest one in the corpus (about 1 MB).
 const smallConnector = join(corpus, 'Byword/latest');
 const largeConnector = join(corpus, 'HubSpot CRM V2/latest');
+// Its last two revisions remove inputs that flows use.
+const versionedConnector = join(corpus, 'Star Wars/history');
 
 describe.skipIf(!existsSync(chromiumPath))('playground', () => {
   let harness: Harness;
@@ -127,14 +129,10 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await screenshot(page, 'playground-large');
   });
 
-  it('diffs two versions, breaking changes first, or says the build cannot', async () => {
+  it('diffs two versions, breaking changes first', async () => {
     session = await openPlayground(harness);
     const { page } = session;
     await page.getByRole('tab', { name: 'Diff' }).click();
-    if (typeof (harness.certify as Record<string, unknown>).diffConnectors !== 'function') {
-      expect(await page.isVisible('#diff-unavailable')).toBe(true);
-      return;
-    }
     await page.click('#diff-open-example');
     await page.waitForSelector('#diff-summary[data-breaking]');
     expect(Number(await page.getAttribute('#diff-summary', 'data-breaking'))).toBeGreaterThan(0);
@@ -146,6 +144,31 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     }
     expect(await page.locator('.diff-side[data-side=revision] .cm-editor.cm-focused').count()).toBe(1);
     await screenshot(page, 'playground-diff');
+  });
+
+  it.skipIf(!existsSync(versionedConnector))('diffs two corpus revisions dropped on either side', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await page.getByRole('tab', { name: 'Diff' }).click();
+    const revisions = (await readdir(versionedConnector)).sort().map((name) => join(versionedConnector, name));
+    const [base, revision] = revisions.slice(-2) as [string, string];
+    for (const [side, folder] of [['base', base], ['revision', revision]] as const) {
+      const box = (await page.locator(`.diff-side[data-side=${side}] .cm-editor`).boundingBox())!;
+      await dropPaths(page, [folder], { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+      await page.waitForFunction(
+        ([which, name]) =>
+          document.querySelector(`.diff-side[data-side=${which}] [data-role=name]`)?.textContent === name,
+        [side, basename(folder)],
+      );
+    }
+    await page.waitForSelector('#diff-summary[data-breaking]');
+    const { parseConnector, diffConnectors } = harness.certify;
+    const [baseFiles, revisionFiles] = [await readConnector(base), await readConnector(revision)];
+    const expected = diffConnectors(parseConnector(baseFiles), parseConnector(revisionFiles));
+    const breaking = expected.changes.filter((change) => change.level === 'breaking').length;
+    expect(breaking).toBeGreaterThan(0);
+    expect(Number(await page.getAttribute('#diff-summary', 'data-breaking'))).toBe(breaking);
+    expect(await page.locator('#changes .finding').count()).toBe(expected.changes.length);
   });
 
   it('exports the findings as JSON and shares a swagger through the link', async () => {
@@ -183,7 +206,8 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     session = await openPlayground(harness, { width: 375, height: 800, colorScheme: 'dark' });
     const { page } = session;
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    const editorBackground = await page.locator('.cm-editor').first().evaluate((editor) => getComputedStyle(editor).backgroundColor);
+    const editor = page.locator('.cm-editor').first();
+    const editorBackground = await editor.evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(editorBackground).not.toBe('rgb(255, 255, 255)');
     await page.getByRole('tab', { name: 'Check' }).focus();
     await page.keyboard.press('ArrowRight');

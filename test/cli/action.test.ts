@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
 import { tables } from '../format/markdown-table.js';
 import { builtCli } from './run.js';
@@ -16,11 +16,14 @@ interface Action {
 const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as Action;
 
 /** An action folder holding the CLI built from the current sources, as `uses: ./` sees it after `npm run build`. */
+let actionDir: string | undefined;
 function actionPath(): string {
+  if (actionDir) return actionDir;
   const dir = join(repoRoot, 'test-artifacts', `action-${process.pid}`);
   mkdirSync(join(dir, 'dist'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "version": "0.0.0" }');
   copyFileSync(builtCli(), join(dir, 'dist', 'cli.js'));
+  actionDir = dir;
   return dir;
 }
 
@@ -45,6 +48,10 @@ function runAction(inputs: Record<string, string>, cwd: string) {
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(outputs, 'utf8') };
 }
+
+afterAll(() => {
+  if (actionDir) rmSync(actionDir, { recursive: true, force: true });
+});
 
 describe('GitHub Action', () => {
   it('is a composite action whose env reads only inputs and the action path', () => {

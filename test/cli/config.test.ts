@@ -1,6 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/index.js';
@@ -9,7 +8,6 @@ import { editDistance } from '../../src/node/suggest.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { runMain } from './run.js';
 import { tempDir, writeJson } from './temp.js';
-import { cpSync } from 'node:fs';
 
 const failingExample = join(repoRoot, 'examples', 'failing');
 const schema = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'connector-certify.config.schema.json'), 'utf8'));

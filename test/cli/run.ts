@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { afterAll } from 'vitest';
 import { main, UsageError } from '../../src/node/main.js';
 import { LoadError } from '../../src/node/load.js';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -40,6 +41,11 @@ export async function runMain(argv: string[], options: { tty?: boolean } = {}): 
 }
 
 let bundle: string | undefined;
+// Registered while the importing test file is collected, so each file removes the bundle it built.
+afterAll(() => {
+  if (bundle) rmSync(bundle, { force: true });
+  bundle = undefined;
+});
 
 /**
  * The bin entry bundled from the current sources (as tsup does, dependencies left to node_modules), so tests of

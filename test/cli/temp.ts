@@ -1,13 +1,22 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
 
 export const passingExample = join(repoRoot, 'examples', 'passing');
 
-/** A fresh folder under the system temp folder (no connector-certify.config.json above it). */
+const made: string[] = [];
+// Registered while the importing test file is collected: each file removes the folders it made.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system temp folder (no connector-certify.config.json above it), removed after the file's tests. */
 export function tempDir(prefix = 'cc-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Copies the passing example to `dir/relative`. */

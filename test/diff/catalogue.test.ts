@@ -5,25 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { builtInChecks } from '../../src/diff/checks/index.js';
 import { diffChecks } from '../../src/diff/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { catalogueIds } from './cases/catalogue-ids.js';
 
-/** The ids of rules-catalog.md section 9: same id, same meaning. */
-const catalogueIds = [
-  'bc-operation-deleted',
-  'bc-operation-hidden',
-  'bc-required-input-added',
-  'bc-input-optional-to-required',
-  'bc-output-field-deleted',
-  'bc-output-type-changed',
-  'bc-input-removed',
-  'bc-input-type-changed',
-  'bc-path-or-method-changed',
-  'bc-auth-type-changed',
-  'bc-enum-narrowed',
-  'bc-trigger-kind-changed',
-  'bc-deprecation-path',
-  'bc-non-breaking',
-  'bc-minor-update-fields',
-];
 
 describe('the diff check catalogue', () => {
   it('has every id of the rules catalogue', () => {

@@ -110,7 +110,8 @@ describe('diffConnectors', () => {
         s.definitions.Product = s.definitions.Item;
         delete s.definitions.Item;
         s.paths['/items'].post.responses['201'].schema = { ...s.definitions.Product };
-        for (const op of [s.paths['/items/{id}'].get, s.paths['/hooks/items'].post]) op.responses[Object.keys(op.responses)[0]!].schema.$ref = '#/definitions/Product';
+        s.paths['/items/{id}'].get.responses['200'].schema.$ref = '#/definitions/Product';
+        s.paths['/hooks/items']['x-ms-notification-content'].schema.$ref = '#/definitions/Product';
         s.paths['/items'].get.responses['200'].schema.properties.value.items.$ref = '#/definitions/Product';
       },
     });
@@ -175,6 +176,8 @@ describe('diffConnectors', () => {
       { apiDefinition: JSON.parse('{"__proto__": {"polluted": true}, "paths": {"__proto__": {"get": {}}}}') },
       { apiDefinition: { definitions: { D: deep }, paths: { '/d': { get: { operationId: 'D', responses: { '200': { schema: deep } } } } } } },
       { apiProperties: { properties: { connectionParameters: [], policyTemplateInstances: {} } } },
+      { apiDefinition: baseSwagger(), fileNames: 42 },
+      { kind: 'connector-input', files: [null, { type: 'json', role: 'apiDefinition', name: 'a.json' }] },
       parseConnector({ 'apiDefinition.swagger.json': '{"paths": {"/a": {"get": {"operationId": "A", "responses": {"200": {"schema": ' }),
     ];
     const cyclic: Json = { type: 'object', properties: {} };

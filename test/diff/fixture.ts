@@ -74,13 +74,14 @@ export function baseSwagger(): Json {
         },
       },
       '/hooks/items': {
+        'x-ms-notification-content': { description: 'The new item.', schema: { $ref: '#/definitions/Item' } },
         post: {
           operationId: 'OnItemCreated',
           summary: 'When an item is created',
           description: 'Triggers when an item is created.',
           'x-ms-trigger': 'single',
           parameters: [{ name: 'callback', in: 'body', required: true, schema: { type: 'object', properties: { url: { type: 'string', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' } } } }],
-          responses: { '201': { description: 'Subscribed.', schema: { $ref: '#/definitions/Item' } } },
+          responses: { '201': { description: 'Subscribed.', schema: { type: 'object', properties: { subscriptionId: { type: 'string' } } } } },
         },
       },
     },

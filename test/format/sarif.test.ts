@@ -1,14 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Log } from 'sarif';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { format } from '../../src/format/index.js';
 import { multitool, multitoolErrors, sarifValidator } from './sarif-schema.js';
 import { nasty, sampleCheckReport, sampleDiffReport } from './sample-reports.js';
 
 const validate = sarifValidator();
 const scratch = mkdtempSync(join(tmpdir(), 'cc-sarif-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const logs = {
   check: () => format(sampleCheckReport(), 'sarif'),

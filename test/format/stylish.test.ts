@@ -29,6 +29,12 @@ describe('code frame', () => {
     expect(l2!.slice(c2!.indexOf('^'), c2!.lastIndexOf('^') + 1)).toBe('"x"');
   });
 
+  it('stars hidden ranges past their first four characters', () => {
+    const text = '"token": "eyJhbGciOiJIUzI1NiJ9.payload"';
+    const at = range(text, 10, 28);
+    expect(codeFrame(text, at, [at])[0]).toBe(`1 | "token": "eyJh${'*'.repeat(24)}"`);
+  });
+
   it('gives no frame when the range does not fit the text', () => {
     const text = 'short';
     expect(codeFrame(text, { start: { line: 3, column: 9, offset: 40 }, end: { line: 3, column: 10, offset: 41 } })).toEqual([]);
@@ -42,6 +48,16 @@ describe('stylish', () => {
     expect(withSource).toContain('4:14   error    Title "50% off"');
     expect(withSource).toContain('    4 |     "title": "Tidewatch",\n      |              ^^^^^^^^^^^');
     expect(format(sampleCheckReport(), 'stylish')).not.toContain('|              ^');
+  });
+
+  it('never shows the secret a secret rule found, in any frame of the file', () => {
+    const report = sampleCheckReport({ sources: true });
+    const findings = report.results[0]!.findings;
+    const title = findings.find((f) => f.ruleId === 'test-title')!;
+    findings.push({ ...title, ruleId: 'artifact-no-secrets', message: 'A token.' });
+    const text = format(report, 'stylish');
+    expect(text).not.toContain('Tidewatch');
+    expect(text).toContain('4 |     "title": "Tid*******,');
   });
 
   it('ends a run over several folders with a summary table and the rules that fired most', () => {

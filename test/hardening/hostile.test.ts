@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConnector, validateConnector } from '../../src/index.js';
+import { diffConnectors, parseConnector, validateConnector } from '../../src/index.js';
 import { hostileInputs } from './hostile-inputs.js';
 
 describe('hostile inputs', () => {
@@ -12,6 +12,9 @@ describe('hostile inputs', () => {
       expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(JSON.stringify(result)).toBeDefined();
-    }, 60_000);
+      const input = parseConnector(hostile.files());
+      expect(() => diffConnectors(input, input)).not.toThrow();
+      expect(() => diffConnectors(parseConnector({}), input)).not.toThrow();
+    }, 180_000);
   }
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConnector, validateConnector, type ConnectorInput, type ValidationResult } from '../../src/index.js';
+import { diffConnectors, parseConnector, validateConnector, type ConnectorInput, type ValidationResult } from '../../src/index.js';
 import { corpusFolders, readFolder } from '../helpers/fixtures.js';
 
 /** Bounded so that CI stays fast; raise with PROPERTY_RUNS for a longer local hunt. */
@@ -48,7 +48,7 @@ describe('properties', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   it('any text as a connector file is handled', () => {
     fc.assert(
@@ -57,7 +57,7 @@ describe('properties', () => {
       }),
       { numRuns: runs },
     );
-  });
+  }, 60_000);
 
   // Mutations of real connectors: keys deleted, values retyped, arrays emptied, strings lengthened, $refs redirected.
   const sample = corpusFolders().filter((_, index) => index % 23 === 0);
@@ -107,12 +107,16 @@ describe('properties', () => {
         } catch {
           return;
         }
+        const original = connectors[connector]!;
         files[name] = JSON.stringify(mutate(parsed, path, kind, replacement, target), null, 2);
         check(files);
+        const diff = diffConnectors(parseConnector(original), parseConnector(files));
+        expect(JSON.stringify(diffConnectors(parseConnector(original), parseConnector(files)))).toBe(JSON.stringify(diff));
+        expect(diffConnectors(parseConnector(files), parseConnector(files)).changes).toEqual([]);
       }),
       { numRuns: runs * 3 },
     );
-  });
+  }, 120_000);
 
   it('the sample is real', () => {
     expect(connectors.length).toBeGreaterThan(5);

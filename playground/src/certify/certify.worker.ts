@@ -1,5 +1,6 @@
 // Runs connector-certify off the main thread, so validating a 1 MB connector never blocks typing.
 import {
+  diffConnectors,
   parseConnector,
   profiles,
   rules,
@@ -7,7 +8,7 @@ import {
   type ConnectorInput,
   type ValidationResult,
 } from 'connector-certify';
-import { diffConnectors, formatReport } from './optional-api.js';
+import { formatReport } from './optional-api.js';
 import type { CallKind, Calls, Catalogue, ExportFormat, FileTexts, WorkerMessage, WorkerRequest } from './protocol.js';
 import { version } from '../../../package.json';
 
@@ -44,7 +45,6 @@ function check({ files, profile, withTexts }: Calls['check']['request']): Calls[
 }
 
 function diff({ base, revision }: Calls['diff']['request']): Calls['diff']['response'] {
-  if (!diffConnectors) throw new Error('This build of connector-certify has no diffConnectors.');
   const started = performance.now();
   const baseInput = parseConnector(base);
   const revisionInput = parseConnector(revision);
@@ -70,7 +70,6 @@ function catalogue(): Catalogue {
   return {
     profiles: [...profiles],
     areas: Object.fromEntries(rules.map((rule) => [rule.id, rule.area])),
-    diff: diffConnectors !== undefined,
     formats,
   };
 }

@@ -1,6 +1,5 @@
 // Messages between the page and the worker that runs connector-certify. Everything is structured-clone friendly.
-import type { Profile, ProfileId, RuleArea, ValidationResult } from 'connector-certify';
-import type { DiffResult } from './diff-types.js';
+import type { DiffResult, Profile, ProfileId, RuleArea, ValidationResult } from 'connector-certify';
 
 /** A connector folder's files: bytes as read from disk, or text once edited. */
 export type ConnectorFiles = Record<string, string | Uint8Array>;
@@ -15,8 +14,6 @@ export interface Catalogue {
   profiles: Profile[];
   /** Rule id → area, to group findings. */
   areas: Record<string, RuleArea>;
-  /** False while the package does not export `diffConnectors`. */
-  diff: boolean;
   formats: ExportFormat[];
 }
 

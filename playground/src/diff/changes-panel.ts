@@ -1,6 +1,6 @@
 // The changes between two versions, grouped by operation: operations with breaking changes first, and within each,
 // breaking changes before warnings before the rest.
-import type { Change, ChangeLevel, ChangeLocation, DiffResult } from '../certify/diff-types.js';
+import type { Change, ChangeLevel, ChangeLocation, DiffResult } from 'connector-certify';
 import { element } from '../ui/dom.js';
 import { resultItem } from '../ui/result-item.js';
 

@@ -1,13 +1,12 @@
 // Diff mode: two versions side by side, and what changed between them for the flows already built on the base.
+import type { Change, ChangeLocation, DiffResult } from 'connector-certify';
 import type { CertifyClient } from '../certify/client.js';
-import type { Catalogue } from '../certify/protocol.js';
-import type { Change, ChangeLocation, DiffResult } from '../certify/diff-types.js';
 import { diffExamples } from '../connector/examples.js';
-import { onInputChosen } from '../ui/file-inputs.js';
 import type { ConnectorSource } from '../connector/source.js';
 import { FileEditor } from '../editor/file-editor.js';
 import type { EditorMark } from '../editor/marks.js';
 import { required } from '../ui/dom.js';
+import { onInputChosen } from '../ui/file-inputs.js';
 import { renderChanges } from './changes-panel.js';
 
 export type Side = 'base' | 'revision';
@@ -24,10 +23,7 @@ export class DiffMode {
   /** Counts opened versions, so a reply for versions replaced since is not shown. */
   private revision = 0;
 
-  constructor(
-    private readonly client: CertifyClient,
-    private readonly catalogue: Catalogue,
-  ) {
+  constructor(private readonly client: CertifyClient) {
     this.panes = { base: this.setUpSide('base', 'Base version'), revision: this.setUpSide('revision', 'Revision') };
     const examples = required<HTMLSelectElement>('#diff-example');
     examples.replaceChildren(...diffExamples.map((example, index) => new Option(example.label, String(index))));
@@ -35,7 +31,6 @@ export class DiffMode {
       const example = diffExamples[Number(examples.value)];
       if (example) void this.openBoth(example.base, example.revision);
     });
-    if (!catalogue.diff) this.disable();
   }
 
   /** Opens one version; the diff runs once both sides are open. */
@@ -60,7 +55,6 @@ export class DiffMode {
   private async run(): Promise<void> {
     const base = this.panes.base.source;
     const revision = this.panes.revision.source;
-    if (!this.catalogue.diff) return;
     if (!base || !revision) {
       this.summary.textContent = `Open the ${base ? 'revision' : 'base version'} to compare.`;
       return;
@@ -110,13 +104,6 @@ export class DiffMode {
       onInputChosen(required<HTMLInputElement>(`[data-role="${role}"]`, root), (source) => void this.open(side, source));
     }
     return { editor, name: required('[data-role="name"]', root) };
-  }
-
-  private disable(): void {
-    required('#diff-unavailable').hidden = false;
-    type Control = HTMLInputElement | HTMLButtonElement | HTMLSelectElement;
-    for (const control of required('#diff-mode').querySelectorAll<Control>('input, button, select')) control.disabled = true;
-    this.summary.textContent = '';
   }
 }
 

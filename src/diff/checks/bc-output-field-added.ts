@@ -20,7 +20,7 @@ export default defineCheck({
     operation({ base, revision }, report) {
       const from = base?.response;
       const to = revision?.response;
-      if (!from || !to || hasOwn(from.value, 'schema') || !hasOwn(to.value, 'schema')) return;
+      if (!from || !to || hasOwn(from.value, 'schema') || !hasOwn(to.value, 'schema') || revision!.outputs?.from === 'notification') return;
       report({ messageId: 'schemaAdded', data: { operationId: revision!.key }, base: from.pointer, revision: joinPointer(to.pointer, 'schema') });
     },
     field(delta, report) {

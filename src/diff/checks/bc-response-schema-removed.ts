@@ -20,7 +20,8 @@ export default defineCheck({
   visit: {
     operation({ base, revision }, report, connector) {
       const from = base?.response;
-      if (!from || !revision || !hasOwn(from.value, 'schema')) return;
+      // A webhook trigger's outputs are its notification content, not the subscription response.
+      if (!from || !revision || !hasOwn(from.value, 'schema') || base.outputs?.from === 'notification') return;
       const to = revision.response;
       if (to && hasOwn(to.value, 'schema')) return;
       const untyped = isEmptySchema(connector.base.refs.follow(from.value.schema).value);

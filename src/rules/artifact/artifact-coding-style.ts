@@ -1,5 +1,43 @@
 import { certification, defineRule } from '../../core/rule.js';
 
+interface LinesFound {
+  count: number;
+  /** 1-based line of the first one. */
+  line: number;
+}
+
+/** The next tab at or after `from`. */
+function tabAt(text: string, from: number): number {
+  return text.indexOf('\t', from);
+}
+
+const trailingWhitespace = /[ \t](?:\r?\n|$)/g;
+
+/** The next space or tab that ends a line, at or after `from`. */
+function trailingAt(text: string, from: number): number {
+  trailingWhitespace.lastIndex = from;
+  return trailingWhitespace.exec(text)?.index ?? -1;
+}
+
+/** Counts the lines holding a match of `next`, with indexOf-style scans rather than a loop over every character. */
+function linesWith(text: string, next: (text: string, from: number) => number): LinesFound {
+  const found: LinesFound = { count: 0, line: 0 };
+  for (let at = next(text, 0); at !== -1; ) {
+    if (!found.count) found.line = lineOf(text, at);
+    found.count++;
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) break;
+    at = next(text, lineEnd + 1);
+  }
+  return found;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
 export default defineRule({
   meta: {
     id: 'artifact-coding-style',
@@ -21,24 +59,8 @@ export default defineRule({
     return {
       file({ file }) {
         if (file.type === 'binary' || !['apiDefinition', 'apiProperties', 'script'].includes(file.role)) return;
-        const found = { tabs: { count: 0, line: 0 }, trailing: { count: 0, line: 0 } };
-        const note = (kind: keyof typeof found, line: number) => {
-          if (!found[kind].count++) found[kind].line = line;
-        };
-        // One pass over the characters: a large swagger is split into no arrays.
         const { text } = file;
-        let line = 1;
-        let hasTab = false;
-        for (let i = 0; i <= text.length; i++) {
-          const code = i < text.length ? text.charCodeAt(i) : 10;
-          if (code === 9) hasTab = true;
-          if (code !== 10) continue;
-          const last = text.charCodeAt(text.charCodeAt(i - 1) === 13 ? i - 2 : i - 1);
-          if (hasTab) note('tabs', line);
-          if (last === 32 || last === 9) note('trailing', line);
-          line++;
-          hasTab = false;
-        }
+        const found = { tabs: linesWith(text, tabAt), trailing: linesWith(text, trailingAt) };
         for (const kind of ['tabs', 'trailing'] as const) {
           const { count, line } = found[kind];
           if (count) context.report({ messageId: kind, pointer: '', data: { file: file.name, count, line }, span: { line } });

@@ -42,7 +42,7 @@ export default defineRule({
           }
           const base = baseName(file.name).toLowerCase();
           if (!isImage(base) || !(base.includes('icon') || base.includes('logo'))) continue;
-          if (!readmeText.includes(base) && !readmeText.includes(encodeURI(base))) context.report({ messageId: 'iconLike', pointer: '', file: file.name, data });
+          if (!readmeText.includes(base) && !readmeText.includes(base.replace(/ /g, '%20'))) context.report({ messageId: 'iconLike', pointer: '', file: file.name, data });
         }
       },
     };

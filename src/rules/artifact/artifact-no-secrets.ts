@@ -4,7 +4,9 @@ import { joinPointer } from '../../core/pointer.js';
 import { findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
 
 /** Keys whose values are sample inputs; on a credential input they must not hold a real one. */
-const sampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
+const parameterSampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
+/** On schema properties only the values that are sent: an `example` there often documents a response's format. */
+const propertySampleKeys = ['x-ms-test-value', 'default'];
 
 export default defineRule({
   meta: {
@@ -18,16 +20,16 @@ export default defineRule({
     },
     docs: {
       rationale:
-        'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; sample values of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
+        'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
       fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
       source:
         'microsoft/PowerPlatformConnectors README ("does not contain any sensitive or specific information"); apiDefinition schema on x-ms-test-value ("DO NOT include any secrets, keys, or personally identifiable data").',
     },
   },
   create(context) {
-    const checkSamples = (owner: JsonObject, name: string, pointer: string) => {
+    const checkSamples = (owner: JsonObject, name: string, pointer: string, keys: string[]) => {
       if (!isSecretName(name)) return;
-      for (const key of sampleKeys) {
+      for (const key of keys) {
         const value = owner[key];
         // Values in a known format are reported by the text scan, with their position.
         if (typeof value !== 'string' || !looksLikeSecret(value) || findTokens(value).length) continue;
@@ -47,10 +49,10 @@ export default defineRule({
         }
       },
       parameter({ value, pointer }) {
-        if (typeof value.name === 'string') checkSamples(value, value.name, pointer);
+        if (typeof value.name === 'string') checkSamples(value, value.name, pointer, parameterSampleKeys);
       },
       schema({ value, pointer, propertyName }) {
-        if (propertyName !== undefined) checkSamples(value, propertyName, pointer);
+        if (propertyName !== undefined) checkSamples(value, propertyName, pointer, propertySampleKeys);
       },
       connectionParameter({ name, value, pointer }) {
         const sample = value.defaultValue;

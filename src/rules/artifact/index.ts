@@ -8,8 +8,8 @@ import artifactJsonValid from './artifact-json-valid.js';
 import artifactNoSecrets from './artifact-no-secrets.js';
 import artifactOptionalFiles from './artifact-optional-files.js';
 import artifactRequiredFiles from './artifact-required-files.js';
-import artifactVpIcon from './artifact-vp-icon.js';
 import artifactVpIconDesign from './artifact-vp-icon-design.js';
+import artifactVpIcon from './artifact-vp-icon.js';
 
 import type { Rule } from '../../core/rule.js';
 
@@ -24,6 +24,6 @@ export const artifactRules: Rule[] = [
   artifactNoSecrets,
   artifactOptionalFiles,
   artifactRequiredFiles,
-  artifactVpIcon,
   artifactVpIconDesign,
+  artifactVpIcon,
 ];

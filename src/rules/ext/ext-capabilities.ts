@@ -5,7 +5,9 @@ import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
 const rootKeys = ['file-picker', 'testConnection'];
-const filePickerKeys = ['open', 'browse', 'value-title', 'value-collection', 'value-folder-property', 'value-media-property'];
+/** File-picker settings that name a property of the browsed items. */
+const filePickerPaths = ['value-title', 'value-collection', 'value-folder-property', 'value-media-property'];
+const filePickerKeys = ['open', 'browse', ...filePickerPaths];
 const callKeys = ['operationId', 'parameters'];
 
 export default defineRule({
@@ -17,7 +19,7 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notObject: '{key} is {value}; write it as an object.',
-      unknownKey: "'{key}' is not a capability here; use {allowed}.",
+      unknownKey: "'{key}' is not a capability here; use one of {allowed}.",
       missingCall: "{key} has no '{call}'; add it.",
       notString: "{key} is {value}; write it as a string.",
       notLiteral: "testConnection passes '{name}' by reference; testConnection accepts only literal values.",
@@ -69,7 +71,7 @@ export default defineRule({
           if (picker.open === undefined) context.report({ messageId: 'missingCall', pointer: pickerPointer, data: { key: 'file-picker', call: 'open' } });
           call(picker.open, joinPointer(pickerPointer, 'open'), 'file-picker.open');
           call(picker.browse, joinPointer(pickerPointer, 'browse'), 'file-picker.browse');
-          for (const key of filePickerKeys.slice(2)) {
+          for (const key of filePickerPaths) {
             if (picker[key] !== undefined && typeof picker[key] !== 'string') {
               context.report({ messageId: 'notString', pointer: joinPointer(pickerPointer, key), data: { key: `file-picker.${key}`, value: show(picker[key]) } });
             }

@@ -1,5 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
-import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+import { missingMessage, shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 
 const shape: DynamicShape = {
   keys: ['operationId', 'parameters', 'itemsPath', 'itemTitlePath', 'itemValuePath'],
@@ -15,7 +15,7 @@ export default defineRule({
     description:
       '`x-ms-dynamic-list` has an `operationId`, passes each parameter as `{ "value": ... }` or `{ "parameterReference": "path" }`, and gives its paths as strings.',
     severity: everywhere('error'),
-    messages: shapeMessages('x-ms-dynamic-list', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.'),
+    messages: { ...missingMessage('x-ms-dynamic-list'), ...shapeMessages('x-ms-dynamic-list', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.') },
     docs: {
       rationale: 'The designer fills a drop-down by calling the named operation; x-ms-dynamic-list names each input by its full path, so every argument must say whether it is a literal or a reference.',
       fix: 'Give `operationId`, `parameters` as `{ "value": ... }` or `{ "parameterReference": "body/siteId" }`, and `itemsPath`, `itemValuePath`, `itemTitlePath` as strings.',

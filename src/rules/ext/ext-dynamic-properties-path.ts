@@ -21,7 +21,7 @@ export default defineRule({
     description: "`x-ms-dynamic-properties.itemValuePath` is the x-ms-dynamic-schema 'value-path' without a final 'properties' segment.",
     severity: everywhere('error'),
     messages: {
-      mismatch: "itemValuePath is '{actual}' but x-ms-dynamic-schema reads the schema at '{valuePath}'; use '{expected}'.",
+      mismatch: "itemValuePath is {actual} but x-ms-dynamic-schema reads the schema at '{valuePath}'; use '{expected}'.",
     },
     docs: {
       rationale: 'Both extensions point at the same schema in the same response: x-ms-dynamic-schema at its properties, x-ms-dynamic-properties at the schema object.',
@@ -41,7 +41,7 @@ export default defineRule({
         const expected = expectedPath(valuePath);
         if (normalise(actual) === expected) return;
         const at = value.itemValuePath === undefined ? pointer : joinPointer(pointer, 'itemValuePath');
-        context.report({ messageId: 'mismatch', pointer: at, data: { actual, valuePath, expected } });
+        context.report({ messageId: 'mismatch', pointer: at, data: { actual: value.itemValuePath === undefined ? 'missing' : `'${actual}'`, valuePath, expected } });
       },
     };
   },

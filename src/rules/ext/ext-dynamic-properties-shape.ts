@@ -1,5 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
-import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+import { missingMessage, shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 
 const shape: DynamicShape = {
   keys: ['operationId', 'parameters', 'itemValuePath'],
@@ -15,7 +15,7 @@ export default defineRule({
     description:
       '`x-ms-dynamic-properties` holds only `operationId` (required), `parameters` (as `{ "value": ... }` or `{ "parameterReference": "path" }`) and `itemValuePath`.',
     severity: everywhere('error'),
-    messages: shapeMessages('x-ms-dynamic-properties', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.'),
+    messages: { ...missingMessage('x-ms-dynamic-properties'), ...shapeMessages('x-ms-dynamic-properties', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.') },
     docs: {
       rationale: 'x-ms-dynamic-properties is the path-based companion of x-ms-dynamic-schema: each argument says whether it is a literal or a reference to an input.',
       fix: 'Keep `operationId`, `parameters` as `{ "value": ... }` or `{ "parameterReference": "body/siteId" }`, and `itemValuePath` (a string).',

@@ -1,5 +1,5 @@
 import { defineRule, everywhere } from '../../core/rule.js';
-import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
+import { missingMessage, shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 
 const shape: DynamicShape = {
   keys: ['operationId', 'parameters', 'value-path'],
@@ -14,7 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-dynamic-schema` holds only 'operationId' (required), 'parameters' and 'value-path'.",
     severity: everywhere('error'),
-    messages: shapeMessages('x-ms-dynamic-schema', 'give a literal value, or { "parameter": "<name of an input of this operation>" }.'),
+    messages: { ...missingMessage('x-ms-dynamic-schema'), ...shapeMessages('x-ms-dynamic-schema', 'give a literal value, or { "parameter": "<name of an input of this operation>" }.') },
     docs: {
       rationale: 'The designer builds the schema of this value at design time by calling the named operation and reading the schema at `value-path`.',
       fix: 'Keep `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`) and `value-path` (a string).',

@@ -24,7 +24,7 @@ export default defineRule({
     description: 'The operation a dynamic extension calls returns an array at the collection path and the fields the extension reads.',
     severity: everywhere('error'),
     messages: {
-      noArray: "Operation '{operationId}' returns no array at '{path}' in its success response; point {key} at the array of items, or describe it in the response schema.",
+      noArray: "Operation '{operationId}' returns no array at {path} of its success response; point {key} at the array of items, or describe it in the response schema.",
       noProperty: "Operation '{operationId}' returns no property '{path}' in its success response; fix {key} or add the property to the response schema.",
     },
     docs: {
@@ -52,7 +52,7 @@ export default defineRule({
             base = collection && collection !== 'open' ? itemsOf(collection, context.refs) : collection;
             if (!base) {
               const at = call[keys.collection] === undefined ? pointer : joinPointer(pointer, keys.collection);
-              context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath || '(the response root)', key: keys.collection } });
+              context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath ? `'${collectionPath}'` : 'the root', key: keys.collection } });
               continue;
             }
           }

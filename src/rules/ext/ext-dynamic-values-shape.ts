@@ -37,7 +37,10 @@ export default defineRule({
     return {
       extension({ name, value, pointer }) {
         if (name !== 'x-ms-dynamic-values') return;
-        for (const problem of shapeProblems(shape, value, pointer)) context.report(problem);
+        for (const problem of shapeProblems(shape, value, pointer)) {
+          // No key is required here: the source is one of three, checked below.
+          if (problem.messageId !== 'missing') context.report({ ...problem, messageId: problem.messageId });
+        }
         if (!isObject(value)) return;
         const present = sources.filter((key) => value[key] !== undefined);
         if (present.length === 0) context.report({ messageId: 'noSource', pointer });

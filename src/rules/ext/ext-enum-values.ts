@@ -30,7 +30,7 @@ export default defineRule({
       extension({ name, value, pointer, ownerValue }) {
         if (name !== 'x-ms-enum-values') return;
         if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer, data: { value: show(value) } });
-        const allowed = Array.isArray(ownerValue.enum) ? ownerValue.enum.map((v) => JSON.stringify(v)) : undefined;
+        const allowed = Array.isArray(ownerValue.enum) ? new Set(ownerValue.enum.map((v) => JSON.stringify(v))) : undefined;
         const seen = new Set<string>();
         value.forEach((item, index) => {
           const at = joinPointer(pointer, index);
@@ -42,7 +42,7 @@ export default defineRule({
           }
           if (item.value === undefined) return;
           const key = JSON.stringify(item.value);
-          if (allowed && !allowed.includes(key)) context.report({ messageId: 'notInEnum', pointer: joinPointer(at, 'value'), data: { value: show(item.value) } });
+          if (allowed && !allowed.has(key)) context.report({ messageId: 'notInEnum', pointer: joinPointer(at, 'value'), data: { value: show(item.value) } });
           if (seen.has(key)) context.report({ messageId: 'duplicate', pointer: joinPointer(at, 'value'), data: { value: show(item.value) } });
           seen.add(key);
         });

@@ -1,7 +1,9 @@
+import type { OperationNode } from '../../core/nodes.js';
 import { defineRule, everywhere } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { notificationUrlFields, show } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
+import { apiDefinitionName } from '../shared/schemas.js';
 
 export default defineRule({
   meta: {
@@ -23,14 +25,23 @@ export default defineRule({
     },
   },
   create(context) {
+    const operations: OperationNode[] = [];
+    let marked = false; // searching bodies is only worth it when some input is marked
     return {
       extension({ name, value, pointer }) {
+        if (name === 'x-ms-notification-url') marked = true;
         if (name === 'x-ms-notification-content' && !isObject(value)) context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
       },
       operation(operation) {
-        if (operation.pathItem.value['x-ms-notification-content'] !== undefined) return;
-        if (notificationUrlFields(operation, context.refs).length === 0) return;
-        context.report({ messageId: 'missing', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
+        if (operation.pathItem.value['x-ms-notification-content'] === undefined) operations.push(operation);
+      },
+      connectorEnd() {
+        if (!marked) return;
+        for (const operation of operations) {
+          if (notificationUrlFields(operation, context.refs).length === 0) continue;
+          const data = { operation: operationLabel(operation) };
+          context.report({ messageId: 'missing', pointer: operation.pointer, file: apiDefinitionName(context), data });
+        }
       },
     };
   },

@@ -1,7 +1,9 @@
+import type { OperationNode } from '../../core/nodes.js';
 import { parsePointer } from '../../core/pointer.js';
 import { defineRule, everywhere } from '../../core/rule.js';
 import { isWebhook, notificationUrlFields } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
+import { apiDefinitionName } from '../shared/schemas.js';
 
 /** Whether a pointer lies in a response or a notification schema (outputs, not inputs). */
 function isOutput(pointer: string): boolean {
@@ -32,28 +34,35 @@ export default defineRule({
     },
   },
   create(context) {
+    const operations: OperationNode[] = [];
+    let marked = false; // searching bodies is only worth it when some input is marked
     const reported = new Set<string>();
     const once = (messageId: 'notInBody' | 'notString' | 'notInternal' | 'notRequired', pointer: string) => {
       const key = `${messageId} ${pointer}`;
       if (reported.has(key)) return;
       reported.add(key);
-      context.report({ messageId, pointer: `${pointer}/x-ms-notification-url` });
+      context.report({ messageId, pointer: `${pointer}/x-ms-notification-url`, file: apiDefinitionName(context) });
     };
     return {
       extension({ name, value, owner, ownerValue, ownerPointer }) {
         if (name !== 'x-ms-notification-url' || value !== true) return;
+        marked = true;
         if ((owner === 'parameter' && ownerValue.in !== 'body') || (owner === 'schema' && isOutput(ownerPointer))) once('notInBody', ownerPointer);
       },
       operation(operation) {
-        const fields = notificationUrlFields(operation, context.refs).filter((field) => field.inBody);
-        if (fields.length === 0) {
-          if (isWebhook(operation)) context.report({ messageId: 'missing', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
-          return;
-        }
-        for (const field of fields) {
-          if (field.value.type !== 'string') once('notString', field.pointer);
-          if (!field.internal) once('notInternal', field.pointer);
-          if (!field.required) once('notRequired', field.pointer);
+        operations.push(operation);
+      },
+      connectorEnd() {
+        for (const operation of operations) {
+          const fields = marked ? notificationUrlFields(operation, context.refs).filter((field) => field.inBody) : [];
+          if (fields.length === 0 && isWebhook(operation)) {
+            context.report({ messageId: 'missing', pointer: operation.pointer, file: apiDefinitionName(context), data: { operation: operationLabel(operation) } });
+          }
+          for (const field of fields) {
+            if (field.value.type !== 'string') once('notString', field.pointer);
+            if (!field.internal) once('notInternal', field.pointer);
+            if (!field.required) once('notRequired', field.pointer);
+          }
         }
       },
     };

@@ -29,7 +29,7 @@ export default defineRule({
     description: '`x-ms-test-value` fits the input\'s type and holds no credential or personal data.',
     severity: certification('warning'),
     messages: {
-      typeMismatch: "The test value is of type '{actual}' but the input is of type '{type}'; give a {type} value.",
+      typeMismatch: "The test value is of type '{actual}' but the input is of type '{type}'; give a value of that type.",
       secret: "The input '{name}' holds a credential, so its test value would publish one; remove the x-ms-test-value.",
       personal: 'The test value looks like an e-mail address; use a placeholder such as someone@example.com instead of real personal data.',
     },

@@ -7,7 +7,6 @@ import readmeObtainingCredentials from './readme-obtaining-credentials.js';
 import readmeOperationsDocumented from './readme-operations-documented.js';
 import readmePrerequisites from './readme-prerequisites.js';
 import readmePublisher from './readme-publisher.js';
-import readmePublisherMatchesProperties from './readme-publisher-matches-properties.js';
 import readmeSupportedOperations from './readme-supported-operations.js';
 import readmeTitleIntro from './readme-title-intro.js';
 
@@ -23,7 +22,6 @@ export const readmeRules: Rule[] = [
   readmeOperationsDocumented,
   readmePrerequisites,
   readmePublisher,
-  readmePublisherMatchesProperties,
   readmeSupportedOperations,
   readmeTitleIntro,
 ];

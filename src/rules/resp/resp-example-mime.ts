@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { defineRule, everywhere } from '../../core/rule.js';
 import { entries } from '../../core/walk.js';
 import { operationLabel, operationResponses } from '../shared/responses.js';
 
@@ -13,7 +13,7 @@ export default defineRule({
     id: 'resp-example-mime',
     area: 'resp',
     description: "Every key of a response's `examples` is a MIME type the operation produces.",
-    severity: certification('error'),
+    severity: everywhere('error'),
     messages: {
       notProduced:
         "The response example '{mime}' is not a type operation '{operation}' produces ({produces}); key the example by one of those types or add it to 'produces'.",

@@ -1,14 +1,7 @@
-import type { SchemaNode } from '../../core/nodes.js';
+import type { SchemaNode, SchemaRole } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-
-/** Whether the schema is written inside a request body (definitions may serve both, so they are not judged). */
-function isInput(node: SchemaNode): boolean {
-  let root: SchemaNode = node;
-  while (root.parent) root = root.parent;
-  return root.role === 'body';
-}
 
 export default defineRule({
   meta: {
@@ -29,9 +22,17 @@ export default defineRule({
     },
   },
   create(context) {
-    const check = (list: unknown, pointer: string, node: SchemaNode) => {
+    // The role of each schema's root, looked up from its parent (visited first), so deep nesting stays linear.
+    const rootRoles = new WeakMap<SchemaNode, SchemaRole>();
+    const rootRole = (node: SchemaNode) => {
+      const role = (node.parent && rootRoles.get(node.parent)) ?? node.role;
+      rootRoles.set(node, role);
+      return role;
+    };
+    /** Definitions may serve requests and responses, so only inline request bodies are judged. */
+    const check = (list: unknown, pointer: string, input: boolean) => {
       if (!Array.isArray(list)) return;
-      if (isInput(node)) context.report({ messageId: 'inInput', pointer, target: 'key' });
+      if (input) context.report({ messageId: 'inInput', pointer, target: 'key' });
       if (list.length === 0) context.report({ messageId: 'empty', pointer });
       const seen = new Set<unknown>();
       list.forEach((name, index) => {
@@ -41,9 +42,10 @@ export default defineRule({
     };
     return {
       schema(node) {
-        check(node.value.filterFunctions, joinPointer(node.pointer, 'filterFunctions'), node);
+        const input = rootRole(node) === 'body';
+        check(node.value.filterFunctions, joinPointer(node.pointer, 'filterFunctions'), input);
         const capabilities = node.value['x-ms-capabilities'];
-        if (isObject(capabilities)) check(capabilities.filterFunctions, joinPointer(node.pointer, 'x-ms-capabilities', 'filterFunctions'), node);
+        if (isObject(capabilities)) check(capabilities.filterFunctions, joinPointer(node.pointer, 'x-ms-capabilities', 'filterFunctions'), input);
       },
     };
   },

@@ -1,8 +1,7 @@
-import type { JsonObject } from '../../core/nodes.js';
 import { defineRule, everywhere } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-import { apiDefinitionName, collectProperties, collectRequired, resolveSchema, type Located } from '../shared/schemas.js';
 import type { RefResolver } from '../../core/refs.js';
+import { apiDefinitionName, collectProperties, collectRequired, resolveSchema, type Located } from '../shared/schemas.js';
 
 /** A required property whose schema leads to a definition: the edge `from --property--> to`. */
 interface Edge {
@@ -10,25 +9,44 @@ interface Edge {
   to: string;
 }
 
+/** Property names from a definition down to an inline schema, innermost last, as a linked list. */
+interface Trail {
+  name: string;
+  parent?: Trail;
+}
+
+/** At most this many property names are shown for one step of a loop. */
+const maxLabelNames = 4;
+
+function label(trail: Trail): string {
+  const names: string[] = [];
+  let at: Trail | undefined = trail;
+  while (at && names.length < maxLabelNames) {
+    names.unshift(at.name);
+    at = at.parent;
+  }
+  return at ? `….${names.join('.')}` : names.join('.');
+}
+
 /** Definitions reached from a schema through required properties only (inline objects included, arrays excluded). */
 function requiredEdges(refs: RefResolver, root: Located): Edge[] {
   const edges: Edge[] = [];
   const seen = new Set<string>();
-  const stack: Array<{ schema: Located; path: string }> = [{ schema: root, path: '' }];
+  const stack: Array<{ schema: Located; trail?: Trail }> = [{ schema: root }];
   while (stack.length) {
-    const { schema, path } = stack.pop()!;
+    const { schema, trail } = stack.pop()!;
     if (seen.has(schema.pointer)) continue;
     seen.add(schema.pointer);
     const properties = collectProperties(refs, schema);
     for (const name of collectRequired(refs, schema)) {
       const property = properties.get(name);
       if (!property || !isObject(property.value)) continue;
-      const label = path ? `${path}.${name}` : name;
+      const next: Trail = trail ? { name, parent: trail } : { name };
       if (property.value.$ref !== undefined) {
         const target = resolveSchema(refs, property.value, property.pointer);
-        if (target) edges.push({ property: label, to: target.pointer });
+        if (target) edges.push({ property: label(next), to: target.pointer });
       } else {
-        stack.push({ schema: { value: property.value as JsonObject, pointer: property.pointer }, path: label });
+        stack.push({ schema: { value: property.value, pointer: property.pointer }, trail: next });
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../core/nodes.js';
+import type { JsonObject, SchemaNode } from '../../core/nodes.js';
 import { certification, defineRule } from '../../core/rule.js';
 
 /** Keys that say something about a value's shape; a property with none of them is empty. */
@@ -24,11 +24,17 @@ export default defineRule({
     },
   },
   create(context) {
+    // Each parent's required names as a set, built once: objects may have thousands of properties.
+    const requiredOf = new WeakMap<SchemaNode, Set<unknown>>();
+    const required = (parent: SchemaNode) => {
+      let names = requiredOf.get(parent);
+      if (!names) requiredOf.set(parent, (names = new Set(Array.isArray(parent.value.required) ? parent.value.required : [])));
+      return names;
+    };
     return {
       schema({ value, pointer, role, parent, propertyName }) {
         if (role !== 'property' || propertyName === undefined || !isEmpty(value)) return;
-        const required = parent && Array.isArray(parent.value.required) ? parent.value.required : [];
-        if (required.includes(propertyName)) return;
+        if (parent && required(parent).has(propertyName)) return;
         context.report({ messageId: 'empty', pointer, data: { name: propertyName } });
       },
     };

@@ -1,19 +1,21 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere } from '../../core/rule.js';
+import { nearest } from '../../core/schema-check.js';
 import { declaredType, onSchemaLike } from '../shared/schemas.js';
 
 /** The formats each type accepts (rules catalogue, Appendix C.1; `date-no-tz` and `html` are Power Platform additions). */
-const formatsByType: Record<string, readonly string[]> = {
-  integer: ['int32', 'int64'],
-  number: ['float', 'double'],
-  string: ['byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid'],
-};
+const formatsByType = new Map<string, readonly string[]>([
+  ['integer', ['int32', 'int64']],
+  ['number', ['float', 'double']],
+  ['string', ['byte', 'binary', 'date', 'date-time', 'password', 'date-no-tz', 'email', 'html', 'uri', 'uuid']],
+]);
 
-const knownFormats = new Set(Object.values(formatsByType).flat());
+const knownFormats = new Set([...formatsByType.values()].flat());
 
 function typesFor(format: string): string {
-  return Object.keys(formatsByType)
-    .filter((type) => formatsByType[type]!.includes(format))
+  return [...formatsByType]
+    .filter(([, formats]) => formats.includes(format))
+    .map(([type]) => type)
     .join(' or ');
 }
 
@@ -24,7 +26,7 @@ export default defineRule({
     description: '`format` is one the platform knows, and fits the declared `type`.',
     severity: everywhere('error'),
     messages: {
-      unknown: "The format '{format}' is not recognised; use one of {known}, or remove it.",
+      unknown: "The format '{format}' is not recognised; {hint}",
       mismatch: "The format '{format}' does not apply to type '{type}'; it belongs to type {types}.",
     },
     docs: {
@@ -38,12 +40,15 @@ export default defineRule({
       const format = value.format;
       if (typeof format !== 'string') return;
       const at = joinPointer(pointer, 'format');
+      const type = declaredType(value);
       if (!knownFormats.has(format)) {
-        context.report({ messageId: 'unknown', pointer: at, data: { format, known: [...knownFormats].join(', ') } });
+        const candidates = (type !== undefined && formatsByType.get(type)) || [...knownFormats];
+        const suggestion = nearest(format, candidates);
+        const hint = suggestion ? `did you mean '${suggestion}'?` : `use one of ${candidates.join(', ')}, or remove it.`;
+        context.report({ messageId: 'unknown', pointer: at, data: { format, hint } });
         return;
       }
-      const type = declaredType(value);
-      if (type !== undefined && !formatsByType[type]?.includes(format)) {
+      if (type !== undefined && !formatsByType.get(type)?.includes(format)) {
         context.report({ messageId: 'mismatch', pointer: at, data: { format, type, types: typesFor(format) } });
       }
     });

@@ -5,9 +5,12 @@
  * offsets are kept, so a match in the result is at the same place in the original. One pass, linear.
  */
 export function codeOnly(text: string): string {
-  const out = text.split('');
+  const parts: string[] = [];
+  let kept = 0;
   const blank = (from: number, to: number) => {
-    for (let i = from; i < to && i < out.length; i++) if (out[i] !== '\n' && out[i] !== '\r') out[i] = ' ';
+    if (to <= from) return;
+    parts.push(text.slice(kept, from), text.slice(from, to).replace(/[^\r\n]/g, ' '));
+    kept = to;
   };
   let i = 0;
   while (i < text.length) {
@@ -24,7 +27,7 @@ export function codeOnly(text: string): string {
     } else if (text.startsWith('"""', i)) {
       const close = text.indexOf('"""', i + 3);
       end = close === -1 ? text.length : close + 3;
-      blank(i + 3, end - 3);
+      blank(i + 3, Math.max(i + 3, end - 3));
     } else if (char === '"') {
       const verbatim = text[i - 1] === '@' || (text[i - 1] === '$' && text[i - 2] === '@');
       end = verbatim ? verbatimEnd(text, i + 1) : quotedEnd(text, i + 1, '"');
@@ -35,7 +38,8 @@ export function codeOnly(text: string): string {
     }
     i = end;
   }
-  return out.join('');
+  parts.push(text.slice(kept));
+  return parts.join('');
 }
 
 function lineEnd(text: string, from: number): number {
@@ -43,15 +47,17 @@ function lineEnd(text: string, from: number): number {
   return end === -1 ? text.length : end;
 }
 
-/** The offset after the closing quote of a regular literal; a literal never spans lines. */
+/**
+ * The offset after the closing quote of a regular literal. A literal never spans lines: an unclosed one ends at the
+ * line break, which then counts as its closing character (and likewise the end of the text).
+ */
 function quotedEnd(text: string, from: number, quote: string): number {
   for (let i = from; i < text.length; i++) {
     const char = text[i];
     if (char === '\\') i++;
-    else if (char === quote) return i + 1;
-    else if (char === '\n') return i;
+    else if (char === quote || char === '\n') return i + 1;
   }
-  return text.length;
+  return text.length + 1;
 }
 
 /** The offset after the closing quote of a verbatim string, where `""` is an escaped quote. */
@@ -61,7 +67,7 @@ function verbatimEnd(text: string, from: number): number {
     if (text[i + 1] === '"') i++;
     else return i + 1;
   }
-  return text.length;
+  return text.length + 1;
 }
 
 export interface UsingDirective {

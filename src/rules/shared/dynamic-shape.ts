@@ -25,11 +25,10 @@ export interface ShapeProblem {
   target?: 'key';
 }
 
-/** The message texts for {@link ShapeMessage}s, naming the extension. */
-export function shapeMessages(name: string, argumentHint: string): Record<ShapeMessage, string> {
+/** The message texts for {@link ShapeMessage}s, naming the extension; `missing` only for shapes with required keys. */
+export function shapeMessages(name: string, argumentHint: string): Record<Exclude<ShapeMessage, 'missing'>, string> {
   return {
     notObject: `${name} is {value}; write it as an object.`,
-    missing: `${name} has no '{key}'; add it.`,
     notString: `${name}.{key} is {value}; write it as a string.`,
     unknownKey: `'{key}' is not part of ${name}; remove it or use one of {allowed}.`,
     parametersNotObject: `${name}.parameters is {value}; write an object keyed by the target operation's parameter names.`,
@@ -48,6 +47,10 @@ function isArgument(value: unknown, form: DynamicShape['arguments']): boolean {
   if (!isObject(value)) return false;
   const keys = Object.keys(value);
   return (keys.length === 1 && keys[0] === 'value') || isSingle(value, 'parameterReference');
+}
+
+export function missingMessage(name: string): { missing: string } {
+  return { missing: `${name} has no '{key}'; add it.` };
 }
 
 export function shapeProblems(shape: DynamicShape, value: unknown, pointer: string): ShapeProblem[] {

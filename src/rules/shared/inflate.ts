@@ -74,6 +74,8 @@ class Inflater {
   private bitCount = 0;
   private out: Uint8Array;
   private length = 0;
+  /** Table entries built so far: bounded, so that a file of many tiny blocks cannot keep the decoder busy. */
+  private tableWork = 0;
 
   constructor(
     private readonly data: Uint8Array,
@@ -161,7 +163,7 @@ class Inflater {
     if (literalCount > 286 || distanceCount > 30) throw new InflateError('too many length or distance codes');
     const codeLengths = new Array<number>(19).fill(0);
     for (let i = 0; i < codeLengthCount; i++) codeLengths[codeLengthOrder[i]!] = this.bits(3);
-    const lengthTable = buildTable(codeLengths);
+    const lengthTable = this.table(codeLengths);
     const lengths: number[] = [];
     while (lengths.length < literalCount + distanceCount) {
       const symbol = this.decode(lengthTable);
@@ -180,7 +182,14 @@ class Inflater {
       for (let i = 0; i < repeat; i++) lengths.push(value);
     }
     if (!lengths[256]) throw new InflateError('no end-of-block code');
-    this.codes(buildTable(lengths.slice(0, literalCount)), buildTable(lengths.slice(literalCount)));
+    this.codes(this.table(lengths.slice(0, literalCount)), this.table(lengths.slice(literalCount)));
+  }
+
+  private table(lengths: ArrayLike<number>): HuffmanTable {
+    const table = buildTable(lengths);
+    this.tableWork += table.entries.length;
+    if (this.tableWork > (1 << 24) + this.data.length * 256) throw new InflateError('too many Huffman tables for the data size');
+    return table;
   }
 
   private codes(literals: HuffmanTable, distances: HuffmanTable): void {

@@ -89,10 +89,8 @@ export function collectRequired(refs: RefResolver, schema: Located): Set<string>
   return out;
 }
 
-/** A schema met while expanding `$ref`s, with the chain of property names from the root. */
+/** A schema met while expanding `$ref`s, with what its ancestors say about it. */
 export interface ExpandedSchema extends Located {
-  /** Property names from the root (array items add no name). */
-  path: string[];
   /** Whether every property on the way down is required by its parent. */
   requiredChain: boolean;
   /** Whether the schema or one of its ancestors is `x-ms-visibility: internal`. */
@@ -111,10 +109,8 @@ export function forEachExpanded(
   visit: (schema: ExpandedSchema) => void,
   start: { requiredChain?: boolean; internalChain?: boolean } = {},
 ): void {
-  type Pending = { value: unknown; pointer: string; path: string[]; requiredChain: boolean; internalChain: boolean };
-  const stack: Pending[] = [
-    { value: root, pointer: rootPointer, path: [], requiredChain: start.requiredChain ?? true, internalChain: start.internalChain ?? false },
-  ];
+  type Pending = { value: unknown; pointer: string; requiredChain: boolean; internalChain: boolean };
+  const stack: Pending[] = [{ value: root, pointer: rootPointer, requiredChain: start.requiredChain ?? true, internalChain: start.internalChain ?? false }];
   while (stack.length) {
     const pending = stack.pop()!;
     let value = pending.value;
@@ -127,24 +123,23 @@ export function forEachExpanded(
     }
     if (!isObject(value)) continue;
     const internalChain = pending.internalChain || value['x-ms-visibility'] === 'internal';
-    visit({ value, pointer, path: pending.path, requiredChain: pending.requiredChain, internalChain });
-    const required = Array.isArray(value.required) ? value.required : [];
+    visit({ value, pointer, requiredChain: pending.requiredChain, internalChain });
+    const required = new Set(Array.isArray(value.required) ? value.required : []);
     const children: Pending[] = [];
     for (const [name, child] of entries(value.properties)) {
       children.push({
         value: child,
         pointer: joinPointer(pointer, 'properties', name),
-        path: [...pending.path, name],
-        requiredChain: pending.requiredChain && required.includes(name),
+        requiredChain: pending.requiredChain && required.has(name),
         internalChain,
       });
     }
     if (isObject(value.items)) {
-      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), path: pending.path, requiredChain: pending.requiredChain, internalChain });
+      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), requiredChain: pending.requiredChain, internalChain });
     }
     if (Array.isArray(value.allOf)) {
       value.allOf.forEach((part, i) =>
-        children.push({ value: part, pointer: joinPointer(pointer, 'allOf', i), path: pending.path, requiredChain: pending.requiredChain, internalChain }),
+        children.push({ value: part, pointer: joinPointer(pointer, 'allOf', i), requiredChain: pending.requiredChain, internalChain }),
       );
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);

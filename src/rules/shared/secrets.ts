@@ -68,7 +68,16 @@ const tokenPatterns: TokenPattern[] = [
   { kind: 'a Stripe live key', needles: ['k_live_'], pattern: /\b[rs]k_live_[0-9A-Za-z]{20,}/g },
   { kind: 'an OpenAI-style secret key', needles: ['sk-'], pattern: /\bsk-[A-Za-z0-9_-]{20,}/g, accept: (secret) => looksLikeSecret(secret, 20) },
   { kind: 'a Google API key', needles: ['AIza'], pattern: /\bAIza[0-9A-Za-z_-]{35}/g },
-  { kind: 'a JSON Web Token', needles: ['eyJ'], pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
+  {
+    kind: 'a JSON Web Token',
+    needles: ['eyJ'],
+    // One run of token characters, split afterwards: three dotted segments would make the pattern backtrack.
+    pattern: /\beyJ[A-Za-z0-9_.-]+/g,
+    accept: (secret) => {
+      const parts = secret.split('.');
+      return parts.length === 3 && parts[1]!.startsWith('eyJ') && parts.every((part) => part.length >= 10);
+    },
+  },
   { kind: 'a private key', needles: ['PRIVATE KEY-----'], pattern: /-----BEGIN (?:[A-Z]{1,20} )?PRIVATE KEY-----/g },
   {
     kind: 'a bearer token',

@@ -51,7 +51,8 @@ export const outputCases = [
           // Only GetItem returns the changed field: the others keep the old definition.
           s.definitions.OldItem = JSON.parse(JSON.stringify(s.definitions.Item));
           s.definitions.OldItem.properties.price = { type: 'number', format: 'double', description: 'The price.' };
-          for (const op of [s.paths['/items'].post, s.paths['/hooks/items'].post]) op.responses['201'].schema.$ref = '#/definitions/OldItem';
+          s.paths['/items'].post.responses['201'].schema.$ref = '#/definitions/OldItem';
+          s.paths['/hooks/items']['x-ms-notification-content'].schema.$ref = '#/definitions/OldItem';
           s.paths['/items'].get.responses['200'].schema.properties.value.items.$ref = '#/definitions/OldItem';
         },
       },
@@ -98,6 +99,11 @@ export const outputCases = [
       doc: true,
       revision: { swagger: (s) => delete s.paths['/items/{id}'].get.responses['200'].schema },
       expect: [{ level: 'breaking', operationId: 'GetItem', base: `${getItem}/responses/200/schema`, revision: `${getItem}/responses/200` }],
+    },
+    {
+      name: 'a webhook trigger keeps its outputs in its notification content',
+      revision: { swagger: (s) => delete s.paths['/hooks/items'].post.responses['201'].schema },
+      expect: [],
     },
     {
       name: 'a response loses a schema that declared nothing',

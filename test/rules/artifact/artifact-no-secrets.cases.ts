@@ -16,6 +16,10 @@ export default defineCases({
     { name: 'expression as default of a key parameter', patch: stationsGet({ name: 'api_key', default: "@connectionParameters('api_key')" }) },
     { name: 'sample value of a parameter that is not a credential', patch: stationsGet({ 'x-ms-test-value': 'a8f3k2m9x7q1' }) },
     { name: 'paging token example', patch: stationsGet({ name: 'nextPageToken', 'x-example': 'c2VjcmV0MTIzNDU2' }) },
+    {
+      name: 'token format example in a response schema',
+      patch: { apiDefinition: { definitions: { Session: { type: 'object', properties: { token: { type: 'string', example: 'a8f3k2m9x7q1z5w0' } } } } } },
+    },
   ],
   invalid: [
     { name: 'bearer token in the readme', patch: readme('curl -H "Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0"'), messages: ['token'] },
@@ -23,10 +27,10 @@ export default defineCases({
     { name: 'password in a URL', patch: { apiDefinition: { info: { description: 'Call https://admin:S3cretPass@api.tidewatch.example.com for tides.' } } }, messages: ['token'] },
     { name: 'real test value of a key parameter', patch: stationsGet({ name: 'X-Api-Key', 'x-ms-test-value': 'a8f3k2m9x7q1z5w0' }), messages: ['sample'] },
     {
-      name: 'password example in a body schema',
+      name: 'password test value in a body schema',
       patch: {
         apiDefinition: {
-          definitions: { Login: { type: 'object', properties: { password: { type: 'string', example: 'Summer2024rocks' } } } },
+          definitions: { Login: { type: 'object', properties: { password: { type: 'string', 'x-ms-test-value': 'Summer2024rocks' } } } },
         },
       },
       messages: ['sample'],
