@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { DiffCheck } from '../src/diff/check.js';
+import type { DiffCheck, DiffCheckDocs } from '../src/diff/check.js';
 import { builtInChecks } from '../src/diff/checks/index.js';
 import { diffConnectors } from '../src/diff/index.js';
 import type { Change, ChangeLevel } from '../src/diff/types.js';
@@ -13,6 +13,7 @@ import { parseConnector } from '../src/parse/connector.js';
 import { catalogueIds } from '../test/diff/cases/catalogue-ids.js';
 import { allCases, type CheckCases, type DiffCase } from '../test/diff/cases/index.js';
 import { versions } from '../test/diff/fixture.js';
+import { moduleDocs } from './module-docs.js';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'docs', 'diff');
@@ -39,7 +40,7 @@ function levelsOf(check: DiffCheck, cases: CheckCases | undefined): ChangeLevel[
   return levels.filter((level) => seen.has(level));
 }
 
-function page(check: DiffCheck, cases: CheckCases | undefined): string {
+function page(check: DiffCheck, docs: DiffCheckDocs, cases: CheckCases | undefined): string {
   const reported = levelsOf(check, cases);
   const lines = [
     `# ${check.id}`,
@@ -52,15 +53,15 @@ function page(check: DiffCheck, cases: CheckCases | undefined): string {
     '',
     '## What breaks, and for whom',
     '',
-    check.docs.rationale,
+    docs.rationale,
     '',
     '## How to ship the change without breaking flows',
     '',
-    check.docs.fix,
+    docs.fix,
     '',
   ];
   // The standard way out, unless the check's own advice already is that path.
-  if (reported.some((level) => level !== 'info') && !check.docs.fix.includes('x-ms-api-annotation') && check.id !== 'bc-deprecation-path') {
+  if (reported.some((level) => level !== 'info') && !docs.fix.includes('x-ms-api-annotation') && check.id !== 'bc-deprecation-path') {
     lines.push(
       'When the change cannot be avoided, follow the deprecate-and-version path ([bc-deprecation-path](bc-deprecation-path.md)):',
       'keep the old operation working and mark it `deprecated: true`, add "(deprecated)" to its summary, add the changed',
@@ -71,7 +72,7 @@ function page(check: DiffCheck, cases: CheckCases | undefined): string {
   }
   for (const one of cases?.cases.filter((c) => c.doc) ?? []) lines.push(...example(check.id, one));
   lines.push('## Messages', '', ...Object.entries(check.messages).map(([id, text]) => `- \`${id}\`: ${text}`), '');
-  lines.push('## Source', '', check.docs.source, '');
+  lines.push('## Source', '', docs.source, '');
   lines.push(`Check: [src/diff/checks/${check.id}.ts](../../src/diff/checks/${check.id}.ts). Cases: [test/diff/cases](../../test/diff/cases).`, '');
   return header + lines.join('\n');
 }
@@ -198,7 +199,8 @@ function indexPage(checks: readonly DiffCheck[], cases: Map<string, CheckCases>)
 }
 
 const cases = new Map(allCases.map((c) => [c.check, c]));
-const pages = new Map<string, string>(builtInChecks.map((check) => [`${check.id}.md`, page(check, cases.get(check.id))]));
+const docs = await moduleDocs<DiffCheckDocs>(join(root, 'src', 'diff', 'checks'));
+const pages = new Map<string, string>(builtInChecks.map((check) => [`${check.id}.md`, page(check, docs.get(check.id)!, cases.get(check.id))]));
 pages.set('README.md', indexPage(builtInChecks, cases));
 
 if (process.argv.includes('--check')) {

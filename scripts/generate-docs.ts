@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtInRules } from '../src/rules/index.js';
 import type { RuleCases } from '../test/helpers/rule-tester.js';
+import type { RuleDocs } from '../src/core/rule.js';
+import { moduleDocs, ruleFolders } from './module-docs.js';
 import { renderRuleDocs } from './rule-docs.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,6 +20,6 @@ for (const entry of await readdir(casesRoot, { recursive: true })) {
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
-const pages = renderRuleDocs(builtInRules, cases);
+const pages = renderRuleDocs(builtInRules, await moduleDocs<RuleDocs>(...(await ruleFolders(root))), cases);
 for (const [name, text] of pages) await writeFile(join(outDir, name), text);
 console.log(`Wrote ${pages.size} pages to docs/rules/.`);

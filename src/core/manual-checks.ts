@@ -6,6 +6,7 @@ interface ManualCheckEntry extends ManualCheck {
 
 const certifying: readonly ProfileId[] = ['independent-publisher', 'certified'];
 const independent: readonly ProfileId[] = ['independent-publisher'];
+const certified: readonly ProfileId[] = ['certified'];
 
 /** Certification requirements about the submission itself, which no file in the folder can prove. */
 const entries: readonly ManualCheckEntry[] = [
@@ -17,6 +18,7 @@ const entries: readonly ManualCheckEntry[] = [
   { id: 'pr-label', profiles: certifying, requirement: 'The pull request carries the label that matches the connector folder (independent-publisher-connector or certified-connector).' },
   { id: 'pr-not-existing', profiles: independent, requirement: 'No connector for this service exists on the platform yet; if one does, extend it instead.' },
   { id: 'pr-first-party-service', profiles: independent, requirement: 'A connector to a Microsoft first-party service has been agreed with Microsoft before submission.' },
+  { id: 'sec-test-account', profiles: certified, requirement: 'The test account you give Microsoft signs in without multi-factor authentication, or you explain how to get access.' },
   { id: 'pr-verified-credentials', profiles: independent, requirement: 'You can present verified credentials (Microsoft Authenticator) for this pull request.' },
 ];
 

@@ -23,6 +23,10 @@ export type RuleArea =
 /** Default severity per profile; a profile not named does not run the rule. */
 export type ProfileSeverities = Partial<Record<ProfileId, Severity>>;
 
+/**
+ * A rule's documentation. Built-in rules export it as `docs` beside the rule, not inside `meta`, so that a bundle
+ * that only validates leaves the prose out; `npm run docs` reads it from there.
+ */
 export interface RuleDocs {
   /** Why Microsoft asks for this, in our words. */
   rationale: string;
@@ -41,7 +45,6 @@ export interface RuleMeta<M extends string = string> {
   severity: ProfileSeverities;
   /** Message templates by message id; `{name}` placeholders are filled from the report's `data`. */
   messages: Record<M, string>;
-  docs: RuleDocs;
 }
 
 export interface ReportDescriptor<M extends string = string> {

@@ -61,7 +61,6 @@ export interface DiffCheck<M extends string = string> {
   description: string;
   /** Message templates by message id; `{name}` placeholders are filled from the report's `data`. */
   messages: Record<M, string>;
-  docs: DiffCheckDocs;
   visit: DiffVisitors<M>;
 }
 

@@ -15,7 +15,6 @@ const everyOperation = defineRule({
     description: 'Reports every operation.',
     severity: { 'independent-publisher': 'warning' },
     messages: { seen: 'Saw {operationId}.' },
-    docs: { rationale: '-', fix: '-', source: '-' },
   },
   create: (context) => ({
     operation: (node) => context.report({ messageId: 'seen', pointer: node.pointer, data: { operationId: String(node.value.operationId) } }),

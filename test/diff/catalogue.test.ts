@@ -6,6 +6,8 @@ import { builtInChecks } from '../../src/diff/checks/index.js';
 import { diffChecks } from '../../src/diff/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { catalogueIds } from './cases/catalogue-ids.js';
+import { moduleDocs } from '../../scripts/module-docs.js';
+import type { DiffCheckDocs } from '../../src/diff/check.js';
 
 
 describe('the diff check catalogue', () => {
@@ -24,10 +26,12 @@ describe('the diff check catalogue', () => {
     for (const id of ids) expect(id).toMatch(/^bc-[a-z]+(-[a-z]+)*$/);
   });
 
-  it('describes every check, with messages and docs, as data', () => {
+  it('describes every check, with messages and docs, as data', async () => {
+    const docs = await moduleDocs<DiffCheckDocs>(join(repoRoot, 'src', 'diff', 'checks'));
     for (const check of builtInChecks) {
       expect(Object.keys(check.messages).length, check.id).toBeGreaterThan(0);
-      expect(Object.values(check.docs).every((text) => text.length > 10), check.id).toBe(true);
+      expect(Object.values(docs.get(check.id) ?? {}).length, check.id).toBe(3);
+      expect(Object.values(docs.get(check.id)!).every((text) => text.length > 10), check.id).toBe(true);
       expect(existsSync(join(repoRoot, 'docs', 'diff', `${check.id}.md`)), check.id).toBe(true);
     }
     expect(diffChecks[0]).toEqual({

@@ -219,7 +219,6 @@ describe('options', () => {
       level: 'warning',
       description: 'An operation summary got shorter.',
       messages: { shorter: "The summary of '{operationId}' got shorter." },
-      docs: { rationale: 'Example.', fix: 'Example.', source: 'Test.' },
       visit: {
         operation({ base, revision: now }, report) {
           if (base && now && String(now.value.summary).length < String(base.value.summary).length) {

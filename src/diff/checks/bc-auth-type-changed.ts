@@ -1,8 +1,14 @@
 import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { connectionParameters, parameterSets, securityKinds } from '../connection.js';
 import type { ConnectorSide } from '../side.js';
 import { stringAt } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'A connection stores credentials for one kind of authentication. Microsoft does not allow changing it in an update, because every existing connection, and every flow using it, would need to be recreated by hand.',
+  fix: 'Keep the authentication as it is. To offer another kind, publish a new connector; to add an option without losing the old one, use `connectionParameterSets` and keep the existing kind as one of the choices.',
+  source: 'Microsoft Learn, updating a connector ("changing the authentication type of your connector in an update isn\'t allowed"); rules catalogue bc-auth-type-changed.',
+};
 
 export default defineCheck({
   id: 'bc-auth-type-changed',
@@ -16,11 +22,6 @@ export default defineCheck({
     identityProvider: "The OAuth identity provider of '{name}' changed from {from} to {to}; existing connections hold tokens from the old provider and must sign in again.",
     setRemoved: "Authentication choice '{name}' was removed; connections created with it, and the flows using them, stop working.",
     setsChanged: 'The connection changed {from} a choice of authentication types; existing connections were created for the old form and must be recreated.',
-  },
-  docs: {
-    rationale: 'A connection stores credentials for one kind of authentication. Microsoft does not allow changing it in an update, because every existing connection, and every flow using it, would need to be recreated by hand.',
-    fix: 'Keep the authentication as it is. To offer another kind, publish a new connector; to add an option without losing the old one, use `connectionParameterSets` and keep the existing kind as one of the choices.',
-    source: 'Microsoft Learn, updating a connector ("changing the authentication type of your connector in an update isn\'t allowed"); rules catalogue bc-auth-type-changed.',
   },
   visit: {
     connector(pair, report) {

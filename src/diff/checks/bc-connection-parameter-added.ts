@@ -1,6 +1,12 @@
 import { getOwn } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { connectionParameters } from '../connection.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Connections are created once and reused by many flows. A connection created before the update has no value for a new parameter.',
+  fix: 'Make the parameter optional and let the service assume the old behaviour without it; or give it a default through a policy template.',
+  source: 'DESIGN.md section 5 (connection parameter added/removed/retyped); Microsoft Learn, updating a connector.',
+};
 
 export default defineCheck({
   id: 'bc-connection-parameter-added',
@@ -10,11 +16,6 @@ export default defineCheck({
   messages: {
     required: "New required connection parameter '{name}'; existing connections have no value for it and must be edited or recreated before their flows work again.",
     optional: "New optional connection parameter '{name}'; existing connections leave it empty and are not affected.",
-  },
-  docs: {
-    rationale: 'Connections are created once and reused by many flows. A connection created before the update has no value for a new parameter.',
-    fix: 'Make the parameter optional and let the service assume the old behaviour without it; or give it a default through a policy template.',
-    source: 'DESIGN.md section 5 (connection parameter added/removed/retyped); Microsoft Learn, updating a connector.',
   },
   visit: {
     connector(pair, report) {

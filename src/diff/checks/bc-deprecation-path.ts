@@ -1,7 +1,14 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { OperationView } from '../side.js';
 import { stringAt } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale:
+    'Deprecation is the safe way to retire an operation: existing flows keep running while new flows cannot pick it. Without a named replacement authors are left to find one, and the validator expects a deprecated operation to be superseded within its family.',
+  fix: 'Set `x-ms-api-annotation.replacement` ({ api, operationId }) on the deprecated operation, or add its successor in the same `x-ms-api-annotation` family with a higher `revision`. Add "(deprecated)" to the summary and give users at least 30 days of notice before removing it.',
+  source: 'Microsoft Learn, connector versioning and deprecation (L-VERSION, L-DEPRECATE: notice at least 30 days ahead); rules catalogue bc-deprecation-path.',
+};
 
 export default defineCheck({
   id: 'bc-deprecation-path',
@@ -13,12 +20,6 @@ export default defineCheck({
       "Operation '{operationId}' is now deprecated in favour of '{replacement}'; existing flows keep working and authors are pointed to the replacement.",
     noReplacement:
       "Operation '{operationId}' is now deprecated without a replacement; existing flows keep working, but their authors are not told what to move to.",
-  },
-  docs: {
-    rationale:
-      'Deprecation is the safe way to retire an operation: existing flows keep running while new flows cannot pick it. Without a named replacement authors are left to find one, and the validator expects a deprecated operation to be superseded within its family.',
-    fix: 'Set `x-ms-api-annotation.replacement` ({ api, operationId }) on the deprecated operation, or add its successor in the same `x-ms-api-annotation` family with a higher `revision`. Add "(deprecated)" to the summary and give users at least 30 days of notice before removing it.',
-    source: 'Microsoft Learn, connector versioning and deprecation (L-VERSION, L-DEPRECATE: notice at least 30 days ahead); rules catalogue bc-deprecation-path.',
   },
   visit: {
     operation({ base, revision }, report, connector) {

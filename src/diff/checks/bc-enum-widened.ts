@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel, valueList } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Every value an existing flow sends is still accepted, so nothing breaks; authors get new choices.',
+  fix: 'Nothing to fix. Give new values display names in `x-ms-enum-values` when the raw values are not self-explanatory.',
+  source: 'oasdiff request-parameter-enum-value-added (non-breaking); Azure openapi-diff 1020 AddedEnumValue.',
+};
 
 export default defineCheck({
   id: 'bc-enum-widened',
@@ -9,11 +15,6 @@ export default defineCheck({
   messages: {
     added: "Input {field} of '{operationId}' now also accepts {values}; existing flows are not affected.",
     unrestricted: "Input {field} of '{operationId}' no longer limits its values to a list; existing flows are not affected.",
-  },
-  docs: {
-    rationale: 'Every value an existing flow sends is still accepted, so nothing breaks; authors get new choices.',
-    fix: 'Nothing to fix. Give new values display names in `x-ms-enum-values` when the raw values are not self-explanatory.',
-    source: 'oasdiff request-parameter-enum-value-added (non-breaking); Azure openapi-diff 1020 AddedEnumValue.',
   },
   visit: {
     field(delta, report) {

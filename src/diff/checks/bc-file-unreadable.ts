@@ -1,7 +1,14 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { JsonDocument } from '../side.js';
 
 const defaultNames = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' } as const;
+
+export const docs: DiffCheckDocs = {
+  rationale:
+    'A connector whose swagger or properties cannot be parsed cannot be imported or published, and syntax errors that a lenient reader skips are rejected by paconn and the validator. When the base version is the broken one, the diff has nothing reliable to compare against.',
+  fix: 'Fix the JSON (the `artifact-json-valid` rule shows where) and run the diff again.',
+  source: 'DESIGN.md section 9 (broken input becomes a finding, never a crash).',
+};
 
 export default defineCheck({
   id: 'bc-file-unreadable',
@@ -14,12 +21,6 @@ export default defineCheck({
     revisionMissing: '{file} is missing from the revision; the connector cannot be imported, so every existing flow would stop working.',
     revisionRecovered: '{file} of the revision has JSON syntax errors ({reason}) that strict tools reject; it was compared as far as it could be read.',
     baseBroken: '{file} of the base version cannot be read ({reason}), so it was not compared; check the changes by hand.',
-  },
-  docs: {
-    rationale:
-      'A connector whose swagger or properties cannot be parsed cannot be imported or published, and syntax errors that a lenient reader skips are rejected by paconn and the validator. When the base version is the broken one, the diff has nothing reliable to compare against.',
-    fix: 'Fix the JSON (the `artifact-json-valid` rule shows where) and run the diff again.',
-    source: 'DESIGN.md section 9 (broken input becomes a finding, never a crash).',
   },
   visit: {
     connector(pair, report) {

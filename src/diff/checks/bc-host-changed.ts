@@ -1,7 +1,13 @@
 import { hasOwn } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { ConnectorSide } from '../side.js';
 import { stringAt } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Flows do not store the address of the service: after the update, every existing flow calls the new host. If the service there differs in any way, those flows break.',
+  fix: 'Change the host only when the service moved and answers the same requests there; for a new service version, add new operations rather than pointing old ones elsewhere.',
+  source: 'Microsoft Learn, updating a connector (what changes for existing connections); oasdiff treats server changes as informational, connectors have one host for every flow.',
+};
 
 export default defineCheck({
   id: 'bc-host-changed',
@@ -10,11 +16,6 @@ export default defineCheck({
   description: 'The swagger `host` changed, so every operation calls another server. (A `basePath` change moves every operation: bc-path-or-method-changed.)',
   messages: {
     changed: 'The host changed from {from} to {to}; existing flows will send every call to the new server, which must answer exactly as the old one did.',
-  },
-  docs: {
-    rationale: 'Flows do not store the address of the service: after the update, every existing flow calls the new host. If the service there differs in any way, those flows break.',
-    fix: 'Change the host only when the service moved and answers the same requests there; for a new service version, add new operations rather than pointing old ones elsewhere.',
-    source: 'Microsoft Learn, updating a connector (what changes for existing connections); oasdiff treats server changes as informational, connectors have one host for every flow.',
   },
   visit: {
     connector(pair, report) {

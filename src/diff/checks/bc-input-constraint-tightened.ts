@@ -1,8 +1,14 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel, valueOrNone } from '../describe.js';
 
 const upper = new Set(['maxLength', 'maximum', 'maxItems']);
 const lower = new Set(['minLength', 'minimum', 'minItems']);
+
+export const docs: DiffCheckDocs = {
+  rationale: 'A stricter limit rejects values that existing flows were built to send, for example longer text or larger numbers.',
+  fix: 'Keep the old limit in the definition and enforce the new one only where the service truly cannot accept the value; document the limit in the description.',
+  source: 'oasdiff request-parameter-max-length-decreased, -min-increased, -pattern-added and their body counterparts; Azure openapi-diff 1024 ConstraintIsStronger.',
+};
 
 export default defineCheck({
   id: 'bc-input-constraint-tightened',
@@ -11,11 +17,6 @@ export default defineCheck({
   description: 'An input accepts fewer values: a maximum lowered or set, a minimum raised or set, a bound made exclusive, or a pattern added or changed.',
   messages: {
     tightened: "Input {field} of '{operationId}' changed {keyword} from {from} to {to}; values existing flows send may now be rejected.",
-  },
-  docs: {
-    rationale: 'A stricter limit rejects values that existing flows were built to send, for example longer text or larger numbers.',
-    fix: 'Keep the old limit in the definition and enforce the new one only where the service truly cannot accept the value; document the limit in the description.',
-    source: 'oasdiff request-parameter-max-length-decreased, -min-increased, -pattern-added and their body counterparts; Azure openapi-diff 1024 ConstraintIsStronger.',
   },
   visit: {
     field(delta, report) {

@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Authors cannot see or set an internal input. Whatever existing flows chose is replaced by the default, or by nothing when there is none.',
+  fix: 'Leave the input visible (`advanced` hides it behind "Show advanced options"). Make an input internal only when it has a default that suits every flow.',
+  source: 'DESIGN.md section 5 (visibility made internal without default); validator message InternalPropertyWithDefaultOptional.',
+};
 
 export default defineCheck({
   id: 'bc-input-made-internal',
@@ -9,11 +15,6 @@ export default defineCheck({
   messages: {
     noDefault: "Input {field} of '{operationId}' is now internal and has no default; existing flows can no longer set it and the operation receives no value.",
     withDefault: "Input {field} of '{operationId}' is now internal; existing flows can no longer set it and the operation receives its default instead.",
-  },
-  docs: {
-    rationale: 'Authors cannot see or set an internal input. Whatever existing flows chose is replaced by the default, or by nothing when there is none.',
-    fix: 'Leave the input visible (`advanced` hides it behind "Show advanced options"). Make an input internal only when it has a default that suits every flow.',
-    source: 'DESIGN.md section 5 (visibility made internal without default); validator message InternalPropertyWithDefaultOptional.',
   },
   visit: {
     field(delta, report) {

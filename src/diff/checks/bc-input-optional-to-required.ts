@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Many existing flows leave optional inputs empty. Once the input is required, those calls are incomplete.',
+  fix: 'Keep the input optional and handle its absence in the service, or add a new version of the operation that requires it and deprecate the old one.',
+  source: 'Breaking Change Detector message for inputs changed from optional to required (PowerPlatformConnectors PR #3516); oasdiff request-parameter-became-required.',
+};
 
 export default defineCheck({
   id: 'bc-input-optional-to-required',
@@ -9,11 +15,6 @@ export default defineCheck({
   messages: {
     required: "Input {field} of '{operationId}' is now required; existing flows that leave it empty will be rejected.",
     withDefault: "Input {field} of '{operationId}' is now required but has a default; existing flows that leave it empty rely on the default being applied.",
-  },
-  docs: {
-    rationale: 'Many existing flows leave optional inputs empty. Once the input is required, those calls are incomplete.',
-    fix: 'Keep the input optional and handle its absence in the service, or add a new version of the operation that requires it and deprecate the old one.',
-    source: 'Breaking Change Detector message for inputs changed from optional to required (PowerPlatformConnectors PR #3516); oasdiff request-parameter-became-required.',
   },
   visit: {
     field(delta, report) {

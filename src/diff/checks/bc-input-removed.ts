@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Flows store a value for every input their author filled in. When the input disappears, the value has nowhere to go: the designer reports the flow as invalid and the service no longer receives it.',
+  fix: 'Keep the input and ignore it in the service, marking it "(deprecated)" in its description with `x-ms-visibility: advanced`; or add a new version of the operation without it.',
+  source: 'Microsoft Learn, connector versioning ("removing parameters" is breaking); rules catalogue bc-input-removed; oasdiff request-parameter-removed.',
+};
 
 export default defineCheck({
   id: 'bc-input-removed',
@@ -14,11 +20,6 @@ export default defineCheck({
     internal: "Internal input {field} was removed from '{operationId}'; flows never set it, but the service no longer receives the value it used to.",
     bodyRenamed:
       "The body of '{operationId}' was renamed from '{from}' to '{to}'; existing flows store its fields under the old name ('{from}/...'), so the values they set are lost.",
-  },
-  docs: {
-    rationale: 'Flows store a value for every input their author filled in. When the input disappears, the value has nowhere to go: the designer reports the flow as invalid and the service no longer receives it.',
-    fix: 'Keep the input and ignore it in the service, marking it "(deprecated)" in its description with `x-ms-visibility: advanced`; or add a new version of the operation without it.',
-    source: 'Microsoft Learn, connector versioning ("removing parameters" is breaking); rules catalogue bc-input-removed; oasdiff request-parameter-removed.',
   },
   visit: {
     field(delta, report) {

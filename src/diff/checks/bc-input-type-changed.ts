@@ -1,6 +1,12 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel, valueOrNone } from '../describe.js';
 import { isNumericFormatChange } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Flows send values typed and formatted for the old definition. A value of another shape cannot be read at all; another scalar type or format may be rejected or misread.',
+  fix: 'Keep the input as it was and add a new input (or a new version of the operation) with the new type; accept both forms in the service while flows move.',
+  source: 'Rules catalogue bc-input-type-changed (inferred, symmetric to the detector\'s output type message); Azure openapi-diff 1026 TypeChanged and 1023 TypeFormatChanged.',
+};
 
 export default defineCheck({
   id: 'bc-input-type-changed',
@@ -13,11 +19,6 @@ export default defineCheck({
     type: "Input {field} of '{operationId}' changed type from {from} to {to}; existing flows may send values the operation no longer accepts.",
     widened: "Input {field} of '{operationId}' widened from {from} to {to}; values existing flows send are still accepted.",
     format: "Input {field} of '{operationId}' changed format from {from} to {to}; existing flows may send values in the old format.",
-  },
-  docs: {
-    rationale: 'Flows send values typed and formatted for the old definition. A value of another shape cannot be read at all; another scalar type or format may be rejected or misread.',
-    fix: 'Keep the input as it was and add a new input (or a new version of the operation) with the new type; accept both forms in the service while flows move.',
-    source: 'Rules catalogue bc-input-type-changed (inferred, symmetric to the detector\'s output type message); Azure openapi-diff 1026 TypeChanged and 1023 TypeFormatChanged.',
   },
   visit: {
     field(delta, report) {

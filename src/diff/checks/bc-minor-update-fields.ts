@@ -1,6 +1,6 @@
 import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
 import { entries } from '../../core/walk.js';
-import { defineCheck, type ConnectorPair, type ReportChange } from '../check.js';
+import { defineCheck, type ConnectorPair, type ReportChange, type DiffCheckDocs } from '../check.js';
 import { connectionParameters } from '../connection.js';
 import { sameValue } from '../values.js';
 
@@ -12,6 +12,13 @@ interface Owner {
   pointer: string;
 }
 
+export const docs: DiffCheckDocs = {
+  rationale:
+    'Microsoft reviews an update that only touches these fields as a minor update (about 4 to 5 weeks instead of 6 to 10). Any other change in the same submission makes it a major update.',
+  fix: 'Nothing to fix. To keep the review short, submit text-only edits separately from other changes.',
+  source: 'Microsoft Learn, updating a certified connector ("criteria of a minor update"); rules catalogue bc-minor-update-fields.',
+};
+
 export default defineCheck({
   id: 'bc-minor-update-fields',
   area: 'connector',
@@ -20,12 +27,6 @@ export default defineCheck({
     'A field that a minor update may change was edited: the connector description or contact, an operation summary or description, a response description, connection parameter descriptions and tooltips, the brand colour, publisher, stack owner, readme or icon.',
   messages: {
     edited: 'The {what} changed; existing flows are not affected, and edits like this alone qualify for a minor update.',
-  },
-  docs: {
-    rationale:
-      'Microsoft reviews an update that only touches these fields as a minor update (about 4 to 5 weeks instead of 6 to 10). Any other change in the same submission makes it a major update.',
-    fix: 'Nothing to fix. To keep the review short, submit text-only edits separately from other changes.',
-    source: 'Microsoft Learn, updating a certified connector ("criteria of a minor update"); rules catalogue bc-minor-update-fields.',
   },
   visit: {
     connector(pair, report) {

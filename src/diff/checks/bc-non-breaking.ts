@@ -1,10 +1,16 @@
 import { hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel, valueOrNone } from '../describe.js';
 import type { OperationView } from '../side.js';
 import { stringAt, visibilityOf } from '../values.js';
 
 const textNames: Record<string, string> = { description: 'description', 'x-ms-summary': 'display name (x-ms-summary)', title: 'title' };
+
+export const docs: DiffCheckDocs = {
+  rationale: 'These edits change what authors see in the designer, not what flows send or read. They still make a submission a major update.',
+  fix: 'Nothing to fix.',
+  source: 'Microsoft Learn, connector versioning ("strictly speaking" non-breaking changes); rules catalogue bc-non-breaking.',
+};
 
 export default defineCheck({
   id: 'bc-non-breaking',
@@ -17,11 +23,6 @@ export default defineCheck({
     visibility: "{Direction} {field} of '{operationId}' changed visibility from {from} to {to}; existing flows are not affected.",
     operationVisibility: "Operation '{operationId}' changed visibility from {from} to {to}; existing flows are not affected.",
     title: 'The connector title changed from {from} to {to}; existing flows are not affected.',
-  },
-  docs: {
-    rationale: 'These edits change what authors see in the designer, not what flows send or read. They still make a submission a major update.',
-    fix: 'Nothing to fix.',
-    source: 'Microsoft Learn, connector versioning ("strictly speaking" non-breaking changes); rules catalogue bc-non-breaking.',
   },
   visit: {
     connector(pair, report) {

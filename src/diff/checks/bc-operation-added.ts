@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { routeLabel, routePointer } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Adding an operation is the safe way to grow a connector: no existing flow refers to it.',
+  fix: 'Nothing to fix. Give the operation a summary, description and visibility, and list it in the readme.',
+  source: 'Microsoft Learn, connector versioning ("adding a new operation" is non-breaking); rules catalogue bc-non-breaking.',
+};
 
 export default defineCheck({
   id: 'bc-operation-added',
@@ -8,11 +14,6 @@ export default defineCheck({
   description: 'The revision has an operation the base did not have (renames are reported by bc-operation-deleted).',
   messages: {
     added: "New operation '{operationId}' ({route}); existing flows are not affected.",
-  },
-  docs: {
-    rationale: 'Adding an operation is the safe way to grow a connector: no existing flow refers to it.',
-    fix: 'Nothing to fix. Give the operation a summary, description and visibility, and list it in the readme.',
-    source: 'Microsoft Learn, connector versioning ("adding a new operation" is non-breaking); rules catalogue bc-non-breaking.',
   },
   visit: {
     operation(pair, report, connector) {

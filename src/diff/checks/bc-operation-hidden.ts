@@ -1,6 +1,13 @@
 import { hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { isInternal } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale:
+    'An internal operation is not offered in the designer. Flows that already use it still name it, but the designer cannot show the step, so their authors cannot edit them.',
+  fix: 'Leave the operation visible and mark it `deprecated: true` with "(deprecated)" in its summary, pointing to its replacement; hide only operations no published flow can use.',
+  source: 'Breaking Change Detector message for hidden operations (PowerPlatformConnectors PR #4215).',
+};
 
 export default defineCheck({
   id: 'bc-operation-hidden',
@@ -10,12 +17,6 @@ export default defineCheck({
   messages: {
     hidden:
       "Operation '{operationId}' is now hidden (x-ms-visibility: internal); existing flows that use it can no longer be opened or edited in the designer.",
-  },
-  docs: {
-    rationale:
-      'An internal operation is not offered in the designer. Flows that already use it still name it, but the designer cannot show the step, so their authors cannot edit them.',
-    fix: 'Leave the operation visible and mark it `deprecated: true` with "(deprecated)" in its summary, pointing to its replacement; hide only operations no published flow can use.',
-    source: 'Breaking Change Detector message for hidden operations (PowerPlatformConnectors PR #4215).',
   },
   visit: {
     operation({ base, revision }, report) {

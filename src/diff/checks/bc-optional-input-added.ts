@@ -1,5 +1,11 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Existing flows do not send the new input, which is fine as long as the service treats its absence as the old behaviour.',
+  fix: 'Nothing to fix. Make sure the service behaves as before when the input is absent.',
+  source: 'Microsoft Learn, connector versioning ("adding a new optional parameter" is non-breaking); rules catalogue bc-non-breaking.',
+};
 
 export default defineCheck({
   id: 'bc-optional-input-added',
@@ -8,11 +14,6 @@ export default defineCheck({
   description: 'An operation gained an optional parameter or body property.',
   messages: {
     added: "New optional input {field} in '{operationId}'; existing flows leave it empty and are not affected.",
-  },
-  docs: {
-    rationale: 'Existing flows do not send the new input, which is fine as long as the service treats its absence as the old behaviour.',
-    fix: 'Nothing to fix. Make sure the service behaves as before when the input is absent.',
-    source: 'Microsoft Learn, connector versioning ("adding a new optional parameter" is non-breaking); rules catalogue bc-non-breaking.',
   },
   visit: {
     field(delta, report) {

@@ -1,6 +1,12 @@
 import { hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'New outputs only add dynamic content to the designer; nothing an existing flow reads changes.',
+  fix: 'Nothing to fix. Give new fields an `x-ms-summary` and a description.',
+  source: 'Microsoft Learn, connector versioning (additions are non-breaking); oasdiff response-optional-property-added (info).',
+};
 
 export default defineCheck({
   id: 'bc-output-field-added',
@@ -10,11 +16,6 @@ export default defineCheck({
   messages: {
     added: "New output {field} in '{operationId}'; existing flows are not affected.",
     schemaAdded: "The success response of '{operationId}' now has a schema; existing flows are not affected and new flows can use its fields.",
-  },
-  docs: {
-    rationale: 'New outputs only add dynamic content to the designer; nothing an existing flow reads changes.',
-    fix: 'Nothing to fix. Give new fields an `x-ms-summary` and a description.',
-    source: 'Microsoft Learn, connector versioning (additions are non-breaking); oasdiff response-optional-property-added (info).',
   },
   visit: {
     operation({ base, revision }, report) {

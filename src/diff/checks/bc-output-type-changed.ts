@@ -1,6 +1,12 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel, valueOrNone } from '../describe.js';
 import { isNumericFormatChange } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Flows treat an output by its declared type: a number is added up, a string is concatenated, a date-time is formatted. Another type makes those steps fail or give other results.',
+  fix: 'Keep the field as it was and return the new type in a new field (for example `priceAmount` beside `price`); or add a new version of the operation.',
+  source: 'Breaking Change Detector message for output type changes (PowerPlatformConnectors PR #3910, #4168); oasdiff response-property-type-changed; Azure openapi-diff 1026 TypeChanged.',
+};
 
 export default defineCheck({
   id: 'bc-output-type-changed',
@@ -11,11 +17,6 @@ export default defineCheck({
   messages: {
     type: "Output {field} of '{operationId}' changed type from {from} to {to}; existing flows that compare, add up or format it may fail or misbehave.",
     format: "Output {field} of '{operationId}' changed format from {from} to {to}; existing flows that parse or format it may misread it.",
-  },
-  docs: {
-    rationale: 'Flows treat an output by its declared type: a number is added up, a string is concatenated, a date-time is formatted. Another type makes those steps fail or give other results.',
-    fix: 'Keep the field as it was and return the new type in a new field (for example `priceAmount` beside `price`); or add a new version of the operation.',
-    source: 'Breaking Change Detector message for output type changes (PowerPlatformConnectors PR #3910, #4168); oasdiff response-property-type-changed; Azure openapi-diff 1026 TypeChanged.',
   },
   visit: {
     field(delta, report) {

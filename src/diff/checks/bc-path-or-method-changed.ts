@@ -1,6 +1,13 @@
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { routeOf } from '../match-operations.js';
 import type { OperationView } from '../side.js';
+
+export const docs: DiffCheckDocs = {
+  rationale:
+    'Flows keep the operationId, so they silently start calling another endpoint. Microsoft rejects such updates: the request the new endpoint expects is rarely the one existing flows send.',
+  fix: 'Keep the old operation on its old path (deprecated), and add the operation on the new path under a new operationId in the same `x-ms-api-annotation` family.',
+  source: 'Microsoft Learn, updating a connector ("changing an operation path ... will introduce breaking changes"); Breaking Change Detector message for path templates (PR #3648).',
+};
 
 export default defineCheck({
   id: 'bc-path-or-method-changed',
@@ -10,12 +17,6 @@ export default defineCheck({
   messages: {
     moved:
       "Operation '{operationId}' moved from {from} to {to}; existing flows will call the new endpoint, which the service must answer exactly as the old one did.",
-  },
-  docs: {
-    rationale:
-      'Flows keep the operationId, so they silently start calling another endpoint. Microsoft rejects such updates: the request the new endpoint expects is rarely the one existing flows send.',
-    fix: 'Keep the old operation on its old path (deprecated), and add the operation on the new path under a new operationId in the same `x-ms-api-annotation` family.',
-    source: 'Microsoft Learn, updating a connector ("changing an operation path ... will introduce breaking changes"); Breaking Change Detector message for path templates (PR #3648).',
   },
   visit: {
     operation({ base, revision }, report) {

@@ -1,6 +1,6 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { ConnectorSide } from '../side.js';
 import { sameValue } from '../values.js';
 
@@ -9,6 +9,12 @@ interface Policy {
   parameters: unknown;
   pointer: string;
 }
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Policies rewrite hosts, paths, headers and payloads between the flow and the service. Changing one changes what existing flows send and receive without any change in the swagger.',
+  fix: 'Check each affected operation against the real service with an existing flow before publishing, and describe the change in the pull request.',
+  source: 'Rules catalogue Appendix C.6 (policy templates); DESIGN.md section 5 (policy templates changed).',
+};
 
 export default defineCheck({
   id: 'bc-policy-template-changed',
@@ -19,11 +25,6 @@ export default defineCheck({
     added: "Policy '{templateId}' was added; it changes requests or responses of existing flows at run time.",
     removed: "Policy '{templateId}' was removed; requests or responses of existing flows are no longer rewritten the way they were.",
     changed: "The parameters of policy '{templateId}' changed; requests or responses of existing flows are rewritten differently at run time.",
-  },
-  docs: {
-    rationale: 'Policies rewrite hosts, paths, headers and payloads between the flow and the service. Changing one changes what existing flows send and receive without any change in the swagger.',
-    fix: 'Check each affected operation against the real service with an existing flow before publishing, and describe the change in the pull request.',
-    source: 'Rules catalogue Appendix C.6 (policy templates); DESIGN.md section 5 (policy templates changed).',
   },
   visit: {
     connector(pair, report) {

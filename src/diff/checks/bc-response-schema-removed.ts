@@ -1,6 +1,12 @@
 import { hasOwn, joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
+
+export const docs: DiffCheckDocs = {
+  rationale: 'Without a response schema the designer offers no outputs for the operation, so every later step that reads one refers to something that no longer exists.',
+  fix: 'Keep the response schema. If the payload is now dynamic, describe it with `x-ms-dynamic-schema` while keeping the fields flows already use.',
+  source: 'DESIGN.md section 5 (response schema removed); oasdiff response-body-media-type-schema-removed; Atlassian openapi-diff response.body.scope.remove.',
+};
 
 export default defineCheck({
   id: 'bc-response-schema-removed',
@@ -11,11 +17,6 @@ export default defineCheck({
   messages: {
     removed: "The success response of '{operationId}' no longer has a schema; existing flows that read its outputs can no longer find them.",
     untyped: "The success response of '{operationId}' no longer has its untyped schema; existing flows that use the whole response body can no longer find it.",
-  },
-  docs: {
-    rationale: 'Without a response schema the designer offers no outputs for the operation, so every later step that reads one refers to something that no longer exists.',
-    fix: 'Keep the response schema. If the payload is now dynamic, describe it with `x-ms-dynamic-schema` while keeping the fields flows already use.',
-    source: 'DESIGN.md section 5 (response schema removed); oasdiff response-body-media-type-schema-removed; Atlassian openapi-diff response.body.scope.remove.',
   },
   visit: {
     operation({ base, revision }, report, connector) {

@@ -1,7 +1,14 @@
 import { hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineCheck } from '../check.js';
+import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { OperationView } from '../side.js';
 import { stringAt } from '../values.js';
+
+export const docs: DiffCheckDocs = {
+  rationale:
+    'Actions and triggers are offered in different places of the designer and run differently. A flow that used an action cannot keep it once it is a trigger, and a flow that started with a trigger loses its start. A `single` trigger fires once per item while a `batch` trigger delivers an array, so outputs read by existing flows change shape.',
+  fix: 'Add the trigger (or action) as a new operation with a new operationId and keep the old one, deprecated, until flows have moved.',
+  source: 'Microsoft Learn, connector versioning ("changing the meaning and behaviour" of an operation); rules catalogue bc-trigger-kind-changed (inferred).',
+};
 
 export default defineCheck({
   id: 'bc-trigger-kind-changed',
@@ -13,12 +20,6 @@ export default defineCheck({
     becameAction: "Operation '{operationId}' is no longer a trigger; existing flows that start with it will stop running.",
     typeChanged:
       "Trigger '{operationId}' changed from x-ms-trigger '{from}' to '{to}'; existing flows receive items in a different shape (one per run or a batch) than they were built for.",
-  },
-  docs: {
-    rationale:
-      'Actions and triggers are offered in different places of the designer and run differently. A flow that used an action cannot keep it once it is a trigger, and a flow that started with a trigger loses its start. A `single` trigger fires once per item while a `batch` trigger delivers an array, so outputs read by existing flows change shape.',
-    fix: 'Add the trigger (or action) as a new operation with a new operationId and keep the old one, deprecated, until flows have moved.',
-    source: 'Microsoft Learn, connector versioning ("changing the meaning and behaviour" of an operation); rules catalogue bc-trigger-kind-changed (inferred).',
   },
   visit: {
     operation({ base, revision }, report) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 interface LinesFound {
   count: number;
@@ -38,6 +38,13 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "Microsoft's coding standards ask for soft indentation and no trailing whitespace, which keep diffs of connector updates readable. The indentation width is not checked: almost every accepted connector uses two spaces, as paconn writes them.",
+  fix: "Let your editor convert tabs to spaces and trim trailing whitespace on save (or format the JSON with 'paconn download' / a JSON formatter).",
+  source: 'Microsoft Learn, coding standards for custom connectors.',
+};
+
 export default defineRule({
   meta: {
     id: 'artifact-coding-style',
@@ -47,12 +54,6 @@ export default defineRule({
     messages: {
       tabs: '{file} has tab characters on {count} line(s), the first on line {line}; indent with spaces.',
       trailing: '{file} has trailing whitespace on {count} line(s), the first on line {line}; remove it.',
-    },
-    docs: {
-      rationale:
-        "Microsoft's coding standards ask for soft indentation and no trailing whitespace, which keep diffs of connector updates readable. The indentation width is not checked: almost every accepted connector uses two spaces, as paconn writes them.",
-      fix: "Let your editor convert tabs to spaces and trim trailing whitespace on save (or format the JSON with 'paconn download' / a JSON formatter).",
-      source: 'Microsoft Learn, coding standards for custom connectors.',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { FileRole } from '../../parse/connector.js';
 
 /** The exact names the certification pipelines look for. */
@@ -15,6 +15,13 @@ function intended(lower: string): { role: FileRole; name: string } | undefined {
   return undefined;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'The certification pipelines find the files by name: a swagger or properties file under another name is never validated, and a readme under another name is not published. The readme may be written in any letter case.',
+  fix: "Rename the file: 'apiDefinition.swagger.json', 'apiProperties.json', 'readme.md'.",
+  source: 'microsoft/PowerPlatformConnectors .pipelines (swagger_validation.yml, apiProperties_validator.yml) and README ("Put the readme.md in the same directory as the other connector files").',
+};
+
 export default defineRule({
   meta: {
     id: 'artifact-file-names',
@@ -24,12 +31,6 @@ export default defineRule({
     messages: {
       wrongCase: "{file} must be named exactly '{expected}'; rename it.",
       misnamed: "{file} looks like the connector's {expected} under another name, so it is never validated; rename it to '{expected}'.",
-    },
-    docs: {
-      rationale:
-        'The certification pipelines find the files by name: a swagger or properties file under another name is never validated, and a readme under another name is not published. The readme may be written in any letter case.',
-      fix: "Rename the file: 'apiDefinition.swagger.json', 'apiProperties.json', 'readme.md'.",
-      source: 'microsoft/PowerPlatformConnectors .pipelines (swagger_validation.yml, apiProperties_validator.yml) and README ("Put the readme.md in the same directory as the other connector files").',
     },
   },
   create(context) {

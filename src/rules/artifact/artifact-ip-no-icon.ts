@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 
 const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.bmp', '.ico', '.webp'];
 
@@ -11,6 +11,14 @@ function isImage(name: string): boolean {
   return imageExtensions.some((extension) => lower.endsWith(extension));
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'Independent publisher connectors all get the same generic icon, and the pull request template asks the author to confirm that no icon is submitted. Screenshots shown by the readme are welcome, so an image is only suspect when it is icon.png, or when its name says icon or logo and the readme does not reference it.',
+  fix: 'Remove icon.png (and any logo image that the readme does not use) from the folder.',
+  source:
+    'microsoft/PowerPlatformConnectors pull request template ("If this is an independent publisher connector, I confirm that I am not submitting a connector icon."); Microsoft Learn, independent publisher certification ("a generic icon will be applied to your connector").',
+};
+
 export default defineRule({
   meta: {
     id: 'artifact-ip-no-icon',
@@ -20,13 +28,6 @@ export default defineRule({
     messages: {
       icon: '{file} is a connector icon, which independent publishers do not submit; delete it, Microsoft applies a generic icon.',
       iconLike: "{file} looks like an icon or logo and the readme does not show it; delete it, or show it in the readme if it is a screenshot.",
-    },
-    docs: {
-      rationale:
-        'Independent publisher connectors all get the same generic icon, and the pull request template asks the author to confirm that no icon is submitted. Screenshots shown by the readme are welcome, so an image is only suspect when it is icon.png, or when its name says icon or logo and the readme does not reference it.',
-      fix: 'Remove icon.png (and any logo image that the readme does not use) from the folder.',
-      source:
-        'microsoft/PowerPlatformConnectors pull request template ("If this is an independent publisher connector, I confirm that I am not submitting a connector icon."); Microsoft Learn, independent publisher certification ("a generic icon will be applied to your connector").',
     },
   },
   create(context) {

@@ -1,4 +1,10 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'paconn reads files as utf-8-sig, so a byte-order mark passes; many JSON tools and JSON.parse reject it.',
+  fix: 'Save the file as UTF-8 without BOM.',
+  source: 'paconn validate (utf-8-sig); RFC 8259 section 8.1.',
+};
 
 export default defineRule({
   meta: {
@@ -8,11 +14,6 @@ export default defineRule({
     severity: everywhere('info'),
     messages: {
       bom: '{file} starts with a byte-order mark; paconn accepts it, but other JSON tools do not, so save the file without one.',
-    },
-    docs: {
-      rationale: 'paconn reads files as utf-8-sig, so a byte-order mark passes; many JSON tools and JSON.parse reject it.',
-      fix: 'Save the file as UTF-8 without BOM.',
-      source: 'paconn validate (utf-8-sig); RFC 8259 section 8.1.',
     },
   },
   create(context) {

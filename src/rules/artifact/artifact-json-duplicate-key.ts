@@ -1,4 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'JSON readers keep only one of two equal keys, silently: an edit to the first copy then has no effect. The platform accepts such files, so this is a warning.',
+  fix: 'Merge the two entries into one.',
+  source: 'RFC 8259 (names within an object should be unique); found in accepted connectors.',
+};
 
 export default defineRule({
   meta: {
@@ -8,12 +15,6 @@ export default defineRule({
     severity: everywhere('warning'),
     messages: {
       duplicate: "Key '{key}' appears more than once in the same object; only the last value is used, so remove the others.",
-    },
-    docs: {
-      rationale:
-        'JSON readers keep only one of two equal keys, silently: an edit to the first copy then has no effect. The platform accepts such files, so this is a warning.',
-      fix: 'Merge the two entries into one.',
-      source: 'RFC 8259 (names within an object should be unique); found in accepted connectors.',
     },
   },
   create(context) {

@@ -1,4 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform and paconn read these files as strict JSON: a missing comma, a trailing comma or a comment stops the upload. The other rules still check what could be recovered.',
+  fix: 'Correct the JSON at the position given: add the missing comma or bracket, remove trailing commas and comments.',
+  source: 'paconn validate (reads the files as UTF-8 JSON); microsoft/PowerPlatformConnectors pipelines.',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     messages: {
       syntax: '{file} is not valid JSON: {detail} Fix it; the rest of the file was read as far as possible.',
       empty: '{file} is empty; it must hold a JSON object.',
-    },
-    docs: {
-      rationale:
-        'The platform and paconn read these files as strict JSON: a missing comma, a trailing comma or a comment stops the upload. The other rules still check what could be recovered.',
-      fix: 'Correct the JSON at the position given: add the missing comma or bracket, remove trailing commas and comments.',
-      source: 'paconn validate (reads the files as UTF-8 JSON); microsoft/PowerPlatformConnectors pipelines.',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
 import { findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
@@ -7,6 +7,14 @@ import { findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared
 const parameterSampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
 /** On schema properties only the values that are sent: an `example` there often documents a response's format. */
 const propertySampleKeys = ['x-ms-test-value', 'default'];
+
+export const docs: RuleDocs = {
+  rationale:
+    'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
+  fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
+  source:
+    'microsoft/PowerPlatformConnectors README ("does not contain any sensitive or specific information"); apiDefinition schema on x-ms-test-value ("DO NOT include any secrets, keys, or personally identifiable data").',
+};
 
 export default defineRule({
   meta: {
@@ -17,13 +25,6 @@ export default defineRule({
     messages: {
       token: '{file} holds what looks like {kind} ({hint}); remove it, revoke it with its issuer, and use a placeholder.',
       sample: "{key} of '{name}' holds what looks like a real credential ({hint}); remove it, revoke it, and leave the value empty or a placeholder.",
-    },
-    docs: {
-      rationale:
-        'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
-      fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
-      source:
-        'microsoft/PowerPlatformConnectors README ("does not contain any sensitive or specific information"); apiDefinition schema on x-ms-test-value ("DO NOT include any secrets, keys, or personally identifiable data").',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 
 const apiVersion = '2016-11-01';
@@ -14,6 +14,13 @@ function isEnvironmentId(value: string): boolean {
   return true;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'settings.json is not part of the connector; paconn reads it to know which files to upload and to which environment. A wrong key, environment ID, API version or path makes paconn fail before anything is validated.',
+  fix: "Keep only the keys paconn knows (connectorId, environment, apiProperties, apiDefinition, icon, script, powerAppsUrl, powerAppsApiVersion, flowUrl, flowApiVersion), or delete settings.json; it is not needed for certification.",
+  source: 'microsoft/PowerPlatformConnectors tools/paconn-cli README and schemas/paconn-settings.schema.json.',
+};
+
 export default defineRule({
   meta: {
     id: 'artifact-optional-files',
@@ -25,12 +32,6 @@ export default defineRule({
       environment: "settings.json names environment '{value}', which is not an environment ID; copy the GUID from the Power Platform admin center.",
       apiVersion: "settings.json sets {key} to '{value}'; paconn talks to the {api} API version 2016-11-01.",
       missingFile: "settings.json points {key} to '{value}', which is not in the connector folder; fix the path or add the file.",
-    },
-    docs: {
-      rationale:
-        'settings.json is not part of the connector; paconn reads it to know which files to upload and to which environment. A wrong key, environment ID, API version or path makes paconn fail before anything is validated.',
-      fix: "Keep only the keys paconn knows (connectorId, environment, apiProperties, apiDefinition, icon, script, powerAppsUrl, powerAppsApiVersion, flowUrl, flowApiVersion), or delete settings.json; it is not needed for certification.",
-      source: 'microsoft/PowerPlatformConnectors tools/paconn-cli README and schemas/paconn-settings.schema.json.',
     },
   },
   create(context) {

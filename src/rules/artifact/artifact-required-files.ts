@@ -1,9 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 const required = [
   { role: 'apiDefinition', name: 'apiDefinition.swagger.json' },
   { role: 'apiProperties', name: 'apiProperties.json' },
 ] as const;
+
+export const docs: RuleDocs = {
+  rationale: 'A submission is the swagger definition, the API properties file and a readme; without either JSON file nothing can be deployed.',
+  fix: "Add the missing file. 'paconn download' writes both for an existing custom connector.",
+  source: 'microsoft/PowerPlatformConnectors README (files to submit); Microsoft Learn, certification submission step 4.',
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       missing: 'The connector folder has no {name}; add it.',
-    },
-    docs: {
-      rationale: 'A submission is the swagger definition, the API properties file and a readme; without either JSON file nothing can be deployed.',
-      fix: "Add the missing file. 'paconn download' writes both for an existing custom connector.",
-      source: 'microsoft/PowerPlatformConnectors README (files to submit); Microsoft Learn, certification submission step 4.',
     },
   },
   create(context) {

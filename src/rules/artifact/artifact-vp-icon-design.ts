@@ -1,4 +1,4 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { jsonRoot } from '../shared/auth.js';
 import { fileBytes, hexColour, iconBackground, maxIconPixels, parseHexColour, sameColour, type Rgb } from '../shared/icon.js';
 import { decodePng, isPng, PngError, readPngHeader } from '../shared/png.js';
@@ -13,6 +13,13 @@ const forbiddenColours: Array<[string, Rgb]> = [
   ["the platform's default blue (#007ee5)", [0, 126, 229]],
 ];
 
+export const docs: RuleDocs = {
+  rationale:
+    'The icon is shown on a tile of the brand colour: Microsoft asks for a 230x230 square with the logo about 160x160 inside, no transparency or rounded corners, and a background that is not white or the default blue and equals iconBrandColor. The background is judged from the pixels on the edge of the image, so this is a warning. Uniqueness among certified icons cannot be checked offline.',
+  fix: 'Export the icon as a 230x230 PNG whose background is filled edge to edge with the colour written in iconBrandColor.',
+  source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff").',
+};
+
 export default defineRule({
   meta: {
     id: 'artifact-vp-icon-design',
@@ -24,12 +31,6 @@ export default defineRule({
       transparent: '{file} has a transparent or rounded background ({count} of {total} edge pixels); fill the whole square with your brand colour.',
       forbidden: 'The background of {file} is {colour}, which Microsoft does not accept; use your own brand colour.',
       mismatch: 'The background of {file} is {actual} but apiProperties.json sets iconBrandColor {expected}; use the same colour in both.',
-    },
-    docs: {
-      rationale:
-        'The icon is shown on a tile of the brand colour: Microsoft asks for a 230x230 square with the logo about 160x160 inside, no transparency or rounded corners, and a background that is not white or the default blue and equals iconBrandColor. The background is judged from the pixels on the edge of the image, so this is a warning. Uniqueness among certified icons cannot be checked offline.',
-      fix: 'Export the icon as a 230x230 PNG whose background is filled edge to edge with the colour written in iconBrandColor.',
-      source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff").',
     },
   },
   create(context) {

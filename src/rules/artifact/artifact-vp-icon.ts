@@ -1,6 +1,13 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { fileBytes, maxIconPixels } from '../shared/icon.js';
 import { decodePng, isPng, PngError, readPngHeader } from '../shared/png.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The icon of a certified connector is shown wherever the connector is listed; Microsoft takes it from icon.png, which must be a valid PNG. Its size and background are checked by artifact-vp-icon-design.',
+  fix: 'Add icon.png: a PNG of about 230x230 pixels with the logo on a solid background in your iconBrandColor.',
+  source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template.',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
       missing: 'The connector folder has no icon.png; verified publishers submit the connector icon as a PNG of about 230x230 pixels.',
       notPng: '{file} is not a PNG image; save the icon in PNG format.',
       unreadable: '{file} cannot be read as a PNG image ({reason}); export it again.',
-    },
-    docs: {
-      rationale:
-        'The icon of a certified connector is shown wherever the connector is listed; Microsoft takes it from icon.png, which must be a valid PNG. Its size and background are checked by artifact-vp-icon-design.',
-      fix: 'Add icon.png: a PNG of about 230x230 pixels with the logo on a solid background in your iconBrandColor.',
-      source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { firstNonAscii, showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Certified connector strings must be English. The rule flags characters outside printable ASCII (line breaks and tabs excepted); a reviewer judges the language itself.',
+  fix: 'Replace accented letters, typographic quotes and dashes with plain ASCII.',
+  source: 'Microsoft Learn, certification submission; validator ValueMustBeInEnglish.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       nonAscii: 'The description contains {char}, outside printable ASCII; write it in English with plain characters.',
-    },
-    docs: {
-      rationale:
-        'Certified connector strings must be English. The rule flags characters outside printable ASCII (line breaks and tabs excepted); a reviewer judges the language itself.',
-      fix: 'Replace accented letters, typographic quotes and dashes with plain ASCII.',
-      source: 'Microsoft Learn, certification submission; validator ValueMustBeInEnglish.',
     },
   },
   create(context) {

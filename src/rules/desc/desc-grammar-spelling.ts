@@ -1,5 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Reviewers reject descriptions with grammar or spelling errors. Only a person can judge grammar; this rule catches the slips a program can see.',
+  fix: 'Proof-read the description and fix the slip named in the message.',
+  source: 'Microsoft Learn, certification submission ("Must be free of grammatical and spelling errors").',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
       doubled: "The description repeats the word '{word}'; remove one.",
       lowercaseStart: 'The description starts with a lower-case letter; start with a capital.',
       missingSpace: "The description has no space after a full stop in '{text}'.",
-    },
-    docs: {
-      rationale:
-        'Reviewers reject descriptions with grammar or spelling errors. Only a person can judge grammar; this rule catches the slips a program can see.',
-      fix: 'Proof-read the description and fix the slip named in the message.',
-      source: 'Microsoft Learn, certification submission ("Must be free of grammatical and spelling errors").',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { codePointLength } from '../shared/text.js';
 
 export const minDescriptionLength = 30;
 export const maxDescriptionLength = 500;
+
+export const docs: RuleDocs = {
+  rationale: 'The validator rejects descriptions outside the range; both bounds are inclusive.',
+  fix: 'Say what the service is and what the connector lets people do, in one to three sentences.',
+  source: "Microsoft Learn, certification submission; validator FieldLengthNotInRange ('description', 30, 500).",
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
     messages: {
       tooShort: `The description is {length} characters long; write at least ${minDescriptionLength}.`,
       tooLong: `The description is {length} characters long; shorten it to at most ${maxDescriptionLength}.`,
-    },
-    docs: {
-      rationale: 'The validator rejects descriptions outside the range; both bounds are inclusive.',
-      fix: 'Say what the service is and what the connector lets people do, in one to three sentences.',
-      source: "Microsoft Learn, certification submission; validator FieldLengthNotInRange ('description', 30, 500).",
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findWord } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    "Microsoft's string guidance says the description can't include the word API, but neither the certification page nor the validator enforces it, so this is a warning.",
+  fix: "Rephrase without 'API': 'Connects to the Contoso API' becomes 'Connects to Contoso'.",
+  source: 'Microsoft Learn, connector string guidance.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       api: "The description contains the word '{word}'; describe the service instead of its API.",
-    },
-    docs: {
-      rationale:
-        "Microsoft's string guidance says the description can't include the word API, but neither the certification page nor the validator enforces it, so this is a warning.",
-      fix: "Rephrase without 'API': 'Connects to the Contoso API' becomes 'Connects to Contoso'.",
-      source: 'Microsoft Learn, connector string guidance.',
     },
   },
   create(context) {

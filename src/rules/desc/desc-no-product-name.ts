@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findProductName } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A connector serves every Power Platform product; the validator rejects descriptions that name one.',
+  fix: "Describe the service without naming Power Apps, Power Automate, Logic Apps or Copilot Studio.",
+  source: "Microsoft Learn, certification submission; validator ValueContainsRestrictedWords ('power apps, power automate, logic apps').",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       product: "The description contains the product name '{name}'; remove it.",
-    },
-    docs: {
-      rationale: 'A connector serves every Power Platform product; the validator rejects descriptions that name one.',
-      fix: "Describe the service without naming Power Apps, Power Automate, Logic Apps or Copilot Studio.",
-      source: "Microsoft Learn, certification submission; validator ValueContainsRestrictedWords ('power apps, power automate, logic apps').",
     },
   },
   create(context) {

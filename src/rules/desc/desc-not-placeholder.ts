@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { templateDescription } from '../shared/placeholders.js';
 import { normalise } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A description left as in the template tells users nothing about the connector.',
+  fix: 'Replace it with one to three sentences about the service and what the connector offers.',
+  source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified).',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       placeholder: "info.description still holds the template's placeholder; describe the service and the connector.",
-    },
-    docs: {
-      rationale: 'A description left as in the template tells users nothing about the connector.',
-      fix: 'Replace it with one to three sentences about the service and what the connector offers.',
-      source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified).',
     },
   },
   create(context) {

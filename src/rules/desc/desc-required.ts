@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The description is shown wherever the connector is listed; the validator requires it.',
+  fix: 'Add `info.description`: one or two sentences, 30 to 500 characters, in English.',
+  source: "Microsoft Learn, certification submission; validator message \"The 'description' property is required. ValuePath: /info\".",
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
       missing: 'The swagger has no info.description; describe the service and what the connector offers in 30 to 500 characters.',
       notString: 'info.description must be a string.',
       empty: 'info.description is empty; describe the service and what the connector offers in 30 to 500 characters.',
-    },
-    docs: {
-      rationale: 'The description is shown wherever the connector is listed; the validator requires it.',
-      fix: 'Add `info.description`: one or two sentences, 30 to 500 characters, in English.',
-      source: "Microsoft Learn, certification submission; validator message \"The 'description' property is required. ValuePath: /info\".",
     },
   },
   create(context) {

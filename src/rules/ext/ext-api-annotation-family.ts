@@ -1,6 +1,6 @@
 import type { OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
@@ -14,6 +14,13 @@ interface Member {
   active: boolean;
 }
 
+export const docs: RuleDocs = {
+  rationale: 'A family groups the revisions of one operation so the designer can offer the newest and flag the old ones; the validator keeps it small and unambiguous.',
+  fix: 'Number the revisions 1, 2, ...; mark older ones `deprecated: true`; keep one active Production revision.',
+  source:
+    'Microsoft Learn, operational versioning; Swagger Validator rules OperationFamilyHasDuplicateRevisions, OperationFamilyHasManyEmptyRevisions, OperationFamilyHasManyActiveOperations, OperationFamilyHasManyActiveProductionOperations.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-api-annotation-family',
@@ -26,12 +33,6 @@ export default defineRule({
       manyEmptyRevisions: "Several operations of family '{family}' have no revision; give every operation but the first a revision number.",
       manyActive: `Family '{family}' has {count} active operations; deprecate all but the newest ${maxActivePerFamily}.`,
       manyProduction: "Family '{family}' has {count} active operations in Production status; deprecate the older revisions.",
-    },
-    docs: {
-      rationale: 'A family groups the revisions of one operation so the designer can offer the newest and flag the old ones; the validator keeps it small and unambiguous.',
-      fix: 'Number the revisions 1, 2, ...; mark older ones `deprecated: true`; keep one active Production revision.',
-      source:
-        'Microsoft Learn, operational versioning; Swagger Validator rules OperationFamilyHasDuplicateRevisions, OperationFamilyHasManyEmptyRevisions, OperationFamilyHasManyActiveOperations, OperationFamilyHasManyActiveProductionOperations.',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { operationLabel } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A replacement points users of a deprecated operation to its successor, which the platform finds by connector and operation id.',
+  fix: 'Mark the operation `"deprecated": true` and give `replacement: { "api": "<connector>", "operationId": "<new operation>" }`.',
+  source:
+    'Microsoft Learn, Swagger Validator rules ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations, ApiAnnotationExtensionReplacementInfoMissingApiProperty, ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty.',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
       notDeprecated: "Operation '{operation}' names a replacement but is not deprecated; add \"deprecated\": true or remove the replacement.",
       missingApi: "The replacement of operation '{operation}' has no 'api'; name the connector that holds the replacing operation.",
       missingOperationId: "The replacement of operation '{operation}' has no 'operationId'; name the operation that replaces it.",
-    },
-    docs: {
-      rationale: 'A replacement points users of a deprecated operation to its successor, which the platform finds by connector and operation id.',
-      fix: 'Mark the operation `"deprecated": true` and give `replacement: { "api": "<connector>", "operationId": "<new operation>" }`.',
-      source:
-        'Microsoft Learn, Swagger Validator rules ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations, ApiAnnotationExtensionReplacementInfoMissingApiProperty, ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The suffix tells revisions apart where only the operationId is shown (flow definitions, code), as Microsoft\'s own connectors do.',
+  fix: 'Rename the operation to end in `_V2`, `_V3`, ... matching its revision (a new operation, so flows are not broken).',
+  source: 'Microsoft Learn, Swagger Validator rule OperationIdShouldEndWithRevision ("should"); operational versioning example GetItems_V2.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       suffix: "Operation '{operationId}' is revision {revision}; end its operationId with '_V{revision}' (for example '{suggestion}').",
-    },
-    docs: {
-      rationale: 'The suffix tells revisions apart where only the operationId is shown (flow definitions, code), as Microsoft\'s own connectors do.',
-      fix: 'Rename the operation to end in `_V2`, `_V3`, ... matching its revision (a new operation, so flows are not broken).',
-      source: 'Microsoft Learn, Swagger Validator rule OperationIdShouldEndWithRevision ("should"); operational versioning example GetItems_V2.',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
 const statuses = ['Preview', 'Production'];
+
+export const docs: RuleDocs = {
+  rationale: 'The annotation drives operation versioning and release status; the platform accepts only these keys and value types.',
+  fix: 'Keep `family`, `revision`, `status` and `replacement` on operations, and only `status` on `info`.',
+  source: 'Microsoft Learn, OpenAPI extensions and operational versioning (x-ms-api-annotation); the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -19,11 +25,6 @@ export default defineRule({
       revision: 'x-ms-api-annotation.revision is {value}; write a whole number from 1.',
       status: "x-ms-api-annotation.status is {value}; use 'Preview' or 'Production'.",
       replacement: "x-ms-api-annotation.replacement is {value}; write an object with 'api' and 'operationId' strings.",
-    },
-    docs: {
-      rationale: 'The annotation drives operation versioning and release status; the platform accepts only these keys and value types.',
-      fix: 'Keep `family`, `revision`, `status` and `replacement` on operations, and only `status` on `info`.',
-      source: 'Microsoft Learn, OpenAPI extensions and operational versioning (x-ms-api-annotation); the repository schema.',
     },
   },
   create(context) {

@@ -1,10 +1,16 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 /** AutoRest extensions the platform ignores, and what to use instead. */
 const ignored: Record<string, string> = {
   'x-ms-parameter-location': 'remove it',
   'x-ms-skip-url-encoding': "use x-ms-url-encoding on path parameters instead",
   'x-ms-enum': 'use x-ms-enum-values to give display names instead',
+};
+
+export const docs: RuleDocs = {
+  rationale: 'Definitions generated for Azure SDKs carry AutoRest extensions that have no effect on a connector and mislead readers.',
+  fix: 'Remove the extension, or use the Power Platform equivalent named in the message.',
+  source: 'The repository schema apiDefinition.swagger.schema.json: "This extension is ignored by the Power Platform."',
 };
 
 export default defineRule({
@@ -15,11 +21,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       ignored: '{name} is an AutoRest extension that Power Platform ignores; {instead}.',
-    },
-    docs: {
-      rationale: 'Definitions generated for Azure SDKs carry AutoRest extensions that have no effect on a connector and mislead readers.',
-      fix: 'Remove the extension, or use the Power Platform equivalent named in the message.',
-      source: 'The repository schema apiDefinition.swagger.schema.json: "This extension is ignored by the Power Platform."',
     },
   },
   create(context) {

@@ -1,8 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
 
 const booleanExtensions = ['x-ms-safe-operation', 'x-ms-no-generic-test', 'x-ms-localizeDefaultValue', 'x-ms-notification-url'];
+
+export const docs: RuleDocs = {
+  rationale: 'These flags are read as JSON booleans; a string such as "true" is not one.',
+  fix: 'Write `true` or `false` without quotes.',
+  source: 'The repository schema apiDefinition.swagger.schema.json; Swagger 2.0 (deprecated).',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notBoolean: '{name} is {value}; write true or false, without quotes.',
-    },
-    docs: {
-      rationale: 'These flags are read as JSON booleans; a string such as "true" is not one.',
-      fix: 'Write `true` or `false` without quotes.',
-      source: 'The repository schema apiDefinition.swagger.schema.json; Swagger 2.0 (deprecated).',
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
@@ -9,6 +9,12 @@ const rootKeys = ['file-picker', 'testConnection'];
 const filePickerPaths = ['value-title', 'value-collection', 'value-folder-property', 'value-media-property'];
 const filePickerKeys = ['open', 'browse', ...filePickerPaths];
 const callKeys = ['operationId', 'parameters'];
+
+export const docs: RuleDocs = {
+  rationale: 'Capabilities switch on platform features (file picker, connection test, chunked transfer); each accepts a fixed set of settings.',
+  fix: 'Keep only the documented keys: `file-picker` (`open`, `browse`, `value-*`) and `testConnection` at the root, `chunkTransfer: true` on an operation.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-capabilities); the repository schema (testConnection: "not currently supported for custom connectors").',
+};
 
 export default defineRule({
   meta: {
@@ -24,11 +30,6 @@ export default defineRule({
       notString: "{key} is {value}; write it as a string.",
       notLiteral: "testConnection passes '{name}' by reference; testConnection accepts only literal values.",
       notBoolean: 'chunkTransfer is {value}; write true or false.',
-    },
-    docs: {
-      rationale: 'Capabilities switch on platform features (file picker, connection test, chunked transfer); each accepts a fixed set of settings.',
-      fix: 'Keep only the documented keys: `file-picker` (`open`, `browse`, `value-*`) and `testConnection` at the root, `chunkTransfer: true` on an operation.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-capabilities); the repository schema (testConnection: "not currently supported for custom connectors").',
     },
   },
   create(context) {

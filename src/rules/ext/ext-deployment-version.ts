@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
 
 /** Digits separated by dots, at least two parts: `1.0`, `2.4.1`. Scanned by hand to stay linear. */
@@ -6,6 +6,12 @@ function isDottedVersion(text: string): boolean {
   const parts = text.split('.');
   return parts.length >= 2 && parts.every((part) => part !== '' && [...part].every((char) => char >= '0' && char <= '9'));
 }
+
+export const docs: RuleDocs = {
+  rationale: 'The deployment version is compared as a version number when the connector is deployed.',
+  fix: 'Use digits separated by dots, for example `"1.2.0"`.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-deployment-version, pattern ^\\d+(\\.\\d+)+$).',
+};
 
 export default defineRule({
   meta: {
@@ -15,11 +21,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       invalid: 'x-ms-deployment-version is {value}; write a dotted version number such as "1.0.0".',
-    },
-    docs: {
-      rationale: 'The deployment version is compared as a version number when the connector is deployed.',
-      fix: 'Use digits separated by dots, for example `"1.2.0"`.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-deployment-version, pattern ^\\d+(\\.\\d+)+$).',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
@@ -12,6 +12,12 @@ function isAbsoluteUrl(text: string): boolean {
     return false;
   }
 }
+
+export const docs: RuleDocs = {
+  rationale: 'Documentation links are shown with the connector; each needs an absolute address and a label.',
+  fix: 'List `{ "url": "https://...", "description": "..." }` objects, or remove the key.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-docs).',
+};
 
 export default defineRule({
   meta: {
@@ -27,11 +33,6 @@ export default defineRule({
       notString: 'The {key} of item {index} is {value}; write it as a string.',
       notUrl: "The url '{url}' is not an absolute URL; write it in full, starting with https://.",
       unknownKey: "'{key}' is not part of an x-ms-docs item; keep only 'url' and 'description'.",
-    },
-    docs: {
-      rationale: 'Documentation links are shown with the connector; each needs an absolute address and a label.',
-      fix: 'List `{ "url": "https://...", "description": "..." }` objects, or remove the key.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-docs).',
     },
   },
   create(context) {

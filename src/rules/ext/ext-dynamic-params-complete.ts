@@ -1,8 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 import { isObject } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer can only call the operation with the values the extension gives; a required parameter without a value or default makes the call fail.',
+  fix: 'Add the parameter to `parameters`, as a literal or as a reference to an input of this operation.',
+  source: 'Microsoft Learn, Swagger Validator rule OperationMissingRequiredProperty.',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       missing: "The call to '{operationId}' does not pass its required parameter '{name}'; add it to 'parameters'.",
-    },
-    docs: {
-      rationale: 'The designer can only call the operation with the values the extension gives; a required parameter without a value or default makes the call fail.',
-      fix: 'Add the parameter to `parameters`, as a literal or as a reference to an input of this operation.',
-      source: 'Microsoft Learn, Swagger Validator rule OperationMissingRequiredProperty.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls, dynamicArguments, findTargetInput } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The keys of `parameters` name the inputs of the called operation; an unknown name fails when the definition is imported.',
+  fix: 'Rename the key to a parameter of the called operation (or `<body parameter>/<property>` for a body property).',
+  source: 'Microsoft Learn, Swagger Validator rule OperationParameterNameNotFound; import error reported in microsoft/PowerPlatformConnectors#254 and #790.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notFound: "'{key}' is not an input of operation '{operationId}'; use one of its parameter names ({names}).",
-    },
-    docs: {
-      rationale: 'The keys of `parameters` name the inputs of the called operation; an unknown name fails when the definition is imported.',
-      fix: 'Rename the key to a parameter of the called operation (or `<body parameter>/<property>` for a body property).',
-      source: 'Microsoft Learn, Swagger Validator rule OperationParameterNameNotFound; import error reported in microsoft/PowerPlatformConnectors#254 and #790.',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls, linkedReferences } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Until the user fills in the optional input, the design-time call cannot be made and the drop-down stays empty.',
+  fix: 'Mark the referenced input as required, or give the parameter a literal value.',
+  source: 'Microsoft Learn, Swagger Validator rule OperationParameterRequiredMismatch.',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     messages: {
       optionalSource:
         "Required parameter '{key}' of '{operationId}' is filled from '{path}', which is optional in '{caller}'; make '{path}' required or pass a literal.",
-    },
-    docs: {
-      rationale: 'Until the user fills in the optional input, the design-time call cannot be made and the drop-down stays empty.',
-      fix: 'Mark the referenced input as required, or give the parameter a literal value.',
-      source: 'Microsoft Learn, Swagger Validator rule OperationParameterRequiredMismatch.',
     },
   },
   create(context) {

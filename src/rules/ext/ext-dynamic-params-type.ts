@@ -1,10 +1,16 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls, dynamicArguments, findTargetInput, linkedReferences } from '../shared/dynamic.js';
 import { show } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName, fitsType, jsonTypeOf } from '../shared/schemas.js';
 
 const scalarTypes = ['string', 'number', 'integer', 'boolean'];
+
+export const docs: RuleDocs = {
+  rationale: 'The designer passes the values as they are; a value of another type makes the design-time call fail.',
+  fix: 'Quote or unquote the literal to match the parameter type, or reference an input of the same type.',
+  source: 'Microsoft Learn, Swagger Validator rules OperationParameterStaticTypeMismatch and OperationParameterTypeMismatch.',
+};
 
 export default defineRule({
   meta: {
@@ -16,11 +22,6 @@ export default defineRule({
       staticMismatch: "Parameter '{key}' of '{operationId}' is of type '{type}', but the call passes {value} ({actual}); pass a {type} value.",
       referenceMismatch:
         "Parameter '{key}' of '{operationId}' is of type '{type}', but the call fills it from '{path}' of '{caller}', which is of type '{sourceType}'; use inputs of the same type.",
-    },
-    docs: {
-      rationale: 'The designer passes the values as they are; a value of another type makes the design-time call fail.',
-      fix: 'Quote or unquote the literal to match the parameter type, or reference an input of the same type.',
-      source: 'Microsoft Learn, Swagger Validator rules OperationParameterStaticTypeMismatch and OperationParameterTypeMismatch.',
     },
   },
   create(context) {

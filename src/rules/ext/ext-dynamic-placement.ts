@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isDynamicName } from '../shared/dynamic.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A body parameter is described by its schema, so the platform reads dynamic behaviour from there.',
+  fix: 'Move the extension from the body parameter object to its `schema` (for x-ms-dynamic-schema) or to the property inside the schema whose values it provides.',
+  source: 'Microsoft Learn, Swagger Validator rule DynamicExtensionDefinitionNotAllowedInParameter.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       onBody: "{name} is not allowed on the body parameter; move it into the body parameter's schema (or onto the property it fills).",
-    },
-    docs: {
-      rationale: 'A body parameter is described by its schema, so the platform reads dynamic behaviour from there.',
-      fix: 'Move the extension from the body parameter object to its `schema` (for x-ms-dynamic-schema) or to the property inside the schema whose values it provides.',
-      source: 'Microsoft Learn, Swagger Validator rule DynamicExtensionDefinitionNotAllowedInParameter.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 
 /** A path without empty segments: `/a/b/` and `a/b` are the same path. */
@@ -14,6 +14,12 @@ function expectedPath(valuePath: string): string {
   return segments.join('/');
 }
 
+export const docs: RuleDocs = {
+  rationale: 'Both extensions point at the same schema in the same response: x-ms-dynamic-schema at its properties, x-ms-dynamic-properties at the schema object.',
+  fix: "Set `itemValuePath` to the value-path of x-ms-dynamic-schema with the trailing `/properties` removed.",
+  source: 'Microsoft Learn, Swagger Validator rule DynamicPropertiesItemValuePathMismatch.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-dynamic-properties-path',
@@ -22,11 +28,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       mismatch: "itemValuePath is {actual} but x-ms-dynamic-schema reads the schema at '{valuePath}'; use '{expected}'.",
-    },
-    docs: {
-      rationale: 'Both extensions point at the same schema in the same response: x-ms-dynamic-schema at its properties, x-ms-dynamic-properties at the schema object.',
-      fix: "Set `itemValuePath` to the value-path of x-ms-dynamic-schema with the trailing `/properties` removed.",
-      source: 'Microsoft Learn, Swagger Validator rule DynamicPropertiesItemValuePathMismatch.',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { missingMessage, shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 
 const shape: DynamicShape = {
@@ -6,6 +6,12 @@ const shape: DynamicShape = {
   required: ['operationId'],
   strings: ['operationId', 'itemValuePath'],
   arguments: 'reference',
+};
+
+export const docs: RuleDocs = {
+  rationale: 'x-ms-dynamic-properties is the path-based companion of x-ms-dynamic-schema: each argument says whether it is a literal or a reference to an input.',
+  fix: 'Keep `operationId`, `parameters` as `{ "value": ... }` or `{ "parameterReference": "body/siteId" }`, and `itemValuePath` (a string).',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-properties); the repository schema apiDefinition.swagger.schema.json.',
 };
 
 export default defineRule({
@@ -16,11 +22,6 @@ export default defineRule({
       '`x-ms-dynamic-properties` holds only `operationId` (required), `parameters` (as `{ "value": ... }` or `{ "parameterReference": "path" }`) and `itemValuePath`.',
     severity: everywhere('error'),
     messages: { ...missingMessage('x-ms-dynamic-properties'), ...shapeMessages('x-ms-dynamic-properties', 'write { "value": <literal> } or { "parameterReference": "<input>/<property path>" }.') },
-    docs: {
-      rationale: 'x-ms-dynamic-properties is the path-based companion of x-ms-dynamic-schema: each argument says whether it is a literal or a reference to an input.',
-      fix: 'Keep `operationId`, `parameters` as `{ "value": ... }` or `{ "parameterReference": "body/siteId" }`, and `itemValuePath` (a string).',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-properties); the repository schema apiDefinition.swagger.schema.json.',
-    },
   },
   create(context) {
     return {

@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls, linkedReferences } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Internal inputs are never shown or filled in at design time, so a dynamic call cannot take its value from one.',
+  fix: 'Replace the reference with the internal input\'s default, as a literal value (`"api-version": "2024-01-01"`).',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values note); Swagger Validator rule SourcePropertyInternal.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       internal: "'{path}' of '{caller}' is internal (itself or through a parent), so the call cannot read it; pass its value as a literal instead.",
-    },
-    docs: {
-      rationale: 'Internal inputs are never shown or filled in at design time, so a dynamic call cannot take its value from one.',
-      fix: 'Replace the reference with the internal input\'s default, as a literal value (`"api-version": "2024-01-01"`).',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values note); Swagger Validator rule SourcePropertyInternal.',
     },
   },
   create(context) {

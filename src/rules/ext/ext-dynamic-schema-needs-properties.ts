@@ -1,8 +1,16 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { OperationCatalog, unclearReferences } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'x-ms-dynamic-schema can only name parameters and expects a schema object; the path-based x-ms-dynamic-properties is needed for body properties and for responses that return a bare properties map.',
+  fix: 'Add x-ms-dynamic-properties beside x-ms-dynamic-schema, with `parameterReference` paths and an `itemValuePath` to the schema object.',
+  source:
+    'Microsoft Learn, Swagger Validator rules DynamicPropertiesExtensionRequiredForAmbiguousReferences, DynamicPropertiesExtensionRequiredForNonParameterReferences, DynamicPropertiesExtensionRequiredForPropertiesValuePath.',
+};
 
 export default defineRule({
   meta: {
@@ -18,13 +26,6 @@ export default defineRule({
         "x-ms-dynamic-schema refers to '{path}', which is both a parameter and a body property of '{operation}'; add x-ms-dynamic-properties with a parameterReference path that says which one.",
       propertiesPath:
         "x-ms-dynamic-schema's value-path '{path}' points at a 'properties' object; add x-ms-dynamic-properties whose itemValuePath points at the schema object itself.",
-    },
-    docs: {
-      rationale:
-        'x-ms-dynamic-schema can only name parameters and expects a schema object; the path-based x-ms-dynamic-properties is needed for body properties and for responses that return a bare properties map.',
-      fix: 'Add x-ms-dynamic-properties beside x-ms-dynamic-schema, with `parameterReference` paths and an `itemValuePath` to the schema object.',
-      source:
-        'Microsoft Learn, Swagger Validator rules DynamicPropertiesExtensionRequiredForAmbiguousReferences, DynamicPropertiesExtensionRequiredForNonParameterReferences, DynamicPropertiesExtensionRequiredForPropertiesValuePath.',
     },
   },
   create(context) {

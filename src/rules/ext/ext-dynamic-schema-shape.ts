@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { missingMessage, shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 
 const shape: DynamicShape = {
@@ -8,6 +8,12 @@ const shape: DynamicShape = {
   arguments: 'parameter',
 };
 
+export const docs: RuleDocs = {
+  rationale: 'The designer builds the schema of this value at design time by calling the named operation and reading the schema at `value-path`.',
+  fix: 'Keep `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`) and `value-path` (a string).',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-schema); the repository schema apiDefinition.swagger.schema.json.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-dynamic-schema-shape',
@@ -15,11 +21,6 @@ export default defineRule({
     description: "`x-ms-dynamic-schema` holds only 'operationId' (required), 'parameters' and 'value-path'.",
     severity: everywhere('error'),
     messages: { ...missingMessage('x-ms-dynamic-schema'), ...shapeMessages('x-ms-dynamic-schema', 'give a literal value, or { "parameter": "<name of an input of this operation>" }.') },
-    docs: {
-      rationale: 'The designer builds the schema of this value at design time by calling the named operation and reading the schema at `value-path`.',
-      fix: 'Keep `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`) and `value-path` (a string).',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-schema); the repository schema apiDefinition.swagger.schema.json.',
-    },
   },
   create(context) {
     return {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectDynamicCalls, isOpen, schemaAtPath, successSchema } from '../shared/dynamic.js';
 import { apiDefinitionName, declaredType, resolveSchema, type Located } from '../shared/schemas.js';
 
@@ -17,6 +17,12 @@ function itemsOf(schema: Located, refs: Parameters<typeof resolveSchema>[0]): Lo
   return resolveSchema(refs, schema.value.items, joinPointer(schema.pointer, 'items')) ?? 'open';
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The designer reads the values (or the schema) from the called operation\'s response at these paths; a path the response does not have gives an empty drop-down.',
+  fix: 'Correct the path, or describe the returned array and its fields in the called operation\'s success response schema.',
+  source: 'Microsoft Learn, Swagger Validator rules InvokedOperationShouldProduceArray and InvokedOperationShouldProduceProperty.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-dynamic-target-shape',
@@ -26,11 +32,6 @@ export default defineRule({
     messages: {
       noArray: "Operation '{operationId}' returns no array at {path} of its success response; point {key} at the array of items, or describe it in the response schema.",
       noProperty: "Operation '{operationId}' returns no property '{path}' in its success response; fix {key} or add the property to the response schema.",
-    },
-    docs: {
-      rationale: 'The designer reads the values (or the schema) from the called operation\'s response at these paths; a path the response does not have gives an empty drop-down.',
-      fix: 'Correct the path, or describe the returned array and its fields in the called operation\'s success response schema.',
-      source: 'Microsoft Learn, Swagger Validator rules InvokedOperationShouldProduceArray and InvokedOperationShouldProduceProperty.',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
 const treeKeys = ['settings', 'open', 'browse'];
+
+export const docs: RuleDocs = {
+  rationale: 'The file picker walks a tree of folders with the `open` and `browse` calls of x-ms-dynamic-tree; without them it cannot show anything.',
+  fix: 'Add `x-ms-dynamic-tree` with `settings`, `open` and `browse`, and keep `selectedItemValuePath` inside `browse`.',
+  source: 'Microsoft Learn, Swagger Validator rules DynamicTreeExtensionMissing and SelectedItemValuePathNotAllowedInThisPosition; the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -17,11 +23,6 @@ export default defineRule({
       notObject: '{key} is {value}; write it as an object.',
       unknownKey: "'{key}' is not part of x-ms-dynamic-tree; use 'settings', 'open' or 'browse'.",
       selectedItemValuePath: "'selectedItemValuePath' is only allowed in the 'browse' call of x-ms-dynamic-tree; move it there.",
-    },
-    docs: {
-      rationale: 'The file picker walks a tree of folders with the `open` and `browse` calls of x-ms-dynamic-tree; without them it cannot show anything.',
-      fix: 'Add `x-ms-dynamic-tree` with `settings`, `open` and `browse`, and keep `selectedItemValuePath` inside `browse`.',
-      source: 'Microsoft Learn, Swagger Validator rules DynamicTreeExtensionMissing and SelectedItemValuePathNotAllowedInThisPosition; the repository schema.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { OperationCatalog, unclearReferences } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'x-ms-dynamic-values can only name parameters; a property inside the body needs the path-based form of x-ms-dynamic-list.',
+  fix: 'Keep x-ms-dynamic-values for older clients and add x-ms-dynamic-list with `{ "parameterReference": "<body parameter>/<property>" }`.',
+  source:
+    'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-list); Swagger Validator rules DynamicListExtensionRequiredForAmbiguousReferences, DynamicListExtensionRequiredForNonParameterReferences, OperationParameterNameIsAmbiguous.',
+};
 
 export default defineRule({
   meta: {
@@ -14,12 +21,6 @@ export default defineRule({
         "x-ms-dynamic-values refers to '{path}', a property inside a parameter; add x-ms-dynamic-list with { \"parameterReference\": \"{reference}\" }.",
       ambiguous:
         "x-ms-dynamic-values refers to '{path}', which is both a parameter and a body property of '{operation}'; add x-ms-dynamic-list with a parameterReference path that says which one.",
-    },
-    docs: {
-      rationale: 'x-ms-dynamic-values can only name parameters; a property inside the body needs the path-based form of x-ms-dynamic-list.',
-      fix: 'Keep x-ms-dynamic-values for older clients and add x-ms-dynamic-list with `{ "parameterReference": "<body parameter>/<property>" }`.',
-      source:
-        'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-list); Swagger Validator rules DynamicListExtensionRequiredForAmbiguousReferences, DynamicListExtensionRequiredForNonParameterReferences, OperationParameterNameIsAmbiguous.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { shapeMessages, shapeProblems, type DynamicShape } from '../shared/dynamic-shape.js';
 import { show } from '../shared/extensions.js';
@@ -14,6 +14,12 @@ const shape: DynamicShape = {
 const sources = ['operationId', 'builtInOperation', 'capability'];
 const allowedValues: Record<string, string> = { builtInOperation: 'AadGraph.GetUsers', capability: 'file-picker' };
 
+export const docs: RuleDocs = {
+  rationale: 'The designer fills a drop-down by calling one operation (or a built-in one) with the given parameters and reading the listed paths in its response.',
+  fix: 'Give `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`), and `value-collection`, `value-path`, `value-title` as strings.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values); the repository schema apiDefinition.swagger.schema.json.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-dynamic-values-shape',
@@ -26,11 +32,6 @@ export default defineRule({
       noSource: "x-ms-dynamic-values names no operation; add 'operationId' (or 'builtInOperation' or 'capability').",
       manySources: "x-ms-dynamic-values names {keys}; keep exactly one of 'operationId', 'builtInOperation' and 'capability'.",
       badValue: "x-ms-dynamic-values.{key} is {value}; the only supported value is '{allowed}'.",
-    },
-    docs: {
-      rationale: 'The designer fills a drop-down by calling one operation (or a built-in one) with the given parameters and reading the listed paths in its response.',
-      fix: 'Give `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`), and `value-collection`, `value-path`, `value-title` as strings.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values); the repository schema apiDefinition.swagger.schema.json.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { declaredType } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The dictionary editor lets users add key/value pairs, which only an object with additional properties can hold.',
+  fix: 'Set `"type": "object"` and `"additionalProperties": { "type": "string" }` (or the value schema), or remove the editor.',
+  source: 'Microsoft Learn, Swagger Validator rule InvalidCustomEditorExtensionDictionaryValue.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notDictionary: "x-ms-editor 'dictionary' needs an object schema that allows additional properties; {problem}.",
-    },
-    docs: {
-      rationale: 'The dictionary editor lets users add key/value pairs, which only an object with additional properties can hold.',
-      fix: 'Set `"type": "object"` and `"additionalProperties": { "type": "string" }` (or the value schema), or remove the editor.',
-      source: 'Microsoft Learn, Swagger Validator rule InvalidCustomEditorExtensionDictionaryValue.',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer shows `displayName` instead of each enum value; a value that is not in `enum`, or listed twice, has no single meaning.',
+  fix: 'List each value of `enum` once, with its display name.',
+  source:
+    'Microsoft Learn, Swagger Validator rules InvalidEnumValuesExtensionValue, MissingEnumValuesDisplayName, DuplicateEnumValuesInExtension; the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -17,12 +24,6 @@ export default defineRule({
       unknownKey: "'{key}' is not part of an x-ms-enum-values item; keep only 'value' and 'displayName'.",
       notInEnum: "The value {value} is not one of the schema's enum values; use a value from 'enum' or add it there.",
       duplicate: 'The value {value} is listed more than once; give each value one display name.',
-    },
-    docs: {
-      rationale: 'The designer shows `displayName` instead of each enum value; a value that is not in `enum`, or listed twice, has no single meaning.',
-      fix: 'List each value of `enum` once, with its display name.',
-      source:
-        'Microsoft Learn, Swagger Validator rules InvalidEnumValuesExtensionValue, MissingEnumValuesDisplayName, DuplicateEnumValuesInExtension; the repository schema.',
     },
   },
   create(context) {

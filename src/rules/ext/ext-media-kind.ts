@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer renders media values as images or audio players; it knows no other kind.',
+  fix: 'Use `image` or `audio`, or remove the key.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-media-kind).',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       invalid: "x-ms-media-kind is {value}; use 'image' or 'audio'.",
-    },
-    docs: {
-      rationale: 'The designer renders media values as images or audio players; it knows no other kind.',
-      fix: 'Use `image` or `audio`, or remove the key.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-media-kind).',
     },
   },
   create(context) {

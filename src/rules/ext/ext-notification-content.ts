@@ -1,9 +1,17 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { notificationUrlFields, show } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'A webhook trigger receives its events at the callback URL; `x-ms-notification-content` on the path item describes their body so that flows can use it.',
+  fix: 'Add `"x-ms-notification-content": { "description": "...", "schema": { ... } }` to the path item that holds the subscribe operation.',
+  source:
+    'Microsoft Learn, OpenAPI extensions and webhook triggers; Swagger Validator rule OperationMustHaveNotificationContentExtension. The docs say "Applies to: Operations", but the schema and every merged connector put it on the path item.',
+};
 
 export default defineRule({
   meta: {
@@ -15,13 +23,6 @@ export default defineRule({
       notObject: "x-ms-notification-content is {value}; write an object with the 'schema' of the notification (and an optional 'description').",
       missing:
         "Operation '{operation}' marks an input with x-ms-notification-url but its path has no x-ms-notification-content; describe the notification the service sends beside the operation.",
-    },
-    docs: {
-      rationale:
-        'A webhook trigger receives its events at the callback URL; `x-ms-notification-content` on the path item describes their body so that flows can use it.',
-      fix: 'Add `"x-ms-notification-content": { "description": "...", "schema": { ... } }` to the path item that holds the subscribe operation.',
-      source:
-        'Microsoft Learn, OpenAPI extensions and webhook triggers; Swagger Validator rule OperationMustHaveNotificationContentExtension. The docs say "Applies to: Operations", but the schema and every merged connector put it on the path item.',
     },
   },
   create(context) {

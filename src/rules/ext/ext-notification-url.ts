@@ -1,6 +1,6 @@
 import type { OperationNode } from '../../core/nodes.js';
 import { parsePointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isWebhook, notificationUrlFields } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
@@ -10,6 +10,14 @@ function isOutput(pointer: string): boolean {
   const segments = parsePointer(pointer) ?? [];
   return segments[0] === 'responses' || (segments[0] === 'paths' && (segments[2] === 'x-ms-notification-content' || segments[3] === 'responses'));
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform fills the callback URL of a webhook subscription itself, so the field must be in the body, a string, hidden from users and always sent.',
+  fix: 'On the body property that carries the callback URL: `"type": "string"`, `"x-ms-notification-url": true`, `"x-ms-visibility": "internal"`, and list it (and its parents) as required.',
+  source:
+    'Microsoft Learn, OpenAPI extensions (x-ms-notification-url) and webhook triggers; Swagger Validator rules WebhookOperationsMissingNotificationUrlProperty, NotificationUrlNotAllowedInThisPosition, NotificationUrlNotString, NotificationUrlNotInternal, NotificationUrlNotRequired.',
+};
 
 export default defineRule({
   meta: {
@@ -24,13 +32,6 @@ export default defineRule({
       notString: "The notification URL property must be of type 'string'.",
       notInternal: 'The notification URL property must be internal, itself or through a parent; add "x-ms-visibility": "internal" so that users do not fill it in.',
       notRequired: 'The notification URL property must be required at every level, the body parameter included; add it to each required list on the way.',
-    },
-    docs: {
-      rationale:
-        'The platform fills the callback URL of a webhook subscription itself, so the field must be in the body, a string, hidden from users and always sent.',
-      fix: 'On the body property that carries the callback URL: `"type": "string"`, `"x-ms-notification-url": true`, `"x-ms-visibility": "internal"`, and list it (and its parents) as required.',
-      source:
-        'Microsoft Learn, OpenAPI extensions (x-ms-notification-url) and webhook triggers; Swagger Validator rules WebhookOperationsMissingNotificationUrlProperty, NotificationUrlNotAllowedInThisPosition, NotificationUrlNotString, NotificationUrlNotInternal, NotificationUrlNotRequired.',
     },
   },
   create(context) {

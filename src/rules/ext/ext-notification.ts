@@ -1,9 +1,16 @@
 import type { OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { isWebhook } from '../shared/extensions.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The extension links a trigger to the webhook subscription that delivers its events, so it only makes sense between those two kinds of operation.',
+  fix: 'Put `x-ms-notification: { "operationId": "<webhook operation>" }` on a non-webhook trigger, naming an operation with x-ms-trigger and x-ms-notification-content.',
+  source:
+    'Microsoft Learn, Swagger Validator rules NotificationExtensionSupportedForTriggerOnly, NotificationExtensionNotSupportedInWebhookOperation, NotificationOperationMustBeWebhook.',
+};
 
 export default defineRule({
   meta: {
@@ -15,12 +22,6 @@ export default defineRule({
       notTrigger: "x-ms-notification is only supported on trigger operations; add x-ms-trigger to this operation or remove the extension.",
       onWebhook: 'x-ms-notification must not be defined on a webhook operation; put it on the trigger that the webhook notifies.',
       targetNotWebhook: "x-ms-notification names '{operationId}', which is not a webhook trigger; name the operation that subscribes to the notifications.",
-    },
-    docs: {
-      rationale: 'The extension links a trigger to the webhook subscription that delivers its events, so it only makes sense between those two kinds of operation.',
-      fix: 'Put `x-ms-notification: { "operationId": "<webhook operation>" }` on a non-webhook trigger, naming an operation with x-ms-trigger and x-ms-notification-content.',
-      source:
-        'Microsoft Learn, Swagger Validator rules NotificationExtensionSupportedForTriggerOnly, NotificationExtensionNotSupportedInWebhookOperation, NotificationOperationMustBeWebhook.',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The extension tells the designer which operation to call to simulate this one (for example to test a trigger); it needs that operation\'s id.',
+  fix: 'Write `"x-ms-operation-context": { "simulate": { "operationId": "<operation>", "parameters": { ... } } }`.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-operation-context); the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
       missing: "{key} has no '{missing}'; add it.",
       unknownKey: "'{key}' is not part of {where}; use {allowed}.",
       notString: 'simulate.operationId is {value}; write the operation id as a string.',
-    },
-    docs: {
-      rationale: 'The extension tells the designer which operation to call to simulate this one (for example to test a trigger); it needs that operation\'s id.',
-      fix: 'Write `"x-ms-operation-context": { "simulate": { "operationId": "<operation>", "parameters": { ... } } }`.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-operation-context); the repository schema.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { referencedOperations, type OperationReference } from '../shared/extensions.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer calls the named operation at design time (or the platform at run time); a name that matches nothing fails when the definition is imported.',
+  fix: 'Use the exact `operationId` of an operation of this connector (names are case-sensitive).',
+  source: 'Microsoft Learn, Swagger Validator rule OperationIdNotFound; import error reported in microsoft/PowerPlatformConnectors#254.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notFound: "No operation has the operationId '{operationId}' that {extension} names; fix the name or add the operation.",
-    },
-    docs: {
-      rationale: 'The designer calls the named operation at design time (or the platform at run time); a name that matches nothing fails when the definition is imported.',
-      fix: 'Use the exact `operationId` of an operation of this connector (names are case-sensitive).',
-      source: 'Microsoft Learn, Swagger Validator rule OperationIdNotFound; import error reported in microsoft/PowerPlatformConnectors#254.',
     },
   },
   create(context) {

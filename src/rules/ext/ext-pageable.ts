@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
 const nextLinkNames = ['nextLink', '@odata.nextLink'];
+
+export const docs: RuleDocs = {
+  rationale: 'The platform follows the next-page link at the named property of the response; it recognises two names only.',
+  fix: "Set `nextLinkName` to `@odata.nextLink` or `nextLink` (case matters), and add the `updatenextlink` policy template if the link must be routed through the connector.",
+  source: 'Microsoft Learn, Swagger Validator rule InvalidNextLinkNameValue; the repository schema (x-ms-pageable).',
+};
 
 export default defineRule({
   meta: {
@@ -16,11 +22,6 @@ export default defineRule({
       missing: "x-ms-pageable has no 'nextLinkName'; add \"nextLinkName\": \"@odata.nextLink\" (or \"nextLink\").",
       invalid: "nextLinkName is {value}; the platform supports only 'nextLink' and '@odata.nextLink'.",
       unknownKey: "'{key}' is not part of x-ms-pageable; keep only 'nextLinkName'.",
-    },
-    docs: {
-      rationale: 'The platform follows the next-page link at the named property of the response; it recognises two names only.',
-      fix: "Set `nextLinkName` to `@odata.nextLink` or `nextLink` (case matters), and add the `updatenextlink` policy template if the link must be routed through the connector.",
-      source: 'Microsoft Learn, Swagger Validator rule InvalidNextLinkNameValue; the repository schema (x-ms-pageable).',
     },
   },
   create(context) {

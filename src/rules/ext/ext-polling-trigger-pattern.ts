@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries } from '../../core/walk.js';
 import { isWebhook } from '../shared/extensions.js';
@@ -13,6 +13,13 @@ function hasPollingResponse(operation: OperationNode, refs: RefResolver): boolea
   );
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'The platform calls a polling trigger on a schedule and needs a way to tell new items from old ones: the pollingtrigger policy template, or the 202 + Location (+ Retry-After) protocol.',
+  fix: 'Add a `pollingtrigger` policy template instance in apiProperties.json (triggerConfig, triggerDataPath), or return 202 with Location and Retry-After headers while there is nothing new.',
+  source: 'Microsoft Learn, create a polling trigger; the repository apiProperties schema (pollingtrigger).',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-polling-trigger-pattern',
@@ -23,12 +30,6 @@ export default defineRule({
       notGet: "Polling trigger '{operation}' uses {method}; the platform polls with GET, so make the trigger a GET operation.",
       noPolling:
         "Polling trigger '{operation}' neither uses the pollingtrigger policy template nor answers 202 with a Location header; add one of them so that the platform knows what is new.",
-    },
-    docs: {
-      rationale:
-        'The platform calls a polling trigger on a schedule and needs a way to tell new items from old ones: the pollingtrigger policy template, or the 202 + Location (+ Retry-After) protocol.',
-      fix: 'Add a `pollingtrigger` policy template instance in apiProperties.json (triggerConfig, triggerDataPath), or return 202 with Location and Retry-After headers while there is nothing new.',
-      source: 'Microsoft Learn, create a polling trigger; the repository apiProperties schema (pollingtrigger).',
     },
   },
   create(context) {

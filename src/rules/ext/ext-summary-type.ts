@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer shows `x-ms-summary` as the label of a field or output; it must be text.',
+  fix: 'Write the label as a JSON string, for example `"x-ms-summary": "Station ID"`.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-summary); the repository schema apiDefinition.swagger.schema.json.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notString: 'x-ms-summary is {value}; write the display name as a string.',
-    },
-    docs: {
-      rationale: 'The designer shows `x-ms-summary` as the label of a field or output; it must be text.',
-      fix: 'Write the label as a JSON string, for example `"x-ms-summary": "Station ID"`.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-summary); the repository schema apiDefinition.swagger.schema.json.',
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { ExtensionNode } from '../../core/nodes.js';
 import { parsePointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findWord } from '../shared/words.js';
 import { declaredType, fitsType, jsonTypeOf } from '../shared/schemas.js';
 
@@ -22,6 +22,13 @@ function looksLikeEmail(text: string): boolean {
   return at > 0 && dot > at + 1 && dot < text.length - 1 && !/\s/.test(text);
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'Test values are published with the connector and used to run its operations; they must be valid and must not leak secrets or personal data. Whether a value is secret can only be guessed, so this is a warning.',
+  fix: 'Use a harmless example of the right type, and no test value at all for keys, tokens and passwords.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-test-value: "DO NOT include any secrets, keys, or personally identifiable data.").',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-test-value',
@@ -32,12 +39,6 @@ export default defineRule({
       typeMismatch: "The test value is of type '{actual}' but the input is of type '{type}'; give a value of that type.",
       secret: "The input '{name}' holds a credential, so its test value would publish one; remove the x-ms-test-value.",
       personal: 'The test value looks like an e-mail address; use a placeholder such as someone@example.com instead of real personal data.',
-    },
-    docs: {
-      rationale:
-        'Test values are published with the connector and used to run its operations; they must be valid and must not leak secrets or personal data. Whether a value is secret can only be guessed, so this is a warning.',
-      fix: 'Use a harmless example of the right type, and no test value at all for keys, tokens and passwords.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-test-value: "DO NOT include any secrets, keys, or personally identifiable data.").',
     },
   },
   create(context) {

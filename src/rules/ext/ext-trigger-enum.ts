@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The value tells the platform whether each response is one event or a list of events; other values are rejected.',
+  fix: "Use `single` when the response is one object and `batch` when it is an array of items.",
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger: "single—Object response", "batch—Array response"); the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       invalid: "x-ms-trigger is {value}; use 'single' (the trigger returns one object) or 'batch' (it returns an array).",
-    },
-    docs: {
-      rationale: 'The value tells the platform whether each response is one event or a list of events; other values are rejected.',
-      fix: "Use `single` when the response is one object and `batch` when it is an array of items.",
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger: "single—Object response", "batch—Array response"); the repository schema.',
     },
   },
   create(context) {

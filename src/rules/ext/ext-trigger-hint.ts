@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The hint is a sentence the designer shows next to a trigger while waiting for the first event.',
+  fix: 'Write the hint as a JSON string.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger-hint); the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notString: 'x-ms-trigger-hint is {value}; write the hint as a string, for example "To see it work, create an item".',
-    },
-    docs: {
-      rationale: 'The hint is a sentence the designer shows next to a trigger while waiting for the first event.',
-      fix: 'Write the hint as a JSON string.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger-hint); the repository schema.',
     },
   },
   create(context) {

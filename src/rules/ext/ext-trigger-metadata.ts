@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show } from '../shared/extensions.js';
 
 const expected: Record<string, string> = { kind: 'query', mode: 'polling' };
+
+export const docs: RuleDocs = {
+  rationale: 'The platform knows one kind of trigger metadata, for polling triggers: both keys are required with these values.',
+  fix: 'Write `"x-ms-trigger-metadata": { "kind": "query", "mode": "polling" }`.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-trigger-metadata).',
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
     messages: {
       notObject: 'x-ms-trigger-metadata is {value}; write it as { "kind": "query", "mode": "polling" }.',
       wrongValue: "x-ms-trigger-metadata.{key} is {value}; it must be '{expected}'.",
-    },
-    docs: {
-      rationale: 'The platform knows one kind of trigger metadata, for polling triggers: both keys are required with these values.',
-      fix: 'Write `"x-ms-trigger-metadata": { "kind": "query", "mode": "polling" }`.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-trigger-metadata).',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
 
 const keys = ['value-collection', 'value-path'];
+
+export const docs: RuleDocs = {
+  rationale: 'The extension tells the designer where a trigger parameter takes its value from in a response; it needs a path to read.',
+  fix: 'Give `value-collection` (the array) and/or `value-path` (the field in each item) as strings.',
+  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-trigger-value, minProperties 1).',
+};
 
 export default defineRule({
   meta: {
@@ -16,11 +22,6 @@ export default defineRule({
       empty: "x-ms-trigger-value names neither 'value-collection' nor 'value-path'; add at least one.",
       notString: "x-ms-trigger-value.{key} is {value}; write the path as a string.",
       unknownKey: "'{key}' is not part of x-ms-trigger-value; use 'value-collection' or 'value-path'.",
-    },
-    docs: {
-      rationale: 'The extension tells the designer where a trigger parameter takes its value from in a response; it needs a path to read.',
-      fix: 'Give `value-collection` (the array) and/or `value-path` (the field in each item) as strings.',
-      source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-trigger-value, minProperties 1).',
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import { extensionPlaces } from '../../generated/apiDefinition.validate.js';
 import { parsePointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 
 /** Every `x-ms-*` name the connector schema knows. */
@@ -19,6 +19,13 @@ function placesOf(name: string): string {
   return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "The 'x-ms-' prefix is reserved for Microsoft's extensions. A misspelt one (x-ms-visbility) is silently ignored, and one in the wrong place has no effect; the repository schema rejects both.",
+  fix: 'Correct the spelling to the suggested name, move the extension to where it applies, or drop the prefix for your own vendor extensions (`x-acme-...`).',
+  source: 'Microsoft Learn, OpenAPI extensions; the repository schema apiDefinition.swagger.schema.json; Swagger Validator rule AdditionalPropertyNotAllowed.',
+};
+
 export default defineRule({
   meta: {
     id: 'ext-unknown-x-ms',
@@ -29,12 +36,6 @@ export default defineRule({
       misspelt: "'{name}' is not a Power Platform extension; did you mean '{suggestion}'?",
       unknown: "'{name}' is not a Power Platform extension; remove it, or rename it without the 'x-ms-' prefix if it is your own.",
       misplaced: "'{name}' has no effect here; it belongs on {places}.",
-    },
-    docs: {
-      rationale:
-        "The 'x-ms-' prefix is reserved for Microsoft's extensions. A misspelt one (x-ms-visbility) is silently ignored, and one in the wrong place has no effect; the repository schema rejects both.",
-      fix: 'Correct the spelling to the suggested name, move the extension to where it applies, or drop the prefix for your own vendor extensions (`x-acme-...`).',
-      source: 'Microsoft Learn, OpenAPI extensions; the repository schema apiDefinition.swagger.schema.json; Swagger Validator rule AdditionalPropertyNotAllowed.',
     },
   },
   create(context) {

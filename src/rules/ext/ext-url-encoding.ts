@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The extension says how often a path segment is URL-encoded; elsewhere it has no meaning.',
+  fix: 'Use `single` or `double` on path parameters only. (On query parameters the finding is param-query-no-encoding\'s.)',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-url-encoding, "Applies to: Path parameters"); the repository schema.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       invalid: "x-ms-url-encoding is {value}; use 'single' (the default) or 'double'.",
       notPath: "x-ms-url-encoding applies only to path parameters, and this one is in '{location}'; remove it.",
-    },
-    docs: {
-      rationale: 'The extension says how often a path segment is URL-encoded; elsewhere it has no meaning.',
-      fix: 'Use `single` or `double` on path parameters only. (On query parameters the finding is param-query-no-encoding\'s.)',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-url-encoding, "Applies to: Path parameters"); the repository schema.',
     },
   },
   create(context) {

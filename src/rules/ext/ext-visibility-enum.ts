@@ -1,6 +1,12 @@
 import { nearest } from '../../core/schema-check.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show, visibilityValues, visibilityVariants } from '../shared/extensions.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer knows three visibilities (and none, for normal); any other value is rejected by the schema.',
+  fix: "Use `important`, `advanced` or `internal`, in lower case; remove the key for normal visibility. (An empty or capitalised value is ext-visibility-spelling's warning.)",
+  source: 'Microsoft Learn, OpenAPI extensions: "Possible values: important, advanced, and internal"; Swagger Validator rule JsonValueNotInEnum.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     messages: {
       invalid: "x-ms-visibility is {value}; use 'important', 'advanced' or 'internal', or remove it for normal visibility.",
       suggestion: "x-ms-visibility is {value}; did you mean '{suggestion}'?",
-    },
-    docs: {
-      rationale: 'The designer knows three visibilities (and none, for normal); any other value is rejected by the schema.',
-      fix: "Use `important`, `advanced` or `internal`, in lower case; remove the key for normal visibility. (An empty or capitalised value is ext-visibility-spelling's warning.)",
-      source: 'Microsoft Learn, OpenAPI extensions: "Possible values: important, advanced, and internal"; Swagger Validator rule JsonValueNotInEnum.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { visibilityValues, visibilityVariants } from '../shared/extensions.js';
 
+
+export const docs: RuleDocs = {
+  rationale:
+    'The documented values are lower case, and an absent key means normal visibility. The platform tolerates an empty value and capitalised spellings (merged connectors use them: "" 91 times, "Advanced" 16 times), so this is a warning rather than an error.',
+  fix: 'Apply the suggested fix: lower-case the value, or remove an empty one.',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-visibility) and operational versioning (capitalised examples); rules catalogue Appendix G.',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     messages: {
       empty: 'x-ms-visibility is empty; remove the key for normal visibility.',
       capitalised: "x-ms-visibility is '{value}'; write it in lower case, '{lower}'.",
-    },
-    docs: {
-      rationale:
-        'The documented values are lower case, and an absent key means normal visibility. The platform tolerates an empty value and capitalised spellings (merged connectors use them: "" 91 times, "Advanced" 16 times), so this is a warning rather than an error.',
-      fix: 'Apply the suggested fix: lower-case the value, or remove an empty one.',
-      source: 'Microsoft Learn, OpenAPI extensions (x-ms-visibility) and operational versioning (capitalised examples); rules catalogue Appendix G.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isWebhook } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
@@ -8,6 +8,13 @@ import { apiDefinitionName } from '../shared/schemas.js';
 function firstSegment(path: string): string {
   return path.split('/').find((segment) => segment !== '') ?? '';
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'When a flow is turned off or deleted, the platform calls the URL returned in the subscription\'s Location header with DELETE; the definition must describe that call. Which path it uses is not checkable, so this rule looks for a DELETE under the same first path segment and is a warning.',
+  fix: 'Add a DELETE operation (for example `DELETE /hooks/{hookId}`), marked `x-ms-visibility: internal`, and return its URL in the Location header of the subscription response.',
+  source: 'Microsoft Learn, create a webhook trigger: "The OpenAPI definition must include a definition for how to delete the webhook."',
+};
 
 export default defineRule({
   meta: {
@@ -18,12 +25,6 @@ export default defineRule({
     messages: {
       missing:
         "Webhook trigger '{operation}' subscribes at '{path}' but no DELETE operation exists under '/{root}'; add the operation that removes the subscription.",
-    },
-    docs: {
-      rationale:
-        'When a flow is turned off or deleted, the platform calls the URL returned in the subscription\'s Location header with DELETE; the definition must describe that call. Which path it uses is not checkable, so this rule looks for a DELETE under the same first path segment and is a warning.',
-      fix: 'Add a DELETE operation (for example `DELETE /hooks/{hookId}`), marked `x-ms-visibility: internal`, and return its URL in the Location header of the subscription response.',
-      source: 'Microsoft Learn, create a webhook trigger: "The OpenAPI definition must include a definition for how to delete the webhook."',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
 
 const annotation = 'x-ms-api-annotation';
+
+export const docs: RuleDocs = {
+  rationale:
+    'An operation cannot be more mature than the connector that holds it; the validator rejects an operation marked Production in a Preview connector. Values outside Preview and Production are reported by meta-json-enums.',
+  fix: 'Set the operation\'s `x-ms-api-annotation.status` to `Preview`, or set `info.x-ms-api-annotation.status` to `Production` once the connector is released.',
+  source: 'Microsoft Learn, Swagger Validator rule OperationStatusAheadOfConnector; operational versioning (x-ms-api-annotation).',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       aheadOfConnector: "Operation '{operation}' is marked Production while the connector is in Preview; mark the operation Preview, or the connector Production.",
-    },
-    docs: {
-      rationale:
-        'An operation cannot be more mature than the connector that holds it; the validator rejects an operation marked Production in a Preview connector. Values outside Preview and Production are reported by meta-json-enums.',
-      fix: 'Set the operation\'s `x-ms-api-annotation.status` to `Preview`, or set `info.x-ms-api-annotation.status` to `Production` once the connector is released.',
-      source: 'Microsoft Learn, Swagger Validator rule OperationStatusAheadOfConnector; operational versioning (x-ms-api-annotation).',
     },
   },
   create(context) {

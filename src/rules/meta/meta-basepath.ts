@@ -1,5 +1,11 @@
 import { getOwn } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'basePath is appended to the host to build every request URL; without the leading slash the URL is malformed.',
+  fix: 'Start basePath with `/`, e.g. `/v1`; use `/` when the API has no path prefix.',
+  source: 'Swagger 2.0 specification (basePath "MUST start with a leading slash"); validator BasePathNotValid.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       noLeadingSlash: "basePath '{basePath}' does not start with '/'; write it as '/{basePath}'.",
-    },
-    docs: {
-      rationale: 'basePath is appended to the host to build every request URL; without the leading slash the URL is malformed.',
-      fix: 'Start basePath with `/`, e.g. `/v1`; use `/` when the API has no path prefix.',
-      source: 'Swagger 2.0 specification (basePath "MUST start with a leading slash"); validator BasePathNotValid.',
     },
   },
   create(context) {

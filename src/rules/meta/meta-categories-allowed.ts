@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { categories, categoryIgnoringCase, findMetadata, metadataNames, splitCategories } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The catalogue only knows a fixed list of categories; the validator rejects any other value.',
+  fix: `Pick at most two of: ${categories.join(', ')}. A category spelled in another case is reported by meta-categories-case.`,
+  source: 'Microsoft Learn, certification submission step 3c (the list of categories); validator InvalidConnectorCategory; microsoft/PowerPlatformConnectors PR#4077.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       unknown: "'{category}' is not one of the connector categories; use one or two of the documented ones, such as 'Data', 'Productivity' or 'AI'.",
-    },
-    docs: {
-      rationale: 'The catalogue only knows a fixed list of categories; the validator rejects any other value.',
-      fix: `Pick at most two of: ${categories.join(', ')}. A category spelled in another case is reported by meta-categories-case.`,
-      source: 'Microsoft Learn, certification submission step 3c (the list of categories); validator InvalidConnectorCategory; microsoft/PowerPlatformConnectors PR#4077.',
     },
   },
   create(context) {

@@ -1,5 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { categories, categoryIgnoringCase, findMetadata, metadataNames, splitCategories } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    "Microsoft lists the categories as exact strings. An accepted connector uses 'collaboration', so the validator seems to ignore case; the exact spelling is still the safe choice.",
+  fix: 'Write the category exactly as in the documented list, e.g. `Collaboration`.',
+  source: 'Microsoft Learn, certification submission step 3c; rules catalogue Appendix B and open question 11.',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       spelling: "Category '{category}' is spelled differently from the documented '{expected}'; write it as '{expected}'.",
-    },
-    docs: {
-      rationale:
-        "Microsoft lists the categories as exact strings. An accepted connector uses 'collaboration', so the validator seems to ignore case; the exact spelling is still the safe choice.",
-      fix: 'Write the category exactly as in the documented list, e.g. `Collaboration`.',
-      source: 'Microsoft Learn, certification submission step 3c; rules catalogue Appendix B and open question 11.',
     },
   },
   create(context) {

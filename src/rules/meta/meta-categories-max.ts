@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findMetadata, maxCategories, metadataNames, splitCategories } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A connector belongs to one or two categories, written as one semicolon-separated string; the validator rejects more than two.',
+  fix: "Keep the one or two categories that fit best and join them with ';', e.g. `Data;Productivity`.",
+  source: 'Microsoft Learn, certification submission step 3c ("a maximum of two of the following categories"; "a semicolon-delimited string"); validator TooManyConnectorCategories; microsoft/PowerPlatformConnectors PR#4077.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       tooMany: `Categories lists {count} categories; keep at most ${maxCategories}, separated by ';'.`,
       comma: "Categories '{value}' separates categories with ','; use ';' instead, as in 'Data;Productivity'.",
-    },
-    docs: {
-      rationale: 'A connector belongs to one or two categories, written as one semicolon-separated string; the validator rejects more than two.',
-      fix: "Keep the one or two categories that fit best and join them with ';', e.g. `Data;Productivity`.",
-      source: 'Microsoft Learn, certification submission step 3c ("a maximum of two of the following categories"; "a semicolon-delimited string"); validator TooManyConnectorCategories; microsoft/PowerPlatformConnectors PR#4077.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findMetadata, hasMetadataList, metadataKey, metadataNames } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Categories place the connector in the catalogue; the certification validator rejects a definition without them.',
+  fix: 'Add `{ "propertyName": "Categories", "propertyValue": "Data" }` with one or two of the 19 documented categories.',
+  source: "Validator message \"The connector metadata property 'Categories' is required. ValuePath: /x-ms-connector-metadata\" (microsoft/PowerPlatformConnectors PR#4077); Microsoft Learn, certification submission step 3c.",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       missing: "x-ms-connector-metadata has no 'Categories' entry; add one with one or two categories, such as 'Data;Productivity'.",
       empty: "The Categories value is empty; name one or two categories separated by ';', such as 'Data;Productivity'.",
-    },
-    docs: {
-      rationale: 'Categories place the connector in the catalogue; the certification validator rejects a definition without them.',
-      fix: 'Add `{ "propertyName": "Categories", "propertyValue": "Data" }` with one or two of the 19 documented categories.',
-      source: "Validator message \"The connector metadata property 'Categories' is required. ValuePath: /x-ms-connector-metadata\" (microsoft/PowerPlatformConnectors PR#4077); Microsoft Learn, certification submission step 3c.",
     },
   },
   create(context) {

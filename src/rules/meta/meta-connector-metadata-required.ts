@@ -1,7 +1,13 @@
 import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { metadataKey } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The connector metadata block feeds the connector page (website, privacy policy, categories); the certification validator rejects a definition without it.',
+  fix: 'Add at the root: `"x-ms-connector-metadata": [{ "propertyName": "Website", "propertyValue": "https://..." }, { "propertyName": "Privacy policy", "propertyValue": "https://..." }, { "propertyName": "Categories", "propertyValue": "Data" }]`.',
+  source: "Validator message \"The 'x-ms-connector-metadata' property is required.\" (microsoft/PowerPlatformConnectors PR#683, PR#1095); Microsoft Learn, certification submission step 3c.",
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
       notObject: 'Entry {index} of x-ms-connector-metadata is not an object; write it as { "propertyName": ..., "propertyValue": ... }.',
       badName: 'Entry {index} of x-ms-connector-metadata has no string propertyName; name the property (Website, Privacy policy or Categories).',
       badValue: "Entry {index} of x-ms-connector-metadata ('{name}') has no string propertyValue; give its value as a string.",
-    },
-    docs: {
-      rationale: 'The connector metadata block feeds the connector page (website, privacy policy, categories); the certification validator rejects a definition without it.',
-      fix: 'Add at the root: `"x-ms-connector-metadata": [{ "propertyName": "Website", "propertyValue": "https://..." }, { "propertyName": "Privacy policy", "propertyValue": "https://..." }, { "propertyName": "Categories", "propertyValue": "Data" }]`.',
-      source: "Validator message \"The 'x-ms-connector-metadata' property is required.\" (microsoft/PowerPlatformConnectors PR#683, PR#1095); Microsoft Learn, certification submission step 3c.",
     },
   },
   create(context) {

@@ -1,9 +1,16 @@
 import { getOwn, hasOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { infoOf } from '../shared/info.js';
 
 const fields = ['name', 'url', 'email'] as const;
+
+export const docs: RuleDocs = {
+  rationale:
+    'The certification page asks for one value of each: the support team name, its website and its e-mail. About one accepted connector in seven has no contact URL, so a missing field is a warning; malformed values are errors under meta-contact-fields.',
+  fix: 'Fill in `name`, `url` and `email` under `info.contact`.',
+  source: 'Microsoft Learn, certification submission step 3b ("Provide one value for each of the following: Name of your support team, URL of your support website, Support email").',
+};
 
 export default defineRule({
   meta: {
@@ -14,12 +21,6 @@ export default defineRule({
     messages: {
       missing: 'info.contact has no {field}; add the {what} of the support team.',
       empty: 'info.contact.{field} is empty; fill in the {what} of the support team.',
-    },
-    docs: {
-      rationale:
-        'The certification page asks for one value of each: the support team name, its website and its e-mail. About one accepted connector in seven has no contact URL, so a missing field is a warning; malformed values are errors under meta-contact-fields.',
-      fix: 'Fill in `name`, `url` and `email` under `info.contact`.',
-      source: 'Microsoft Learn, certification submission step 3b ("Provide one value for each of the following: Name of your support team, URL of your support website, Support email").',
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { getOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { infoOf } from '../shared/info.js';
 import { isEmailAddress, isWebUrl, templateContact } from '../shared/metadata.js';
@@ -13,6 +13,12 @@ function filled(contact: JsonObject, key: keyof typeof templateContact): string 
   return value;
 }
 
+export const docs: RuleDocs = {
+  rationale: 'Microsoft contacts the publisher and users find support through these fields; the validator rejects malformed addresses.',
+  fix: 'Write the e-mail address as `name@domain.tld` and the URL with its scheme, e.g. `https://contoso.com/support`.',
+  source: 'Microsoft Learn, certification submission step 3b; Swagger Validator rules ContactEmailNotValid and UrlNotValid.',
+};
+
 export default defineRule({
   meta: {
     id: 'meta-contact-fields',
@@ -22,11 +28,6 @@ export default defineRule({
     messages: {
       email: "info.contact.email '{value}' is not an e-mail address; give the support team's address, like support@contoso.com.",
       url: "info.contact.url '{value}' is not an absolute http(s) URL; give the full address of the support site, starting with https://.",
-    },
-    docs: {
-      rationale: 'Microsoft contacts the publisher and users find support through these fields; the validator rejects malformed addresses.',
-      fix: 'Write the e-mail address as `name@domain.tld` and the URL with its scheme, e.g. `https://contoso.com/support`.',
-      source: 'Microsoft Learn, certification submission step 3b; Swagger Validator rules ContactEmailNotValid and UrlNotValid.',
     },
   },
   create(context) {

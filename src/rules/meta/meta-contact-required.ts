@@ -1,6 +1,12 @@
 import { hasOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Microsoft and users reach the publisher through the contact block; the certification validator rejects a definition without it.',
+  fix: 'Add `"contact": { "name": "...", "url": "https://...", "email": "..." }` to `info`.',
+  source: "Validator message \"The 'contact' property is required. ValuePath: /info\" (microsoft/PowerPlatformConnectors PR#683, PR#1095); Microsoft Learn, certification submission step 3b.",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       missing: 'info has no contact; add info.contact with the name, url and email of the support team.',
-    },
-    docs: {
-      rationale: 'Microsoft and users reach the publisher through the contact block; the certification validator rejects a definition without it.',
-      fix: 'Add `"contact": { "name": "...", "url": "https://...", "email": "..." }` to `info`.',
-      source: "Validator message \"The 'contact' property is required. ValuePath: /info\" (microsoft/PowerPlatformConnectors PR#683, PR#1095); Microsoft Learn, certification submission step 3b.",
     },
   },
   create(context) {

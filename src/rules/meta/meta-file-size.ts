@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 /** 1 MB as the platform counts it; the largest accepted definition in the corpus is 1,024,291 bytes. */
 export const maxDefinitionBytes = 1024 * 1024;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform refuses to import a definition of 1 MB or more, and certification reviewers ask for smaller files.',
+  fix: 'Remove unused definitions, parameters and examples, shorten repeated schemas with `$ref`, or split the connector in two.',
+  source: 'Microsoft Learn, custom connector FAQ ("the file must be less than 1 MB") and certification submission ("Swagger files shouldn\'t be greater than 1 MB").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooLarge: `{file} is {size} bytes; the platform accepts definitions under ${maxDefinitionBytes} bytes (1 MB), so remove unused definitions or split the connector.`,
-    },
-    docs: {
-      rationale: 'The platform refuses to import a definition of 1 MB or more, and certification reviewers ask for smaller files.',
-      fix: 'Remove unused definitions, parameters and examples, shorten repeated schemas with `$ref`, or split the connector in two.',
-      source: 'Microsoft Learn, custom connector FAQ ("the file must be less than 1 MB") and certification submission ("Swagger files shouldn\'t be greater than 1 MB").',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { getOwn } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { templateHost } from '../shared/metadata.js';
 import { normalise } from '../shared/text.js';
 
@@ -16,6 +16,12 @@ export function isHostName(host: string): boolean {
   return true;
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The platform builds request URLs from scheme, host and basePath; a host holding a scheme, path or template cannot be resolved.',
+  fix: 'Write only the host name, e.g. `api.contoso.com` or `api.contoso.com:8443`; put the scheme in `schemes` and the path prefix in `basePath`. Hosts that vary per connection use the dynamichosturl policy template.',
+  source: 'Swagger 2.0 specification (host "MUST NOT include the scheme nor sub-paths"); validator HostNameNotValid.',
+};
+
 export default defineRule({
   meta: {
     id: 'meta-host-format',
@@ -26,11 +32,6 @@ export default defineRule({
       scheme: "host '{host}' starts with a scheme; remove '{scheme}://' and list the scheme in 'schemes' instead.",
       path: "host '{host}' contains a path; keep only the host name and move '{path}' to basePath.",
       invalid: "host '{host}' is not a host name; it must not contain spaces, braces, backslashes or a ':' other than before a port number.",
-    },
-    docs: {
-      rationale: 'The platform builds request URLs from scheme, host and basePath; a host holding a scheme, path or template cannot be resolved.',
-      fix: 'Write only the host name, e.g. `api.contoso.com` or `api.contoso.com:8443`; put the scheme in `schemes` and the path prefix in `basePath`. Hosts that vary per connection use the dynamichosturl policy template.',
-      source: 'Swagger 2.0 specification (host "MUST NOT include the scheme nor sub-paths"); validator HostNameNotValid.',
     },
   },
   create(context) {

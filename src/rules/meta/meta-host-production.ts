@@ -1,5 +1,5 @@
 import { getOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 /** Words that name a non-production environment when they make up a subdomain label or a '-'-separated part of one. */
 const environmentWords = new Set(['dev', 'develop', 'development', 'test', 'testing', 'staging', 'stage', 'sandbox', 'uat', 'qa', 'preprod']);
@@ -26,6 +26,12 @@ function withoutTrailingDigits(part: string): string {
   return part.slice(0, end);
 }
 
+export const docs: RuleDocs = {
+  rationale: 'Certified connectors are used by everyone; Microsoft does not accept staging, development or test hosts. Whether a host is production cannot be known offline, so this rule looks for the usual signs.',
+  fix: "Replace the host with the service's public production host name.",
+  source: 'Microsoft Learn, certification submission ("Provide a production version of the host URL. Staging, dev, and test host URLs aren\'t allowed.").',
+};
+
 export default defineRule({
   meta: {
     id: 'meta-host-production',
@@ -34,11 +40,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       notProduction: "host '{host}' looks like a non-production host ({sign}); certified connectors must call the service's production host.",
-    },
-    docs: {
-      rationale: 'Certified connectors are used by everyone; Microsoft does not accept staging, development or test hosts. Whether a host is production cannot be known offline, so this rule looks for the usual signs.',
-      fix: "Replace the host with the service's public production host name.",
-      source: 'Microsoft Learn, certification submission ("Provide a production version of the host URL. Staging, dev, and test host URLs aren\'t allowed.").',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',
+  fix: 'Use one of the values the message lists (it suggests the closest one). Values of `schemes` are reported by meta-schemes.',
+  source: "Microsoft Learn, Swagger Validator rule JsonValueNotInEnum and OpenAPI extensions reference; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notAllowed: 'Value not allowed: {detail}',
-    },
-    docs: {
-      rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',
-      fix: 'Use one of the values the message lists (it suggests the closest one). Values of `schemes` are reported by meta-schemes.',
-      source: "Microsoft Learn, Swagger Validator rule JsonValueNotInEnum and OpenAPI extensions reference; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
     },
   },
   create(context) {

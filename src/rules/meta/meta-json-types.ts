@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { schemaIssuesOf } from '../shared/schema-issues.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform reads the definition with a typed model; a value of the wrong type (a string where a boolean is expected, an object for a list) cannot be read, and the validator rejects it.',
+  fix: 'Write the value with the type the message names, e.g. `"required": true` rather than `"required": "true"`.',
+  source: "Microsoft Learn, Swagger Validator rule JsonTypeIncorrect; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       wrongType: 'Wrong JSON type: {detail}',
-    },
-    docs: {
-      rationale: 'The platform reads the definition with a typed model; a value of the wrong type (a string where a boolean is expected, an object for a list) cannot be read, and the validator rejects it.',
-      fix: 'Write the value with the type the message names, e.g. `"required": true` rather than `"required": "true"`.',
-      source: "Microsoft Learn, Swagger Validator rule JsonTypeIncorrect; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { metadataEntries, metadataNames } from '../shared/metadata.js';
 
 const documented: readonly string[] = Object.values(metadataNames);
+
+export const docs: RuleDocs = {
+  rationale:
+    "The certification page says to enter the metadata exactly as shown and not to change the propertyName. Accepted connectors also use 'Privacy Policy', so the platform seems to compare names without case: a warning, not an error.",
+  fix: "Rename the propertyName to the documented spelling, e.g. 'Privacy Policy' to 'Privacy policy'.",
+  source: 'Microsoft Learn, certification submission step 3c ("Ensure you enter the schema exactly as shown; don\'t change the propertyName"); rules catalogue open question 11.',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       spelling: "propertyName '{name}' differs from the documented '{expected}'; write it exactly as '{expected}'.",
-    },
-    docs: {
-      rationale:
-        "The certification page says to enter the metadata exactly as shown and not to change the propertyName. Accepted connectors also use 'Privacy Policy', so the platform seems to compare names without case: a warning, not an error.",
-      fix: "Rename the propertyName to the documented spelling, e.g. 'Privacy Policy' to 'Privacy policy'.",
-      source: 'Microsoft Learn, certification submission step 3c ("Ensure you enter the schema exactly as shown; don\'t change the propertyName"); rules catalogue open question 11.',
     },
   },
   create(context) {

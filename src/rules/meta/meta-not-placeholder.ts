@@ -1,5 +1,5 @@
 import { getOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
 import { findMetadata, metadataNames, templateContact, templateHost } from '../shared/metadata.js';
 import { normalise } from '../shared/text.js';
@@ -9,6 +9,12 @@ const contactFields = ['name', 'url', 'email'] as const;
 function isText(value: unknown, template: string): boolean {
   return typeof value === 'string' && normalise(value) === normalise(template);
 }
+
+export const docs: RuleDocs = {
+  rationale: 'Values left from the template are published as they are; reviewers reject a submission that still holds them.',
+  fix: 'Replace every placeholder: the host name, the contact name, URL and e-mail, and the Website and Privacy policy URLs. An empty Categories value is reported by meta-categories-present.',
+  source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified apiDefinition.swagger.json).',
+};
 
 export default defineRule({
   meta: {
@@ -20,11 +26,6 @@ export default defineRule({
       host: "host still holds the template's placeholder; set it to the API's host name, like api.contoso.com.",
       contact: "info.contact.{field} still holds the template's placeholder '{text}'; replace it with the support team's {field}.",
       emptyMetadata: "The {name} entry of x-ms-connector-metadata is empty, as in the template; fill in its URL.",
-    },
-    docs: {
-      rationale: 'Values left from the template are published as they are; reviewers reject a submission that still holds them.',
-      fix: 'Replace every placeholder: the host name, the contact name, URL and e-mail, and the Website and Privacy policy URLs. An empty Categories value is reported by meta-categories-present.',
-      source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified apiDefinition.swagger.json).',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { schemaIssuesOf } from '../shared/schema-issues.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Some keys are mandatory (the root needs `info` and `paths`), and some values must take one of several shapes; the platform cannot read a definition that misses them, and the validator rejects it.',
+  fix: 'Add the missing key, or rewrite the value in one of its documented shapes.',
+  source: "Microsoft Learn, Swagger Validator rules RequiredPropertyMissing and OneOfPropertiesRequired; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       missingKey: 'Missing key: {detail}',
       shape: 'Structure: {detail}',
-    },
-    docs: {
-      rationale: 'Some keys are mandatory (the root needs `info` and `paths`), and some values must take one of several shapes; the platform cannot read a definition that misses them, and the validator rejects it.',
-      fix: 'Add the missing key, or rewrite the value in one of its documented shapes.',
-      source: "Microsoft Learn, Swagger Validator rules RequiredPropertyMissing and OneOfPropertiesRequired; connector-certify's schema schemas/apiDefinition.swagger.schema.json.",
     },
   },
   create(context) {

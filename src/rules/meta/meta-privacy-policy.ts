@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findMetadata, hasMetadataList, isWebUrl, metadataKey, metadataNames } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: "Users must be able to read how the end service handles their data; the validator requires the entry, and reviewers check that it is the end service's policy.",
+  fix: 'Add `{ "propertyName": "Privacy policy", "propertyValue": "https://www.contoso.com/privacy" }` to x-ms-connector-metadata. The spelling of the name is checked by meta-metadata-name-case.',
+  source: 'Microsoft Learn, certification submission step 3c and independent publisher submission ("fill in the privacy policy parameter with the privacy policy for the end service"); validator ConnectorMetadataPropertiesMissing.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       missing: "x-ms-connector-metadata has no 'Privacy policy' entry; add one with the URL of the service's public privacy policy.",
       notUrl: "The Privacy policy value '{value}' is not an absolute http(s) URL; give the full address of the service's privacy policy.",
-    },
-    docs: {
-      rationale: "Users must be able to read how the end service handles their data; the validator requires the entry, and reviewers check that it is the end service's policy.",
-      fix: 'Add `{ "propertyName": "Privacy policy", "propertyValue": "https://www.contoso.com/privacy" }` to x-ms-connector-metadata. The spelling of the name is checked by meta-metadata-name-case.',
-      source: 'Microsoft Learn, certification submission step 3c and independent publisher submission ("fill in the privacy policy parameter with the privacy policy for the end service"); validator ConnectorMetadataPropertiesMissing.',
     },
   },
   create(context) {

@@ -1,8 +1,14 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 const supported = new Set(['http', 'https']);
 const webSocket = new Set(['ws', 'wss']);
+
+export const docs: RuleDocs = {
+  rationale: 'The platform calls the API over HTTP or HTTPS only; web sockets and other schemes cannot be called, and an empty list leaves no way to call it.',
+  fix: 'Set `"schemes": ["https"]`.',
+  source: 'Microsoft Learn, Swagger Validator rules SchemesArrayEmpty, SchemeNotSupported and SchemeNotValid.',
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
       empty: "schemes is an empty list; list the schemes the API is served on, normally ['https'].",
       notSupported: "Scheme '{scheme}' is not supported by connectors; remove it and use 'https'.",
       invalid: "Scheme '{scheme}' is not a valid scheme; use 'https' (or 'http').",
-    },
-    docs: {
-      rationale: 'The platform calls the API over HTTP or HTTPS only; web sockets and other schemes cannot be called, and an empty list leaves no way to call it.',
-      fix: 'Set `"schemes": ["https"]`.',
-      source: 'Microsoft Learn, Swagger Validator rules SchemesArrayEmpty, SchemeNotSupported and SchemeNotValid.',
     },
   },
   create(context) {

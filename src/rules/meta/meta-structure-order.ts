@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 /** The order Microsoft's coding standards give for the top of the file; other keys may go anywhere. */
 export const documentedOrder: readonly string[] = [
@@ -14,6 +14,12 @@ export const documentedOrder: readonly string[] = [
   'parameters',
 ];
 
+export const docs: RuleDocs = {
+  rationale: 'A fixed order makes definitions easier to review and compare; it is a readability convention, not a validator check.',
+  fix: 'Move the key so that the listed top-level keys follow the documented order.',
+  source: 'Microsoft Learn, custom connector coding standards ("Structure of the file").',
+};
+
 export default defineRule({
   meta: {
     id: 'meta-structure-order',
@@ -22,11 +28,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       outOfOrder: "'{key}' comes after '{previous}'; Microsoft's coding standards put {key} before {previous} ({order}).",
-    },
-    docs: {
-      rationale: 'A fixed order makes definitions easier to review and compare; it is a readability convention, not a validator check.',
-      fix: 'Move the key so that the listed top-level keys follow the documented order.',
-      source: 'Microsoft Learn, custom connector coding standards ("Structure of the file").',
     },
   },
   create(context) {

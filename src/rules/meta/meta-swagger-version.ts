@@ -1,5 +1,5 @@
 import { getOwn, hasOwn } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 /** A short rendering of the value, without serialising a nested object (which may be deep). */
 function describe(value: unknown): string {
@@ -7,6 +7,12 @@ function describe(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(value);
   return Array.isArray(value) ? 'an array' : 'an object';
 }
+
+export const docs: RuleDocs = {
+  rationale: 'Power Platform connectors are described in Swagger (OpenAPI) 2.0 only; other versions are rejected on import.',
+  fix: 'Set `"swagger": "2.0"` (a string). Convert an OpenAPI 3 document to Swagger 2.0 first, for example with a converter, then review it.',
+  source: 'Microsoft Learn, define an OpenAPI definition ("OpenAPI definitions that are in OpenAPI 3.0 format are not supported"); validator SpecificationVersionIncorrect.',
+};
 
 export default defineRule({
   meta: {
@@ -18,11 +24,6 @@ export default defineRule({
       missing: 'The definition has no \'swagger\' key; start it with "swagger": "2.0".',
       openApi3: 'This is an OpenAPI document (openapi {version}), which the platform does not accept; convert it to Swagger 2.0 with "swagger": "2.0".',
       wrongVersion: '\'swagger\' is {value}; set it to the string "2.0".',
-    },
-    docs: {
-      rationale: 'Power Platform connectors are described in Swagger (OpenAPI) 2.0 only; other versions are rejected on import.',
-      fix: 'Set `"swagger": "2.0"` (a string). Convert an OpenAPI 3 document to Swagger 2.0 first, for example with a converter, then review it.',
-      source: 'Microsoft Learn, define an OpenAPI definition ("OpenAPI definitions that are in OpenAPI 3.0 format are not supported"); validator SpecificationVersionIncorrect.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A tag is identified by its name; declaring it twice is invalid Swagger 2.0 and the validator rejects it.',
+  fix: 'Remove the repeated entry from `tags`, merging its description into the first one if needed.',
+  source: 'Swagger 2.0 specification ("Each tag name in the list MUST be unique"); validator TagRedefined.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "Tag '{name}' is declared again (first as tag {first}); declare each tag once.",
-    },
-    docs: {
-      rationale: 'A tag is identified by its name; declaring it twice is invalid Swagger 2.0 and the validator rejects it.',
-      fix: 'Remove the repeated entry from `tags`, merging its description into the first one if needed.',
-      source: 'Swagger 2.0 specification ("Each tag name in the list MUST be unique"); validator TagRedefined.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findMetadata, hasMetadataList, isWebUrl, metadataKey, metadataNames } from '../shared/metadata.js';
+
+export const docs: RuleDocs = {
+  rationale: "The connector page links to the service's website; the validator requires the entry and a valid URL.",
+  fix: 'Add `{ "propertyName": "Website", "propertyValue": "https://www.contoso.com" }` to x-ms-connector-metadata.',
+  source: 'Microsoft Learn, certification submission step 3c ("Website" is the product or end service website); validator ConnectorMetadataPropertiesMissing and UrlNotValid.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       missing: "x-ms-connector-metadata has no 'Website' entry; add one with the URL of the product or service website.",
       notUrl: "The Website value '{value}' is not an absolute http(s) URL; give the full address of the product or service website.",
-    },
-    docs: {
-      rationale: "The connector page links to the service's website; the validator requires the entry and a valid URL.",
-      fix: 'Add `{ "propertyName": "Website", "propertyValue": "https://www.contoso.com" }` to x-ms-connector-metadata.',
-      source: 'Microsoft Learn, certification submission step 3c ("Website" is the product or end service website); validator ConnectorMetadataPropertiesMissing and UrlNotValid.',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The MIME type tells the platform how to encode the request. The validator asks for one, but many accepted connectors send JSON bodies with an empty list, which the platform treats as JSON, so this is a warning.',
+  fix: "Add `\"consumes\": [\"application/json\"]` to the operation, or once at the root for the whole connector.",
+  source: "Swagger Validator ConsumesMissing (\"At least one supported MIME type must be provided in 'consumes' for operation '{0}'\").",
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
     messages: {
       missing: "Operation '{operation}' sends a {location} parameter but no consumes list applies to it; add consumes with the request's MIME type, such as 'application/json'.",
       empty: "Operation '{operation}' sends a {location} parameter but its consumes list has no valid MIME type; list the request's MIME type, such as 'application/json'.",
-    },
-    docs: {
-      rationale:
-        'The MIME type tells the platform how to encode the request. The validator asks for one, but many accepted connectors send JSON bodies with an empty list, which the platform treats as JSON, so this is a warning.',
-      fix: "Add `\"consumes\": [\"application/json\"]` to the operation, or once at the root for the whole connector.",
-      source: "Swagger Validator ConsumesMissing (\"At least one supported MIME type must be provided in 'consumes' for operation '{0}'\").",
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 export const maxOperations = 256;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform refuses a definition with more operations than its limit.',
+  fix: 'Remove operations nobody needs, or split the service into two connectors.',
+  source: 'Microsoft Learn, custom connector FAQ ("Maximum number of operations allowed in a Swagger file | 256"); validator TotalOperationsCountExceedsMaxAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooMany: `The connector has {count} operations; the platform allows at most ${maxOperations}, so split it or remove some.`,
-    },
-    docs: {
-      rationale: 'The platform refuses a definition with more operations than its limit.',
-      fix: 'Remove operations nobody needs, or split the service into two connectors.',
-      source: 'Microsoft Learn, custom connector FAQ ("Maximum number of operations allowed in a Swagger file | 256"); validator TotalOperationsCountExceedsMaxAllowed.',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 
 const marker = '(deprecated)';
+
+export const docs: RuleDocs = {
+  rationale: 'Deprecated operations stay visible in existing flows; the marker tells users to move to the replacement.',
+  fix: "Append ' (deprecated)' to the summary and the description, and point to the replacement operation in the description.",
+  source: 'Microsoft Learn, deprecating an operation ("Append (deprecated) to the summary and description attributes").',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     messages: {
       summary: "Operation '{operation}' is deprecated but its summary does not say so; append ' (deprecated)' to it.",
       description: "Operation '{operation}' is deprecated but its description does not say so; append ' (deprecated)' to it.",
-    },
-    docs: {
-      rationale: 'Deprecated operations stay visible in existing flows; the marker tells users to move to the replacement.',
-      fix: "Append ' (deprecated)' to the summary and the description, and point to the replacement operation in the description.",
-      source: 'Microsoft Learn, deprecating an operation ("Append (deprecated) to the summary and description attributes").',
     },
   },
   create(context) {

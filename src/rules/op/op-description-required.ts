@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has, operationLabel } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The description is the help text of the operation in the designer and in the connector reference.',
+  fix: 'Add `description`: one or two full sentences, ending in a full stop, that add to the summary.',
+  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards ("Operations should always have a summary and description").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     messages: {
       missing: "Operation '{operation}' has no description; add a full sentence that says what it does.",
       empty: "Operation '{operation}' has an empty description; write a full sentence that says what it does.",
-    },
-    docs: {
-      rationale: 'The description is the help text of the operation in the designer and in the connector reference.',
-      fix: 'Add `description`: one or two full sentences, ending in a full stop, that add to the summary.',
-      source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards ("Operations should always have a summary and description").',
     },
   },
   create(context) {

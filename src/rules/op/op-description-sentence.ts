@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { endsLikeSentence, isSingleWord } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Descriptions are help text, read as sentences. A third of accepted connectors have descriptions without a final full stop, so this is advice (info), not a rejection; one-word descriptions, tolerated by string guidance, are not flagged.',
+  fix: "End the description with '.', '!' or '?', and make it a sentence: 'Lists the stations.'",
+  source: 'Microsoft Learn, certification submission ("should be full, descriptive sentences, and end in punctuation"); coding standards.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       noStop: "The description of operation '{operation}' does not end in a full stop; write it as a full sentence.",
-    },
-    docs: {
-      rationale:
-        'Descriptions are help text, read as sentences. A third of accepted connectors have descriptions without a final full stop, so this is advice (info), not a rejection; one-word descriptions, tolerated by string guidance, are not flagged.',
-      fix: "End the description with '.', '!' or '?', and make it a sentence: 'Lists the stations.'",
-      source: 'Microsoft Learn, certification submission ("should be full, descriptive sentences, and end in punctuation"); coding standards.',
     },
   },
   create(context) {

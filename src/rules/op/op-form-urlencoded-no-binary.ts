@@ -1,11 +1,17 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 const isBinary = (value: unknown) => isObject(value) && (value.type === 'file' || (value.type === 'string' && value.format === 'binary'));
+
+export const docs: RuleDocs = {
+  rationale: 'A URL-encoded form carries text only; the platform cannot put a file or binary string in it, and the validator rejects the combination.',
+  fix: "Change the operation's consumes to 'multipart/form-data', or send the content as a base64 string (`format: byte`).",
+  source: "Swagger Validator StringBinaryNotSupportedForFormUrlEncoded (\"String/binary parameters are not supported for operation '{0}' with 'application/x-www-form-urlencoded' consumes type\").",
+};
 
 export default defineRule({
   meta: {
@@ -15,11 +21,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       binary: "Operation '{operation}' consumes 'application/x-www-form-urlencoded' but its parameter {parameter} is binary; send files as 'multipart/form-data'.",
-    },
-    docs: {
-      rationale: 'A URL-encoded form carries text only; the platform cannot put a file or binary string in it, and the validator rejects the combination.',
-      fix: "Change the operation's consumes to 'multipart/form-data', or send the content as a base64 string (`format: byte`).",
-      source: "Swagger Validator StringBinaryNotSupportedForFormUrlEncoded (\"String/binary parameters are not supported for operation '{0}' with 'application/x-www-form-urlencoded' consumes type\").",
     },
   },
   create(context) {

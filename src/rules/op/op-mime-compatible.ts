@@ -1,9 +1,16 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { effectiveConsumes, formTypes, mediaTypesOf } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform encodes the request by the consumes type: formData parameters can only be sent as a form, and a multipart request is built from formData parameters, not from a body schema. The validator rejects the mismatch.',
+  fix: "For formData parameters, set `\"consumes\": [\"multipart/form-data\"]` (or 'application/x-www-form-urlencoded'). For a JSON body, set `\"consumes\": [\"application/json\"]`.",
+  source: "Swagger Validator MimeTypeNotCompatibleWithRequestContentSchemaType (\"The MIME type(s) are not compatible with the request content type '{0}' for operation '{1}'\").",
+};
 
 export default defineRule({
   meta: {
@@ -14,12 +21,6 @@ export default defineRule({
     messages: {
       formData: "Operation '{operation}' sends formData parameters but consumes only {types}; list 'multipart/form-data' or 'application/x-www-form-urlencoded'.",
       body: "Operation '{operation}' sends a body parameter but consumes only 'multipart/form-data'; use formData parameters for a multipart request, or list the body's MIME type.",
-    },
-    docs: {
-      rationale:
-        'The platform encodes the request by the consumes type: formData parameters can only be sent as a form, and a multipart request is built from formData parameters, not from a body schema. The validator rejects the mismatch.',
-      fix: "For formData parameters, set `\"consumes\": [\"multipart/form-data\"]` (or 'application/x-www-form-urlencoded'). For a JSON body, set `\"consumes\": [\"application/json\"]`.",
-      source: "Swagger Validator MimeTypeNotCompatibleWithRequestContentSchemaType (\"The MIME type(s) are not compatible with the request content type '{0}' for operation '{1}'\").",
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isKnownMediaType, knownMediaTypes, mediaType } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The validator refuses MIME types outside its supported list, which it prints only when it refuses one. The rule knows the types named in the documentation and used by accepted connectors (and any application/*+json); others are a warning, not an error, because the full list is unpublished. Malformed types are op-mime-valid.',
+  fix: "Use 'application/json' for JSON, 'text/plain' for text, 'multipart/form-data' or 'application/x-www-form-urlencoded' for forms.",
+  source: "Swagger Validator MimeTypeNotSupported (\"The MIME type '{0}' is not supported. The supported mime types are: '{1}'\").",
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       unknown: "The MIME type '{value}' in {list} is not one the platform is known to support; use one of {known} unless you have seen it accepted.",
-    },
-    docs: {
-      rationale:
-        'The validator refuses MIME types outside its supported list, which it prints only when it refuses one. The rule knows the types named in the documentation and used by accepted connectors (and any application/*+json); others are a warning, not an error, because the full list is unpublished. Malformed types are op-mime-valid.',
-      fix: "Use 'application/json' for JSON, 'text/plain' for text, 'multipart/form-data' or 'application/x-www-form-urlencoded' for forms.",
-      source: "Swagger Validator MimeTypeNotSupported (\"The MIME type '{0}' is not supported. The supported mime types are: '{1}'\").",
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { mediaType } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The validator rejects a malformed MIME type. This is the exact half of op-mime-supported, kept as its own rule so that it can be an error while unknown but well-formed types are only warned about.',
+  fix: "Write the type as type/subtype with optional parameters: 'application/json', 'text/plain; charset=utf-8'.",
+  source: "Swagger Validator MimeTypeNotValid (\"The MIME type '{0}' is not valid\").",
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       invalid: "'{value}' in {list} is not a MIME type; write it as type/subtype, such as 'application/json'.",
-    },
-    docs: {
-      rationale:
-        'The validator rejects a malformed MIME type. This is the exact half of op-mime-supported, kept as its own rule so that it can be an error while unknown but well-formed types are only warned about.',
-      fix: "Write the type as type/subtype with optional parameters: 'application/json', 'text/plain; charset=utf-8'.",
-      source: "Swagger Validator MimeTypeNotValid (\"The MIME type '{0}' is not valid\").",
     },
   },
   create(context) {

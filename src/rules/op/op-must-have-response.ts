@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { operationLabel } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Swagger 2.0 requires `responses` with at least one entry, and the platform refuses operations without one.',
+  fix: "Add `responses` with the success code the service returns, for example `\"200\": { \"description\": \"OK\", \"schema\": {...} }`.",
+  source: 'Swagger Validator OperationMustHaveResponse; Swagger 2.0 schema (responses minProperties 1).',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     messages: {
       missing: "Operation '{operation}' has no responses; declare at least its success response, such as '200'.",
       empty: "Operation '{operation}' has an empty responses object; declare at least its success response, such as '200'.",
-    },
-    docs: {
-      rationale: 'Swagger 2.0 requires `responses` with at least one entry, and the platform refuses operations without one.',
-      fix: "Add `responses` with the success code the service returns, for example `\"200\": { \"description\": \"OK\", \"schema\": {...} }`.",
-      source: 'Swagger Validator OperationMustHaveResponse; Swagger 2.0 schema (responses minProperties 1).',
     },
   },
   create(context) {

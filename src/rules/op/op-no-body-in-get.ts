@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform does not send a request body with GET requests, so such a parameter never reaches the service; the validator rejects it.',
+  fix: 'Move the values to query parameters, or change the method to POST if the service expects a body.',
+  source: 'Swagger Validator BodyOrFormDataParameterInFetchOperationNotAllowed ("Body or form data parameters are not supported in a fetch operation").',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       body: "GET operation '{operation}' has the parameter {parameter}; send it as a query parameter or use POST.",
-    },
-    docs: {
-      rationale: 'The platform does not send a request body with GET requests, so such a parameter never reaches the service; the validator rejects it.',
-      fix: 'Move the values to query parameters, or change the method to POST if the service expects a body.',
-      source: 'Swagger Validator BodyOrFormDataParameterInFetchOperationNotAllowed ("Body or form data parameters are not supported in a fetch operation").',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 import { showChar } from '../shared/text.js';
@@ -12,6 +12,13 @@ export function firstSanitizedChar(operationId: string): string | undefined {
   return undefined;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "The platform stores a sanitised operationId without the other characters, so the id flows see differs from the one written. Accepted connectors use hyphens and underscores often, so this is a warning, not an error.",
+  fix: "Write the id in PascalCase: 'get-tide-predictions' becomes 'GetTidePredictions'. A revision suffix such as '_V2' is fine.",
+  source: 'Swagger Validator OperationIdSanitized ("Please avoid the useage of non-alphanumeric characters to have matching values").',
+};
+
 export default defineRule({
   meta: {
     id: 'op-operationid-charset',
@@ -20,12 +27,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       sanitized: "The operationId '{operationId}' contains {char}, which the platform strips; use letters and digits only.",
-    },
-    docs: {
-      rationale:
-        "The platform stores a sanitised operationId without the other characters, so the id flows see differs from the one written. Accepted connectors use hyphens and underscores often, so this is a warning, not an error.",
-      fix: "Write the id in PascalCase: 'get-tide-predictions' becomes 'GetTidePredictions'. A revision suffix such as '_V2' is fine.",
-      source: 'Swagger Validator OperationIdSanitized ("Please avoid the useage of non-alphanumeric characters to have matching values").',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Microsoft\'s coding standard asks for PascalCase operationIds. Hyphens and underscores are reported by op-operationid-charset; this rule checks the first letter.',
+  fix: "Capitalise the first letter: 'listStations' becomes 'ListStations'. Renaming a published operation breaks flows: do it only before the first release.",
+  source: 'Microsoft Learn, coding standards ("Use pascal casing for operationId").',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       notPascal: "The operationId '{operationId}' does not start with a capital letter; write it in PascalCase, such as '{suggestion}'.",
-    },
-    docs: {
-      rationale:
-        'Microsoft\'s coding standard asks for PascalCase operationIds. Hyphens and underscores are reported by op-operationid-charset; this rule checks the first letter.',
-      fix: "Capitalise the first letter: 'listStations' becomes 'ListStations'. Renaming a published operation breaks flows: do it only before the first release.",
-      source: 'Microsoft Learn, coding standards ("Use pascal casing for operationId").',
     },
   },
   create(context) {

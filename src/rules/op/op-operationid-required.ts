@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { has } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Flows and apps refer to an operation by its operationId; the validator rejects operations without one.',
+  fix: 'Add `operationId`: a unique PascalCase name made of letters and digits, for example `ListStations`.',
+  source: 'Swagger Validator OperationIdRequired (logged as OperationIdNotFound in PowerPlatformConnectors PR#1595).',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     messages: {
       missing: "The {method} operation of '{path}' has no operationId; add a unique PascalCase name such as 'GetTidePredictions'.",
       empty: "The {method} operation of '{path}' has an empty operationId; give it a unique PascalCase name.",
-    },
-    docs: {
-      rationale: 'Flows and apps refer to an operation by its operationId; the validator rejects operations without one.',
-      fix: 'Add `operationId`: a unique PascalCase name made of letters and digits, for example `ListStations`.',
-      source: 'Swagger Validator OperationIdRequired (logged as OperationIdNotFound in PowerPlatformConnectors PR#1595).',
     },
   },
   create(context) {

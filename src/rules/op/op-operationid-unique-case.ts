@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The validator compares operationIds exactly, but ids that differ only in case are easy to confuse, and tools that fold case (file names of generated code, some clients) would merge them.',
+  fix: 'Rename one of the operations so that the names differ in more than letter case.',
+  source: 'Rules catalogue, op-operationid-unique ("also flag case-insensitive collisions as warning"); new id so that its level can differ.',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       caseOnly: "The operationId '{operationId}' differs only in letter case from '{other}'; make the names differ in more than case.",
-    },
-    docs: {
-      rationale:
-        'The validator compares operationIds exactly, but ids that differ only in case are easy to confuse, and tools that fold case (file names of generated code, some clients) would merge them.',
-      fix: 'Rename one of the operations so that the names differ in more than letter case.',
-      source: 'Rules catalogue, op-operationid-unique ("also flag case-insensitive collisions as warning"); new id so that its level can differ.',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Flows bind to an operation by its operationId, so two operations with the same one cannot be told apart; the platform refuses the definition.',
+  fix: 'Rename one of the operations. If the connector is published, rename the newer one so existing flows keep working.',
+  source: 'Swagger Validator OperationIdNotUnique ("Operation identifiers must be unique"); Swagger 2.0 specification.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "The operationId '{operationId}' is already used by {method} '{path}'; give each operation its own operationId.",
-    },
-    docs: {
-      rationale: 'Flows bind to an operation by its operationId, so two operations with the same one cannot be told apart; the platform refuses the definition.',
-      fix: 'Rename one of the operations. If the connector is published, rename the newer one so existing flows keep working.',
-      source: 'Swagger Validator OperationIdNotUnique ("Operation identifiers must be unique"); Swagger 2.0 specification.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findWritingSlip } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Reviewers reject operation strings with spelling or grammar errors. Only a person can judge grammar; this rule catches the slips a program can see.',
+  fix: 'Proof-read the text and fix the slip named in the message.',
+  source: 'Microsoft Learn, certification submission ("Create quality English language strings").',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
       doubled: "The {field} of operation '{operation}' repeats the word '{word}'; remove one.",
       lowercaseStart: "The {field} of operation '{operation}' starts with a lower-case letter; start with a capital.",
       missingSpace: "The {field} of operation '{operation}' has no space after a full stop in '{text}'.",
-    },
-    docs: {
-      rationale:
-        'Reviewers reject operation strings with spelling or grammar errors. Only a person can judge grammar; this rule catches the slips a program can see.',
-      fix: 'Proof-read the text and fix the slip named in the message.',
-      source: 'Microsoft Learn, certification submission ("Create quality English language strings").',
     },
   },
   create(context) {

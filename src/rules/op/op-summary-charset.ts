@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { firstCharOutside, isPlainSummaryChar } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { showChar } from '../shared/text.js';
@@ -10,6 +10,13 @@ function isLeftToOtherRules(char: string): boolean {
   return summaryRestrictedChars.includes(char) || code < 0x20 || code > 0x7e;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors often use hyphens, apostrophes and commas, so this is advice, not a rejection.',
+  fix: "Reword without the character: 'Get user's e-mail' becomes 'Get user email'.",
+  source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
+};
+
 export default defineRule({
   meta: {
     id: 'op-summary-charset',
@@ -18,12 +25,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       char: "The summary of operation '{operation}' contains {char}; Microsoft asks for letters, digits, spaces and parentheses only.",
-    },
-    docs: {
-      rationale:
-        'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors often use hyphens, apostrophes and commas, so this is advice, not a rejection.',
-      fix: "Reword without the character: 'Get user's e-mail' becomes 'Get user email'.",
-      source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
     },
   },
   create(context) {

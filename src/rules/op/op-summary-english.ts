@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { firstNonAscii, showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Certified connector strings must be English. Language cannot be judged mechanically, so the rule flags characters outside printable ASCII, as the validator asks; a reviewer decides the rest.',
+  fix: 'Replace accented letters, typographic quotes and other non-ASCII characters with plain ones.',
+  source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator ValueMustBeInEnglish.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       nonAscii: "The summary of operation '{operation}' contains {char}, outside printable ASCII; write it in English with plain characters.",
-    },
-    docs: {
-      rationale:
-        'Certified connector strings must be English. Language cannot be judged mechanically, so the rule flags characters outside printable ASCII, as the validator asks; a reviewer decides the rest.',
-      fix: 'Replace accented letters, typographic quotes and other non-ASCII characters with plain ones.',
-      source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator ValueMustBeInEnglish.',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { codePointLength } from '../shared/text.js';
 
 export const maxSummaryLength = 80;
+
+export const docs: RuleDocs = {
+  rationale:
+    'The summary is the action name on a designer card. The certification pages say summaries should be 80 characters or shorter and the validator warns from 120 ("should be fewer than"); both are worded as advice and an accepted connector has an 82-character summary, so this is a warning.',
+  fix: 'Shorten the summary to a phrase; move detail to the description.',
+  source: 'Microsoft Learn, certification submission ("summaries should be phrases of 80 characters or shorter") and connector string guidance; validator OperationSummaryTooLong.',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       tooLong: `The summary of operation '{operation}' is {length} characters long; shorten it to at most ${maxSummaryLength}.`,
-    },
-    docs: {
-      rationale:
-        'The summary is the action name on a designer card. The certification pages say summaries should be 80 characters or shorter and the validator warns from 120 ("should be fewer than"); both are worded as advice and an accepted connector has an 82-character summary, so this is a warning.',
-      fix: 'Shorten the summary to a phrase; move detail to the description.',
-      source: 'Microsoft Learn, certification submission ("summaries should be phrases of 80 characters or shorter") and connector string guidance; validator OperationSummaryTooLong.',
     },
   },
   create(context) {

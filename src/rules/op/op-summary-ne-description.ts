@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { comparableText } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer shows both strings; a description that repeats the summary gives the user nothing more.',
+  fix: "Summary 'List stations', description 'Lists the tide stations whose name contains the search text.'",
+  source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same"); coding standards.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       same: "The description of operation '{operation}' repeats its summary; say what the operation does, what it needs or what it returns.",
-    },
-    docs: {
-      rationale: 'The designer shows both strings; a description that repeats the summary gives the user nothing more.',
-      fix: "Summary 'List stations', description 'Lists the tide stations whose name contains the search text.'",
-      source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same"); coding standards.',
     },
   },
   create(context) {

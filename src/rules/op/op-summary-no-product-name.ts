@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { findProductName } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
+  fix: "Remove the product name: 'Send to Power Automate' becomes 'Send a notification'.",
+  source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names"); connector string guidance.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       productName: "The summary of operation '{operation}' names the Power Platform product '{name}'; describe the action without it.",
-    },
-    docs: {
-      rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
-      fix: "Remove the product name: 'Send to Power Automate' becomes 'Send a notification'.",
-      source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names"); connector string guidance.',
     },
   },
   create(context) {

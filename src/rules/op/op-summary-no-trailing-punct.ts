@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { isAlphanumeric, showChar } from '../shared/text.js';
 
@@ -12,6 +12,13 @@ function withoutTrailingStops(text: string): string | undefined {
   return trimmed !== '' && endsWell(trimmed) ? trimmed : undefined;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'A summary is a phrase, not a sentence: string guidance says it should not end in punctuation or a space. Deprecated operations end in "(deprecated)", so a closing parenthesis is allowed.',
+  fix: 'Remove the trailing full stop, colon or space.',
+  source: 'Microsoft Learn, connector string guidance ("It shouldn\'t end with a non-alphanumeric character, including punctuation or space"); deprecating an operation; validator ValueMustEndWithAlphanumeric.',
+};
+
 export default defineRule({
   meta: {
     id: 'op-summary-no-trailing-punct',
@@ -20,12 +27,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       trailing: "The summary of operation '{operation}' ends with {char}; end it with a letter or digit.",
-    },
-    docs: {
-      rationale:
-        'A summary is a phrase, not a sentence: string guidance says it should not end in punctuation or a space. Deprecated operations end in "(deprecated)", so a closing parenthesis is allowed.',
-      fix: 'Remove the trailing full stop, colon or space.',
-      source: 'Microsoft Learn, connector string guidance ("It shouldn\'t end with a non-alphanumeric character, including punctuation or space"); deprecating an operation; validator ValueMustEndWithAlphanumeric.',
     },
   },
   create(context) {

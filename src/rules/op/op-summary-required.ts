@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has, operationLabel } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The summary is the name of the action or trigger in the designer; without it users see the operationId.',
+  fix: 'Add `summary`: a sentence-case phrase of at most 80 characters that says what the operation does.',
+  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards; validator RequiredValueEmpty.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     messages: {
       missing: "Operation '{operation}' has no summary; add a short phrase such as 'List stations'.",
       empty: "Operation '{operation}' has an empty summary; write a short phrase such as 'List stations'.",
-    },
-    docs: {
-      rationale: 'The summary is the name of the action or trigger in the designer; without it users see the operationId.',
-      fix: 'Add `summary`: a sentence-case phrase of at most 80 characters that says what the operation does.',
-      source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards; validator RequiredValueEmpty.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { summaryRestrictedChars } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The Swagger Validator rejects summaries containing any of these characters; no accepted connector has one.',
+  fix: "Reword: 'Get and/or list items' becomes 'Get or list items', '50% off' becomes '50 percent off'.",
+  source: 'Swagger Validator RestrictedCharactersInSummary ("Summary string contains any of the restricted characters [/\\<>*%&?]"), seen in PowerPlatformConnectors PR#1095; connector string guidance.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       restricted: "The summary of operation '{operation}' contains '{char}', which the validator refuses; reword it without any of {list}.",
-    },
-    docs: {
-      rationale: 'The Swagger Validator rejects summaries containing any of these characters; no accepted connector has one.',
-      fix: "Reword: 'Get and/or list items' becomes 'Get or list items', '50% off' becomes '50 percent off'.",
-      source: 'Swagger Validator RestrictedCharactersInSummary ("Summary string contains any of the restricted characters [/\\<>*%&?]"), seen in PowerPlatformConnectors PR#1095; connector string guidance.',
     },
   },
   create(context) {

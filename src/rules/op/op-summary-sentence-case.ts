@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip, looksTitleCase } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Microsoft recommends sentence case for operation summaries, so that actions read alike across connectors. Names and acronyms keep their capitals, so the rule only flags summaries where every word is capitalised.',
+  fix: "Lower-case the words that are not names: 'Get Tide Predictions' becomes 'Get tide predictions'.",
+  source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use sentence case for summary").',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       titleCase: "The summary of operation '{operation}' ('{summary}') is in Title Case; use sentence case, capitalising only the first word and names.",
-    },
-    docs: {
-      rationale:
-        'Microsoft recommends sentence case for operation summaries, so that actions read alike across connectors. Names and acronyms keep their capitals, so the rule only flags summaries where every word is capitalised.',
-      fix: "Lower-case the words that are not names: 'Get Tide Predictions' becomes 'Get tide predictions'.",
-      source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use sentence case for summary").',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isTrigger, operationLabel, textField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'String guidance words triggers as events, so that users tell triggers from actions at a glance.',
+  fix: "Summary: 'When a task is created'. Description: 'This operation triggers when a task is created in a project.'",
+  source: 'Microsoft Learn, connector string guidance (trigger summaries and descriptions).',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       summary: "The summary of trigger '{operation}' does not start with 'When'; name the event, as in 'When a task is created'.",
       description: "The description of trigger '{operation}' does not say when it fires; start it with 'This operation triggers when'.",
-    },
-    docs: {
-      rationale: 'String guidance words triggers as events, so that users tell triggers from actions at a glance.',
-      fix: "Summary: 'When a task is created'. Description: 'This operation triggers when a task is created in a project.'",
-      source: 'Microsoft Learn, connector string guidance (trigger summaries and descriptions).',
     },
   },
   create(context) {

@@ -1,5 +1,12 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { has, operationLabel } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The certification checklist asks that no operation lacks "visibility information". A missing x-ms-visibility is valid and means normal visibility, so the rule is off unless turned on (for example `--rule op-visibility-declared=info`) by publishers who want every operation to state it.',
+  fix: "Add `\"x-ms-visibility\": \"important\"` to the operations users need most, 'advanced' to the others, 'internal' to helpers.",
+  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information").',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     severity: {},
     messages: {
       missing: "Operation '{operation}' does not state x-ms-visibility; set 'important', 'advanced' or 'internal'.",
-    },
-    docs: {
-      rationale:
-        'The certification checklist asks that no operation lacks "visibility information". A missing x-ms-visibility is valid and means normal visibility, so the rule is off unless turned on (for example `--rule op-visibility-declared=info`) by publishers who want every operation to state it.',
-      fix: "Add `\"x-ms-visibility\": \"important\"` to the operations users need most, 'advanced' to the others, 'internal' to helpers.",
-      source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information").',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Only a query or form field can be sent with an empty value (`?flag=`); elsewhere the keyword has no meaning and the validator rejects it.',
+  fix: 'Remove `allowEmptyValue` from the parameter.',
+  source: "Swagger Validator AllowEmptyValueOnlyValidForQueryFormData; Swagger 2.0 schema (allowEmptyValue is defined for query and formData parameters only).",
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       location: 'The {location} parameter {parameter} uses allowEmptyValue, which applies only to query and formData parameters; remove it.',
-    },
-    docs: {
-      rationale: 'Only a query or form field can be sent with an empty value (`?flag=`); elsewhere the keyword has no meaning and the validator rejects it.',
-      fix: 'Remove `allowEmptyValue` from the parameter.',
-      source: "Swagger Validator AllowEmptyValueOnlyValidForQueryFormData; Swagger 2.0 schema (allowEmptyValue is defined for query and formData parameters only).",
     },
   },
   create(context) {

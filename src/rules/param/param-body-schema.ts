@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -25,6 +25,12 @@ const nonBodyKeywords = [
   'allowEmptyValue',
 ];
 
+export const docs: RuleDocs = {
+  rationale: 'Swagger 2.0 describes a body by its schema alone; keywords such as `type` on the parameter itself are not read, and the validator rejects them.',
+  fix: 'Put the type, format, enum and other constraints inside `schema`, or reference a definition with `"schema": { "$ref": "#/definitions/..." }`.',
+  source: 'Swagger Validator BodyParameterSchemaRequired and BodyParameterPropertyNotValid; Swagger 2.0 schema (bodyParameter).',
+};
+
 export default defineRule({
   meta: {
     id: 'param-body-schema',
@@ -34,11 +40,6 @@ export default defineRule({
     messages: {
       missing: 'The body parameter {parameter} has no schema; describe the payload with "schema".',
       keyword: "The body parameter {parameter} uses '{keyword}'; move it into the parameter's schema.",
-    },
-    docs: {
-      rationale: 'Swagger 2.0 describes a body by its schema alone; keywords such as `type` on the parameter itself are not read, and the validator rejects them.',
-      fix: 'Put the type, format, enum and other constraints inside `schema`, or reference a definition with `"schema": { "$ref": "#/definitions/..." }`.',
-      source: 'Swagger Validator BodyParameterSchemaRequired and BodyParameterPropertyNotValid; Swagger 2.0 schema (bodyParameter).',
     },
   },
   create(context) {

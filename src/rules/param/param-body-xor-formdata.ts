@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A request body is either a payload described by one schema or a form built from formData parameters, never both.',
+  fix: 'For a form (files, multipart), use only formData parameters; for JSON, use one body parameter.',
+  source: 'Swagger Validator ParameterListContainsFormDataAndBody; Swagger 2.0 specification.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       both: "Operation '{operation}' has both a body parameter and formData parameters; send either a body or a form.",
-    },
-    docs: {
-      rationale: 'A request body is either a payload described by one schema or a form built from formData parameters, never both.',
-      fix: 'For a form (files, multipart), use only formData parameters; for JSON, use one body parameter.',
-      source: 'Swagger Validator ParameterListContainsFormDataAndBody; Swagger 2.0 specification.',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 const supported = ['csv', 'ssv', 'tsv', 'pipes'];
+
+export const docs: RuleDocs = {
+  rationale: "The collection format says how array values are joined; 'multi' repeats the field (`?id=1&id=2`) and exists only for query strings and forms.",
+  fix: "Use 'csv' (the default) unless the service expects another separator.",
+  source: 'Swagger Validator CollectionFormatValueNotSupported; Swagger 2.0 schema (collectionFormat, collectionFormatWithMulti).',
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
     messages: {
       unsupported: "The parameter {parameter} has collectionFormat '{format}'; use csv, ssv, tsv or pipes (or multi for query and formData).",
       multi: "The {location} parameter {parameter} has collectionFormat 'multi', which repeats a query or form field; use csv, ssv, tsv or pipes.",
-    },
-    docs: {
-      rationale: "The collection format says how array values are joined; 'multi' repeats the field (`?id=1&id=2`) and exists only for query strings and forms.",
-      fix: "Use 'csv' (the default) unless the service expects another separator.",
-      source: 'Swagger Validator CollectionFormatValueNotSupported; Swagger 2.0 schema (collectionFormat, collectionFormatWithMulti).',
     },
   },
   create(context) {

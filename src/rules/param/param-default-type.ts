@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -18,6 +18,12 @@ function matches(type: string, value: unknown): boolean {
 
 const checkedTypes = ['string', 'number', 'integer', 'boolean', 'array'];
 
+export const docs: RuleDocs = {
+  rationale: 'The platform sends the default as the parameter value; a default of another type is refused by the validator and would not reach the service as intended.',
+  fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean.',
+  source: "Swagger Validator DefaultValueMustMatchType (\"The 'default' value is of type '{0}', but should match the given type '{1}'\").",
+};
+
 export default defineRule({
   meta: {
     id: 'param-default-type',
@@ -26,11 +32,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       mismatch: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write the default as {type}, such as {example}.",
-    },
-    docs: {
-      rationale: 'The platform sends the default as the parameter value; a default of another type is refused by the validator and would not reach the service as intended.',
-      fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean.',
-      source: "Swagger Validator DefaultValueMustMatchType (\"The 'default' value is of type '{0}', but should match the given type '{1}'\").",
     },
   },
   create(context) {

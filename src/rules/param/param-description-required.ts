@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { isUserFacing, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The description is the hint under the input field in the designer. The validator requires it. Body parameters (described through their schema) and internal parameters (never shown) are exempt, as in accepted connectors.',
+  fix: "Add `description`: a full sentence on the value expected, its format or where to find it, such as 'The identifier of the tide station.'",
+  source: "Swagger Validator RequiredPropertyMissing (\"The 'description' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#550, PR#3407.",
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     messages: {
       missing: 'The parameter {parameter} has no description; add a sentence that says what value to give.',
       empty: 'The parameter {parameter} has an empty description; write a sentence that says what value to give.',
-    },
-    docs: {
-      rationale:
-        'The description is the hint under the input field in the designer. The validator requires it. Body parameters (described through their schema) and internal parameters (never shown) are exempt, as in accepted connectors.',
-      fix: "Add `description`: a full sentence on the value expected, its format or where to find it, such as 'The identifier of the tide station.'",
-      source: "Swagger Validator RequiredPropertyMissing (\"The 'description' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#550, PR#3407.",
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { endsLikeSentence, isSingleWord } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Descriptions are help text under the field, read as sentences. Many accepted connectors leave the final full stop out, so this is advice (info); one-word descriptions are not flagged.',
+  fix: "End the description with '.', '!' or '?', and make it a sentence: 'The day to predict, as YYYY-MM-DD.'",
+  source: 'Microsoft Learn, certification submission ("Operation and parameter descriptions should be full, descriptive sentences, and end in punctuation").',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       noStop: 'The description of parameter {parameter} does not end in a full stop; write it as a full sentence.',
-    },
-    docs: {
-      rationale:
-        'Descriptions are help text under the field, read as sentences. Many accepted connectors leave the final full stop out, so this is advice (info); one-word descriptions are not flagged.',
-      fix: "End the description with '.', '!' or '?', and make it a sentence: 'The day to predict, as YYYY-MM-DD.'",
-      source: 'Microsoft Learn, certification submission ("Operation and parameter descriptions should be full, descriptive sentences, and end in punctuation").',
     },
   },
   create(context) {

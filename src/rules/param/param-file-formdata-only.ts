@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A file is uploaded as a part of a multipart form; in any other location the platform has nowhere to put it.',
+  fix: "Move the parameter to `in: formData` (with `consumes: ['multipart/form-data']`), or send the content in a body schema of `type: string, format: binary`.",
+  source: "Swagger Validator FileParameterMustBeInFormData; Swagger 2.0 specification.",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       file: 'The parameter {parameter} has type file, which only formData parameters may have; make it a formData parameter or use type string.',
-    },
-    docs: {
-      rationale: 'A file is uploaded as a part of a multipart form; in any other location the platform has nowhere to put it.',
-      fix: "Move the parameter to `in: formData` (with `consumes: ['multipart/form-data']`), or send the content in a body schema of `type: string, format: binary`.",
-      source: "Swagger Validator FileParameterMustBeInFormData; Swagger 2.0 specification.",
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 import { showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Form field names travel in multipart headers and URL-encoded bodies, where the platform supports only US-ASCII.',
+  fix: 'Rename the parameter with plain ASCII characters; the label users see is x-ms-summary, which may say anything.',
+  source: "Swagger Validator InvalidFormDataParameterName (\"All characters must be part of the US-ASCII character set\").",
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       nonAscii: "The formData parameter name '{name}' contains {char}; use US-ASCII characters only.",
-    },
-    docs: {
-      rationale: 'Form field names travel in multipart headers and URL-encoded bodies, where the platform supports only US-ASCII.',
-      fix: 'Rename the parameter with plain ASCII characters; the label users see is x-ms-summary, which may say anything.',
-      source: "Swagger Validator InvalidFormDataParameterName (\"All characters must be part of the US-ASCII character set\").",
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { isInternal, locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -7,6 +7,13 @@ import { isInternal, locationOf, parameterLabel } from '../shared/parameters.js'
 function isFilledOtherwise(value: JsonObject): boolean {
   return value['x-ms-notification-url'] === true || value.type === 'object' || value.type === 'array' || has(value, 'properties');
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'Users never see internal fields, so the platform must fill them from their default; and it only sends internal fields that are required. Body parameters are left to their schema properties; object, array and notification-URL properties are filled otherwise.',
+  fix: 'Give the internal field a `default` and mark it required (a `required: true` parameter, or its name in the parent schema\'s `required` list).',
+  source: 'Microsoft Learn, OpenAPI extensions ("For parameters that are internal and required, you must provide default values"); Swagger Validator PropertyMustBeRequired and InternalPropertyWithDefaultOptional.',
+};
 
 export default defineRule({
   meta: {
@@ -17,12 +24,6 @@ export default defineRule({
     messages: {
       missingDefault: 'The internal {what} {name} is required but has no default; users cannot see it to fill it in, so give it a "default".',
       optional: 'The internal {what} {name} has a default but is not required; optional internal values are not sent, so mark it required.',
-    },
-    docs: {
-      rationale:
-        'Users never see internal fields, so the platform must fill them from their default; and it only sends internal fields that are required. Body parameters are left to their schema properties; object, array and notification-URL properties are filled otherwise.',
-      fix: 'Give the internal field a `default` and mark it required (a `required: true` parameter, or its name in the parent schema\'s `required` list).',
-      source: 'Microsoft Learn, OpenAPI extensions ("For parameters that are internal and required, you must provide default values"); Swagger Validator PropertyMustBeRequired and InternalPropertyWithDefaultOptional.',
     },
   },
   create(context) {

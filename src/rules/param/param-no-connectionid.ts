@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform adds a connectionId to every call to say which connection to use; a parameter of that name would clash with it. The rule compares without case, to be safe.',
+  fix: "Rename the parameter, for example to 'accountConnectionId'; the label users see is its x-ms-summary.",
+  source: "Swagger Validator ConnectionIdParameterNotAllowed (\"A parameter cannot be named as 'connectionId'\").",
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       reserved: "The parameter name '{name}' is reserved by the platform for the connection; rename the parameter.",
-    },
-    docs: {
-      rationale: 'The platform adds a connectionId to every call to say which connection to use; a parameter of that name would clash with it. The rule compares without case, to be safe.',
-      fix: "Rename the parameter, for example to 'accountConnectionId'; the label users see is its x-ms-summary.",
-      source: "Swagger Validator ConnectionIdParameterNotAllowed (\"A parameter cannot be named as 'connectionId'\").",
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
 import { findProductName } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
+  fix: "Remove the product name: 'The Power Automate flow name' becomes 'The name of the workflow'.",
+  source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       productName: "The {field} of parameter {parameter} names the Power Platform product '{name}'; describe the value without it.",
-    },
-    docs: {
-      rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
-      fix: "Remove the product name: 'The Power Automate flow name' becomes 'The name of the workflow'.",
-      source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names").',
     },
   },
   create(context) {

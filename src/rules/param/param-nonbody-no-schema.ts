@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'In Swagger 2.0, query, header, path and formData parameters are simple values described by `type`; their `schema` is not read, and the validator rejects it.',
+  fix: 'Replace `schema` with `type` and the other simple keywords, or make the parameter the body.',
+  source: "Swagger Validator NonBodyParameterSchemaNotValid (\"The parameter cannot define a schema as it is not in the 'body'\").",
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       schema: 'The {location} parameter {parameter} has a schema; describe it with "type" (and "format", "items", "enum") instead.',
-    },
-    docs: {
-      rationale: 'In Swagger 2.0, query, header, path and formData parameters are simple values described by `type`; their `schema` is not read, and the validator rejects it.',
-      fix: 'Replace `schema` with `type` and the other simple keywords, or make the parameter the body.',
-      source: "Swagger Validator NonBodyParameterSchemaNotValid (\"The parameter cannot define a schema as it is not in the 'body'\").",
     },
   },
   create(context) {

@@ -1,8 +1,14 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel, stringField } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 import { templateVariables } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform builds the URL by putting each path parameter in its place in the template; a variable with no parameter, or a parameter with no place, leaves the URL wrong.',
+  fix: 'Declare one `in: path` parameter for each braced variable of the path (at operation or path level), with the same name.',
+  source: 'Swagger Validator OperationMissingPathParameter and PathParameterNotDefinedInTemplate; Swagger 2.0 specification.',
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
     messages: {
       undeclared: "Operation '{operation}' has no path parameter named '{name}', which its path '{path}' needs; declare it with \"in\": \"path\" and \"required\": true.",
       notInTemplate: "The path parameter '{name}' of operation '{operation}' does not appear in the path '{path}'; add it to the path in braces, or change its location.",
-    },
-    docs: {
-      rationale: 'The platform builds the URL by putting each path parameter in its place in the template; a variable with no parameter, or a parameter with no place, leaves the URL wrong.',
-      fix: 'Declare one `in: path` parameter for each braced variable of the path (at operation or path level), with the same name.',
-      source: 'Swagger Validator OperationMissingPathParameter and PathParameterNotDefinedInTemplate; Swagger 2.0 specification.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A path value with a slash, a space or a question mark breaks the URL unless it is encoded; the validator asks every path parameter to say how.',
+  fix: 'Add `"x-ms-url-encoding": "single"` (or "double" where the service decodes twice).',
+  source: "Swagger Validator PathParameterMissingEncoding (\"Use \\\"x-ms-url-encoding\\\": \\\"single\\\" to ensure the value is URL encoded\"); OpenAPI extensions.",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       missing: 'The path parameter {parameter} does not declare x-ms-url-encoding; add "x-ms-url-encoding": "single" so that its value is URL-encoded.',
-    },
-    docs: {
-      rationale: 'A path value with a slash, a space or a question mark breaks the URL unless it is encoded; the validator asks every path parameter to say how.',
-      fix: 'Add `"x-ms-url-encoding": "single"` (or "double" where the service decodes twice).',
-      source: "Swagger Validator PathParameterMissingEncoding (\"Use \\\"x-ms-url-encoding\\\": \\\"single\\\" to ensure the value is URL encoded\"); OpenAPI extensions.",
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A path parameter fills a segment of the URL, so it always needs a value. Swagger 2.0 requires `required: true` on it.',
+  fix: 'Add `"required": true` to the parameter.',
+  source: 'Swagger Validator PathParameterMustBeRequired; Swagger 2.0 schema (pathParameterSubSchema required enum [true]).',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notRequired: 'The path parameter {parameter} is not marked required; set "required": true, since the path cannot be built without it.',
-    },
-    docs: {
-      rationale: 'A path parameter fills a segment of the URL, so it always needs a value. Swagger 2.0 requires `required: true` on it.',
-      fix: 'Add `"required": true` to the parameter.',
-      source: 'Swagger Validator PathParameterMustBeRequired; Swagger 2.0 schema (pathParameterSubSchema required enum [true]).',
     },
   },
   create(context) {

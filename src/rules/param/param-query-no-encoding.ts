@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform encodes every query value once and does not let a parameter change that; the validator rejects the extension on query parameters.',
+  fix: 'Remove `x-ms-url-encoding` from the query parameter.',
+  source: "Swagger Validator QueryParameterEncodingNotSupported (\"All query parameters are single encoded by default\"); OpenAPI extensions (x-ms-url-encoding applies to path parameters).",
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       declared: 'The query parameter {parameter} declares x-ms-url-encoding, which query parameters do not support; remove it, query values are always encoded once.',
-    },
-    docs: {
-      rationale: 'The platform encodes every query value once and does not let a parameter change that; the validator rejects the extension on query parameters.',
-      fix: 'Remove `x-ms-url-encoding` from the query parameter.',
-      source: "Swagger Validator QueryParameterEncodingNotSupported (\"All query parameters are single encoded by default\"); OpenAPI extensions (x-ms-url-encoding applies to path parameters).",
     },
   },
   create(context) {

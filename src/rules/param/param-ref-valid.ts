@@ -1,5 +1,5 @@
 import { joinPointer, parsePointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 
@@ -22,6 +22,13 @@ function isRootEntry(pointer: string): boolean {
   return parsePointer(pointer)?.length === 2 && pointer.startsWith('/parameters/');
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'The platform resolves a parameter `$ref` one step, into root `parameters`. A reference elsewhere, to nothing, or to another reference leaves the operation without its parameter; chains and cycles are reported here instead of being followed.',
+  fix: "Point the reference at an existing entry: `{ \"$ref\": \"#/parameters/stationId\" }`, and write that entry as a full parameter object.",
+  source: 'Swagger Validator ParameterReferenceNotFound, ParameterReferenceNotValid and ParameterRefLoopNotAllowed.',
+};
+
 export default defineRule({
   meta: {
     id: 'param-ref-valid',
@@ -33,12 +40,6 @@ export default defineRule({
       notFound: "The parameter reference '{ref}' names no entry of root parameters; define '{name}' under 'parameters' or fix the name.",
       notParameter: "The parameter reference '{ref}' names something that is not a parameter object; point it at a parameter definition.",
       loop: "The root parameter definition is itself a reference to '{ref}'; write the parameter object here instead of another $ref.",
-    },
-    docs: {
-      rationale:
-        'The platform resolves a parameter `$ref` one step, into root `parameters`. A reference elsewhere, to nothing, or to another reference leaves the operation without its parameter; chains and cycles are reported here instead of being followed.',
-      fix: "Point the reference at an existing entry: `{ \"$ref\": \"#/parameters/stationId\" }`, and write that entry as a full parameter object.",
-      source: 'Swagger Validator ParameterReferenceNotFound, ParameterReferenceNotValid and ParameterRefLoopNotAllowed.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 /** Copies this many or more suggest a shared definition. */
@@ -15,6 +15,12 @@ function identity(value: JsonObject): string {
   }).join('\u0000');
 }
 
+export const docs: RuleDocs = {
+  rationale: 'A parameter repeated by copy drifts: one copy gets a fix and the others do not. A shared definition keeps the label, description and type the same everywhere.',
+  fix: 'Move the parameter to `#/parameters/<name>` and replace each copy with `{ "$ref": "#/parameters/<name>" }`.',
+  source: 'Microsoft Learn, coding standards (define parameters shared by several operations once and reference them).',
+};
+
 export default defineRule({
   meta: {
     id: 'param-reuse',
@@ -23,11 +29,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       repeated: 'The parameter {parameter} is written the same way in {count} operations; define it once under root parameters and reference it with $ref.',
-    },
-    docs: {
-      rationale: 'A parameter repeated by copy drifts: one copy gets a fix and the others do not. A shared definition keeps the label, description and type the same everywhere.',
-      fix: 'Move the parameter to `#/parameters/<name>` and replace each copy with `{ "$ref": "#/parameters/<name>" }`.',
-      source: 'Microsoft Learn, coding standards (define parameters shared by several operations once and reference them).',
     },
   },
   create(context) {

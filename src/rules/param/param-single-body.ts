@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere, type RuleContext } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleContext, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
@@ -16,6 +16,12 @@ function bodiesOf(context: RuleContext<Messages>, list: unknown, ownerPointer: s
   });
 }
 
+export const docs: RuleDocs = {
+  rationale: 'An HTTP request has one body. Swagger 2.0 allows a single `in: body` parameter whose schema describes the whole payload.',
+  fix: 'Merge the body parameters into one, with an object schema holding each value as a property.',
+  source: 'Swagger Validator OperationParametersContainMultipleBodyParameters and PathParametersContainMultipleBodyParameters; Swagger 2.0 specification.',
+};
+
 export default defineRule({
   meta: {
     id: 'param-single-body',
@@ -26,11 +32,6 @@ export default defineRule({
       operation: "Operation '{operation}' declares more than one body parameter; merge them into one body whose schema has a property for each.",
       path: "The path '{path}' declares more than one body parameter; keep one.",
       combined: "Operation '{operation}' gets one body parameter from its path and another of its own; a request has one body, so keep one.",
-    },
-    docs: {
-      rationale: 'An HTTP request has one body. Swagger 2.0 allows a single `in: body` parameter whose schema describes the whole payload.',
-      fix: 'Merge the body parameters into one, with an object schema holding each value as a property.',
-      source: 'Swagger Validator OperationParametersContainMultipleBodyParameters and PathParametersContainMultipleBodyParameters; Swagger 2.0 specification.',
     },
   },
   create(context) {

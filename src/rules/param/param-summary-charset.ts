@@ -1,8 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { firstCharOutside, isPlainSummaryChar } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
 import { showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors freely use . - / $ ? in parameter labels, so this is advice, never a rejection.',
+  fix: "Reword without the character: 'E-mail' becomes 'Email', 'Start date/time' becomes 'Start Time'.",
+  source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       char: 'The x-ms-summary of parameter {parameter} contains {char}; Microsoft prefers letters, digits, spaces and parentheses only.',
-    },
-    docs: {
-      rationale:
-        'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors freely use . - / $ ? in parameter labels, so this is advice, never a rejection.',
-      fix: "Reword without the character: 'E-mail' becomes 'Email', 'Start date/time' becomes 'Start Time'.",
-      source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
     },
   },
   create(context) {

@@ -1,10 +1,16 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { codePointLength } from '../shared/text.js';
 
 export const maxParameterSummaryLength = 80;
+
+export const docs: RuleDocs = {
+  rationale: 'x-ms-summary is a field label in the designer. Microsoft sets an 80-character limit, and no accepted connector exceeds it.',
+  fix: 'Shorten the label; move the detail to the description.',
+  source: 'Microsoft Learn, connector string guidance (x-ms-summary: "It has a limit of 80 characters"); certification submission.',
+};
 
 export default defineRule({
   meta: {
@@ -14,11 +20,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       tooLong: `The x-ms-summary '{summary}' is {length} characters long; shorten it to at most ${maxParameterSummaryLength}.`,
-    },
-    docs: {
-      rationale: 'x-ms-summary is a field label in the designer. Microsoft sets an 80-character limit, and no accepted connector exceeds it.',
-      fix: 'Shorten the label; move the detail to the description.',
-      source: 'Microsoft Learn, connector string guidance (x-ms-summary: "It has a limit of 80 characters"); certification submission.',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { comparableText } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer shows the label and the description together; a description that repeats the label gives the user nothing more.',
+  fix: "Label 'Station ID', description 'The identifier of the tide station, as listed by List stations.'",
+  source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       same: 'The description of parameter {parameter} repeats its x-ms-summary; say what value to give, its format or where to find it.',
-    },
-    docs: {
-      rationale: 'The designer shows the label and the description together; a description that repeats the label gives the user nothing more.',
-      fix: "Label 'Station ID', description 'The identifier of the tide station, as listed by List stations.'",
-      source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same").',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip, firstLowerCaseWord } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Microsoft recommends Title Case for field labels so that inputs read alike across connectors. Short joining words (of, to, by...) stay lower case.',
+  fix: "Capitalise each main word: 'Search text' becomes 'Search Text'.",
+  source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use title case for x-ms-summary").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       notTitleCase: "The x-ms-summary '{summary}' of parameter {parameter} has the lower-case word '{word}'; write labels in Title Case.",
-    },
-    docs: {
-      rationale: 'Microsoft recommends Title Case for field labels so that inputs read alike across connectors. Short joining words (of, to, by...) stay lower case.',
-      fix: "Capitalise each main word: 'Search text' becomes 'Search Text'.",
-      source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use title case for x-ms-summary").',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 import { isTrigger, operationLabel, stringField } from '../shared/operations.js';
@@ -11,6 +11,13 @@ function shapeOf(value: Record<string, unknown>, key: 'type' | 'x-ms-visibility'
   return typeof field === 'string' ? field : '(none)';
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'A trigger with `x-ms-notification` is offered both by polling (the fetch operation) and by webhook (the subscribe operation); the designer shows one set of inputs for both, so same-named inputs must agree.',
+  fix: 'Give the parameter the same `type` and `x-ms-visibility` in both operations, or reference one shared definition under `#/parameters`.',
+  source: 'Swagger Validator ParamtersWithSameNameMustHaveSameTypeAndVisibility ("Parameters of the same name in fetch and subscribe operations must be of the same type and visibility").',
+};
+
 export default defineRule({
   meta: {
     id: 'param-trigger-pair-consistent',
@@ -19,12 +26,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       differs: "The parameter '{name}' has {field} '{fetch}' in trigger '{trigger}' but '{subscribe}' in its subscribe operation '{webhook}'; make them the same.",
-    },
-    docs: {
-      rationale:
-        'A trigger with `x-ms-notification` is offered both by polling (the fetch operation) and by webhook (the subscribe operation); the designer shows one set of inputs for both, so same-named inputs must agree.',
-      fix: 'Give the parameter the same `type` and `x-ms-visibility` in both operations, or reference one shared definition under `#/parameters`.',
-      source: 'Swagger Validator ParamtersWithSameNameMustHaveSameTypeAndVisibility ("Parameters of the same name in fetch and subscribe operations must be of the same type and visibility").',
     },
   },
   create(context) {

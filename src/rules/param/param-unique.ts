@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere, type RuleContext } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleContext, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
@@ -20,6 +20,12 @@ function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: stri
   });
 }
 
+export const docs: RuleDocs = {
+  rationale: 'A parameter is identified by its name and location; a second declaration is ambiguous, and the validator rejects it. An operation-level parameter may override a path-level one of the same name and location: that is not a duplicate.',
+  fix: 'Remove the repeated parameter, or the repeated `$ref` to it.',
+  source: 'Swagger Validator OperationParametersContainDuplicateParameter, PathParametersContainDuplicateParameter and OperationParametersAreNotUnique; Swagger 2.0 specification.',
+};
+
 export default defineRule({
   meta: {
     id: 'param-unique',
@@ -28,11 +34,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "{owner} declares the parameter '{name}' in {location} more than once; keep one declaration.",
-    },
-    docs: {
-      rationale: 'A parameter is identified by its name and location; a second declaration is ambiguous, and the validator rejects it. An operation-level parameter may override a path-level one of the same name and location: that is not a duplicate.',
-      fix: 'Remove the repeated parameter, or the repeated `$ref` to it.',
-      source: 'Swagger Validator OperationParametersContainDuplicateParameter, PathParametersContainDuplicateParameter and OperationParametersAreNotUnique; Swagger 2.0 specification.',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
 import { isUserFacing, parameterLabel } from '../shared/parameters.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'x-ms-summary is the label of the input field in the designer; without it users see the raw parameter name. The validator requires it. Body parameters (labelled through their schema) and internal parameters (never shown) are exempt, as in every accepted connector.',
+  fix: 'Add `x-ms-summary`: a Title Case label of at most 80 characters.',
+  source: "Swagger Validator RequiredPropertyMissing (\"The 'x-ms-summary' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#1003, PR#3407, PR#4041.",
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     messages: {
       missing: "The parameter {parameter} has no x-ms-summary; add a short Title Case label such as 'Station ID'.",
       empty: "The parameter {parameter} has an empty x-ms-summary; write a short Title Case label such as 'Station ID'.",
-    },
-    docs: {
-      rationale:
-        'x-ms-summary is the label of the input field in the designer; without it users see the raw parameter name. The validator requires it. Body parameters (labelled through their schema) and internal parameters (never shown) are exempt, as in every accepted connector.',
-      fix: 'Add `x-ms-summary`: a Title Case label of at most 80 characters.',
-      source: "Swagger Validator RequiredPropertyMissing (\"The 'x-ms-summary' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#1003, PR#3407, PR#4041.",
     },
   },
   create(context) {

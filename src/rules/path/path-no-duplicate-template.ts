@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { templateShape } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: "A request to '/items/42' matches both '/items/{id}' and '/items/{name}'; the platform cannot route it deterministically and rejects the definition.",
+  fix: "Merge the two operations, or make the paths differ in a fixed segment: '/items/{id}' and '/items/by-name/{name}'.",
+  source: 'Swagger Validator DuplicateOperationPath ("They need to have a difference in static path segments for a deterministic routing").',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "Operation '{operation}' ({method} '{path}') cannot be told apart from '{other}' ({method} '{otherPath}'): the paths differ only in variable names; make a static segment differ.",
-    },
-    docs: {
-      rationale: "A request to '/items/42' matches both '/items/{id}' and '/items/{name}'; the platform cannot route it deterministically and rejects the definition.",
-      fix: "Merge the two operations, or make the paths differ in a fixed segment: '/items/{id}' and '/items/by-name/{name}'.",
-      source: 'Swagger Validator DuplicateOperationPath ("They need to have a difference in static path segments for a deterministic routing").',
     },
   },
   create(context) {

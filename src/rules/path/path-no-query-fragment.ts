@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A path key is the path alone: a query string or fragment in it is not routed. Query values belong in `in: query` parameters.',
+  fix: "Move '?name=value' into a query parameter (internal with a default for a fixed value); encode a literal '?' as %3F and '#' as %23.",
+  source: 'Swagger Validator OperationPathMayNotContainQueryOrFragment.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       query: "The path '{path}' contains '{char}'; declare query values as query parameters, or write the character as {encoded}.",
-    },
-    docs: {
-      rationale: 'A path key is the path alone: a query string or fragment in it is not routed. Query values belong in `in: query` parameters.',
-      fix: "Move '?name=value' into a query parameter (internal with a default for a fixed value); encode a literal '?' as %3F and '#' as %23.",
-      source: 'Swagger Validator OperationPathMayNotContainQueryOrFragment.',
     },
   },
   create(context) {

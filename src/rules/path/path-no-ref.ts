@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform reads path items only where they are written; a `$ref` path item is not followed and its operations would be lost.',
+  fix: 'Copy the referenced path item in place of the `$ref`.',
+  source: "Swagger Validator PathItemRefNotSuppored (\"The '$ref' property in a path is not supported\").",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       ref: "The path item is a reference to '{ref}'; the platform does not support $ref for paths, so write the operations under the path itself.",
-    },
-    docs: {
-      rationale: 'The platform reads path items only where they are written; a `$ref` path item is not followed and its operations would be lost.',
-      fix: 'Copy the referenced path item in place of the `$ref`.',
-      source: "Swagger Validator PathItemRefNotSuppored (\"The '$ref' property in a path is not supported\").",
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys, templateVariables } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Swagger 2.0 templates are plain names; defaults belong on the parameter, where the platform reads them.',
+  fix: "Write '{version}' in the path and put `\"default\": \"v1\"` on the `version` path parameter.",
+  source: "Swagger Validator OperationPathVariablesContainDefaults (\"The operation path template variables cannot set default values with character '='\").",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       defaultValue: "The path '{path}' sets a default in '{{variable}}'; remove '=' and give the path parameter a `default` instead.",
-    },
-    docs: {
-      rationale: 'Swagger 2.0 templates are plain names; defaults belong on the parameter, where the platform reads them.',
-      fix: "Write '{version}' in the path and put `\"default\": \"v1\"` on the `version` path parameter.",
-      source: "Swagger Validator OperationPathVariablesContainDefaults (\"The operation path template variables cannot set default values with character '='\").",
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform routes requests on fixed path templates and does not support wildcards.',
+  fix: "Replace '*' with a path parameter: '/files/*' becomes '/files/{path}' with an `in: path` parameter.",
+  source: "Swagger Validator OperationPathContainsUnsupportedCharacters (\"The operation path cannot contain wildcard character '*'\").",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       wildcard: "The path '{path}' contains the wildcard '*'; name the variable part with a path parameter in braces.",
-    },
-    docs: {
-      rationale: 'The platform routes requests on fixed path templates and does not support wildcards.',
-      fix: "Replace '*' with a path parameter: '/files/*' becomes '/files/{path}' with an `in: path` parameter.",
-      source: "Swagger Validator OperationPathContainsUnsupportedCharacters (\"The operation path cannot contain wildcard character '*'\").",
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { HttpMethod } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { maxOperations } from '../op/op-count-max.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
@@ -33,6 +33,13 @@ function listed(items: string[]): string {
   return items.length > 3 ? `${shown} and ${items.length - 3} more` : shown;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "'/items/{id}' and '/items/search' both match a request for '/items/search', so the platform may route it to the wrong operation. The validator warns about such partial duplicates.",
+  fix: "Give the variable route its own fixed segment, for example '/items/by-id/{id}', or accept the risk if the values can never collide.",
+  source: 'Swagger Validator PartialDuplicateOperationPath ("It is better to have unconditional routing in all cases").',
+};
+
 export default defineRule({
   meta: {
     id: 'path-partial-duplicate',
@@ -41,12 +48,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       partial: "Operation '{operation}' ({method} '{path}') would also match requests meant for {others}, when the path value equals the fixed segment; make the routes differ in a fixed segment.",
-    },
-    docs: {
-      rationale:
-        "'/items/{id}' and '/items/search' both match a request for '/items/search', so the platform may route it to the wrong operation. The validator warns about such partial duplicates.",
-      fix: "Give the variable route its own fixed segment, for example '/items/by-id/{id}', or accept the risk if the values can never collide.",
-      source: 'Swagger Validator PartialDuplicateOperationPath ("It is better to have unconditional routing in all cases").',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Paths are appended to the basePath; Swagger 2.0 and the platform accept only paths that start with a slash.',
+  fix: "Add the leading slash: 'items/{id}' becomes '/items/{id}'.",
+  source: 'Swagger Validator OperationPathMustStartWithSlash; Swagger 2.0 schema (paths keys match ^/).',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       noSlash: "The path '{path}' does not start with '/'; write it as '/{path}'.",
-    },
-    docs: {
-      rationale: 'Paths are appended to the basePath; Swagger 2.0 and the platform accept only paths that start with a slash.',
-      fix: "Add the leading slash: 'items/{id}' becomes '/items/{id}'.",
-      source: 'Swagger Validator OperationPathMustStartWithSlash; Swagger 2.0 schema (paths keys match ^/).',
     },
   },
   create(context) {

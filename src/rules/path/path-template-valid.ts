@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys, templateProblem } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform fills each `{name}` from a path parameter within one URL segment; malformed templates cannot be routed.',
+  fix: "Write one '{name}' per variable, inside a segment: '/items/{id}'. Encode literal braces as %7B and %7D.",
+  source: 'Swagger Validator OperationPathTemplateNotValid.',
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
       unopened: "The path '{path}' has a '}' with no '{' before it; remove it, or encode a literal brace as %7D.",
       crossesSegment: "The path '{path}' has a template variable that spans a '/'; keep each braced variable inside one segment.",
       empty: "The path '{path}' has an empty template variable '{}'; name it after its path parameter.",
-    },
-    docs: {
-      rationale: 'The platform fills each `{name}` from a path parameter within one URL segment; malformed templates cannot be routed.',
-      fix: "Write one '{name}' per variable, inside a segment: '/items/{id}'. Encode literal braces as %7B and %7D.",
-      source: 'Swagger Validator OperationPathTemplateNotValid.',
     },
   },
   create(context) {

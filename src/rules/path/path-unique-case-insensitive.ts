@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { pathKeys } from '../shared/paths.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform matches paths without regard to case, so two keys that differ only in case are one path defined twice; the import fails.',
+  fix: 'Put the operations of both keys under one path key.',
+  source: "Swagger Validator PathRedefined (\"Paths must be unique when compared case-insensitively\"), also reported by the platform at import (microsoft/powerapps-tools#222).",
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       redefined: "The path '{path}' differs only in letter case from '{other}'; the platform compares paths case-insensitively, so merge their operations under one path.",
-    },
-    docs: {
-      rationale: 'The platform matches paths without regard to case, so two keys that differ only in case are one path defined twice; the import fails.',
-      fix: 'Put the operations of both keys under one path key.',
-      source: "Swagger Validator PathRedefined (\"Paths must be unique when compared case-insensitively\"), also reported by the platform at import (microsoft/powerapps-tools#222).",
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 import { propertiesOf } from '../shared/properties.js';
 
@@ -15,6 +15,13 @@ export const propertiesKeys: readonly string[] = [
   'scriptOperations',
 ];
 
+export const docs: RuleDocs = {
+  rationale:
+    "Keys outside the documented set are ignored, so a misspelled key (such as 'iconBrandColour') silently drops the setting. The repository schema also lacks connectionParameterSets and scriptOperations, which are documented elsewhere and accepted.",
+  fix: 'Correct the spelling of the key, or remove it.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json; paconn README (scriptOperations); Microsoft Learn, multiple authentication (connectionParameterSets).',
+};
+
 export default defineRule({
   meta: {
     id: 'props-allowed-keys',
@@ -24,12 +31,6 @@ export default defineRule({
     messages: {
       unknown: "properties.{key} is not a documented key; remove it, it has no effect.",
       misspelled: "properties.{key} is not a documented key; did you mean '{suggestion}'?",
-    },
-    docs: {
-      rationale:
-        "Keys outside the documented set are ignored, so a misspelled key (such as 'iconBrandColour') silently drops the setting. The repository schema also lacks connectionParameterSets and scriptOperations, which are documented elsewhere and accepted.",
-      fix: 'Correct the spelling of the key, or remove it.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json; paconn README (scriptOperations); Microsoft Learn, multiple authentication (connectionParameterSets).',
     },
   },
   create(context) {

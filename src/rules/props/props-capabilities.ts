@@ -1,9 +1,16 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 
 /** Values named by the paconn schema's examples (actions, triggers) and the repository README (cloud, gateway). */
 export const knownCapabilities: readonly string[] = ['actions', 'triggers', 'cloud', 'gateway'];
+
+export const docs: RuleDocs = {
+  rationale:
+    'capabilities tells the platform what the connector supports (actions, triggers, cloud or on-premises gateway). Its values are only given as examples, so other values are pointed out for a second look rather than rejected. A wrong type is reported by props-root-shape.',
+  fix: 'Keep `"capabilities": []` unless the connector needs a documented capability, such as `["gateway", "cloud"]` for the on-premises data gateway.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (examples "actions", "triggers"); microsoft/PowerPlatformConnectors README (cloud only, on-premises gateway).',
+};
 
 export default defineRule({
   meta: {
@@ -15,12 +22,6 @@ export default defineRule({
       spelling: "capability '{value}' is written in another case than the documented '{expected}'; write it as '{expected}'.",
       unknown: "capability '{value}' is not a documented capability; use {known}, or an empty list.",
       duplicate: "capability '{value}' is listed twice; list it once.",
-    },
-    docs: {
-      rationale:
-        'capabilities tells the platform what the connector supports (actions, triggers, cloud or on-premises gateway). Its values are only given as examples, so other values are pointed out for a second look rather than rejected. A wrong type is reported by props-root-shape.',
-      fix: 'Keep `"capabilities": []` unless the connector needs a documented capability, such as `["gateway", "cloud"]` for the on-premises data gateway.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (examples "actions", "triggers"); microsoft/PowerPlatformConnectors README (cloud only, on-premises gateway).',
     },
   },
   create(context) {

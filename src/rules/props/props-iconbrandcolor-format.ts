@@ -1,5 +1,11 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The brand colour is documented as an HTML hex code; other notations (names, rgb(), three digits) are not documented and may not render.',
+  fix: 'Write the colour as `#RRGGBB`.',
+  source: 'microsoft/PowerPlatformConnectors README ("HTML hex code"); the six-digit form is inferred, not documented.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: { certified: 'warning' },
     messages: {
       notHex: "iconBrandColor '{color}' is not a six-digit hex colour; write it as '#' followed by six hex digits, like '#1f6feb'.",
-    },
-    docs: {
-      rationale: 'The brand colour is documented as an HTML hex code; other notations (names, rgb(), three digits) are not documented and may not render.',
-      fix: 'Write the colour as `#RRGGBB`.',
-      source: 'microsoft/PowerPlatformConnectors README ("HTML hex code"); the six-digit form is inferred, not documented.',
     },
   },
   create(context) {

@@ -1,5 +1,12 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { independentPublisherColor, propertiesOf } from '../shared/properties.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Every independent publisher connector shares one brand colour, which marks it as community-published; Microsoft rejects any other.',
+  fix: `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`,
+  source:
+    'microsoft/PowerPlatformConnectors README ("Independent Publisher connectors must set the color to #da3b01"); Microsoft Learn, certification submission step 3a; PR#1305.',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     severity: { 'independent-publisher': 'error' },
     messages: {
       wrongColor: `iconBrandColor is '{color}'; independent publisher connectors must use '${independentPublisherColor}'.`,
-    },
-    docs: {
-      rationale: 'Every independent publisher connector shares one brand colour, which marks it as community-published; Microsoft rejects any other.',
-      fix: `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`,
-      source:
-        'microsoft/PowerPlatformConnectors README ("Independent Publisher connectors must set the color to #da3b01"); Microsoft Learn, certification submission step 3a; PR#1305.',
     },
   },
   create(context) {

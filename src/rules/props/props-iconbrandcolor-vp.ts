@@ -1,8 +1,14 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 
 /** The platform's default colour and plain white, which reviewers refuse for verified publishers. */
 const refusedColors = new Set(['#007ee5', '#ffffff']);
+
+export const docs: RuleDocs = {
+  rationale: "#007ee5 is the platform's default colour for custom connectors and #ffffff makes the icon invisible on white; a certified connector shows its own brand.",
+  fix: 'Set iconBrandColor to the background colour of icon.png, as a hex code.',
+  source: 'microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff"); PR#1558.',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     severity: { certified: 'error' },
     messages: {
       refused: "iconBrandColor '{color}' is not accepted for certified connectors; use the background colour of your icon.",
-    },
-    docs: {
-      rationale: "#007ee5 is the platform's default colour for custom connectors and #ffffff makes the icon invisible on white; a certified connector shows its own brand.",
-      fix: 'Set iconBrandColor to the background colour of icon.png, as a hex code.',
-      source: 'microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff"); PR#1558.',
     },
   },
   create(context) {

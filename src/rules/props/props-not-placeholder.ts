@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isTemplateText, propertiesOf, templatePublisherTexts, templateStackOwnerTexts } from '../shared/properties.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Template text left in apiProperties.json is published as the publisher or owner of the connector.',
+  fix: 'Replace the placeholder with the real name.',
+  source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified apiProperties.json).',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     messages: {
       publisher: "publisher still holds the template's placeholder; replace it with your full name or your company's name.",
       stackOwner: "stackOwner still holds the template's placeholder; replace it with the company that owns the service.",
-    },
-    docs: {
-      rationale: 'Template text left in apiProperties.json is published as the publisher or owner of the connector.',
-      fix: 'Replace the placeholder with the real name.',
-      source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified apiProperties.json).',
     },
   },
   create(context) {

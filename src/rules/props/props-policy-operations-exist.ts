@@ -1,5 +1,5 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationNameKey } from '../shared/policy-templates.js';
 
 interface Named {
@@ -7,6 +7,12 @@ interface Named {
   pointer: string;
   file: string;
 }
+
+export const docs: RuleDocs = {
+  rationale: '`x-ms-apimTemplate-operationName` restricts a policy to the operations it names; a name that matches no operation means the policy never runs where it was meant to.',
+  fix: 'Use the exact operationIds of the operations the policy applies to (the names are case-sensitive), or remove names of operations that no longer exist.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (x-ms-apimTemplate-operationName); connector-certify addition, not in the catalogue.',
+};
 
 export default defineRule({
   meta: {
@@ -16,11 +22,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       unknownOperation: "The policy template limits itself to '{operation}', which is not an operationId of the definition; correct the name or remove it.",
-    },
-    docs: {
-      rationale: '`x-ms-apimTemplate-operationName` restricts a policy to the operations it names; a name that matches no operation means the policy never runs where it was meant to.',
-      fix: 'Use the exact operationIds of the operations the policy applies to (the names are case-sensitive), or remove names of operations that no longer exist.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (x-ms-apimTemplate-operationName); connector-certify addition, not in the catalogue.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 import { entries, isObject } from '../../core/walk.js';
 import {
@@ -12,6 +12,13 @@ import {
 } from '../shared/policy-templates.js';
 
 const quoteList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+export const docs: RuleDocs = {
+  rationale:
+    'Policy templates are run by the platform gateway; a template it does not know, or one without its required parameters, is refused on upload, and a misspelled optional parameter is silently ignored.',
+  fix: 'Use one of the documented template ids, and give the parameters, named `x-ms-apimTemplateParameter.<name>`, that the template requires. The policy editor of the custom connector wizard writes them correctly.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (policy template instances); Microsoft Learn, policy templates.',
+};
 
 export default defineRule({
   meta: {
@@ -29,12 +36,6 @@ export default defineRule({
       badValue: "Parameter '{parameter}' of policy template '{templateId}' is '{value}'; use one of {allowed}.",
       badSection: "Policy template '{templateId}' cannot run in the '{value}' section; use one of {allowed}.",
       noSection: "Policy template '{templateId}' does not take a policy section; remove {key}.",
-    },
-    docs: {
-      rationale:
-        'Policy templates are run by the platform gateway; a template it does not know, or one without its required parameters, is refused on upload, and a misspelled optional parameter is silently ignored.',
-      fix: 'Use one of the documented template ids, and give the parameters, named `x-ms-apimTemplateParameter.<name>`, that the template requires. The policy editor of the custom connector wizard writes them correctly.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (policy template instances); Microsoft Learn, policy templates.',
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { MarkdownFile } from '../../parse/connector.js';
 import type { MarkdownHeading } from '../../parse/markdown.js';
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 
 /** Letters that carry no separable accent in Unicode, spelled as people write them without one. */
@@ -38,6 +38,13 @@ export function samePublisher(publisher: string, readme: string): boolean {
   return publisher.split(/,|&|\||\band\b/).some((part) => containsWords(b, fold(part)));
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "The readme's `## Publisher:` heading and apiProperties.json's publisher both tell users who published the connector; they should agree. Names are compared loosely (case, accents, punctuation, a company added after the name), so only clearly different names are reported.",
+  fix: 'Use the same person or company name in `properties.publisher` and in the readme heading `## Publisher: <name>`.',
+  source: 'microsoft/PowerPlatformConnectors independent publisher templates (readme.md "## Publisher: Publisher\'s Name", apiProperties.json publisher).',
+};
+
 export default defineRule({
   meta: {
     id: 'props-publisher-matches-readme',
@@ -46,12 +53,6 @@ export default defineRule({
     severity: { 'independent-publisher': 'warning' },
     messages: {
       differs: "publisher '{publisher}' does not appear in the readme's Publisher heading ('{readme}'); name the same publisher in both.",
-    },
-    docs: {
-      rationale:
-        "The readme's `## Publisher:` heading and apiProperties.json's publisher both tell users who published the connector; they should agree. Names are compared loosely (case, accents, punctuation, a company added after the name), so only clearly different names are reported.",
-      fix: 'Use the same person or company name in `properties.publisher` and in the readme heading `## Publisher: <name>`.',
-      source: 'microsoft/PowerPlatformConnectors independent publisher templates (readme.md "## Publisher: Publisher\'s Name", apiProperties.json publisher).',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
 import { hasOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The publisher is shown on the connector page and is who Microsoft holds responsible for it. Independent publishers give their own or their company name; verified publishers give the company name (individual names are refused for certified connectors).',
+  fix: 'Add `"publisher": "Jane Doe"` (or the company name) under `properties`. The template text is reported by props-not-placeholder.',
+  source: 'Microsoft Learn, certification submission step 3a; microsoft/PowerPlatformConnectors templates; PR#1440.',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     messages: {
       missing: 'properties has no publisher; add your full name or the name of your company or organisation.',
       empty: 'publisher is empty; give your full name or the name of your company or organisation.',
-    },
-    docs: {
-      rationale:
-        'The publisher is shown on the connector page and is who Microsoft holds responsible for it. Independent publishers give their own or their company name; verified publishers give the company name (individual names are refused for certified connectors).',
-      fix: 'Add `"publisher": "Jane Doe"` (or the company name) under `properties`. The template text is reported by props-not-placeholder.',
-      source: 'Microsoft Learn, certification submission step 3a; microsoft/PowerPlatformConnectors templates; PR#1440.',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 import { showChar } from '../shared/text.js';
 
@@ -10,6 +10,13 @@ function firstOddCharacter(text: string): string | undefined {
   return undefined;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "The documentation asks for both values in alphanumeric format. Accepted connectors use spaces, dots, commas, '&', apostrophes, brackets, hyphens and accented letters, so only other characters (URLs, '|', '@', emoji) are reported.",
+  fix: "Write only the name, e.g. 'Contoso Ltd.' rather than 'https://contoso.com' or 'Jane Doe | Contoso'.",
+  source: 'Microsoft Learn, certification submission step 3a ("This must be in alphanumeric format").',
+};
+
 export default defineRule({
   meta: {
     id: 'props-publisher-stackowner-format',
@@ -18,12 +25,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       oddCharacter: "{key} '{value}' contains {char}; write a plain person, company or organisation name.",
-    },
-    docs: {
-      rationale:
-        "The documentation asks for both values in alphanumeric format. Accepted connectors use spaces, dots, commas, '&', apostrophes, brackets, hyphens and accented letters, so only other characters (URLs, '|', '@', emoji) are reported.",
-      fix: "Write only the name, e.g. 'Contoso Ltd.' rather than 'https://contoso.com' or 'Jane Doe | Contoso'.",
-      source: 'Microsoft Learn, certification submission step 3a ("This must be in alphanumeric format").',
     },
   },
   create(context) {

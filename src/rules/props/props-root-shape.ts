@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
 
 /** Template ids and policy sections: props-policy-templates reports them with the template's own rules. */
@@ -7,6 +7,13 @@ function isPolicyTemplateChoice(pointer: string): boolean {
   if (!isWithin(pointer, '/properties/policyTemplateInstances') || parts.length < 5) return false;
   return parts[4] === 'templateId' || (parts[4] === 'parameters' && parts[5] === 'x-ms-apimTemplate-policySection');
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'paconn and the platform read apiProperties.json with a fixed structure: everything lives under `properties`, connection parameters and their `uiDefinition` take documented keys and types. A file of another shape is refused or read wrongly.',
+  fix: 'Move every setting under `properties`, and correct the key or value the message names. Unknown keys directly under `properties` are reported by props-allowed-keys.',
+  source: "microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (required: properties, additionalProperties: false); connector-certify's schema schemas/apiProperties.schema.json.",
+};
 
 export default defineRule({
   meta: {
@@ -20,12 +27,6 @@ export default defineRule({
       unknownKey: 'Unknown key: {detail}',
       missingKey: 'Missing key: {detail}',
       shape: 'Structure: {detail}',
-    },
-    docs: {
-      rationale:
-        'paconn and the platform read apiProperties.json with a fixed structure: everything lives under `properties`, connection parameters and their `uiDefinition` take documented keys and types. A file of another shape is refused or read wrongly.',
-      fix: 'Move every setting under `properties`, and correct the key or value the message names. Unknown keys directly under `properties` are reported by props-allowed-keys.',
-      source: "microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (required: properties, additionalProperties: false); connector-certify's schema schemas/apiProperties.schema.json.",
     },
   },
   create(context) {

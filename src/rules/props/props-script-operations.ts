@@ -1,11 +1,18 @@
 import { getOwn, joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 
 interface Listed {
   name: string;
   pointer: string;
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'scriptOperations tells the platform which operations run the custom code in script.csx (an empty list means all of them). A name that matches no operation leaves that operation without its code, and without a script there is nothing to run.',
+  fix: 'List the exact operationIds that the script handles, or use an empty list when it handles every operation.',
+  source: 'paconn README ("An empty scriptOperations list indicates that all operations are executed with the script file"); Microsoft Learn, write code in a custom connector.',
+};
 
 export default defineRule({
   meta: {
@@ -16,12 +23,6 @@ export default defineRule({
     messages: {
       unknownOperation: "scriptOperations names '{operation}', which is not an operationId of the definition; correct the name or remove it.",
       noScript: 'scriptOperations is set but the connector has no script.csx; add the script or remove scriptOperations.',
-    },
-    docs: {
-      rationale:
-        'scriptOperations tells the platform which operations run the custom code in script.csx (an empty list means all of them). A name that matches no operation leaves that operation without its code, and without a script there is nothing to run.',
-      fix: 'List the exact operationIds that the script handles, or use an empty list when it handles every operation.',
-      source: 'paconn README ("An empty scriptOperations list indicates that all operations are executed with the script file"); Microsoft Learn, write code in a custom connector.',
     },
   },
   create(context) {

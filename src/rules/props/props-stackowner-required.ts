@@ -1,6 +1,13 @@
 import { hasOwn } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The stack owner is the company behind the service, shown next to the publisher; reviewers ask for it. For an independent publisher it is normally not the publisher. paconn create and update refuse the key, so keep a copy of the file without it for paconn.',
+  fix: 'Add `"stackOwner": "Contoso"` under `properties`.',
+  source: 'Microsoft Learn, certification submission step 3a ("stackOwner is the owning company or organization of the back-end service stack"); PR#1440, PR#1558 ("Please add the stackOwner property"); paconn README (limitations).',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     messages: {
       missing: 'properties has no stackOwner; add the company or organisation that owns the service the connector calls.',
       empty: 'stackOwner is empty; give the company or organisation that owns the service the connector calls.',
-    },
-    docs: {
-      rationale:
-        'The stack owner is the company behind the service, shown next to the publisher; reviewers ask for it. For an independent publisher it is normally not the publisher. paconn create and update refuse the key, so keep a copy of the file without it for paconn.',
-      fix: 'Add `"stackOwner": "Contoso"` under `properties`.',
-      source: 'Microsoft Learn, certification submission step 3a ("stackOwner is the owning company or organization of the back-end service stack"); PR#1440, PR#1558 ("Please add the stackOwner property"); paconn README (limitations).',
     },
   },
   create(context) {

@@ -1,4 +1,11 @@
+import type { RuleDocs } from '../../core/rule.js';
 import { sectionRule } from '../shared/readme-section-rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Verified publishers must tell customers how to deploy the connector themselves; the certified template marks the section required.',
+  fix: "Add '## Deployment Instructions' with the steps to create the connector from these files, e.g. with 'paconn create'.",
+  source: 'microsoft/PowerPlatformConnectors templates/certified-connectors/readme.md ("Required. Add instructions on how to deploy this connector as custom connector.").',
+};
 
 export default sectionRule({
   id: 'readme-deployment-instructions-vp',
@@ -6,9 +13,4 @@ export default sectionRule({
   description: "A certified connector's readme has a non-empty '## Deployment Instructions' section.",
   severity: { certified: 'error' },
   contents: 'explain how to deploy the connector as a custom connector (for example with paconn create)',
-  docs: {
-    rationale: 'Verified publishers must tell customers how to deploy the connector themselves; the certified template marks the section required.',
-    fix: "Add '## Deployment Instructions' with the steps to create the connector from these files, e.g. with 'paconn create'.",
-    source: 'microsoft/PowerPlatformConnectors templates/certified-connectors/readme.md ("Required. Add instructions on how to deploy this connector as custom connector.").',
-  },
 });

@@ -1,4 +1,10 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Microsoft publishes the readme as the connector documentation and needs it for both kinds of publisher.',
+  fix: 'Add readme.md next to the swagger, following the independent publisher template.',
+  source: 'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission ("A Readme.md file is necessary").',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     messages: {
       missing: 'The connector folder has no readme.md; add one from the template (publisher, prerequisites, operations, credentials, known issues).',
       empty: '{file} is empty; fill in the sections of the template.',
-    },
-    docs: {
-      rationale: 'Microsoft publishes the readme as the connector documentation and needs it for both kinds of publisher.',
-      fix: 'Add readme.md next to the swagger, following the independent publisher template.',
-      source: 'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission ("A Readme.md file is necessary").',
     },
   },
   create(context) {

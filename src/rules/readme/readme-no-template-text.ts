@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { pointerAtLine } from '../shared/readme.js';
 
 /** Guidance sentences of Microsoft's readme templates (both tiers), normalised with `normaliseLine`. */
@@ -40,6 +40,12 @@ function isTemplateLine(line: string): boolean {
   return templateLines.has(normal) || templateSentences.some((sentence) => normal.includes(sentence));
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The readme is published as the connector documentation; template instructions left in it tell users nothing and reviewers send the pull request back.',
+  fix: "Replace each 'Required.' / 'Optional.' instruction, 'Operation 1' and 'Question 1' with your own content, or delete optional sections you do not use.",
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md and templates/certified-connectors/readme.md.',
+};
+
 export default defineRule({
   meta: {
     id: 'readme-no-template-text',
@@ -48,11 +54,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       leftover: "Line {line} of {file} is still the template's '{text}'; replace it with your own text.",
-    },
-    docs: {
-      rationale: 'The readme is published as the connector documentation; template instructions left in it tell users nothing and reviewers send the pull request back.',
-      fix: "Replace each 'Required.' / 'Optional.' instruction, 'Operation 1' and 'Question 1' with your own content, or delete optional sections you do not use.",
-      source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md and templates/certified-connectors/readme.md.',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { usesOAuth } from '../shared/auth.js';
 import { findSection } from '../shared/readme.js';
 
@@ -21,6 +21,14 @@ const oauthAppTerms = [
   'create an application',
 ];
 
+export const docs: RuleDocs = {
+  rationale:
+    'Microsoft creates its own OAuth app for a certified connector from the steps in the readme; without them certification is delayed. The check looks for the words such steps always use (redirect, client ID, client secret, register...), so it is a warning.',
+  fix: "In '## Obtaining Credentials', describe how to register an app with the service, which redirect URL to allow (https://global.consent.azure-apim.net/redirect) and where to find the client ID and secret.",
+  source:
+    'microsoft/PowerPlatformConnectors README ("If you are submitting an Independent Publisher connector that requires OAuth, please make sure to explain how to create the OAuth app."); Microsoft Learn, independent publisher certification.',
+};
+
 export default defineRule({
   meta: {
     id: 'readme-oauth-app-steps',
@@ -29,13 +37,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       noSteps: '{file} does not explain how to create the OAuth app this connector signs in with; add the steps (where to register the app, the redirect URL to allow, where to find the client ID and secret).',
-    },
-    docs: {
-      rationale:
-        'Microsoft creates its own OAuth app for a certified connector from the steps in the readme; without them certification is delayed. The check looks for the words such steps always use (redirect, client ID, client secret, register...), so it is a warning.',
-      fix: "In '## Obtaining Credentials', describe how to register an app with the service, which redirect URL to allow (https://global.consent.azure-apim.net/redirect) and where to find the client ID and secret.",
-      source:
-        'microsoft/PowerPlatformConnectors README ("If you are submitting an Independent Publisher connector that requires OAuth, please make sure to explain how to create the OAuth app."); Microsoft Learn, independent publisher certification.',
     },
   },
   create(context) {

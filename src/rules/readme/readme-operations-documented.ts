@@ -1,9 +1,16 @@
 import type { MarkdownFile } from '../../parse/connector.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, headingKey, sectionLines } from '../shared/readme.js';
 
 /** How many missing operations a message names before it says "and N more". */
 const namesShown = 5;
+
+export const docs: RuleDocs = {
+  rationale:
+    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section. Internal and deprecated operations are not required.',
+  fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("### Operation 1 / Description of operation 1.").',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       undocumented: "The '{heading}' section of {file} does not mention {count} visible operation(s): {names}; add a '### <summary>' heading with a sentence for each.",
-    },
-    docs: {
-      rationale:
-        'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section. Internal and deprecated operations are not required.',
-      fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
-      source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("### Operation 1 / Description of operation 1.").',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification } from '../../core/rule.js';
+import { certification, type RuleDocs } from '../../core/rule.js';
 import { sectionRule } from '../shared/readme-section-rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Users read the published readme to learn what they need before the connector works for them; the template marks the section required.',
+  fix: "Add '## Prerequisites' with the account, subscription or licence the service requires, or say that nothing is needed.",
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Any plans or licenses, tools required from the connector.").',
+};
 
 export default sectionRule({
   id: 'readme-prerequisites',
@@ -7,9 +13,4 @@ export default sectionRule({
   description: "The readme has a non-empty '## Prerequisites' section ('Pre-requisites' accepted).",
   severity: certification('error'),
   contents: 'list the accounts, plans, licences and tools a user needs before creating a connection',
-  docs: {
-    rationale: 'Users read the published readme to learn what they need before the connector works for them; the template marks the section required.',
-    fix: "Add '## Prerequisites' with the account, subscription or licence the service requires, or say that nothing is needed.",
-    source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Any plans or licenses, tools required from the connector.").',
-  },
 });

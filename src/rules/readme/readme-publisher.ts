@@ -1,5 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, publisherName } from '../shared/readme.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The publisher heading tells users and Microsoft who maintains the connector; the template marks it required.',
+  fix: "Write '## Publisher: ' followed by your first and last name or company name; separate several publishers with commas.",
+  source:
+    'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. For Independent-Publisher-Connector, it should be a first and last name of an individual or it can be a company name.").',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     messages: {
       missing: "{file} has no '## Publisher: <name>' heading; add one with your first and last name or your company name.",
       noName: "The '{heading}' heading of {file} names nobody; write the publisher after the colon, e.g. '## Publisher: Jane Doe'.",
-    },
-    docs: {
-      rationale: 'The publisher heading tells users and Microsoft who maintains the connector; the template marks it required.',
-      fix: "Write '## Publisher: ' followed by your first and last name or company name; separate several publishers with commas.",
-      source:
-        'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. For Independent-Publisher-Connector, it should be a first and last name of an individual or it can be a company name.").',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification } from '../../core/rule.js';
+import { certification, type RuleDocs } from '../../core/rule.js';
 import { sectionRule } from '../shared/readme-section-rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The section becomes the operation list of the published documentation; the template marks it required.',
+  fix: "Add '## Supported Operations' with a '### <summary>' sub-heading and a sentence for each action and trigger.",
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Describe actions, triggers, and other endpoints.").',
+};
 
 export default sectionRule({
   id: 'readme-supported-operations',
@@ -7,9 +13,4 @@ export default sectionRule({
   description: "The readme has a non-empty '## Supported Operations' section.",
   severity: certification('error'),
   contents: "describe the actions and triggers, one '### <operation summary>' heading each",
-  docs: {
-    rationale: 'The section becomes the operation list of the published documentation; the template marks it required.',
-    fix: "Add '## Supported Operations' with a '### <summary>' sub-heading and a sentence for each action and trigger.",
-    source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Describe actions, triggers, and other endpoints.").',
-  },
 });

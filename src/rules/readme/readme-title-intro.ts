@@ -1,4 +1,10 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The title and its first paragraph open the published documentation page of the connector.',
+  fix: "Start the readme with '# <connector name>' and a paragraph of two to three sentences about the service and what the connector does.",
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. One paragraph, two to three sentences about the service and the connector.").',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     messages: {
       noTitle: "{file} does not open with a level-1 heading; start it with '# <connector name>'.",
       noIntro: "The '{heading}' title of {file} is not followed by an introduction; add two or three sentences about the service and the connector.",
-    },
-    docs: {
-      rationale: 'The title and its first paragraph open the published documentation page of the connector.',
-      fix: "Start the readme with '# <connector name>' and a paragraph of two to three sentences about the service and what the connector does.",
-      source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. One paragraph, two to three sentences about the service and the connector.").',
     },
   },
   create(context) {

@@ -1,11 +1,17 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries } from '../../core/walk.js';
 
 /** A status code from 100 to 599, written with three digits. */
 function isStatusCode(code: string): boolean {
   return code.length === 3 && code[0]! >= '1' && code[0]! <= '5' && /^[0-9]+$/.test(code);
 }
+
+export const docs: RuleDocs = {
+  rationale: 'The platform matches responses by status code; other keys are rejected when the definition is imported.',
+  fix: 'Rename the key to the status code the service returns (ranges such as `2XX` are not supported in Swagger 2.0).',
+  source: 'Microsoft Learn, Swagger Validator rule ResponseMustBeDefaultOrHttpStatusCode; Swagger 2.0 Responses Object.',
+};
 
 export default defineRule({
   meta: {
@@ -15,11 +21,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       invalid: "Response key '{code}' is not an HTTP status code; use a three-digit code such as 200 or 404, or 'default'.",
-    },
-    docs: {
-      rationale: 'The platform matches responses by status code; other keys are rejected when the definition is imported.',
-      fix: 'Rename the key to the status code the service returns (ranges such as `2XX` are not supported in Swagger 2.0).',
-      source: 'Microsoft Learn, Swagger Validator rule ResponseMustBeDefaultOrHttpStatusCode; Swagger 2.0 Responses Object.',
     },
   },
   create(context) {

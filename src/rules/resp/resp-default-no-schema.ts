@@ -1,6 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer builds outputs from one schema; a schema on `default` describes no particular outcome and the validator rejects it.',
+  fix: 'Move the schema to the success response (200 or 201) and leave `default` with a description only.',
+  source:
+    "Microsoft Learn, Swagger Validator rule DefaultResponseHasSchema (seen as an error in PR#3841); certification submission: \"Don't use default responses with an exact schema definition.\"",
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       schema: "The default response of operation '{operation}' has a schema; define schemas on the expected status codes only and remove this one.",
-    },
-    docs: {
-      rationale: 'The designer builds outputs from one schema; a schema on `default` describes no particular outcome and the validator rejects it.',
-      fix: 'Move the schema to the success response (200 or 201) and leave `default` with a description only.',
-      source:
-        "Microsoft Learn, Swagger Validator rule DefaultResponseHasSchema (seen as an error in PR#3841); certification submission: \"Don't use default responses with an exact schema definition.\"",
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A lone `default` tells neither the designer nor the user what success looks like.',
+  fix: 'Add the 2xx response with its schema, and known 4xx/5xx codes if you can.',
+  source: 'Microsoft Learn, coding standards: "Don\'t use default as your only defined response, pair it with a success definition instead."',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       alone: "Operation '{operation}' defines only a default response; add the success response (2xx) it returns.",
-    },
-    docs: {
-      rationale: 'A lone `default` tells neither the designer nor the user what success looks like.',
-      fix: 'Add the 2xx response with its schema, and known 4xx/5xx codes if you can.',
-      source: 'Microsoft Learn, coding standards: "Don\'t use default as your only defined response, pair it with a success definition instead."',
     },
   },
   create(context) {

@@ -1,4 +1,10 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Swagger 2.0 requires `description` on every Response Object; definitions without it are not valid Swagger.',
+  fix: 'Add `"description": "..."` to the response, for example "The station was found."',
+  source: 'Swagger 2.0 specification, Response Object (`description` is required); the repository schema apiDefinition.swagger.schema.json.',
+};
 
 export default defineRule({
   meta: {
@@ -8,11 +14,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       missing: "Response '{code}' has no description; add one sentence that says when the service returns it.",
-    },
-    docs: {
-      rationale: 'Swagger 2.0 requires `description` on every Response Object; definitions without it are not valid Swagger.',
-      fix: 'Add `"description": "..."` to the response, for example "The station was found."',
-      source: 'Swagger 2.0 specification, Response Object (`description` is required); the repository schema apiDefinition.swagger.schema.json.',
     },
   },
   create(context) {

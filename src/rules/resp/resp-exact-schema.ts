@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { isSuccessCode, operationLabel, operationResponses } from '../shared/responses.js';
 import { isDynamicSchema, resolveSchema } from '../shared/schemas.js';
@@ -13,6 +13,12 @@ function isFreeForm(schema: JsonObject): boolean {
   return extra === true || (isObject(extra) && Object.keys(extra).length === 0);
 }
 
+export const docs: RuleDocs = {
+  rationale: 'Flows can only pick outputs that the schema names; a free-form object gives them a single opaque blob.',
+  fix: 'Replace `additionalProperties: true` (or `{}`) with the `properties` the service returns, with types and descriptions.',
+  source: 'Microsoft Learn, certification submission: "Define operation responses with an exact schema only with expected responses."',
+};
+
 export default defineRule({
   meta: {
     id: 'resp-exact-schema',
@@ -21,11 +27,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       freeForm: "The {code} response of operation '{operation}' allows any object without naming its properties; describe the fields the service returns.",
-    },
-    docs: {
-      rationale: 'Flows can only pick outputs that the schema names; a free-form object gives them a single opaque blob.',
-      fix: 'Replace `additionalProperties: true` (or `{}`) with the `properties` the service returns, with types and descriptions.',
-      source: 'Microsoft Learn, certification submission: "Define operation responses with an exact schema only with expected responses."',
     },
   },
   create(context) {

@@ -1,12 +1,18 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries } from '../../core/walk.js';
 import { operationLabel, operationResponses } from '../shared/responses.js';
 
 function mediaTypes(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase()) : undefined;
 }
+
+export const docs: RuleDocs = {
+  rationale: 'Examples are keyed by the MIME type of the body they show; a type the operation never returns is a mistake.',
+  fix: 'Rename the example key to a type listed in the operation\'s (or the document\'s) `produces`.',
+  source: 'Microsoft Learn, Swagger Validator rule ResponseExampleMustBeProducedByOperation.',
+};
 
 export default defineRule({
   meta: {
@@ -17,11 +23,6 @@ export default defineRule({
     messages: {
       notProduced:
         "The response example '{mime}' is not a type operation '{operation}' produces ({produces}); key the example by one of those types or add it to 'produces'.",
-    },
-    docs: {
-      rationale: 'Examples are keyed by the MIME type of the body they show; a type the operation never returns is a mistake.',
-      fix: 'Rename the example key to a type listed in the operation\'s (or the document\'s) `produces`.',
-      source: 'Microsoft Learn, Swagger Validator rule ResponseExampleMustBeProducedByOperation.',
     },
   },
   create(context) {

@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale: 'HTTP header names are case-insensitive, so two entries that differ only in case describe the same header.',
+  fix: 'Merge the two header entries into one.',
+  source: 'Microsoft Learn, Swagger Validator rule ResponseHeadersAreNotUnique.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "Response header '{name}' repeats '{first}' (header names ignore case); keep one of them.",
-    },
-    docs: {
-      rationale: 'HTTP header names are case-insensitive, so two entries that differ only in case describe the same header.',
-      fix: 'Merge the two header entries into one.',
-      source: 'Microsoft Learn, Swagger Validator rule ResponseHeadersAreNotUnique.',
     },
   },
   create(context) {

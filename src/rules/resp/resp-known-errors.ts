@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationResponses } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Documented error codes tell flow authors which failures to expect and handle.',
+  fix: 'Add the known error responses, each with a description (and no schema, see resp-single-schema).',
+  source: 'Microsoft Learn, coding standards (responses).',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('info'),
     messages: {
       none: 'No operation lists an error response; document the 4xx and 5xx codes the service returns (for example 400, 401, 404, 500).',
-    },
-    docs: {
-      rationale: 'Documented error codes tell flow authors which failures to expect and handle.',
-      fix: 'Add the known error responses, each with a description (and no schema, see resp-single-schema).',
-      source: 'Microsoft Learn, coding standards (responses).',
     },
   },
   create(context) {

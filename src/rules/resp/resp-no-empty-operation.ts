@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { hasSchema, operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning.",
+  fix: 'Add the parameters the call needs and a schema for the response it returns.',
+  source: "Microsoft Learn, certification submission: \"Empty operations aren't allowed.\"",
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       empty: "Operation '{operation}' has no parameters and no response schema; describe what it sends or returns, or remove it.",
-    },
-    docs: {
-      rationale:
-        "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning.",
-      fix: 'Add the parameters the call needs and a schema for the response it returns.',
-      source: "Microsoft Learn, certification submission: \"Empty operations aren't allowed.\"",
     },
   },
   create(context) {

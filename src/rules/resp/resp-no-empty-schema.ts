@@ -1,6 +1,6 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { isDynamicSchema, resolveSchema } from '../shared/schemas.js';
 
@@ -12,6 +12,13 @@ function isEmptySchema(schema: JsonObject): boolean {
   return entries(schema.properties).length === 0;
 }
 
+export const docs: RuleDocs = {
+  rationale: 'An empty schema hides every output from the designer; certification rejects it unless the schema is dynamic.',
+  fix: 'List the returned properties under `properties` (or use `x-ms-dynamic-schema` when the shape depends on inputs). If the service returns no body, remove the schema and use a 204 response.',
+  source:
+    "Microsoft Learn, certification submission: \"Empty response schemas aren't allowed except in special cases where the response schema is dynamic.\"; enforced by reviewers since 2021 (PR#1086: \"Empty response schema are not allowed any more\"), so connectors merged earlier may still have them.",
+};
+
 export default defineRule({
   meta: {
     id: 'resp-no-empty-schema',
@@ -21,12 +28,6 @@ export default defineRule({
     messages: {
       empty: 'The {code} response schema is empty, so flows see no outputs; describe the properties the service returns.',
       emptyRef: "The {code} response schema '{ref}' is empty, so flows see no outputs; describe the properties the service returns.",
-    },
-    docs: {
-      rationale: 'An empty schema hides every output from the designer; certification rejects it unless the schema is dynamic.',
-      fix: 'List the returned properties under `properties` (or use `x-ms-dynamic-schema` when the shape depends on inputs). If the service returns no body, remove the schema and use a 204 response.',
-      source:
-        "Microsoft Learn, certification submission: \"Empty response schemas aren't allowed except in special cases where the response schema is dynamic.\"; enforced by reviewers since 2021 (PR#1086: \"Empty response schema are not allowed any more\"), so connectors merged earlier may still have them.",
     },
   },
   create(context) {

@@ -1,5 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { refProblem } from '../shared/references.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The platform resolves response references only to entries of the root `responses` object; anything else fails to import.',
+  fix: "Point the reference at `#/responses/<name>` and make sure that entry exists and is a response object.",
+  source:
+    'Microsoft Learn, Swagger Validator rules ResponseReferenceNotFound, ResponseReferenceNotValid and ResponseRefLoopNotAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
       notFound: "The response reference '{ref}' names nothing in this document; add the response under 'responses' or fix the name.",
       notDirect: "The response reference '{ref}' points inside a response; reference an entry directly under '#/responses/'.",
       aliasDefinition: "The response '{name}' is only a reference to '{ref}'; write the response here or reference '{ref}' directly where it is used.",
-    },
-    docs: {
-      rationale: 'The platform resolves response references only to entries of the root `responses` object; anything else fails to import.',
-      fix: "Point the reference at `#/responses/<name>` and make sure that entry exists and is a response object.",
-      source:
-        'Microsoft Learn, Swagger Validator rules ResponseReferenceNotFound, ResponseReferenceNotValid and ResponseRefLoopNotAllowed.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { hasSchema, operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The designer builds the outputs of an action from a single response schema; the others are ignored.',
+  fix: 'Remove the schemas from error responses and keep only the one on the success response.',
+  source: 'Microsoft Learn, Swagger Validator rule OperationHasManyResponsesWithSchema: "only one schema will be used in the designer."',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       many: "Operation '{operation}' has schemas on responses {codes}, but the designer uses only one; keep the schema on the success response.",
-    },
-    docs: {
-      rationale: 'The designer builds the outputs of an action from a single response schema; the others are ignored.',
-      fix: 'Remove the schemas from error responses and keep only the one on the success response.',
-      source: 'Microsoft Learn, Swagger Validator rule OperationHasManyResponsesWithSchema: "only one schema will be used in the designer."',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isSuccessCode, operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The designer shows outputs and decides success from the 2xx response. The validator words this as "should" and merged connectors have operations without one, so it is a warning.',
+  fix: 'Add a `200` (or `201`, `202`, `204`) response with a description, and a schema when the service returns a body.',
+  source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards: \"Define your success code by using an HTTP 2xx response type.\"",
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       missing: "Operation '{operation}' has no 2xx response; add the success response the service returns (for example 200 or 201).",
-    },
-    docs: {
-      rationale:
-        'The designer shows outputs and decides success from the 2xx response. The validator words this as "should" and merged connectors have operations without one, so it is a warning.',
-      fix: 'Add a `200` (or `201`, `202`, `204`) response with a description, and a schema when the service returns a body.',
-      source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards: \"Define your success code by using an HTTP 2xx response type.\"",
     },
   },
   create(context) {

@@ -1,6 +1,14 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { hasSchema, operationLabel, operationResponses } from '../shared/responses.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Flows can only use outputs that a schema describes. The validator words this as "should" and merged connectors have 200 responses without a body, so it is a warning.',
+  fix: 'Add a `schema` to the 200 or 201 response (a `$ref` to a definition is fine). If the service returns no body, document the response as 204 instead.',
+  source:
+    "Microsoft Learn, Swagger Validator rule SchemaDefinitionSetIncorrectly; certification submission: \"Provide valid response schema definitions for all operations in the swagger.\"",
+};
 
 export default defineRule({
   meta: {
@@ -11,13 +19,6 @@ export default defineRule({
     messages: {
       missing:
         "Operation '{operation}' returns {code} without a schema, so its outputs are invisible in the designer; describe the response body, or use 204 if there is none.",
-    },
-    docs: {
-      rationale:
-        'Flows can only use outputs that a schema describes. The validator words this as "should" and merged connectors have 200 responses without a body, so it is a warning.',
-      fix: 'Add a `schema` to the 200 or 201 response (a `$ref` to a definition is fine). If the service returns no body, document the response as 204 instead.',
-      source:
-        "Microsoft Learn, Swagger Validator rule SchemaDefinitionSetIncorrectly; certification submission: \"Provide valid response schema definitions for all operations in the swagger.\"",
     },
   },
   create(context) {

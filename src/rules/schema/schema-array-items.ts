@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { onSchemaLike } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Without `items` the designer cannot show or build the elements of the array; Swagger 2.0 requires it.',
+  fix: 'Add `"items": { "type": "string" }` (or the element schema, or a `$ref` to it).',
+  source: 'Microsoft Learn, Swagger Validator rule ArrayHasNoItems; Swagger 2.0 (items is required when type is array).',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       missing: 'This array has no items schema; add "items" with the type of its elements.',
-    },
-    docs: {
-      rationale: 'Without `items` the designer cannot show or build the elements of the array; Swagger 2.0 requires it.',
-      fix: 'Add `"items": { "type": "string" }` (or the element schema, or a `$ref` to it).',
-      source: 'Microsoft Learn, Swagger Validator rule ArrayHasNoItems; Swagger 2.0 (items is required when type is array).',
     },
   },
   create(context) {

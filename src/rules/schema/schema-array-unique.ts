@@ -1,7 +1,13 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { onSchemaLike } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'These lists are sets: a repeated value is a copy-paste slip at best, and the validator rejects it.',
+  fix: 'Delete the repeated entry.',
+  source: 'Microsoft Learn, Swagger Validator rule ArrayDuplicateValue; Swagger 2.0 (uniqueItems on these lists).',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       duplicate: "{value} appears more than once in '{list}'; remove the repeat.",
-    },
-    docs: {
-      rationale: 'These lists are sets: a repeated value is a copy-paste slip at best, and the validator rejects it.',
-      fix: 'Delete the repeated entry.',
-      source: 'Microsoft Learn, Swagger Validator rule ArrayDuplicateValue; Swagger 2.0 (uniqueItems on these lists).',
     },
   },
   create(context) {

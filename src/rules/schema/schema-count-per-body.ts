@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
 
 export const maxSchemasPerBody = 512;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform caps the size of each body schema so that the designer stays responsive.',
+  fix: 'Drop rarely used properties, or describe large nested objects as free-form values.',
+  source: 'Microsoft Learn, connectors FAQ ("Maximum schema count per body allowed in a Swagger file | 512"); Swagger Validator rule BodySchemaCountExceedsMaxAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooMany: `This body schema holds {count} schemas once references are expanded, over the limit of ${maxSchemasPerBody}; remove properties flows do not need.`,
-    },
-    docs: {
-      rationale: 'The platform caps the size of each body schema so that the designer stays responsive.',
-      fix: 'Drop rarely used properties, or describe large nested objects as free-form values.',
-      source: 'Microsoft Learn, connectors FAQ ("Maximum schema count per body allowed in a Swagger file | 512"); Swagger Validator rule BodySchemaCountExceedsMaxAllowed.',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationLabel } from '../shared/responses.js';
 import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
 
 export const maxSchemasPerOperation = 16384;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform caps the schema size of each operation so that the designer stays responsive.',
+  fix: 'Drop rarely used properties from the request and response schemas, or split the operation.',
+  source:
+    'Microsoft Learn, connectors FAQ ("Maximum number of schemas per operation allowed in a Swagger file | 16,384"); Swagger Validator rule OperationSchemaCountExceedsMaxAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooMany: `Operation '{operation}' holds {count} schemas once references are expanded, over the limit of ${maxSchemasPerOperation}; remove properties flows do not need.`,
-    },
-    docs: {
-      rationale: 'The platform caps the schema size of each operation so that the designer stays responsive.',
-      fix: 'Drop rarely used properties from the request and response schemas, or split the operation.',
-      source:
-        'Microsoft Learn, connectors FAQ ("Maximum number of schemas per operation allowed in a Swagger file | 16,384"); Swagger Validator rule OperationSchemaCountExceedsMaxAllowed.',
     },
   },
   create(context) {

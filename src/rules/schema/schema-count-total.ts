@@ -1,9 +1,16 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 /** The FAQ's limit: 256 operations times 16,384 schemas per operation. */
 export const maxSchemasTotal = 256 * 16384;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform caps the total schema size of a connector.',
+  fix: 'Drop rarely used properties, or split the connector.',
+  source:
+    'Microsoft Learn, connectors FAQ (maximum operations per file times maximum schemas per operation); Swagger Validator rule TotalSchemaCountExceedsMaxAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooMany: `The operations hold {count} schemas in total once references are expanded, over the limit of ${maxSchemasTotal}; remove properties flows do not need.`,
-    },
-    docs: {
-      rationale: 'The platform caps the total schema size of a connector.',
-      fix: 'Drop rarely used properties, or split the connector.',
-      source:
-        'Microsoft Learn, connectors FAQ (maximum operations per file times maximum schemas per operation); Swagger Validator rule TotalSchemaCountExceedsMaxAllowed.',
     },
   },
   create(context) {

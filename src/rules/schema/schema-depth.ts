@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
 
 /**
@@ -6,6 +6,13 @@ import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
  * catching runaway nesting.
  */
 export const maxSchemaDepth = 32;
+
+export const docs: RuleDocs = {
+  rationale:
+    `The validator rejects schemas deeper than a limit it does not publish. This rule uses ${maxSchemaDepth} levels (merged connectors reach 14), so it is a warning.`,
+  fix: 'Flatten the nesting, or stop describing the structure below a few levels (an object without properties).',
+  source: 'Microsoft Learn, Swagger Validator rule SchemaTooDeep (limit not published).',
+};
 
 export default defineRule({
   meta: {
@@ -15,12 +22,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       tooDeep: `This schema nests {depth} levels deep once references are expanded, over ${maxSchemaDepth}; flatten it or describe deep parts as free-form objects.`,
-    },
-    docs: {
-      rationale:
-        `The validator rejects schemas deeper than a limit it does not publish. This rule uses ${maxSchemaDepth} levels (merged connectors reach 14), so it is a warning.`,
-      fix: 'Flatten the nesting, or stop describing the structure below a few levels (an object without properties).',
-      source: 'Microsoft Learn, Swagger Validator rule SchemaTooDeep (limit not published).',
     },
   },
   create(context) {

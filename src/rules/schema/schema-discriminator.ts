@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectProperties, collectRequired, declaredType, resolveSchema } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The discriminator property tells which subtype a value is, so every value must carry it as a string.',
+  fix: 'Define the property with `type: string` and list it in `required`, or remove `discriminator`.',
+  source: 'Microsoft Learn, Swagger Validator rule DiscriminatorMustBeARequiredStringProperty; Swagger 2.0 Schema Object.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notRequiredString: "The discriminator '{name}' must name a required string property of this schema; {problem}.",
-    },
-    docs: {
-      rationale: 'The discriminator property tells which subtype a value is, so every value must carry it as a string.',
-      fix: 'Define the property with `type: string` and list it in `required`, or remove `discriminator`.',
-      source: 'Microsoft Learn, Swagger Validator rule DiscriminatorMustBeARequiredStringProperty; Swagger 2.0 Schema Object.',
     },
   },
   create(context) {

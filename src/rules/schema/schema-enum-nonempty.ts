@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { onSchemaLike } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'An empty enum accepts nothing; the validator rejects it.',
+  fix: 'List the allowed values, or delete the `enum` key.',
+  source: 'Microsoft Learn, Swagger Validator rule EnumMustContainAtLeastOneElement.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       empty: "The 'enum' list is empty, so no value is allowed; list the allowed values or remove 'enum'.",
-    },
-    docs: {
-      rationale: 'An empty enum accepts nothing; the validator rejects it.',
-      fix: 'List the allowed values, or delete the `enum` key.',
-      source: 'Microsoft Learn, Swagger Validator rule EnumMustContainAtLeastOneElement.',
     },
   },
   create(context) {

@@ -1,9 +1,15 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { declaredType, fitsType, jsonTypeOf, onSchemaLike } from '../shared/schemas.js';
 
 /** Types whose enum values can be compared with `type` directly. */
 const scalarTypes = new Set(['string', 'number', 'integer', 'boolean']);
+
+export const docs: RuleDocs = {
+  rationale: 'An enum value of another type can never be sent or received as declared; the validator rejects it.',
+  fix: 'Quote numbers in a string enum (`"1"`), or unquote them in a number enum, so that each value matches `type`.',
+  source: 'Microsoft Learn, Swagger Validator rule InvalidEnumValue.',
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       mismatch: "The enum value {value} is of type '{actual}' but the schema's type is '{type}'; make it a value of type '{type}'.",
-    },
-    docs: {
-      rationale: 'An enum value of another type can never be sent or received as declared; the validator rejects it.',
-      fix: 'Quote numbers in a string enum (`"1"`), or unquote them in a number enum, so that each value matches `type`.',
-      source: 'Microsoft Learn, Swagger Validator rule InvalidEnumValue.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Swagger 2.0 knows files only as formData parameters and whole response bodies; elsewhere the validator rejects them.',
+  fix: 'Use `"type": "string", "format": "binary"` for a raw body, or `"format": "byte"` for base64 content inside JSON.',
+  source: 'Microsoft Learn, Swagger Validator rule SchemaTypeFileNotValid.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       misplaced: "A schema of type 'file' is only allowed as the root schema of a response; use type 'string' with format 'binary' (or 'byte' for base64) here.",
-    },
-    docs: {
-      rationale: 'Swagger 2.0 knows files only as formData parameters and whole response bodies; elsewhere the validator rejects them.',
-      fix: 'Use `"type": "string", "format": "binary"` for a raw body, or `"format": "byte"` for base64 content inside JSON.',
-      source: 'Microsoft Learn, Swagger Validator rule SchemaTypeFileNotValid.',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
 import type { SchemaNode, SchemaRole } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Filter functions tell the designer which OData functions a returned column supports; the validator checks the list and its place.',
+  fix: 'Keep `filterFunctions` on response schemas only, with each function listed once.',
+  source:
+    'Microsoft Learn, Swagger Validator rules FilterFunctionsPropertyEmpty, FilterFunctionsPropertyHasDuplicates, FilterFunctionsPropertyInInputSchema (the allowed values are not published, so they are not checked).',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
       empty: "'filterFunctions' is empty; list at least one function or remove it.",
       duplicate: "'{name}' appears more than once in 'filterFunctions'; remove the repeat.",
       inInput: "'filterFunctions' describes how a response can be filtered, so it belongs in a response schema, not in a request body.",
-    },
-    docs: {
-      rationale: 'Filter functions tell the designer which OData functions a returned column supports; the validator checks the list and its place.',
-      fix: 'Keep `filterFunctions` on response schemas only, with each function listed once.',
-      source:
-        'Microsoft Learn, Swagger Validator rules FilterFunctionsPropertyEmpty, FilterFunctionsPropertyHasDuplicates, FilterFunctionsPropertyInInputSchema (the allowed values are not published, so they are not checked).',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 /** JSON Schema and OpenAPI 3 keywords that Swagger 2.0, and so the platform, does not support in a schema. */
 const unsupported: Record<string, string> = {
@@ -7,6 +7,12 @@ const unsupported: Record<string, string> = {
   anyOf: "describe the common properties, or use 'allOf' or x-ms-dynamic-schema",
   not: 'describe the allowed values instead',
   nullable: "remove it (Swagger 2.0 has no null type; the platform accepts a missing value for optional properties)",
+};
+
+export const docs: RuleDocs = {
+  rationale: 'Connectors are Swagger 2.0 documents; OpenAPI 3 and JSON Schema keywords are rejected by the validator or ignored by the designer.',
+  fix: 'Rewrite the schema with Swagger 2.0 keywords, as the message suggests.',
+  source: 'Microsoft Learn, Swagger Validator rule SwaggerKeywordNotSupported; FAQ: "only OpenAPI 2.0 is currently supported".',
 };
 
 export default defineRule({
@@ -17,11 +23,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       unsupported: "The '{keyword}' keyword is not supported in Swagger 2.0 schemas; {hint}.",
-    },
-    docs: {
-      rationale: 'Connectors are Swagger 2.0 documents; OpenAPI 3 and JSON Schema keywords are rejected by the validator or ignored by the designer.',
-      fix: 'Rewrite the schema with Swagger 2.0 keywords, as the message suggests.',
-      source: 'Microsoft Learn, Swagger Validator rule SwaggerKeywordNotSupported; FAQ: "only OpenAPI 2.0 is currently supported".',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import type { RefResolver } from '../../core/refs.js';
 import { apiDefinitionName, collectProperties, collectRequired, resolveSchema, type Located } from '../shared/schemas.js';
@@ -53,6 +53,12 @@ function requiredEdges(refs: RefResolver, root: Located): Edge[] {
   return edges;
 }
 
+export const docs: RuleDocs = {
+  rationale: 'If A requires a B and B requires an A, no finite value satisfies either schema; the validator rejects such loops.',
+  fix: 'Remove one property of the loop from its `required` list (or turn it into an array, which may be empty).',
+  source: 'Microsoft Learn, Swagger Validator rule RequiredLoopInSchemaNotAllowed.',
+};
+
 export default defineRule({
   meta: {
     id: 'schema-no-required-loop',
@@ -61,11 +67,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       loop: "Definition '{name}' requires itself through {chain}; make one of these properties optional.",
-    },
-    docs: {
-      rationale: 'If A requires a B and B requires an A, no finite value satisfies either schema; the validator rejects such loops.',
-      fix: 'Remove one property of the loop from its `required` list (or turn it into an array, which may be empty).',
-      source: 'Microsoft Learn, Swagger Validator rule RequiredLoopInSchemaNotAllowed.',
     },
   },
   create(context) {

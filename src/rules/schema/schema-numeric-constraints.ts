@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { onSchemaLike } from '../shared/schemas.js';
 
 const counts = ['maxItems', 'maxLength', 'maxProperties', 'minItems', 'minLength', 'minProperties'];
@@ -13,6 +13,13 @@ const exclusives: Array<[string, string]> = [
   ['exclusiveMinimum', 'minimum'],
 ];
 
+export const docs: RuleDocs = {
+  rationale: 'Contradictory limits make every value invalid, and the validator rejects them one by one.',
+  fix: 'Correct the limit named in the message.',
+  source:
+    'Microsoft Learn, Swagger Validator rules MaxItems/MaxLength/MaxProperties/MinItems/MinLength/MinPropertiesMustBeGreaterThanOrEqualToZero, MinimumShouldBeLessThanOrEqualToMaximum, MinItemsShouldBeLessThanOrEqualToMaxItems, MinLengthShouldBeLessThanOrEqualToMaxLength, ExclusiveMaximumRequiresMaximum, ExclusiveMinimumRequiresMinimum, MultipleOfMustBeGreaterThanZero.',
+};
+
 export default defineRule({
   meta: {
     id: 'schema-numeric-constraints',
@@ -24,12 +31,6 @@ export default defineRule({
       minAboveMax: "'{min}' ({minValue}) is greater than '{max}' ({maxValue}), so no value fits; swap or correct them.",
       exclusiveWithoutBound: "'{key}' is set but '{bound}' is not; add '{bound}' or remove '{key}'.",
       multipleOf: "'multipleOf' is {value}; it must be greater than zero.",
-    },
-    docs: {
-      rationale: 'Contradictory limits make every value invalid, and the validator rejects them one by one.',
-      fix: 'Correct the limit named in the message.',
-      source:
-        'Microsoft Learn, Swagger Validator rules MaxItems/MaxLength/MaxProperties/MinItems/MinLength/MinPropertiesMustBeGreaterThanOrEqualToZero, MinimumShouldBeLessThanOrEqualToMaximum, MinItemsShouldBeLessThanOrEqualToMaxItems, MinLengthShouldBeLessThanOrEqualToMaxLength, ExclusiveMaximumRequiresMaximum, ExclusiveMinimumRequiresMinimum, MultipleOfMustBeGreaterThanZero.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { onSchemaLike } from '../shared/schemas.js';
 
 /** Whether the pattern compiles. It is compiled only, never run, so a slow pattern cannot hang the check. */
@@ -12,6 +12,13 @@ function compiles(pattern: string): boolean {
   }
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The platform validates inputs against `pattern`; one that does not compile is rejected by the validator.',
+  fix: 'Correct the expression, or remove `pattern`. Escape backslashes once for JSON (`"\\\\d+"` means `\\d+`).',
+  source:
+    'Microsoft Learn, Swagger Validator rule PatternShouldBeValidRegularExpression. The validator uses .NET regular expressions; this check compiles ECMAScript ones, which agree on common syntax.',
+};
+
 export default defineRule({
   meta: {
     id: 'schema-pattern-regex',
@@ -20,12 +27,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       invalid: "The pattern '{pattern}' is not a valid regular expression; fix its syntax (unbalanced brackets or parentheses are the usual cause).",
-    },
-    docs: {
-      rationale: 'The platform validates inputs against `pattern`; one that does not compile is rejected by the validator.',
-      fix: 'Correct the expression, or remove `pattern`. Escape backslashes once for JSON (`"\\\\d+"` means `\\d+`).',
-      source:
-        'Microsoft Learn, Swagger Validator rule PatternShouldBeValidRegularExpression. The validator uses .NET regular expressions; this check compiles ECMAScript ones, which agree on common syntax.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 
 /** "watermark_removed", "watermarkRemoved" and "Watermark removed" all echo the key `watermark_removed`. */
@@ -17,6 +17,14 @@ function echoes(description: string, name: string): boolean {
 /** At most this many names are listed in one message. */
 const maxNames = 5;
 
+export const docs: RuleDocs = {
+  rationale:
+    'The designer labels outputs and body fields with `x-ms-summary` and explains them with `description`. Reviewers ask for both, but most merged connectors leave some out, so this is information, reported once per object.',
+  fix: 'Add `"x-ms-summary": "Watermark Removed"` and `"description": "Whether the watermark was removed."` to each property.',
+  source:
+    'Microsoft Learn, connector string guidance (responses); reviewer comment on PR#1286: "All the description values of properties are expected to be free from grammatical and spell errors."',
+};
+
 export default defineRule({
   meta: {
     id: 'schema-property-strings',
@@ -26,13 +34,6 @@ export default defineRule({
     messages: {
       missing: 'Properties {names} of this schema lack an x-ms-summary or a description; give each a short Title Case x-ms-summary and a one-sentence description.',
       echoesName: "The description of property '{name}' only repeats its name; say what the value means.",
-    },
-    docs: {
-      rationale:
-        'The designer labels outputs and body fields with `x-ms-summary` and explains them with `description`. Reviewers ask for both, but most merged connectors leave some out, so this is information, reported once per object.',
-      fix: 'Add `"x-ms-summary": "Watermark Removed"` and `"description": "Whether the watermark was removed."` to each property.',
-      source:
-        'Microsoft Learn, connector string guidance (responses); reviewer comment on PR#1286: "All the description values of properties are expected to be free from grammatical and spell errors."',
     },
   },
   create(context) {

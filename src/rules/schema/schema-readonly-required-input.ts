@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { bodyParameterOf, collectProperties, collectRequired, forEachExpanded, resolveSchema } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A read-only property must not be sent, and a required one must be: together they make every request invalid.',
+  fix: 'Remove the property from `required`, or remove `readOnly` if clients do send it (or use a separate schema for requests).',
+  source: 'Microsoft Learn, Swagger Validator rule RequiredReadOnlyPropertyNotAllowedAsInput.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       readOnlyRequired: "Property '{name}' of the request body is read-only and required, so no request can be valid; make it optional or writable.",
-    },
-    docs: {
-      rationale: 'A read-only property must not be sent, and a required one must be: together they make every request invalid.',
-      fix: 'Remove the property from `required`, or remove `readOnly` if clients do send it (or use a separate schema for requests).',
-      source: 'Microsoft Learn, Swagger Validator rule RequiredReadOnlyPropertyNotAllowedAsInput.',
     },
   },
   create(context) {

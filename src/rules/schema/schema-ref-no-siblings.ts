@@ -1,5 +1,11 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A reference object is replaced by its target, so keys written beside `$ref` are ignored; the validator rejects them.',
+  fix: 'Move the key (a description, x-ms-summary, ...) into the referenced definition, or write the schema inline instead of the `$ref`.',
+  source: 'Microsoft Learn, Swagger Validator rule AdditionalPropertyNotAllowedAdjacentToRef; JSON Reference.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       sibling: "'{key}' sits beside '$ref' and is ignored; move it into the referenced object or drop the reference.",
-    },
-    docs: {
-      rationale: 'A reference object is replaced by its target, so keys written beside `$ref` are ignored; the validator rejects them.',
-      fix: 'Move the key (a description, x-ms-summary, ...) into the referenced definition, or write the schema inline instead of the `$ref`.',
-      source: 'Microsoft Learn, Swagger Validator rule AdditionalPropertyNotAllowedAdjacentToRef; JSON Reference.',
     },
   },
   create(context) {

@@ -1,5 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { refProblem } from '../shared/references.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform resolves schema references only to entries of the root `definitions` object, and does not accept definitions that merely alias another one (that is how reference loops are built).',
+  fix: 'Point the reference at `#/definitions/<name>`, make sure that definition exists, and write each definition as a schema rather than a `$ref`.',
+  source:
+    'Microsoft Learn, Swagger Validator rules SchemaReferenceNotFound, SchemaReferenceNotValid, JsonPointerNotValid and SchemaRefLoopNotAllowed.',
+};
 
 export default defineRule({
   meta: {
@@ -12,13 +20,6 @@ export default defineRule({
       notFound: "The schema reference '{ref}' names nothing in this document; add the definition or fix the name.",
       notDirect: "The schema reference '{ref}' points inside a definition; reference an entry directly under '#/definitions/'.",
       aliasDefinition: "The definition '{name}' is only a reference to '{ref}'; write the schema here or use '{ref}' directly where '{name}' is used.",
-    },
-    docs: {
-      rationale:
-        'The platform resolves schema references only to entries of the root `definitions` object, and does not accept definitions that merely alias another one (that is how reference loops are built).',
-      fix: 'Point the reference at `#/definitions/<name>`, make sure that definition exists, and write each definition as a schema rather than a `$ref`.',
-      source:
-        'Microsoft Learn, Swagger Validator rules SchemaReferenceNotFound, SchemaReferenceNotValid, JsonPointerNotValid and SchemaRefLoopNotAllowed.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import type { JsonObject, SchemaNode } from '../../core/nodes.js';
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 /** Keys that say something about a value's shape; a property with none of them is empty. */
 const shapeKeys = ['type', '$ref', 'properties', 'items', 'additionalProperties', 'allOf', 'enum', 'format', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
@@ -7,6 +7,12 @@ const shapeKeys = ['type', '$ref', 'properties', 'items', 'additionalProperties'
 function isEmpty(schema: JsonObject): boolean {
   return !shapeKeys.some((key) => schema[key] !== undefined);
 }
+
+export const docs: RuleDocs = {
+  rationale: 'An empty property tells the designer nothing: it shows as an untyped field. Certification asks to remove such properties unless they are required.',
+  fix: 'Add `type` (and `format`, `description`, `x-ms-summary`) to the property, or delete it.',
+  source: 'Microsoft Learn, certification submission: "Remove empty properties unless they\'re required."',
+};
 
 export default defineRule({
   meta: {
@@ -16,11 +22,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       empty: "Property '{name}' has an empty schema; give it a type (and a description), or remove it.",
-    },
-    docs: {
-      rationale: 'An empty property tells the designer nothing: it shows as an untyped field. Certification asks to remove such properties unless they are required.',
-      fix: 'Add `type` (and `format`, `description`, `x-ms-summary`) to the property, or delete it.',
-      source: 'Microsoft Learn, certification submission: "Remove empty properties unless they\'re required."',
     },
   },
   create(context) {

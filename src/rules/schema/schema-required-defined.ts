@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectProperties } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A required name without a property is usually a typo or a property that was renamed; the validator rejects it.',
+  fix: 'Correct the name in `required`, or add the missing property.',
+  source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyDefinitionMissing.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       undefinedName: "'{name}' is listed as required but the schema defines no such property; add it to 'properties' or fix the name.",
-    },
-    docs: {
-      rationale: 'A required name without a property is usually a typo or a property that was renamed; the validator rejects it.',
-      fix: 'Correct the name in `required`, or add the missing property.',
-      source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyDefinitionMissing.',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'An empty `required` array says nothing; the validator asks for at least one name or no list at all.',
+  fix: 'Delete `"required": []`.',
+  source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyArrayEmpty.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       empty: "The 'required' list is empty; remove it when no property is required.",
-    },
-    docs: {
-      rationale: 'An empty `required` array says nothing; the validator asks for at least one name or no list at all.',
-      fix: 'Delete `"required": []`.',
-      source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyArrayEmpty.',
     },
   },
   create(context) {

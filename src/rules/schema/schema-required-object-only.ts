@@ -1,6 +1,12 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { declaredType } from '../shared/schemas.js';
+
+export const docs: RuleDocs = {
+  rationale: '`required` names properties of an object; on a string, array or number it means nothing and the validator rejects it.',
+  fix: "Move the property name to the `required` list of the object that holds this property, or delete the list.",
+  source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyNotOnObject.',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notObject: "A schema of type '{type}' has a 'required' list, which only objects can have; remove it or list the names on the parent object.",
-    },
-    docs: {
-      rationale: '`required` names properties of an object; on a string, array or number it means nothing and the validator rejects it.',
-      fix: "Move the property name to the `required` list of the object that holds this property, or delete the list.",
-      source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyNotOnObject.',
     },
   },
   create(context) {

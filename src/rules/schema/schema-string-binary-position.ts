@@ -1,5 +1,11 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Raw binary content cannot sit inside a JSON document; the validator accepts string/binary only as a whole body.',
+  fix: 'Use `"format": "byte"` and send the content base64-encoded, or make the binary the whole body.',
+  source: 'Microsoft Learn, Swagger Validator rule InvalidStringBinaryProperty.',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       nested: "A string/binary schema can only be a whole request or response body, not a nested property; use format 'byte' (base64) for file content inside JSON.",
-    },
-    docs: {
-      rationale: 'Raw binary content cannot sit inside a JSON document; the validator accepts string/binary only as a whole body.',
-      fix: 'Use `"format": "byte"` and send the content base64-encoded, or make the binary the whole body.',
-      source: 'Microsoft Learn, Swagger Validator rule InvalidStringBinaryProperty.',
     },
   },
   create(context) {

@@ -1,5 +1,5 @@
 import { joinPointer } from '../../core/pointer.js';
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 import { declaredType, onSchemaLike } from '../shared/schemas.js';
 
@@ -19,6 +19,12 @@ function typesFor(format: string): string {
     .join(' or ');
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The platform converts values by type and format; a pair it does not know is rejected by the validator.',
+  fix: 'Use a listed format for the type (for example `integer`/`int32`, `number`/`double`, `string`/`date-time`), or remove `format`.',
+  source: 'Microsoft Learn, Swagger Validator rule UnrecognizedTypeFormat; the repository schema apiDefinition.swagger.schema.json (format list).',
+};
+
 export default defineRule({
   meta: {
     id: 'schema-type-format-known',
@@ -28,11 +34,6 @@ export default defineRule({
     messages: {
       unknown: "The format '{format}' is not recognised; {hint}",
       mismatch: "The format '{format}' does not apply to type '{type}'; it belongs to type {types}.",
-    },
-    docs: {
-      rationale: 'The platform converts values by type and format; a pair it does not know is rejected by the validator.',
-      fix: 'Use a listed format for the type (for example `integer`/`int32`, `number`/`double`, `string`/`date-time`), or remove `format`.',
-      source: 'Microsoft Learn, Swagger Validator rule UnrecognizedTypeFormat; the repository schema apiDefinition.swagger.schema.json (format list).',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { codeOnly } from '../shared/csharp.js';
 
 const classDeclaration = /\bclass\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)/g;
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform compiles the script and calls ExecuteAsync on the class Script, which must derive from ScriptBase; without them no operation can run the code. Two accepted connectors name the class `script` in lower case, so the name is compared without regard to case.',
+  fix: 'Wrap the code in `public class Script : ScriptBase { public override async Task<HttpResponseMessage> ExecuteAsync() { ... } }`.',
+  source: 'Microsoft Learn, write code in a custom connector ("The class name must be Script and it must implement ScriptBase.").',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
       noScriptClass: '{file} declares no class deriving from ScriptBase; write `public class Script : ScriptBase` around your code.',
       wrongName: "{file} names its ScriptBase class '{name}'; the platform looks for a class named Script.",
       noExecuteAsync: '{file} has no ExecuteAsync method; override `Task<HttpResponseMessage> ExecuteAsync()` in the Script class.',
-    },
-    docs: {
-      rationale:
-        'The platform compiles the script and calls ExecuteAsync on the class Script, which must derive from ScriptBase; without them no operation can run the code. Two accepted connectors name the class `script` in lower case, so the name is compared without regard to case.',
-      fix: 'Wrap the code in `public class Script : ScriptBase { public override async Task<HttpResponseMessage> ExecuteAsync() { ... } }`.',
-      source: 'Microsoft Learn, write code in a custom connector ("The class name must be Script and it must implement ScriptBase.").',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { codeOnly, usingDirectives } from '../shared/csharp.js';
 
 /** Namespaces custom code may import (Microsoft Learn, write code in a custom connector). */
@@ -36,6 +36,13 @@ function containingNamespace(name: string): string {
   return name.slice(0, Math.max(0, name.lastIndexOf('.')));
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'Custom code runs in a sandbox that only references a fixed list of assemblies; a script that imports anything else does not compile, and the connector cannot be saved.',
+  fix: 'Remove the using directive and rewrite the code with the supported namespaces (for JSON, Newtonsoft.Json instead of System.Text.Json).',
+  source: 'Microsoft Learn, write code in a custom connector ("Supported namespaces"; "Not all C# namespaces are supported.").',
+};
+
 export default defineRule({
   meta: {
     id: 'script-namespaces',
@@ -44,12 +51,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       unsupported: "{file} imports '{namespace}', which custom code does not support; use only the supported namespaces (System, System.Net.Http, Newtonsoft.Json, ...).",
-    },
-    docs: {
-      rationale:
-        'Custom code runs in a sandbox that only references a fixed list of assemblies; a script that imports anything else does not compile, and the connector cannot be saved.',
-      fix: 'Remove the using directive and rewrite the code with the supported namespaces (for JSON, Newtonsoft.Json instead of System.Text.Json).',
-      source: 'Microsoft Learn, write code in a custom connector ("Supported namespaces"; "Not all C# namespaces are supported.").',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { connectionParameters } from '../shared/auth.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Custom code runs in the cloud and is not supported for connections made through the on-premises data gateway, so the operations that use the script fail on gateway connections.',
+  fix: 'Remove the gatewaySetting connection parameter, or move the script logic into the service or policy templates.',
+  source: 'Microsoft Learn, write code in a custom connector, FAQ (custom code is not supported with the on-premises data gateway).',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('warning'),
     messages: {
       gateway: "Connection parameter '{name}' routes the connector through the on-premises data gateway, but custom code does not run there; drop the gateway parameter or the script.",
-    },
-    docs: {
-      rationale: 'Custom code runs in the cloud and is not supported for connections made through the on-premises data gateway, so the operations that use the script fail on gateway connections.',
-      fix: 'Remove the gatewaySetting connection parameter, or move the script logic into the service or policy templates.',
-      source: 'Microsoft Learn, write code in a custom connector, FAQ (custom code is not supported with the on-premises data gateway).',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { codeOnly } from '../shared/csharp.js';
 
 const newHttpClient = /\bnew\s+(?:System\.Net\.Http\.)?HttpClient\s*\(/g;
+
+export const docs: RuleDocs = {
+  rationale:
+    'Microsoft says a script may still create an HttpClient today but that this will be blocked; Context.SendAsync goes through the platform, with its policies and limits.',
+  fix: 'Build an HttpRequestMessage and send it with `await this.Context.SendAsync(request, this.CancellationToken)`.',
+  source: 'Microsoft Learn, write code in a custom connector, FAQ ("Currently yes, but we\'ll block this in the future. The recommended way is to use this.Context.SendAsync method.").',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       newHttpClient: '{file} creates its own HttpClient; send requests with this.Context.SendAsync(request, this.CancellationToken) instead.',
-    },
-    docs: {
-      rationale:
-        'Microsoft says a script may still create an HttpClient today but that this will be blocked; Context.SendAsync goes through the platform, with its policies and limits.',
-      fix: 'Build an HttpRequestMessage and send it with `await this.Context.SendAsync(request, this.CancellationToken)`.',
-      source: 'Microsoft Learn, write code in a custom connector, FAQ ("Currently yes, but we\'ll block this in the future. The recommended way is to use this.Context.SendAsync method.").',
     },
   },
   create(context) {

@@ -1,4 +1,10 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A custom connector holds a single custom code file; a second one is never deployed.',
+  fix: 'Merge the classes into one script.csx with a single Script class.',
+  source: 'Microsoft Learn, write code in a custom connector, FAQ ("only one script file per custom connector is supported").',
+};
 
 export default defineRule({
   meta: {
@@ -8,11 +14,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       several: 'The connector has {count} script files ({names}); a connector supports one, so merge them into script.csx.',
-    },
-    docs: {
-      rationale: 'A custom connector holds a single custom code file; a second one is never deployed.',
-      fix: 'Merge the classes into one script.csx with a single Script class.',
-      source: 'Microsoft Learn, write code in a custom connector, FAQ ("only one script file per custom connector is supported").',
     },
   },
   create(context) {

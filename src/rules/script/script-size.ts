@@ -1,6 +1,12 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 export const maxScriptBytes = 1024 * 1024;
+
+export const docs: RuleDocs = {
+  rationale: 'The platform refuses a script file over 1 MB.',
+  fix: 'Remove unused code and embedded data from the script, or move work to the service or to policy templates.',
+  source: 'Microsoft Learn, write code in a custom connector ("the size of your script file can\'t be more than 1 MB").',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       tooLarge: '{file} is {size} bytes; custom code is limited to 1 MB (1,048,576 bytes), so move logic out of the script or shorten it.',
-    },
-    docs: {
-      rationale: 'The platform refuses a script file over 1 MB.',
-      fix: 'Remove unused code and embedded data from the script, or move work to the service or to policy templates.',
-      source: 'Microsoft Learn, write code in a custom connector ("the size of your script file can\'t be more than 1 MB").',
     },
   },
   create(context) {

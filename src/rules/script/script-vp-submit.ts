@@ -1,5 +1,12 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Verified publishers submit the custom code with the connector; `scriptOperations` says the connector uses some, so without script.csx those operations would not behave as tested.',
+  fix: 'Add script.csx to the folder, or remove `scriptOperations` if the connector no longer uses custom code.',
+  source: 'Microsoft Learn, certification submission, step 5 (include script.csx when the connector uses custom code).',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     severity: { certified: 'warning' },
     messages: {
       missing: 'apiProperties.json lists scriptOperations but the folder has no script.csx; add the custom code file to the submission.',
-    },
-    docs: {
-      rationale:
-        'Verified publishers submit the custom code with the connector; `scriptOperations` says the connector uses some, so without script.csx those operations would not behave as tested.',
-      fix: 'Add script.csx to the folder, or remove `scriptOperations` if the connector no longer uses custom code.',
-      source: 'Microsoft Learn, certification submission, step 5 (include script.csx when the connector uses custom code).',
     },
   },
   create(context) {

@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { connectionParameters, securityDefinitions } from '../shared/auth.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The on-premises data gateway supports anonymous, basic and Windows authentication, not API keys, so such connections fail.',
+  fix: 'Use basic or Windows authentication for a connector that goes through the gateway, or drop the gateway parameter.',
+  source: 'Microsoft Learn, custom connector FAQ ("API Key (Except on-premises data gateway)").',
+};
 
 export default defineRule({
   meta: {
@@ -9,11 +15,6 @@ export default defineRule({
     severity: everywhere('info'),
     messages: {
       apiKeyThroughGateway: "Security definition '{name}' is an API key, but API key authentication is not available through the on-premises data gateway that connection parameter '{gateway}' sets up; use basic or Windows authentication for gateway connections.",
-    },
-    docs: {
-      rationale: 'The on-premises data gateway supports anonymous, basic and Windows authentication, not API keys, so such connections fail.',
-      fix: 'Use basic or Windows authentication for a connector that goes through the gateway, or drop the gateway parameter.',
-      source: 'Microsoft Learn, custom connector FAQ ("API Key (Except on-premises data gateway)").',
     },
   },
   create(context) {

@@ -1,5 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { connectionParameters } from '../shared/auth.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Certification requires one of four ways to sign in: none, API key, basic authentication or OAuth 2.0. Swagger security definitions other than basic, apiKey and oauth2 are reported by sec-securitydefinitions-valid; what remains is the gateway parameter, which private custom connectors may use but certified ones may not.',
+  fix: 'Remove the gatewaySetting connection parameter and expose the service on the internet with one of the supported ways to sign in.',
+  source: 'Microsoft Learn, get your connector certified ("Your API must support one of: OAuth2, anonymous authentication, API key, or basic authentication.").',
+};
 
 export default defineRule({
   meta: {
@@ -9,12 +16,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       gateway: "Connection parameter '{name}' connects through the on-premises data gateway (Windows authentication), which certification does not support; use an API key, basic authentication or OAuth 2.0.",
-    },
-    docs: {
-      rationale:
-        'Certification requires one of four ways to sign in: none, API key, basic authentication or OAuth 2.0. Swagger security definitions other than basic, apiKey and oauth2 are reported by sec-securitydefinitions-valid; what remains is the gateway parameter, which private custom connectors may use but certified ones may not.',
-      fix: 'Remove the gatewaySetting connection parameter and expose the service on the internet with one of the supported ways to sign in.',
-      source: 'Microsoft Learn, get your connector certified ("Your API must support one of: OAuth2, anonymous authentication, API key, or basic authentication.").',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { connectionParameters } from '../shared/auth.js';
 
@@ -17,6 +17,13 @@ function isValidName(name: string): boolean {
   return parts.length <= 2 && parts.every(isPlainName);
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    "The platform refers to connection parameters in expressions such as @connectionParameters('api_key'), and the apiProperties schema only allows these names. 'token:TenantId' is reserved for the tenant of an Entra ID (aad) sign-in and has a fixed shape.",
+  fix: 'Rename the parameter with underscores instead of hyphens, spaces or dots, and update every @connectionParameters(...) that names it.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (connectionParameters patternProperties).',
+};
+
 export default defineRule({
   meta: {
     id: 'sec-connection-param-names',
@@ -26,12 +33,6 @@ export default defineRule({
     messages: {
       invalidName: "Connection parameter name '{name}' may only hold letters, digits and underscores (or one ':' between two such parts); rename it, e.g. '{suggestion}'.",
       tenantShape: "'token:TenantId' must be a string parameter with metadata.sourceType 'AzureActiveDirectoryTenant'; give it that shape or rename it.",
-    },
-    docs: {
-      rationale:
-        "The platform refers to connection parameters in expressions such as @connectionParameters('api_key'), and the apiProperties schema only allows these names. 'token:TenantId' is reserved for the tenant of an Entra ID (aad) sign-in and has a fixed shape.",
-      fix: 'Rename the parameter with underscores instead of hyphens, spaces or dots, and update every @connectionParameters(...) that names it.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (connectionParameters patternProperties).',
     },
   },
   create(context) {

@@ -1,7 +1,13 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { connectionParameters } from '../shared/auth.js';
 
 export const connectionParameterTypes = ['string', 'securestring', 'int', 'bool', 'gatewaySetting', 'oauthSetting'];
+
+export const docs: RuleDocs = {
+  rationale: 'The type decides how the connection dialog asks for the value and how it is stored; the platform rejects any other type.',
+  fix: 'Use securestring for keys and passwords, string for plain values, oauthSetting for OAuth sign-in.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (ConnectionParameter type enum).',
+};
 
 export default defineRule({
   meta: {
@@ -12,11 +18,6 @@ export default defineRule({
     messages: {
       missing: "Connection parameter '{name}' has no type; set it to securestring for a secret, string, int, bool or oauthSetting.",
       unknown: "Connection parameter '{name}' has type '{type}'; use one of string, securestring, int, bool, gatewaySetting or oauthSetting.",
-    },
-    docs: {
-      rationale: 'The type decides how the connection dialog asks for the value and how it is stored; the platform rejects any other type.',
-      fix: 'Use securestring for keys and passwords, string for plain values, oauthSetting for OAuth sign-in.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (ConnectionParameter type enum).',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { connectionParameters } from '../shared/auth.js';
@@ -8,6 +8,13 @@ const texts = ['displayName', 'description', 'tooltip'] as const;
 function isHidden(constraints: Record<string, unknown> | undefined): boolean {
   return constraints !== undefined && String(constraints.hidden).toLowerCase() === 'true';
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'The connection dialog is built from uiDefinition: without a display name, description and tooltip users do not know what to enter. OAuth and hidden parameters are not shown, so they are not checked.',
+  fix: 'Give the parameter uiDefinition.displayName, description, tooltip and constraints.required ("true" or "false").',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (uiDefinition); Microsoft Learn, certification updates (description and tooltip are user-facing strings).',
+};
 
 export default defineRule({
   meta: {
@@ -19,12 +26,6 @@ export default defineRule({
       noUi: "Connection parameter '{name}' has no uiDefinition; add displayName, description, tooltip and constraints.required so the connection dialog can ask for it.",
       missingText: "Connection parameter '{name}' has no uiDefinition.{field}; add one, it is shown in the connection dialog.",
       requiredFlag: "Connection parameter '{name}' should say whether it is required with uiDefinition.constraints.required set to the string \"true\" or \"false\".",
-    },
-    docs: {
-      rationale:
-        'The connection dialog is built from uiDefinition: without a display name, description and tooltip users do not know what to enter. OAuth and hidden parameters are not shown, so they are not checked.',
-      fix: 'Give the parameter uiDefinition.displayName, description, tooltip and constraints.required ("true" or "false").',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (uiDefinition); Microsoft Learn, certification updates (description and tooltip are user-facing strings).',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { jsonFile } from '../shared/auth.js';
@@ -8,6 +8,13 @@ const setsPointer = '/properties/connectionParameterSets';
 function hasText(value: unknown, key: string): boolean {
   return isObject(value) && typeof value[key] === 'string' && (value[key] as string).trim() !== '';
 }
+
+export const docs: RuleDocs = {
+  rationale:
+    'With multiple authentication the connection dialog first offers a choice between the sets, titled from these display names; a malformed set leaves the dialog without a choice or without fields.',
+  fix: 'Follow the documented shape: { uiDefinition: { displayName, description }, values: [ { name, uiDefinition: { displayName, description }, parameters: { ... } } ] }.',
+  source: 'Microsoft Learn, multiple authentication types (connectionParameterSets).',
+};
 
 export default defineRule({
   meta: {
@@ -20,12 +27,6 @@ export default defineRule({
       setUi: 'connectionParameterSets needs uiDefinition.displayName and uiDefinition.description; they title the choice of sign-in method.',
       noValues: 'connectionParameterSets needs a non-empty `values` array, one entry per way of signing in.',
       valueShape: "connectionParameterSets value {index} needs a `name`, a uiDefinition with displayName and description, and a `parameters` object.",
-    },
-    docs: {
-      rationale:
-        'With multiple authentication the connection dialog first offers a choice between the sets, titled from these display names; a malformed set leaves the dialog without a choice or without fields.',
-      fix: 'Follow the documented shape: { uiDefinition: { displayName, description }, values: [ { name, uiDefinition: { displayName, description }, parameters: { ... } } ] }.',
-      source: 'Microsoft Learn, multiple authentication types (connectionParameterSets).',
     },
   },
   create(context) {

@@ -1,7 +1,14 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
 import { isPlaceholder } from '../shared/secrets.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    "Microsoft asks that submissions hold no client IDs: the certified connector signs in with Microsoft's own OAuth app, and a personal app ID in public files ties the connector to your tenant. A client ID is not a secret, so this is a warning.",
+  fix: "Set clientId to a placeholder such as '[[DUMMY]]' and describe in the readme how to create the app.",
+  source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets"). An id of connector-certify, beside sec-no-client-secret.',
+};
 
 export default defineRule({
   meta: {
@@ -11,12 +18,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       clientId: "oAuthSettings.clientId of '{name}' looks like the ID of your own OAuth app; replace it with a placeholder such as '[[DUMMY]]', Microsoft sets its own app at certification.",
-    },
-    docs: {
-      rationale:
-        "Microsoft asks that submissions hold no client IDs: the certified connector signs in with Microsoft's own OAuth app, and a personal app ID in public files ties the connector to your tenant. A client ID is not a secret, so this is a warning.",
-      fix: "Set clientId to a placeholder such as '[[DUMMY]]' and describe in the readme how to create the app.",
-      source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets"). An id of connector-certify, beside sec-no-client-secret.',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
 import { isPlaceholder, maskSecret } from '../shared/secrets.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Connector files are public in the certification repository: a client secret committed there is exposed to everyone. Placeholders such as "[[DUMMY]]" or "<Enter your client secret>" are fine.',
+  fix: 'Delete the value (or leave a placeholder), rotate the secret, and give it to paconn with --secret when you create or update the connector.',
+  source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets").',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
     messages: {
       clientSecret: "oAuthSettings.clientSecret of '{name}' holds what looks like a real secret ({hint}); remove it, revoke it at the identity provider and pass it to paconn with --secret instead.",
       customSecret: "customParameters.{key} of '{name}' holds what looks like a real secret ({hint}); remove it and revoke it at the identity provider.",
-    },
-    docs: {
-      rationale:
-        'Connector files are public in the certification repository: a client secret committed there is exposed to everyone. Placeholders such as "[[DUMMY]]" or "<Enter your client secret>" are fine.',
-      fix: 'Delete the value (or leave a placeholder), rotate the secret, and give it to paconn with --secret when you create or update the connector.',
-      source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets").',
     },
   },
   create(context) {

@@ -1,4 +1,10 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+
+export const docs: RuleDocs = {
+  rationale: 'Connections are made on behalf of a signed-in user; the platform has no way to run the client credentials grant.',
+  fix: "Set `flow` to 'accessCode' with an authorizationUrl and a tokenUrl, or sign in with an API key instead.",
+  source: 'Microsoft Learn, custom connector FAQ ("Client credentials grant type is not supported.").',
+};
 
 export default defineRule({
   meta: {
@@ -8,11 +14,6 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       application: "Security definition '{name}' uses the client credentials grant (flow 'application'), which custom connectors do not support; use the authorization code flow ('accessCode').",
-    },
-    docs: {
-      rationale: 'Connections are made on behalf of a signed-in user; the platform has no way to run the client credentials grant.',
-      fix: "Set `flow` to 'accessCode' with an authorizationUrl and a tokenUrl, or sign in with an API key instead.",
-      source: 'Microsoft Learn, custom connector FAQ ("Client credentials grant type is not supported.").',
     },
   },
   create(context) {

@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
@@ -14,6 +14,13 @@ function customValue(settings: Record<string, unknown>, name: string): unknown {
   return isObject(custom) ? custom.value : undefined;
 }
 
+export const docs: RuleDocs = {
+  rationale:
+    'The platform builds the sign-in flow from oAuthSettings: without an identity provider, the provider-specific parameters or a known redirect mode, the connection cannot be created.',
+  fix: 'Complete oAuthSettings: identityProvider; for aad, customParameters.resourceUri; for oauth2, customParameters authorizationUrl, tokenUrl and refreshUrl; scopes as a list of strings; redirectMode Global or GlobalPerConnector.',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (oAuthSettings); Microsoft Learn, connection parameters.',
+};
+
 export default defineRule({
   meta: {
     id: 'sec-oauth-settings-shape',
@@ -28,12 +35,6 @@ export default defineRule({
       oauth2Urls: "The oAuthSettings of '{name}' use the 'oauth2' provider without customParameters {missing}; add them with the service's URLs.",
       redirectMode: "The oAuthSettings of '{name}' have redirectMode '{value}'; use 'Global', 'GlobalPerConnector' or 'Direct'.",
       scopes: "The oAuthSettings scopes of '{name}' must be an array of strings.",
-    },
-    docs: {
-      rationale:
-        'The platform builds the sign-in flow from oAuthSettings: without an identity provider, the provider-specific parameters or a known redirect mode, the connection cannot be created.',
-      fix: 'Complete oAuthSettings: identityProvider; for aad, customParameters.resourceUri; for oauth2, customParameters authorizationUrl, tokenUrl and refreshUrl; scopes as a list of strings; redirectMode Global or GlobalPerConnector.',
-      source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (oAuthSettings); Microsoft Learn, connection parameters.',
     },
   },
   create(context) {

@@ -1,8 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { connectionParameters } from '../shared/auth.js';
 import { isSecretName } from '../shared/secrets.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'A securestring value is stored encrypted and never returned to makers; a string is readable by anyone the connection is shared with. The name is the clue (password, secret, api key, token...), so this is a warning; parameters with other names (a user name, an instance URL) are not checked.',
+  fix: "Set `type` to 'securestring' and `uiDefinition.constraints.clearText` to false.",
+  source: 'microsoft/PowerPlatformConnectors README (apiProperties example); Microsoft Learn, multiple authentication (examples use securestring for keys and passwords).',
+};
 
 export default defineRule({
   meta: {
@@ -13,12 +20,6 @@ export default defineRule({
     messages: {
       plainString: "Connection parameter '{name}' looks like it holds a secret but has type 'string'; make it 'securestring' so the value is stored encrypted and masked.",
       clearText: "Connection parameter '{name}' is a securestring shown in clear text; set uiDefinition.constraints.clearText to false.",
-    },
-    docs: {
-      rationale:
-        'A securestring value is stored encrypted and never returned to makers; a string is readable by anyone the connection is shared with. The name is the clue (password, secret, api key, token...), so this is a warning; parameters with other names (a user name, an instance URL) are not checked.',
-      fix: "Set `type` to 'securestring' and `uiDefinition.constraints.clearText` to false.",
-      source: 'microsoft/PowerPlatformConnectors README (apiProperties example); Microsoft Learn, multiple authentication (examples use securestring for keys and passwords).',
     },
   },
   create(context) {

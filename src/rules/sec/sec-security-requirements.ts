@@ -1,7 +1,14 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The validator resolves each requirement against securityDefinitions; a requirement that names nothing, or scopes that are not declared, fails validation.',
+  fix: 'Name an existing security definition in each requirement; give basic and apiKey requirements [] and oauth2 requirements only declared scopes.',
+  source:
+    'Microsoft Learn, Swagger Validator errors (SecurityRequirementMustBeDefined, SecurityRequirementMustHaveValue, SecurityRequirementMustHaveEmptyValue, OAuthSecurityRequirementValueMustBeScopeName).',
+};
 
 export default defineRule({
   meta: {
@@ -14,12 +21,6 @@ export default defineRule({
       noValue: "The security requirement '{name}' has no list of scopes; give it an array, [] when no scope is needed.",
       scopesNotAllowed: "The security requirement '{name}' is a {type} scheme and cannot list scopes; give it an empty array.",
       unknownScope: "The security requirement '{name}' asks for scope '{scope}', which its OAuth definition does not declare; add it to the definition's scopes or remove it here.",
-    },
-    docs: {
-      rationale: 'The validator resolves each requirement against securityDefinitions; a requirement that names nothing, or scopes that are not declared, fails validation.',
-      fix: 'Name an existing security definition in each requirement; give basic and apiKey requirements [] and oauth2 requirements only declared scopes.',
-      source:
-        'Microsoft Learn, Swagger Validator errors (SecurityRequirementMustBeDefined, SecurityRequirementMustHaveValue, SecurityRequirementMustHaveEmptyValue, OAuthSecurityRequirementValueMustBeScopeName).',
     },
   },
   create(context) {

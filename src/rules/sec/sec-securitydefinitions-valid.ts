@@ -1,4 +1,4 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 
 /** The URLs each OAuth 2.0 flow needs (Swagger 2.0). */
@@ -13,6 +13,12 @@ function isAbsoluteUrl(value: unknown): boolean {
   return typeof value === 'string' && /^https?:\/\/[^\s/]/i.test(value);
 }
 
+export const docs: RuleDocs = {
+  rationale: 'The validator checks security definitions against Swagger 2.0; a definition without its required properties cannot be turned into a connection.',
+  fix: "Complete the definition: apiKey needs `name` and `in` (header or query); oauth2 needs `flow`, `authorizationUrl` and/or `tokenUrl`, and `scopes`.",
+  source: 'Microsoft Learn, Swagger Validator errors (SecuritySchemePropertyNotValid, SecuritySchemePropertyRequired); Swagger 2.0 Security Scheme Object.',
+};
+
 export default defineRule({
   meta: {
     id: 'sec-securitydefinitions-valid',
@@ -26,11 +32,6 @@ export default defineRule({
       flow: "OAuth 2.0 definition '{name}' has flow '{value}'; use 'accessCode', 'implicit', 'password' or 'application'.",
       url: "OAuth 2.0 definition '{name}' with flow '{flow}' needs an absolute {key}; set it to the provider's https URL.",
       scopes: "OAuth 2.0 definition '{name}' has no `scopes` object; add one, `{}` when the service has no scopes.",
-    },
-    docs: {
-      rationale: 'The validator checks security definitions against Swagger 2.0; a definition without its required properties cannot be turned into a connection.',
-      fix: "Complete the definition: apiKey needs `name` and `in` (header or query); oauth2 needs `flow`, `authorizationUrl` and/or `tokenUrl`, and `scopes`.",
-      source: 'Microsoft Learn, Swagger Validator errors (SecuritySchemePropertyNotValid, SecuritySchemePropertyRequired); Swagger 2.0 Security Scheme Object.',
     },
   },
   create(context) {

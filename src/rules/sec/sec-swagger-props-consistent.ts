@@ -1,5 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { connectionParameters, jsonFile, securityDefinitions } from '../shared/auth.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The platform asks for the connection parameters of apiProperties.json and sends them as the swagger security definitions say; when the two files disagree, the connection dialog asks for the wrong thing or the credential is never sent.',
+  fix: 'Make both files describe one method: apiKey with a securestring parameter, basic with username and password parameters, oauth2 with an oauthSetting parameter named token.',
+  source: 'Microsoft Learn, connection parameters and multiple authentication (how security definitions map to connection parameters).',
+};
 
 export default defineRule({
   meta: {
@@ -12,12 +19,6 @@ export default defineRule({
       basicNoParams: "Security definition '{name}' is basic authentication but apiProperties.json has no 'username' and 'password' connection parameters; add them.",
       oauthNoParam: "Security definition '{name}' is OAuth 2.0 but apiProperties.json has no oauthSetting connection parameter; add 'token' with its oAuthSettings.",
       paramNoOauth: "Connection parameter '{name}' is an oauthSetting but the swagger has no oauth2 security definition; add one with the same authorization and token URLs.",
-    },
-    docs: {
-      rationale:
-        'The platform asks for the connection parameters of apiProperties.json and sends them as the swagger security definitions say; when the two files disagree, the connection dialog asks for the wrong thing or the credential is never sent.',
-      fix: 'Make both files describe one method: apiKey with a securestring parameter, basic with username and password parameters, oauth2 with an oauthSetting parameter named token.',
-      source: 'Microsoft Learn, connection parameters and multiple authentication (how security definitions map to connection parameters).',
     },
   },
   create(context) {

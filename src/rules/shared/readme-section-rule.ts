@@ -1,5 +1,5 @@
 import type { ConnectorInput } from '../../parse/connector.js';
-import { defineRule, type ProfileSeverities, type RuleDocs } from '../../core/rule.js';
+import { defineRule, type ProfileSeverities } from '../../core/rule.js';
 import { findSection, sectionHasText, sectionTitles, type SectionName } from './readme.js';
 
 export interface SectionRuleOptions {
@@ -9,7 +9,6 @@ export interface SectionRuleOptions {
   severity: ProfileSeverities;
   /** What the section should say, ending the messages: "list the plans, licences and tools needed". */
   contents: string;
-  docs: RuleDocs;
   /** When given, the section is only required for connectors this returns true for. */
   requiredWhen?: (input: ConnectorInput) => boolean;
 }
@@ -27,7 +26,6 @@ export function sectionRule(options: SectionRuleOptions) {
         missing: `{file} has no '${title}' section; add one and ${options.contents}.`,
         empty: `The '{heading}' section of {file} is empty; ${options.contents}.`,
       },
-      docs: options.docs,
     },
     create(context) {
       return {

@@ -1,6 +1,12 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { normalise } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The description is shown under the title; repeating the title tells the user nothing.',
+  fix: 'Write one or two sentences on the service and what the connector lets people do.',
+  source: 'microsoft/PowerPlatformConnectors schema, info.description ("Should be different from the title").',
+};
 
 export default defineRule({
   meta: {
@@ -10,11 +16,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       same: 'info.description repeats the title; describe what the service does and what the connector offers.',
-    },
-    docs: {
-      rationale: 'The description is shown under the title; repeating the title tells the user nothing.',
-      fix: 'Write one or two sentences on the service and what the connector lets people do.',
-      source: 'microsoft/PowerPlatformConnectors schema, info.description ("Should be different from the title").',
     },
   },
   create(context) {

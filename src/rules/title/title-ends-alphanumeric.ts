@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { isAlphanumeric, showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The validator rejects titles ending in punctuation, spaces or line breaks. Accepted connectors such as "Asite (Canada)" end in a closing parenthesis, so that one character is allowed.',
+  fix: 'Remove the trailing punctuation or white space.',
+  source: 'Microsoft Learn, certification submission; validator ValueMustEndWithAlphanumeric.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       trailing: 'The title ends with {char}; end it with a letter or digit.',
-    },
-    docs: {
-      rationale:
-        'The validator rejects titles ending in punctuation, spaces or line breaks. Accepted connectors such as "Asite (Canada)" end in a closing parenthesis, so that one character is allowed.',
-      fix: 'Remove the trailing punctuation or white space.',
-      source: 'Microsoft Learn, certification submission; validator ValueMustEndWithAlphanumeric.',
     },
   },
   create(context) {

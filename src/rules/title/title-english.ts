@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { firstNonAscii, showChar } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'Certified connector strings must be English. Language cannot be judged mechanically, so the rule flags characters outside printable ASCII, which is what the validator asks for; a reviewer decides the rest.',
+  fix: 'Replace accented letters, typographic quotes and other non-ASCII characters with plain ones.',
+  source: 'Microsoft Learn, certification submission; validator ValueMustBeInEnglish.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('warning'),
     messages: {
       nonAscii: 'The title contains {char}, outside printable ASCII; write the title in English with plain characters.',
-    },
-    docs: {
-      rationale:
-        'Certified connector strings must be English. Language cannot be judged mechanically, so the rule flags characters outside printable ASCII, which is what the validator asks for; a reviewer decides the rest.',
-      fix: 'Replace accented letters, typographic quotes and other non-ASCII characters with plain ones.',
-      source: 'Microsoft Learn, certification submission; validator ValueMustBeInEnglish.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { defineRule } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findWord } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'The published display name of an independent publisher connector gets the suffix automatically. In the swagger it would break the 30-character and ends-with-a-letter rules; no accepted connector has it.',
+  fix: "Keep the title to the product name and put 'Connector Name (Independent Publisher)' in the pull request title.",
+  source: 'Microsoft Learn, certification submission (independent publisher naming); repository pull request template.',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: { 'independent-publisher': 'info' },
     messages: {
       suffix: "Remove 'Independent Publisher' from info.title; the suffix belongs in the pull request title and is added to the published name.",
-    },
-    docs: {
-      rationale:
-        'The published display name of an independent publisher connector gets the suffix automatically. In the swagger it would break the 30-character and ends-with-a-letter rules; no accepted connector has it.',
-      fix: "Keep the title to the product name and put 'Connector Name (Independent Publisher)' in the pull request title.",
-      source: 'Microsoft Learn, certification submission (independent publisher naming); repository pull request template.',
     },
   },
   create(context) {

@@ -1,6 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findProductName } from '../shared/words.js';
+
+export const docs: RuleDocs = {
+  rationale:
+    'A connector works across Power Automate, Power Apps, Logic Apps and Copilot Studio; naming one is misleading and not allowed.',
+  fix: 'Remove the product name from the title.',
+  source: 'Microsoft Learn, certification submission (title rules, including Copilot Studio).',
+};
 
 export default defineRule({
   meta: {
@@ -10,12 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       product: "The title contains the product name '{name}'; remove it.",
-    },
-    docs: {
-      rationale:
-        'A connector works across Power Automate, Power Apps, Logic Apps and Copilot Studio; naming one is misleading and not allowed.',
-      fix: 'Remove the product name from the title.',
-      source: 'Microsoft Learn, certification submission (title rules, including Copilot Studio).',
     },
   },
   create(context) {

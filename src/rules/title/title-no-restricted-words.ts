@@ -1,9 +1,15 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findWord } from '../shared/words.js';
 
 /** The validator prints its list as 'api, connector'; plurals are caught too. */
 const restricted = ['API', 'APIs', 'Connector', 'Connectors'];
+
+export const docs: RuleDocs = {
+  rationale: 'Every connector is an API connector, so the words add nothing; the validator rejects them.',
+  fix: "Drop 'API' and 'Connector' from the title: 'Contoso API Connector' becomes 'Contoso'.",
+  source: 'Microsoft Learn, certification submission; validator ValueContainsRestrictedWords.',
+};
 
 export default defineRule({
   meta: {
@@ -13,11 +19,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       restricted: "The title contains the word '{word}'; remove it (the words API and Connector are not allowed).",
-    },
-    docs: {
-      rationale: 'Every connector is an API connector, so the words add nothing; the validator rejects them.',
-      fix: "Drop 'API' and 'Connector' from the title: 'Contoso API Connector' becomes 'Contoso'.",
-      source: 'Microsoft Learn, certification submission; validator ValueContainsRestrictedWords.',
     },
   },
   create(context) {

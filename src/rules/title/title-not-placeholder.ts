@@ -1,7 +1,13 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { templateTitle } from '../shared/placeholders.js';
 import { normalise } from '../shared/text.js';
+
+export const docs: RuleDocs = {
+  rationale: 'A title left as in the template means the connector was never named.',
+  fix: 'Set info.title to the product or organisation name.',
+  source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified).',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
     severity: certification('error'),
     messages: {
       placeholder: "info.title still holds the template's placeholder; replace it with the connector name.",
-    },
-    docs: {
-      rationale: 'A title left as in the template means the connector was never named.',
-      fix: 'Set info.title to the product or organisation name.',
-      source: 'microsoft/PowerPlatformConnectors templates (independent publisher and certified).',
     },
   },
   create(context) {

@@ -1,9 +1,16 @@
-import { certification, defineRule } from '../../core/rule.js';
+import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
 import { findWord } from '../shared/words.js';
 
 /** Words that describe the integration rather than name a product. */
 const genericWords = ['Integration', 'Plugin', 'Plug-in', 'Wrapper', 'Client', 'SDK', 'Service', 'Services', 'Tool', 'Tools'];
+
+export const docs: RuleDocs = {
+  rationale:
+    'Microsoft asks for the product or organisation name as the title. Whether a title is a name cannot be decided mechanically; possessives and words that describe the integration are the usual signs that it is not.',
+  fix: "Keep only the name: 'Contoso Tasks Integration' becomes 'Contoso Tasks'.",
+  source: 'Microsoft Learn, certification submission ("Should be the name of your product or organization").',
+};
 
 export default defineRule({
   meta: {
@@ -14,12 +21,6 @@ export default defineRule({
     messages: {
       possessive: "The title has a possessive ('{word}'); name the product itself, for example 'Contoso' rather than \"Contoso's Tasks\".",
       generic: "The title contains the generic word '{word}'; the title should be just the product or organisation name.",
-    },
-    docs: {
-      rationale:
-        'Microsoft asks for the product or organisation name as the title. Whether a title is a name cannot be decided mechanically; possessives and words that describe the integration are the usual signs that it is not.',
-      fix: "Keep only the name: 'Contoso Tasks Integration' becomes 'Contoso Tasks'.",
-      source: 'Microsoft Learn, certification submission ("Should be the name of your product or organization").',
     },
   },
   create(context) {

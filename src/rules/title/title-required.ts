@@ -1,5 +1,11 @@
-import { defineRule, everywhere } from '../../core/rule.js';
+import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
+
+export const docs: RuleDocs = {
+  rationale: 'The title is the connector name shown in every designer; Swagger 2.0 and the certification rules require it.',
+  fix: 'Set `info.title` to the product or organisation name, at most 30 characters.',
+  source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator RequiredPropertyMissing.',
+};
 
 export default defineRule({
   meta: {
@@ -11,11 +17,6 @@ export default defineRule({
       missing: 'The swagger has no info.title; add the name of the product or organisation.',
       notString: 'info.title must be a string, not {type}.',
       empty: 'info.title is empty; add the name of the product or organisation.',
-    },
-    docs: {
-      rationale: 'The title is the connector name shown in every designer; Swagger 2.0 and the certification rules require it.',
-      fix: 'Set `info.title` to the product or organisation name, at most 30 characters.',
-      source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator RequiredPropertyMissing.',
     },
   },
   create(context) {
