@@ -47,6 +47,20 @@ export type * from './core/nodes.js';
 export type { RefFailure, RefResolution, RefResolver } from './core/refs.js';
 export type { SchemaIssue } from './core/schema-check.js';
 export { rules, type RuleInfo } from './core/catalogue.js';
+export { format, formatNames, type FormatName, type FormatOptions } from './format/index.js';
+export { checkReport, diffReport } from './format/report.js';
+export type {
+  CheckReport,
+  DiffReport,
+  DiffSide,
+  FolderEntry,
+  FolderResult,
+  Formattable,
+  ReportRule,
+  SourceTexts,
+  ToolInfo,
+} from './format/report.js';
+export { fingerprint } from './format/fingerprint.js';
 export { diffConnectors, defineCheck, diffChecks } from './diff/index.js';
 export type {
   Change,

@@ -61,6 +61,8 @@ function folderLines(result: FolderResult, paint: Paint): string[] {
     byFile.set(finding.file, list);
   }
   for (const [file, findings] of byFile) {
+    // Reading order: by position in the file (findings without a range first), not by pointer as in the JSON output.
+    findings.sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1));
     out.push(paint('underline', joinPath(result.folder, file)));
     const where = findings.map((f) => (f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer || '-'));
     const w0 = Math.min(Math.max(...where.map((w) => w.length)), 40);

@@ -9,7 +9,7 @@ import { builtInRules } from '../rules/index.js';
 import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { foldersChangedSince } from './changed.js';
 import { loadConnectorAtRevision } from './git.js';
-import { type CheckJob } from './check-job.js';
+import type { CheckJob } from './check-job.js';
 import { findConfig, folderSettings, loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { LoadError } from './load.js';
@@ -34,6 +34,8 @@ export interface CheckFlags {
   recursive: boolean;
   changedSince?: string;
   newOnly: boolean;
+  /** From --jobs: threads checking folders. */
+  jobs?: number;
 }
 
 export interface Runtime {
@@ -53,7 +55,9 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   if (flags.changedSince) folders = await foldersChangedSince(folders, flags.changedSince);
   const baseline = flags.baseline && !flags.writeBaseline ? await readBaseline(flags.baseline) : undefined;
 
-  const plans = await Promise.all(folders.map((folder) => plan(folder, flags, config, baseline)));
+  // One folder at a time: with --new-only each plan runs git, and a large change must not start hundreds at once.
+  const plans: Plan[] = [];
+  for (const folder of folders) plans.push(await plan(folder, flags, config, baseline));
   const progress = progressBar(runtime.stderr, plans.length);
   let done = 0;
   let findings = 0;
@@ -61,6 +65,7 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
     plans.map((p) => p.job),
     {
       workerUrl: runtime.workerUrl,
+      threads: flags.jobs,
       onDone(outcome) {
         done += 1;
         if ('result' in outcome) findings += outcome.result.findings.length;

@@ -19,7 +19,7 @@ const usage = `Usage: ${toolName} <command> [options]
 
 Commands:
   check <folder>...                 check connector folders against the certification rules
-  diff <old-folder> <new-folder>    list the changes between two versions, breaking ones first
+  diff <old-folder> <new-folder>    list the changes between two versions of a connector
   diff --base <git-rev> <folder>    the same, against the folder as it was at a git revision
   rules                             list the rules with their severity per profile
 
@@ -36,6 +36,7 @@ Options:
   --changed-since <git-rev>  check only the connector folders changed since this revision
   --new-only                 with --changed-since: report only findings the folder did not have at that revision
   --base <git-rev>           diff: read the old version from git
+  --jobs <n>                 threads checking folders (default: one per core but one, and 1 on 2 cores)
   --quiet                    report errors only
   --no-color                 no colours, even on a terminal
   --version, --help
@@ -55,6 +56,7 @@ const options = {
   'changed-since': { type: 'string' },
   'new-only': { type: 'boolean' },
   base: { type: 'string' },
+  jobs: { type: 'string' },
   quiet: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   color: { type: 'boolean' },
@@ -98,6 +100,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
           recursive: values.recursive === true,
           changedSince: values['changed-since'],
           newOnly: values['new-only'] === true,
+          jobs: jobsOption(values.jobs),
         },
         io,
       );
@@ -146,6 +149,13 @@ function formatOption(value: string | undefined): FormatName {
   if (value === undefined) return 'stylish';
   if ((formatNames as readonly string[]).includes(value)) return value as FormatName;
   throw new UsageError(`Unknown format '${value}'${didYouMean(value, formatNames)} Use one of ${formatNames.join(', ')}.`);
+}
+
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (Number.isInteger(jobs) && jobs >= 1 && jobs <= 256) return jobs;
+  throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not '${value}'.`);
 }
 
 function failOnOption(value: string | undefined): FailOn {

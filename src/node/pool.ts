@@ -5,19 +5,30 @@ import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
 export interface PoolOptions {
   /** The CLI bundle, which serves checks when started as a worker thread; without it, checks run in this thread. */
   workerUrl?: URL;
+  /** Threads checking folders, this one included; `defaultThreads()` when not given. */
+  threads?: number;
   /** Called after each folder, in completion order. */
   onDone?: (outcome: JobOutcome) => void;
 }
 
 /**
- * Below this many folders, starting worker threads (each loads the rules anew, about 100 ms) costs more than it saves.
- * Measured on the 639 folders of the corpus with 2 cores: see docs/integrations.md.
+ * Below this many folders, starting a worker thread (it loads and warms up every rule anew) costs more than it
+ * saves. Measurements over the corpus are in docs/integrations.md.
  */
-export const minFoldersForThreads = 8;
+const minFoldersForThreads = 8;
+
+/**
+ * One thread per core but one: V8's garbage collector and compiler threads keep about half a core busy beside a
+ * thread that validates. On 2 cores one thread measured faster than two (docs/integrations.md).
+ */
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores > 2 ? cores - 1 : 1;
+}
 
 /** Checks folders with a bounded pool and returns the outcomes in the order of `jobs`. */
 export async function runJobs(jobs: readonly CheckJob[], options: PoolOptions = {}): Promise<JobOutcome[]> {
-  const threads = Math.min(availableParallelism(), jobs.length);
+  const threads = Math.min(options.threads ?? defaultThreads(), jobs.length);
   if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) {
     return inThreads(jobs, options.workerUrl, threads, options.onDone);
   }
@@ -40,9 +51,8 @@ async function inProcess(jobs: readonly CheckJob[], onDone?: (outcome: JobOutcom
 }
 
 /**
- * Worker threads plus this thread: each worker keeps two folders in hand so it never waits for this thread, which
- * checks folders too between messages. Every isolate compiles and warms up the rules anew, so one worker fewer
- * than the cores keeps that cost down.
+ * `count - 1` worker threads plus this thread: each worker keeps two folders in hand so it never waits for this
+ * thread, which checks folders too between messages.
  */
 function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
   const outcomes = new Array<JobOutcome>(jobs.length);

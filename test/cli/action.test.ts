@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ function actionPath(): string {
 }
 
 /** Runs the composite step as the runner would: expressions in `env` filled from the inputs. */
-function runAction(inputs: Record<string, string>, cwd: string) {
+function runAction(inputs: Record<string, string>, cwd: string, options: { actionDir?: string; path?: string } = {}) {
   const [step] = action.runs.steps;
   const summary = join(cwd, 'summary.md');
   const outputs = join(cwd, 'outputs.txt');
@@ -39,12 +39,12 @@ function runAction(inputs: Record<string, string>, cwd: string) {
   for (const [name, expression] of Object.entries(step!.env)) {
     const match = /^\$\{\{ (inputs\.([\w-]+)|github\.action_path) \}\}$/.exec(expression);
     expect(match, `${name}: ${expression}`).not.toBeNull();
-    env[name] = match![1] === 'github.action_path' ? actionPath() : values[match![2]!]!;
+    env[name] = match![1] === 'github.action_path' ? (options.actionDir ?? actionPath()) : values[match![2]!]!;
   }
   const result = spawnSync('bash', ['-e', '-c', step!.run], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME ?? '/tmp', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs, ...env },
+    env: { PATH: options.path ?? process.env.PATH!, HOME: process.env.HOME ?? '/tmp', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs, ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(outputs, 'utf8') };
 }
@@ -81,6 +81,21 @@ describe('GitHub Action', () => {
     const run = runAction({ folders: 'connectors/Tide Watch\n', recursive: 'false', 'fail-on': 'error' }, repo);
     expect(run.code).toBe(0);
     expect(run.summary).toContain('connector-certify');
+  }, 60_000);
+
+  it('runs the published package of its own version with npx when it has no built CLI', () => {
+    const repo = tempDir('cc-action-');
+    copyExample(repo, 'connectors/Tide Watch');
+    const bare = tempDir('cc-action-bare-');
+    writeFileSync(join(bare, 'package.json'), '{ "version": "9.8.7" }');
+    const bin = tempDir('cc-action-bin-');
+    const calls = join(bin, 'calls.txt');
+    // A stand-in for npx: records how it was called, then runs the CLI built from the sources.
+    writeFileSync(join(bin, 'npx'), `#!/bin/sh\necho "$1 $2" >> "${calls}"\nshift 2\nexec "${process.execPath}" "${builtCli()}" "$@"\n`);
+    chmodSync(join(bin, 'npx'), 0o755);
+    const run = runAction({}, repo, { actionDir: bare, path: `${bin}:${process.env.PATH}` });
+    expect(run.code).toBe(0);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual(['--yes connector-certify@9.8.7', '--yes connector-certify@9.8.7']);
   }, 60_000);
 
   it('exits 2 on a usage error without writing a summary', () => {

@@ -82,6 +82,7 @@ describe('CLI usage', () => {
     [['check', 'examples/passing', '--rule', `${rules[0]!.id}x=off`], `Unknown rule '${rules[0]!.id}x'; did you mean '${rules[0]!.id}'?`],
     [['check', 'examples/passing', '--bogus'], "Unknown option '--bogus'"],
     [['check', 'examples/nowhere'], "Cannot read 'examples/nowhere': no such file or folder."],
+    [['check', 'examples/passing', '--jobs', '0'], "--jobs takes a whole number of threads from 1 to 256, not '0'."],
   ];
   for (const [argv, message] of mistakes) {
     it(`exits 2 with one line for: ${argv.slice(2).join(' ') || argv[0]}`, () => {

@@ -45,10 +45,10 @@ describe('--recursive', () => {
     expect(stylish.stdout).toContain('Rules that fired most');
   });
 
-  it('gives the same report with worker threads (built CLI) as in one thread', async () => {
+  it('gives the same report with worker threads (built CLI, --jobs 3) as in one thread', async () => {
     const root = tree(12);
     const inProcess = await runMain(['check', root, '--recursive', '--format', 'json']);
-    const threaded = runBuilt(['check', root, '--recursive', '--format', 'json']);
+    const threaded = runBuilt(['check', root, '--recursive', '--format', 'json', '--jobs', '3']);
     expect(threaded.stderr).toBe('');
     expect(threaded.code).toBe(inProcess.code);
     expect(threaded.stdout).toBe(inProcess.stdout);

@@ -16,7 +16,6 @@ const titleRule = defineRule({
     description: 'The title is checked by a test rule.',
     severity: everywhere('error'),
     messages: { nasty: nasty },
-    docs: { rationale: '', fix: '', source: '' },
   },
   create: (context) => ({ apiDefinition: () => context.report({ messageId: 'nasty', pointer: '/info/title' }) }),
 });
@@ -28,7 +27,6 @@ const operationRule = defineRule({
     description: 'Every operation is noted by a test rule.',
     severity: everywhere('warning'),
     messages: { seen: "Operation '{id}' was seen." },
-    docs: { rationale: '', fix: '', source: '' },
   },
   create: (context) => ({
     operation: (op) => context.report({ messageId: 'seen', data: { id: String(op.value.operationId) }, pointer: `${op.pointer}/operationId` }),
@@ -42,7 +40,6 @@ const quietRule = defineRule({
     description: 'A test rule that never reports.',
     severity: everywhere('info'),
     messages: { never: 'never' },
-    docs: { rationale: '', fix: '', source: '' },
   },
   create: () => ({}),
 });

@@ -16,7 +16,7 @@ export default defineRule({
     description: 'Every operation has a non-empty `operationId`.',
     severity: certification('error'),
     messages: {
-      missing: "The {method} operation of '{path}' has no operationId; add a unique PascalCase name such as 'GetTidePredictions'.",
+      missing: "The {method} operation of '{path}' has no operationId; add a unique PascalCase name that says what it does, such as 'GetItem'.",
       empty: "The {method} operation of '{path}' has an empty operationId; give it a unique PascalCase name.",
     },
   },

@@ -108,5 +108,7 @@ export function findTokens(text: string): SecretMatch[] {
       found.push({ kind, offset, length: value.length, value });
     }
   }
-  return found.sort((a, b) => a.offset - b.offset);
+  // A token that two patterns match (a JSON Web Token sent as a bearer token) is reported once.
+  found.sort((a, b) => a.offset - b.offset || b.length - a.length);
+  return found.filter((match, i) => i === 0 || match.offset >= found[i - 1]!.offset + found[i - 1]!.length);
 }

@@ -10,7 +10,7 @@ export default defineCases({
   ],
   invalid: [
     { name: 'no responses', patch: patchStations({ responses: null }), messages: ['missing'] },
-    { name: 'empty responses', patch: patchTides({ responses: { '200': null } }), messages: ['empty'] },
-    { name: 'only extensions', patch: patchTides({ responses: { '200': null, 'x-ms-note': 'none' } }), messages: ['empty'] },
+    { name: 'empty responses', patch: patchTides({ responses: { '200': null, '404': null } }), messages: ['empty'] },
+    { name: 'only extensions', patch: patchTides({ responses: { '200': null, '404': null, 'x-ms-note': 'none' } }), messages: ['empty'] },
   ],
 });

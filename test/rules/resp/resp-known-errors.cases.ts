@@ -8,5 +8,5 @@ export default defineCases({
     { name: 'a referenced server error', patch: { apiDefinition: { responses: { Failed: { description: 'Failed.' } }, paths: { '/stations': { get: { responses: { '500': { $ref: '#/responses/Failed' } } } } } } } },
     { name: 'no operations at all', patch: { apiDefinition: { paths: { '/stations': null, '/stations/{stationId}/tides': null } } } },
   ],
-  invalid: [{ name: 'only success responses', patch: {}, messages: ['none'] }],
+  invalid: [{ name: 'only success responses', patch: { apiDefinition: { paths: { '/stations/{stationId}/tides': { get: { responses: { '404': null } } } } } }, messages: ['none'] }],
 });
