@@ -79,6 +79,22 @@ const hostile = hostileInputs.map(({ name, files }) => {
   return { name, ms: performance.now() - t0, findings: result.findings.length };
 });
 
+// Peers, on request: the same swagger files through Spectral and Redocly (swagger only: that is all they read).
+let peers;
+if (process.argv.includes('--compare')) {
+  const { comparePeers } = await import('./compare.mjs');
+  const swaggers = [];
+  for (const { name, files } of inputs) {
+    const entry = Object.entries(files).find(([file]) => file.toLowerCase().endsWith('.swagger.json'));
+    if (entry) swaggers.push({ name, text: new TextDecoder().decode(entry[1]).replace(/^\uFEFF/, ''), files: { [entry[0]]: entry[1] } });
+  }
+  const ours = { ms: 0, problems: 0 };
+  const t0 = performance.now();
+  for (const { files } of swaggers) ours.problems += lib.validateConnector(lib.parseConnector(files)).findings.length;
+  ours.ms = performance.now() - t0;
+  peers = { swaggers: swaggers.length, ours: { tool: 'connector-certify', rules: lib.rules.length, ...ours }, others: await comparePeers(swaggers) };
+}
+
 let bundle;
 if (existsSync(join(root, 'scripts/bundle-size.mjs'))) {
   try {
@@ -115,6 +131,14 @@ for (const [label, value, limit] of targets) {
 console.log('\nhostile input                                               ms  findings');
 for (const h of hostile) console.log(`${h.name.padEnd(55)} ${h.ms.toFixed(1).padStart(9)} ${String(h.findings).padStart(9)}`);
 
+if (peers) {
+  console.log(`\nsame ${peers.swaggers} swagger files, one process          rules    total ms  findings  threw on  time vs ours`);
+  for (const row of [peers.ours, ...peers.others]) {
+    const cells = [String(row.rules).padStart(6), row.ms.toFixed(0).padStart(10), String(row.problems).padStart(9), String(row.threw ?? 0).padStart(9)];
+    console.log(`${row.tool.padEnd(50)} ${cells.join(' ')} ${(row.ms / peers.ours.ms).toFixed(1).padStart(12)}x`);
+  }
+}
+
 const result = {
   date: new Date().toISOString(),
   node: process.version,
@@ -128,6 +152,7 @@ const result = {
   diff,
   bundle,
   hostile,
+  peers,
   targets: targets.map(([label, value, limit]) => ({ label, value, limit, met: value < limit })),
   slowest: [...rows].sort((a, b) => b.total - a.total).slice(0, 5),
 };

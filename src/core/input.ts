@@ -1,3 +1,4 @@
+import { maxJsonNesting, tooDeepDiagnostic } from '../parse/json.js';
 import {
   isConnectorInput,
   parseConnector,
@@ -51,9 +52,26 @@ export function toConnectorInput(input: ConnectorInput | ConnectorObjects): Conn
   return { kind: 'connector-input', files };
 }
 
+/**
+ * Whether objects and arrays nest deeper than `limit`, with an explicit stack. A cyclic object nests without end, so it
+ * counts as too deep too, and the walk never meets it.
+ */
+function nestingExceeds(root: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** A JSON file known only as a value: it has no text, so findings on it carry no range. */
 function objectFile(name: string, role: FileRole, value: unknown): JsonFile {
   const noRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  // The same nesting limit as for text, so that no rule meets a value deeper than the parser would have read.
+  const tooDeep = nestingExceeds(value, maxJsonNesting);
   return {
     type: 'json',
     name,
@@ -61,8 +79,8 @@ function objectFile(name: string, role: FileRole, value: unknown): JsonFile {
     size: 0,
     text: '',
     encoding: [],
-    value,
-    diagnostics: [],
+    value: tooDeep ? undefined : value,
+    diagnostics: tooDeep ? [tooDeepDiagnostic()] : [],
     locate: () => undefined,
     rangeOf: () => noRange,
     lineRange: () => noRange,

@@ -62,7 +62,14 @@ const syntaxWords: Partial<Record<number, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'an invalid character in a string',
 };
 
+/**
+ * Deepest nesting we read. The tree builder recurses, so without a fixed limit the point of failure would depend on
+ * how much stack the caller happens to use; real connectors nest a few dozen levels.
+ */
+export const maxJsonNesting = 512;
+
 export function parseJson(text: string): ParsedJson {
+  if (nestingExceeds(text, maxJsonNesting)) return tooDeep();
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
@@ -82,10 +89,31 @@ export function parseJson(text: string): ParsedJson {
   return { value, diagnostics, locate: (pointer, target) => locate(root, pointer, target) };
 }
 
+/** Whether brackets outside strings nest deeper than `limit`: one linear scan that stops early. */
+function nestingExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+export function tooDeepDiagnostic(): JsonDiagnostic {
+  return { code: 'too-deep', message: `The JSON nests deeper than ${maxJsonNesting} levels and was not read.`, offset: 0, length: 0 };
+}
+
 function tooDeep(): ParsedJson {
   return {
     value: undefined,
-    diagnostics: [{ code: 'too-deep', message: 'The JSON nests too deeply to be read.', offset: 0, length: 0 }],
+    diagnostics: [tooDeepDiagnostic()],
     locate: () => undefined,
   };
 }

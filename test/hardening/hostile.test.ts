@@ -18,3 +18,17 @@ describe('hostile inputs', () => {
     }, 180_000);
   }
 });
+
+describe('hostile objects given without text', () => {
+  it('a 50,000-deep object and a cyclic object are refused as too deep, not walked', () => {
+    let deep: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 50_000; i++) deep = { type: 'object', properties: { p: deep } };
+    const cyclic: Record<string, unknown> = { type: 'object', properties: {} };
+    (cyclic.properties as Record<string, unknown>).self = cyclic;
+    for (const definition of [deep, cyclic]) {
+      const result = validateConnector({ apiDefinition: { swagger: '2.0', definitions: { D: definition } } });
+      expect(result.findings.filter((f) => f.ruleId === 'internal-error')).toEqual([]);
+      expect(result.findings.some((f) => f.ruleId === 'artifact-json-valid' && f.message.includes('nests deeper'))).toBe(true);
+    }
+  });
+});

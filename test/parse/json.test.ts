@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../../src/parse/json.js';
+import { maxJsonNesting, parseJson } from '../../src/parse/json.js';
 
 describe('parseJson', () => {
   it('reads valid JSON with spans for values and keys', () => {
@@ -66,5 +66,18 @@ describe('parseJson', () => {
     const parsed = parseJson('');
     expect(parsed.value).toBeUndefined();
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('nesting limit', () => {
+  it('reads nesting up to the limit and refuses one level more, whatever the stack', () => {
+    expect(parseJson('['.repeat(maxJsonNesting) + ']'.repeat(maxJsonNesting)).diagnostics).toEqual([]);
+    const over = parseJson('['.repeat(maxJsonNesting + 1) + ']'.repeat(maxJsonNesting + 1));
+    expect(over.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+  });
+
+  it('ignores brackets inside strings', () => {
+    const text = JSON.stringify({ a: '['.repeat(maxJsonNesting * 2), b: '\\"[' });
+    expect(parseJson(text).diagnostics).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ export default defineRule({
     return {
       file({ file }) {
         if (file.type !== 'json') return;
-        if (file.value === undefined && file.text.trim() === '') {
+        if (file.value === undefined && file.text.trim() === '' && !file.diagnostics.some((d) => d.code === 'too-deep')) {
           context.report({ messageId: 'empty', pointer: '', data: { file: file.name } });
           return;
         }

@@ -1,6 +1,6 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls } from '../shared/dynamic.js';
+import { afterDynamicCalls } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 import { isObject } from '../../core/walk.js';
 
@@ -21,25 +21,20 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        for (const call of collected.calls) {
-          const callee = collected.catalog.byId.get(call.operationId);
-          if (!callee) continue;
-          const given = isObject(call.call.parameters) ? call.call.parameters : {};
-          for (const { value } of callee.parameters) {
-            const name = value.name;
-            // Body properties are named by path; only whole parameters are checked here.
-            if (typeof name !== 'string' || value.in === 'body' || value.required !== true || value.default !== undefined) continue;
-            if (Object.prototype.hasOwnProperty.call(given, name)) continue;
-            const pointer = call.call.parameters === undefined ? call.pointer : joinPointer(call.pointer, 'parameters');
-            context.report({ messageId: 'missing', pointer, file: apiDefinitionName(context), data: { operationId: call.operationId, name } });
-          }
+    return afterDynamicCalls((collected) => {
+      for (const call of collected.calls) {
+        const callee = collected.catalog.byId.get(call.operationId);
+        if (!callee) continue;
+        const given = isObject(call.call.parameters) ? call.call.parameters : {};
+        for (const { value } of callee.parameters) {
+          const name = value.name;
+          // Body properties are named by path; only whole parameters are checked here.
+          if (typeof name !== 'string' || value.in === 'body' || value.required !== true || value.default !== undefined) continue;
+          if (Object.prototype.hasOwnProperty.call(given, name)) continue;
+          const pointer = call.call.parameters === undefined ? call.pointer : joinPointer(call.pointer, 'parameters');
+          context.report({ messageId: 'missing', pointer, file: apiDefinitionName(context), data: { operationId: call.operationId, name } });
         }
-      },
-    };
+      }
+    });
   },
 });

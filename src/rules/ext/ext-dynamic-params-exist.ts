@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls, dynamicArguments, findTargetInput } from '../shared/dynamic.js';
+import { afterDynamicCalls, dynamicArguments, findTargetInput } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
@@ -19,21 +19,16 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        for (const call of collected.calls) {
-          const callee = collected.catalog.byId.get(call.operationId);
-          if (!callee) continue;
-          for (const argument of dynamicArguments(call.call, call.pointer)) {
-            if (findTargetInput(callee, argument.key, context.refs)) continue;
-            const names = callee.parameters.map((p) => String(p.value.name)).join(', ') || 'none';
-            context.report({ messageId: 'notFound', pointer: argument.pointer, target: 'key', file: apiDefinitionName(context), data: { key: argument.key, operationId: call.operationId, names } });
-          }
+    return afterDynamicCalls((collected) => {
+      for (const call of collected.calls) {
+        const callee = collected.catalog.byId.get(call.operationId);
+        if (!callee) continue;
+        for (const argument of dynamicArguments(call.call, call.pointer)) {
+          if (findTargetInput(callee, argument.key, context.refs)) continue;
+          const names = callee.parameters.map((p) => String(p.value.name)).join(', ') || 'none';
+          context.report({ messageId: 'notFound', pointer: argument.pointer, target: 'key', file: apiDefinitionName(context), data: { key: argument.key, operationId: call.operationId, names } });
         }
-      },
-    };
+      }
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls, linkedReferences } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
@@ -21,17 +21,12 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
-          if (!target?.required || !source.input || source.input.required) continue;
-          const data = { key: argument.key, operationId, path: argument.path, caller: operationLabel(caller) };
-          context.report({ messageId: 'optionalSource', pointer: argument.pointer, file: apiDefinitionName(context), data });
-        }
-      },
-    };
+    return afterDynamicCalls((collected) => {
+      for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
+        if (!target?.required || !source.input || source.input.required) continue;
+        const data = { key: argument.key, operationId, path: argument.path, caller: operationLabel(caller) };
+        context.report({ messageId: 'optionalSource', pointer: argument.pointer, file: apiDefinitionName(context), data });
+      }
+    });
   },
 });

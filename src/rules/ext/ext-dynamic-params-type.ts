@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls, dynamicArguments, findTargetInput, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls, dynamicArguments, findTargetInput, linkedReferences } from '../shared/dynamic.js';
 import { show } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName, fitsType, jsonTypeOf } from '../shared/schemas.js';
@@ -25,32 +25,27 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        const file = apiDefinitionName(context);
-        for (const call of collected.calls) {
-          const callee = collected.catalog.byId.get(call.operationId);
-          if (!callee) continue;
-          for (const argument of dynamicArguments(call.call, call.pointer)) {
-            if (argument.kind !== 'literal') continue;
-            const type = findTargetInput(callee, argument.key, context.refs)?.type;
-            if (!type || !scalarTypes.includes(type) || fitsType(argument.value, type)) continue;
-            const data = { key: argument.key, operationId: call.operationId, type, value: show(argument.value), actual: jsonTypeOf(argument.value) };
-            context.report({ messageId: 'staticMismatch', pointer: argument.pointer, file, data });
-          }
+    return afterDynamicCalls((collected) => {
+      const file = apiDefinitionName(context);
+      for (const call of collected.calls) {
+        const callee = collected.catalog.byId.get(call.operationId);
+        if (!callee) continue;
+        for (const argument of dynamicArguments(call.call, call.pointer)) {
+          if (argument.kind !== 'literal') continue;
+          const type = findTargetInput(callee, argument.key, context.refs)?.type;
+          if (!type || !scalarTypes.includes(type) || fitsType(argument.value, type)) continue;
+          const data = { key: argument.key, operationId: call.operationId, type, value: show(argument.value), actual: jsonTypeOf(argument.value) };
+          context.report({ messageId: 'staticMismatch', pointer: argument.pointer, file, data });
         }
-        for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
-          const type = target?.type;
-          const sourceType = source.input?.type;
-          if (!type || !sourceType || !scalarTypes.includes(type) || type === sourceType) continue;
-          if (type === 'number' && sourceType === 'integer') continue;
-          const data = { key: argument.key, operationId, type, path: argument.path, caller: operationLabel(caller), sourceType };
-          context.report({ messageId: 'referenceMismatch', pointer: argument.pointer, file, data });
-        }
-      },
-    };
+      }
+      for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
+        const type = target?.type;
+        const sourceType = source.input?.type;
+        if (!type || !sourceType || !scalarTypes.includes(type) || type === sourceType) continue;
+        if (type === 'number' && sourceType === 'integer') continue;
+        const data = { key: argument.key, operationId, type, path: argument.path, caller: operationLabel(caller), sourceType };
+        context.report({ messageId: 'referenceMismatch', pointer: argument.pointer, file, data });
+      }
+    });
   },
 });

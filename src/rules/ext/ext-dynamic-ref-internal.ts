@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls, linkedReferences } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
@@ -20,17 +20,12 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        for (const { argument, source, caller } of linkedReferences(collected.catalog, context.refs)) {
-          if (!source.input?.internal) continue;
-          const data = { path: argument.path, caller: operationLabel(caller) };
-          context.report({ messageId: 'internal', pointer: argument.pointer, file: apiDefinitionName(context), data });
-        }
-      },
-    };
+    return afterDynamicCalls((collected) => {
+      for (const { argument, source, caller } of linkedReferences(collected.catalog, context.refs)) {
+        if (!source.input?.internal) continue;
+        const data = { path: argument.path, caller: operationLabel(caller) };
+        context.report({ messageId: 'internal', pointer: argument.pointer, file: apiDefinitionName(context), data });
+      }
+    });
   },
 });

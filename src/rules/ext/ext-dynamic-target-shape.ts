@@ -1,6 +1,6 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectDynamicCalls, isOpen, schemaAtPath, successSchema } from '../shared/dynamic.js';
+import { afterDynamicCalls, isOpen, schemaAtPath, successSchema } from '../shared/dynamic.js';
 import { apiDefinitionName, declaredType, resolveSchema, type Located } from '../shared/schemas.js';
 
 /** Which keys of each extension name the array of items and the fields read in each item (or in the response). */
@@ -35,36 +35,31 @@ export default defineRule({
     },
   },
   create(context) {
-    const collected = collectDynamicCalls();
-    return {
-      operation: collected.operation,
-      extension: collected.extension,
-      connectorEnd() {
-        const file = apiDefinitionName(context);
-        for (const { extension, operationId, call, pointer } of collected.calls) {
-          const keys = paths[extension];
-          const callee = collected.catalog.byId.get(operationId);
-          const response = callee && successSchema(callee, context.refs);
-          if (!keys || !response) continue;
-          let base: Located | 'open' | undefined = response;
-          if (keys.collection !== undefined) {
-            const collectionPath = typeof call[keys.collection] === 'string' ? (call[keys.collection] as string) : '';
-            const collection = schemaAtPath(context.refs, response, collectionPath);
-            base = collection && collection !== 'open' ? itemsOf(collection, context.refs) : collection;
-            if (!base) {
-              const at = call[keys.collection] === undefined ? pointer : joinPointer(pointer, keys.collection);
-              context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath ? `'${collectionPath}'` : 'the root', key: keys.collection } });
-              continue;
-            }
-          }
-          if (base === 'open') continue;
-          for (const key of keys.fields) {
-            const path = call[key];
-            if (typeof path !== 'string' || path === '' || schemaAtPath(context.refs, base, path)) continue;
-            context.report({ messageId: 'noProperty', pointer: joinPointer(pointer, key), file, data: { operationId, path, key } });
+    return afterDynamicCalls((collected) => {
+      const file = apiDefinitionName(context);
+      for (const { extension, operationId, call, pointer } of collected.calls) {
+        const keys = paths[extension];
+        const callee = collected.catalog.byId.get(operationId);
+        const response = callee && successSchema(callee, context.refs);
+        if (!keys || !response) continue;
+        let base: Located | 'open' | undefined = response;
+        if (keys.collection !== undefined) {
+          const collectionPath = typeof call[keys.collection] === 'string' ? (call[keys.collection] as string) : '';
+          const collection = schemaAtPath(context.refs, response, collectionPath);
+          base = collection && collection !== 'open' ? itemsOf(collection, context.refs) : collection;
+          if (!base) {
+            const at = call[keys.collection] === undefined ? pointer : joinPointer(pointer, keys.collection);
+            context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath ? `'${collectionPath}'` : 'the root', key: keys.collection } });
+            continue;
           }
         }
-      },
-    };
+        if (base === 'open') continue;
+        for (const key of keys.fields) {
+          const path = call[key];
+          if (typeof path !== 'string' || path === '' || schemaAtPath(context.refs, base, path)) continue;
+          context.report({ messageId: 'noProperty', pointer: joinPointer(pointer, key), file, data: { operationId, path, key } });
+        }
+      }
+    });
   },
 });

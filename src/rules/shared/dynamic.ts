@@ -5,6 +5,7 @@
 import type { ExtensionNode, JsonObject, OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
+import type { Visitors } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { isSuccessCode, operationResponses } from './responses.js';
 import {
@@ -268,7 +269,15 @@ export function unclearReferences(catalog: OperationCatalog, refs: RefResolver, 
 }
 
 /** Collects, during the walk, the operations and every call a dynamic extension makes; read them at `connectorEnd`. */
-export function collectDynamicCalls() {
+/** Visitors that collect every dynamic call and the operations they may call, then hand both over when the walk ends. */
+export function afterDynamicCalls(onEnd: (collected: CollectedCalls) => void): Visitors {
+  const collected = collectDynamicCalls();
+  return { operation: collected.operation, extension: collected.extension, connectorEnd: () => onEnd(collected) };
+}
+
+export type CollectedCalls = ReturnType<typeof collectDynamicCalls>;
+
+function collectDynamicCalls() {
   const catalog = new OperationCatalog();
   const calls: DynamicCall[] = [];
   return {
