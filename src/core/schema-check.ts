@@ -21,7 +21,7 @@ import { validate as validateSettings } from '../generated/settings.validate.js'
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
 
-/** One structural problem found by {@link checkSchema}. */
+/** One structural problem found in a file by the JSON Schema check. */
 export interface SchemaIssue {
   /**
    * - `type`: a value has the wrong JSON type.
