@@ -21,6 +21,7 @@ export interface ApiDefinitionNode {
   value: JsonObject;
 }
 
+/** A key of `paths` (extensions excepted). A `$ref` path item is emitted too, for its key, but not walked. */
 export interface PathItemNode {
   path: string;
   pointer: string;

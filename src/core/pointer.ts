@@ -36,15 +36,3 @@ export function hasOwn(value: unknown, key: string): boolean {
   if (Array.isArray(value)) return getOwn(value, key) !== undefined;
   return Object.prototype.hasOwnProperty.call(value, key);
 }
-
-/** The value at `pointer`, or `undefined` when any segment is missing. */
-export function valueAt(root: unknown, pointer: string): unknown {
-  const segments = parsePointer(pointer);
-  if (!segments) return undefined;
-  let current = root;
-  for (const segment of segments) {
-    if (!hasOwn(current, segment)) return undefined;
-    current = getOwn(current, segment);
-  }
-  return current;
-}

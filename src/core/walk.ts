@@ -78,9 +78,9 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
   for (const [path, item] of entries(root.paths)) {
     if (path.startsWith('x-') || !isObject(item)) continue;
     const itemPointer = joinPointer('/paths', path);
-    if (ref(item, itemPointer, 'pathItem')) continue;
     const pathItem: PathItemNode = { path, pointer: itemPointer, value: item };
     emit('pathItem', pathItem);
+    if (ref(item, itemPointer, 'pathItem')) continue;
     extensions('pathItem', item, itemPointer);
     const notification = item['x-ms-notification-content'];
     if (isObject(notification)) {

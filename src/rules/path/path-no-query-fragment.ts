@@ -1,6 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'A path key is the path alone: a query string or fragment in it is not routed. Query values belong in `in: query` parameters.',
@@ -20,11 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition({ value }) {
-        for (const { path, pointer } of pathKeys(value)) {
-          const at = [...path].find((char) => char === '?' || char === '#');
-          if (at) context.report({ messageId: 'query', pointer, target: 'key', data: { path: clip(path), char: at, encoded: at === '?' ? '%3F' : '%23' } });
-        }
+      pathItem({ path, pointer }) {
+        const at = [...path].find((char) => char === '?' || char === '#');
+        if (at) context.report({ messageId: 'query', pointer, target: 'key', data: { path: clip(path), char: at, encoded: at === '?' ? '%3F' : '%23' } });
       },
     };
   },

@@ -1,6 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys, templateVariables } from '../shared/paths.js';
+import { templateVariables } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'Swagger 2.0 templates are plain names; defaults belong on the parameter, where the platform reads them.',
@@ -20,11 +20,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition({ value }) {
-        for (const { path, pointer } of pathKeys(value)) {
-          const variable = templateVariables(path).find((name) => name.includes('='));
-          if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path: clip(path), variable: clip(variable) } });
-        }
+      pathItem({ path, pointer }) {
+        const variable = templateVariables(path).find((name) => name.includes('='));
+        if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path: clip(path), variable: clip(variable) } });
       },
     };
   },

@@ -1,6 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'The platform routes requests on fixed path templates and does not support wildcards.',
@@ -20,10 +19,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition({ value }) {
-        for (const { path, pointer } of pathKeys(value)) {
-          if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path: clip(path) } });
-        }
+      pathItem({ path, pointer }) {
+        if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

@@ -1,6 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'Paths are appended to the basePath; Swagger 2.0 and the platform accept only paths that start with a slash.',
@@ -20,10 +19,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition({ value }) {
-        for (const { path, pointer } of pathKeys(value)) {
-          if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path: clip(path) } });
-        }
+      pathItem({ path, pointer }) {
+        if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

@@ -1,6 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys, templateProblem } from '../shared/paths.js';
+import { templateProblem } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'The platform fills each `{name}` from a path parameter within one URL segment; malformed templates cannot be routed.',
@@ -23,11 +23,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition({ value }) {
-        for (const { path, pointer } of pathKeys(value)) {
-          const problem = templateProblem(path);
-          if (problem) context.report({ messageId: problem, pointer, target: 'key', data: { path: clip(path) } });
-        }
+      pathItem({ path, pointer }) {
+        const problem = templateProblem(path);
+        if (problem) context.report({ messageId: problem, pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

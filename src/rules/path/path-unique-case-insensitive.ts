@@ -1,6 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { pathKeys } from '../shared/paths.js';
 
 export const docs: RuleDocs = {
   rationale: 'The platform matches paths without regard to case, so two keys that differ only in case are one path defined twice; the import fails.',
@@ -19,14 +18,12 @@ export default defineRule({
     },
   },
   create(context) {
+    const seen = new Map<string, string>();
     return {
-      apiDefinition({ value }) {
-        const seen = new Map<string, string>();
-        for (const { path, pointer } of pathKeys(value)) {
-          const other = seen.get(path.toLowerCase());
-          if (other === undefined) seen.set(path.toLowerCase(), path);
-          else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path: clip(path), other: clip(other) } });
-        }
+      pathItem({ path, pointer }) {
+        const other = seen.get(path.toLowerCase());
+        if (other === undefined) seen.set(path.toLowerCase(), path);
+        else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path: clip(path), other: clip(other) } });
       },
     };
   },

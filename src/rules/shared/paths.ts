@@ -1,5 +1,4 @@
 /** Path templates (`/items/{id}`), for the path and parameter rules. Hand-written scans: linear on any input. */
-import { joinPointer } from '../../core/pointer.js';
 
 /** The names between braces, in order; unbalanced braces are left to path-template-valid. */
 export function templateVariables(path: string): string[] {
@@ -51,13 +50,4 @@ export function templateShape(path: string): string {
 /** Segments of a template shape: `{}` for a whole-segment variable, the lower-cased text otherwise. */
 export function shapeSegments(path: string): string[] {
   return templateShape(path).split('/');
-}
-
-/** The path keys of a swagger root (extensions excluded), with their pointers. */
-export function pathKeys(root: Record<string, unknown>): Array<{ path: string; pointer: string }> {
-  const paths = root.paths;
-  if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) return [];
-  return Object.keys(paths)
-    .filter((path) => !path.startsWith('x-'))
-    .map((path) => ({ path, pointer: joinPointer('/paths', path) }));
 }
