@@ -5,7 +5,7 @@ import { builtInRules } from '../src/rules/index.js';
 import type { RuleCases } from '../test/helpers/rule-tester.js';
 import type { RuleDocs } from '../src/core/rule.js';
 import { moduleDocs, ruleFolders } from './module-docs.js';
-import { renderRuleDocs } from './rule-docs.js';
+import { handWrittenPages, renderRuleDocs } from './rule-docs.js';
 
 const root = resolve(import.meta.dirname, '..');
 const casesRoot = join(root, 'test', 'rules');
@@ -18,8 +18,10 @@ for (const entry of await readdir(casesRoot, { recursive: true })) {
   cases.set(module.default.rule.meta.id, module.default);
 }
 
-await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
+for (const name of await readdir(outDir)) {
+  if (!handWrittenPages.includes(name)) await rm(join(outDir, name));
+}
 const pages = renderRuleDocs(builtInRules, await moduleDocs<RuleDocs>(...(await ruleFolders(root))), cases);
 for (const [name, text] of pages) await writeFile(join(outDir, name), text);
 console.log(`Wrote ${pages.size} pages to docs/rules/.`);
