@@ -81,7 +81,7 @@ export function parseJson(text: string): ParsedJson {
   const diagnostics = syntaxDiagnostics(text, errors);
   let value: unknown;
   try {
-    value = root ? toValue(root, '', diagnostics) : undefined;
+    value = root ? toValue(root, diagnostics) : undefined;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return tooDeep();
@@ -149,7 +149,7 @@ function previousNonSpace(text: string, offset: number): number {
   return i;
 }
 
-function toValue(node: Node, pointer: string, diagnostics: JsonDiagnostic[]): unknown {
+function toValue(node: Node, diagnostics: JsonDiagnostic[]): unknown {
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -158,28 +158,37 @@ function toValue(node: Node, pointer: string, diagnostics: JsonDiagnostic[]): un
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || typeof keyNode.value !== 'string') continue;
         const key = keyNode.value;
-        const childPointer = joinPointer(pointer, key);
         if (seen.has(key)) {
           diagnostics.push({
             code: 'duplicate-key',
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
             offset: keyNode.offset,
             length: keyNode.length,
-            pointer: childPointer,
+            pointer: pointerOf(property),
           });
         }
         seen.add(key);
-        const value = valueNode ? toValue(valueNode, childPointer, diagnostics) : undefined;
+        const value = valueNode ? toValue(valueNode, diagnostics) : undefined;
         // defineProperty keeps keys such as __proto__ as plain data instead of changing the prototype.
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'array':
-      return (node.children ?? []).map((child, index) => toValue(child, joinPointer(pointer, index), diagnostics));
+      return (node.children ?? []).map((child) => toValue(child, diagnostics));
     default:
       return node.value;
   }
+}
+
+/** The pointer of a property or array item node, built from its parents only when a diagnostic needs it. */
+function pointerOf(node: Node): string {
+  const segments: string[] = [];
+  for (let at: Node | undefined = node; at?.parent; at = at.parent) {
+    if (at.type === 'property') segments.push(String(at.children?.[0]?.value));
+    else if (at.parent.type === 'array') segments.push(String(at.parent.children!.indexOf(at)));
+  }
+  return joinPointer('', ...segments.reverse());
 }
 
 function locate(root: Node | undefined, pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {
