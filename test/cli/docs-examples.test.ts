@@ -11,11 +11,13 @@ import { repoRoot } from '../helpers/fixtures.js';
 import { builtCli, runBuilt } from './run.js';
 import { tempDir } from './temp.js';
 
-/** The fenced code blocks of docs/integrations.md with their info strings (`sh tested`, `json file=...`). */
-const blocks = new MarkdownIt()
-  .parse(readFileSync(join(repoRoot, 'docs', 'integrations.md'), 'utf8'), {})
-  .filter((token) => token.type === 'fence')
-  .map((token) => ({ info: token.info.trim().split(/\s+/), content: token.content, line: (token.map?.[0] ?? 0) + 1 }));
+/** The fenced code blocks of the README and docs/integrations.md with their info strings (`sh tested`, `json file=...`). */
+const blocks = ['README.md', 'docs/integrations.md'].flatMap((page) =>
+  new MarkdownIt()
+    .parse(readFileSync(join(repoRoot, page), 'utf8'), {})
+    .filter((token) => token.type === 'fence')
+    .map((token) => ({ info: token.info.trim().split(/\s+/), content: token.content, line: `${page}:${(token.map?.[0] ?? 0) + 1}` })),
+);
 
 const shell = blocks.filter((b) => (b.info[0] === 'sh' || b.info[0] === 'bash') && b.info.includes('tested'));
 const files = blocks.filter((b) => b.info.some((word) => word.startsWith('file=')));
@@ -46,7 +48,7 @@ function runScript(script: string) {
   return spawnSync('bash', ['-c', guarded], { cwd: work, encoding: 'utf8', env: { ...process.env, PATH: path, NO_COLOR: '1' } });
 }
 
-describe('docs/integrations.md examples', () => {
+describe('the integration examples of the README and docs/integrations.md', () => {
   it('has tested shell blocks, config files and workflows', () => {
     expect(shell.length).toBeGreaterThanOrEqual(6);
     expect(files.length).toBeGreaterThanOrEqual(1);
