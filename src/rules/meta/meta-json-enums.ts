@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
+import { isInExtension, isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
 
 export const docs: RuleDocs = {
   rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',
@@ -22,6 +22,7 @@ export default defineRule({
       file({ file }) {
         for (const issue of schemaIssuesOf(context, file, 'apiDefinition', ['enum'])) {
           if (isWithin(issue.pointer, '/schemes')) continue; // meta-schemes says why a scheme is refused
+          if (isInExtension(issue.pointer)) continue;
           context.report({ messageId: 'notAllowed', pointer: issue.pointer, data: { detail: issue.message } });
         }
       },

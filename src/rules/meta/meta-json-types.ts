@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { schemaIssuesOf } from '../shared/schema-issues.js';
+import { isInExtension, schemaIssuesOf } from '../shared/schema-issues.js';
 
 export const docs: RuleDocs = {
   rationale: 'The platform reads the definition with a typed model; a value of the wrong type (a string where a boolean is expected, an object for a list) cannot be read, and the validator rejects it.',
@@ -21,6 +21,7 @@ export default defineRule({
     return {
       file({ file }) {
         for (const issue of schemaIssuesOf(context, file, 'apiDefinition', ['type'])) {
+          if (isInExtension(issue.pointer)) continue;
           context.report({ messageId: 'wrongType', pointer: issue.pointer, data: { detail: issue.message } });
         }
       },

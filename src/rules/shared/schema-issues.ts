@@ -20,3 +20,11 @@ export function schemaIssuesOf(
 export function isWithin(pointer: string, base: string): boolean {
   return pointer === base || pointer.startsWith(`${base}/`);
 }
+
+/**
+ * Whether a pointer runs through an `x-ms-*` key. The `ext-*` rules check every documented extension's values with
+ * messages of their own, so the generic type and enum rules leave those values to them.
+ */
+export function isInExtension(pointer: string): boolean {
+  return pointer.includes('/x-ms-');
+}
