@@ -190,13 +190,22 @@ function walkSchemas(
   }
 }
 
-/** Walks `apiProperties.json`: its connection parameters and policy template instances. */
+/** Walks `apiProperties.json`: its connection parameters (those of every parameter set too) and policy templates. */
 export function walkApiProperties(file: JsonFile, root: JsonObject, emit: Emit): void {
   emit('apiProperties', { file, value: root });
   const props = root.properties;
   if (!isObject(props)) return;
-  for (const [name, value] of entries(props.connectionParameters)) {
-    if (isObject(value)) emit('connectionParameter', { name, pointer: joinPointer('/properties/connectionParameters', name), value });
+  const parameters = (list: unknown, base: string) => {
+    for (const [name, value] of entries(list)) {
+      if (isObject(value)) emit('connectionParameter', { name, pointer: joinPointer(base, name), value });
+    }
+  };
+  parameters(props.connectionParameters, '/properties/connectionParameters');
+  const sets = isObject(props.connectionParameterSets) ? props.connectionParameterSets.values : undefined;
+  if (Array.isArray(sets)) {
+    sets.forEach((set, index) => {
+      if (isObject(set)) parameters(set.parameters, joinPointer('/properties/connectionParameterSets/values', index, 'parameters'));
+    });
   }
   if (!Array.isArray(props.policyTemplateInstances)) return;
   props.policyTemplateInstances.forEach((value, index) => {

@@ -7,7 +7,7 @@ import { stringAt } from '../values.js';
 export const docs: DiffCheckDocs = {
   rationale: 'A connection stores credentials for one kind of authentication. Microsoft does not allow changing it in an update, because every existing connection, and every flow using it, would need to be recreated by hand.',
   fix: 'Keep the authentication as it is. To offer another kind, publish a new connector; to add an option without losing the old one, use `connectionParameterSets` and keep the existing kind as one of the choices.',
-  source: 'Microsoft Learn, updating a connector ("changing the authentication type of your connector in an update isn\'t allowed"); rules catalogue bc-auth-type-changed.',
+  source: 'Microsoft Learn, updating a connector; rules catalogue bc-auth-type-changed.',
 };
 
 export default defineCheck({

@@ -6,7 +6,7 @@ const extensions = new Set(['x-ms-dynamic-values', 'x-ms-dynamic-list', 'x-ms-dy
 export const docs: DiffCheckDocs = {
   rationale: 'A value picked from a dynamic list is usually an id the list operation returned. When the list comes from another operation, another parameter or another value path, stored ids may no longer be valid.',
   fix: 'Keep the dropdown on the same operation and value path; when the source must change, make sure the new list returns the same ids for the same items.',
-  source: 'Rules catalogue section 8 (x-ms-dynamic-* extensions); breaking-change-checks.md section 5 ("x-ms-dynamic-* source changed" is caught by no peer tool).',
+  source: 'Rules catalogue section 8 (x-ms-dynamic-* extensions); breaking-change-checks.md section 5.',
 };
 
 export default defineCheck({

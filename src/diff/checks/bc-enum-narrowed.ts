@@ -4,7 +4,7 @@ import { fieldLabel, valueList } from '../describe.js';
 export const docs: DiffCheckDocs = {
   rationale: 'Flows store the value their author chose. A value that is no longer in the list is rejected or shown as invalid in the designer.',
   fix: 'Keep accepting the old values (the service may map them to new ones) and keep them in the `enum`; mark retired values in `x-ms-enum-values` display names rather than removing them.',
-  source: 'Microsoft Learn, connector versioning ("no longer supporting certain inputs"); detector message "The list of enum values has been added to the input field" (PowerPlatformConnectors PR #619); Azure openapi-diff 1019 RemovedEnumValue.',
+  source: 'Microsoft Learn, connector versioning; detector message "The list of enum values has been added to the input field" (PowerPlatformConnectors PR #619); Azure openapi-diff 1019 RemovedEnumValue.',
 };
 
 export default defineCheck({

@@ -3,7 +3,7 @@ import { fieldLabel } from '../describe.js';
 
 export const docs: DiffCheckDocs = {
   rationale: 'Authors cannot see or set an internal input. Whatever existing flows chose is replaced by the default, or by nothing when there is none.',
-  fix: 'Leave the input visible (`advanced` hides it behind "Show advanced options"). Make an input internal only when it has a default that suits every flow.',
+  fix: 'Leave the input visible. Make an input internal only when it has a default that suits every flow.',
   source: 'DESIGN.md section 5 (visibility made internal without default); validator message InternalPropertyWithDefaultOptional.',
 };
 

@@ -4,7 +4,7 @@ import { fieldLabel } from '../describe.js';
 export const docs: DiffCheckDocs = {
   rationale: 'Flows store a value for every input their author filled in. When the input disappears, the value has nowhere to go: the designer reports the flow as invalid and the service no longer receives it.',
   fix: 'Keep the input and ignore it in the service, marking it "(deprecated)" in its description with `x-ms-visibility: advanced`; or add a new version of the operation without it.',
-  source: 'Microsoft Learn, connector versioning ("removing parameters" is breaking); rules catalogue bc-input-removed; oasdiff request-parameter-removed.',
+  source: 'Microsoft Learn, connector versioning; rules catalogue bc-input-removed; oasdiff request-parameter-removed.',
 };
 
 export default defineCheck({

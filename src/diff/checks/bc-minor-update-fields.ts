@@ -16,7 +16,7 @@ export const docs: DiffCheckDocs = {
   rationale:
     'Microsoft reviews an update that only touches these fields as a minor update (about 4 to 5 weeks instead of 6 to 10). Any other change in the same submission makes it a major update.',
   fix: 'Nothing to fix. To keep the review short, submit text-only edits separately from other changes.',
-  source: 'Microsoft Learn, updating a certified connector ("criteria of a minor update"); rules catalogue bc-minor-update-fields.',
+  source: 'Microsoft Learn, updating a certified connector; rules catalogue bc-minor-update-fields.',
 };
 
 export default defineCheck({

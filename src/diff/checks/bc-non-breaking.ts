@@ -9,7 +9,7 @@ const textNames: Record<string, string> = { description: 'description', 'x-ms-su
 export const docs: DiffCheckDocs = {
   rationale: 'These edits change what authors see in the designer, not what flows send or read. They still make a submission a major update.',
   fix: 'Nothing to fix.',
-  source: 'Microsoft Learn, connector versioning ("strictly speaking" non-breaking changes); rules catalogue bc-non-breaking.',
+  source: 'Microsoft Learn, connector versioning; rules catalogue bc-non-breaking.',
 };
 
 export default defineCheck({

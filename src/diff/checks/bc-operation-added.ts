@@ -4,7 +4,7 @@ import { routeLabel, routePointer } from '../describe.js';
 export const docs: DiffCheckDocs = {
   rationale: 'Adding an operation is the safe way to grow a connector: no existing flow refers to it.',
   fix: 'Nothing to fix. Give the operation a summary, description and visibility, and list it in the readme.',
-  source: 'Microsoft Learn, connector versioning ("adding a new operation" is non-breaking); rules catalogue bc-non-breaking.',
+  source: 'Microsoft Learn, connector versioning; rules catalogue bc-non-breaking.',
 };
 
 export default defineCheck({

@@ -4,7 +4,7 @@ import { fieldLabel } from '../describe.js';
 export const docs: DiffCheckDocs = {
   rationale: 'Existing flows do not send the new input, which is fine as long as the service treats its absence as the old behaviour.',
   fix: 'Nothing to fix. Make sure the service behaves as before when the input is absent.',
-  source: 'Microsoft Learn, connector versioning ("adding a new optional parameter" is non-breaking); rules catalogue bc-non-breaking.',
+  source: 'Microsoft Learn, connector versioning; rules catalogue bc-non-breaking.',
 };
 
 export default defineCheck({

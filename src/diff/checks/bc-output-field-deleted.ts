@@ -3,7 +3,7 @@ import { fieldLabel } from '../describe.js';
 
 export const docs: DiffCheckDocs = {
   rationale: 'Flows refer to output fields by name, in later steps and expressions. A field missing from the schema disappears from the designer, and an expression that reads it gets nothing once the payload changes.',
-  fix: 'Keep the field in the schema (mark it "(deprecated)" in its description) as long as the service can return it; when the payload really changes, add a new version of the operation.',
+  fix: 'Keep the field in the schema as long as the service can return it; when the payload really changes, add a new version of the operation.',
   source: 'Breaking Change Detector message for deleted output fields (PowerPlatformConnectors PR #3656); oasdiff response-required-property-removed; Azure openapi-diff 1033 RemovedProperty.',
 };
 

@@ -2,7 +2,7 @@ import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { fieldLabel } from '../describe.js';
 
 export const docs: DiffCheckDocs = {
-  rationale: 'A flow loops over an array ("Apply to each"), reads the fields of an object and uses a scalar as a value. Another shape makes those steps invalid, and every field below it moves.',
+  rationale: 'A flow loops over an array, reads the fields of an object and uses a scalar as a value. Another shape makes those steps invalid, and every field below it moves.',
   fix: 'Keep the old field and return the new shape in a new field, or add a new version of the operation.',
   source: 'DESIGN.md section 5 (array/object shape changed); oasdiff response-body-type-changed; Azure openapi-diff 1026 TypeChanged.',
 };

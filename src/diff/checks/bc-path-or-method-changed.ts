@@ -6,7 +6,7 @@ export const docs: DiffCheckDocs = {
   rationale:
     'Flows keep the operationId, so they silently start calling another endpoint. Microsoft rejects such updates: the request the new endpoint expects is rarely the one existing flows send.',
   fix: 'Keep the old operation on its old path (deprecated), and add the operation on the new path under a new operationId in the same `x-ms-api-annotation` family.',
-  source: 'Microsoft Learn, updating a connector ("changing an operation path ... will introduce breaking changes"); Breaking Change Detector message for path templates (PR #3648).',
+  source: 'Microsoft Learn, updating a connector; Breaking Change Detector message for path templates (PR #3648).',
 };
 
 export default defineCheck({

@@ -7,7 +7,7 @@ export const docs: DiffCheckDocs = {
   rationale:
     'Actions and triggers are offered in different places of the designer and run differently. A flow that used an action cannot keep it once it is a trigger, and a flow that started with a trigger loses its start. A `single` trigger fires once per item while a `batch` trigger delivers an array, so outputs read by existing flows change shape.',
   fix: 'Add the trigger (or action) as a new operation with a new operationId and keep the old one, deprecated, until flows have moved.',
-  source: 'Microsoft Learn, connector versioning ("changing the meaning and behaviour" of an operation); rules catalogue bc-trigger-kind-changed (inferred).',
+  source: 'Microsoft Learn, connector versioning; rules catalogue bc-trigger-kind-changed (inferred).',
 };
 
 export default defineCheck({

@@ -19,7 +19,7 @@ export const docs: RuleDocs = {
   rationale:
     'The certification pipelines find the files by name: a swagger or properties file under another name is never validated, and a readme under another name is not published. The readme may be written in any letter case.',
   fix: "Rename the file: 'apiDefinition.swagger.json', 'apiProperties.json', 'readme.md'.",
-  source: 'microsoft/PowerPlatformConnectors .pipelines (swagger_validation.yml, apiProperties_validator.yml) and README ("Put the readme.md in the same directory as the other connector files").',
+  source: 'microsoft/PowerPlatformConnectors .pipelines (swagger_validation.yml, apiProperties_validator.yml) and README.',
 };
 
 export default defineRule({

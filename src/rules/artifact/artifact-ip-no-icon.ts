@@ -16,7 +16,7 @@ export const docs: RuleDocs = {
     'Independent publisher connectors all get the same generic icon, and the pull request template asks the author to confirm that no icon is submitted. Screenshots shown by the readme are welcome, so an image is only suspect when it is icon.png, or when its name says icon or logo and the readme does not reference it.',
   fix: 'Remove icon.png (and any logo image that the readme does not use) from the folder.',
   source:
-    'microsoft/PowerPlatformConnectors pull request template ("If this is an independent publisher connector, I confirm that I am not submitting a connector icon."); Microsoft Learn, independent publisher certification ("a generic icon will be applied to your connector").',
+    'microsoft/PowerPlatformConnectors pull request template; Microsoft Learn, independent publisher certification.',
 };
 
 export default defineRule({

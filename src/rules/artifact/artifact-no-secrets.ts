@@ -13,7 +13,7 @@ export const docs: RuleDocs = {
     'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
   fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
   source:
-    'microsoft/PowerPlatformConnectors README ("does not contain any sensitive or specific information"); apiDefinition schema on x-ms-test-value ("DO NOT include any secrets, keys, or personally identifiable data").',
+    'microsoft/PowerPlatformConnectors README; apiDefinition schema on x-ms-test-value.',
 };
 
 export default defineRule({

@@ -17,7 +17,7 @@ export const docs: RuleDocs = {
   rationale:
     'The icon is shown on a tile of the brand colour: Microsoft asks for a 230x230 square with the logo about 160x160 inside, no transparency or rounded corners, and a background that is not white or the default blue and equals iconBrandColor. The background is judged from the pixels on the edge of the image, so this is a warning. Uniqueness among certified icons cannot be checked offline.',
   fix: 'Export the icon as a 230x230 PNG whose background is filled edge to edge with the colour written in iconBrandColor.',
-  source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff").',
+  source: 'Microsoft Learn, certification submission; microsoft/PowerPlatformConnectors pull request template.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'The icon of a certified connector is shown wherever the connector is listed; Microsoft takes it from icon.png, which must be a valid PNG. Its size and background are checked by artifact-vp-icon-design.',
   fix: 'Add icon.png: a PNG of about 230x230 pixels with the logo on a solid background in your iconBrandColor.',
-  source: 'Microsoft Learn, certification submission ("Design an icon for your connector"); microsoft/PowerPlatformConnectors pull request template.',
+  source: 'Microsoft Learn, certification submission; microsoft/PowerPlatformConnectors pull request template.',
 };
 
 export default defineRule({

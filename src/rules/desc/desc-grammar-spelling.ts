@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   rationale:
     'Reviewers reject descriptions with grammar or spelling errors. Only a person can judge grammar; this rule catches the slips a program can see.',
   fix: 'Proof-read the description and fix the slip named in the message.',
-  source: 'Microsoft Learn, certification submission ("Must be free of grammatical and spelling errors").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -10,7 +10,7 @@ const ignored: Record<string, string> = {
 export const docs: RuleDocs = {
   rationale: 'Definitions generated for Azure SDKs carry AutoRest extensions that have no effect on a connector and mislead readers.',
   fix: 'Remove the extension, or use the Power Platform equivalent named in the message.',
-  source: 'The repository schema apiDefinition.swagger.schema.json: "This extension is ignored by the Power Platform."',
+  source: 'The repository schema apiDefinition.swagger.schema.json',
 };
 
 export default defineRule({

@@ -13,7 +13,7 @@ const callKeys = ['operationId', 'parameters'];
 export const docs: RuleDocs = {
   rationale: 'Capabilities switch on platform features (file picker, connection test, chunked transfer); each accepts a fixed set of settings.',
   fix: 'Keep only the documented keys: `file-picker` (`open`, `browse`, `value-*`) and `testConnection` at the root, `chunkTransfer: true` on an operation.',
-  source: 'Microsoft Learn, OpenAPI extensions (x-ms-capabilities); the repository schema (testConnection: "not currently supported for custom connectors").',
+  source: 'Microsoft Learn, OpenAPI extensions (x-ms-capabilities); the repository schema.',
 };
 
 export default defineRule({

@@ -10,7 +10,7 @@ const shape: DynamicShape = {
 
 export const docs: RuleDocs = {
   rationale: 'The designer builds the schema of this value at design time by calling the named operation and reading the schema at `value-path`.',
-  fix: 'Keep `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`) and `value-path` (a string).',
+  fix: 'Keep `operationId`, optional `parameters` and `value-path` (a string).',
   source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-schema); the repository schema apiDefinition.swagger.schema.json.',
 };
 

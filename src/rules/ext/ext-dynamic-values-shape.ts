@@ -16,7 +16,7 @@ const allowedValues: Record<string, string> = { builtInOperation: 'AadGraph.GetU
 
 export const docs: RuleDocs = {
   rationale: 'The designer fills a drop-down by calling one operation (or a built-in one) with the given parameters and reading the listed paths in its response.',
-  fix: 'Give `operationId`, optional `parameters` (literals or `{ "parameter": "<input name>" }`), and `value-collection`, `value-path`, `value-title` as strings.',
+  fix: 'Give `operationId`, optional `parameters`, and `value-collection`, `value-path`, `value-title` as strings.',
   source: 'Microsoft Learn, OpenAPI extensions (x-ms-dynamic-values); the repository schema apiDefinition.swagger.schema.json.',
 };
 

@@ -26,7 +26,7 @@ export const docs: RuleDocs = {
   rationale:
     'Test values are published with the connector and used to run its operations; they must be valid and must not leak secrets or personal data. Whether a value is secret can only be guessed, so this is a warning.',
   fix: 'Use a harmless example of the right type, and no test value at all for keys, tokens and passwords.',
-  source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-test-value: "DO NOT include any secrets, keys, or personally identifiable data.").',
+  source: 'The repository schema apiDefinition.swagger.schema.json.',
 };
 
 export default defineRule({

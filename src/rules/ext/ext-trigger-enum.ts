@@ -4,7 +4,7 @@ import { show } from '../shared/extensions.js';
 export const docs: RuleDocs = {
   rationale: 'The value tells the platform whether each response is one event or a list of events; other values are rejected.',
   fix: "Use `single` when the response is one object and `batch` when it is an array of items.",
-  source: 'Microsoft Learn, OpenAPI extensions (x-ms-trigger: "single—Object response", "batch—Array response"); the repository schema.',
+  source: 'Microsoft Learn, OpenAPI extensions; the repository schema.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { show } from '../shared/extensions.js';
 export const docs: RuleDocs = {
   rationale: 'The extension says how often a path segment is URL-encoded; elsewhere it has no meaning.',
   fix: 'Use `single` or `double` on path parameters only. (On query parameters the finding is param-query-no-encoding\'s.)',
-  source: 'Microsoft Learn, OpenAPI extensions (x-ms-url-encoding, "Applies to: Path parameters"); the repository schema.',
+  source: 'Microsoft Learn, OpenAPI extensions; the repository schema.',
 };
 
 export default defineRule({

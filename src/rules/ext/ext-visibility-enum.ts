@@ -5,7 +5,7 @@ import { show, visibilityValues, visibilityVariants } from '../shared/extensions
 export const docs: RuleDocs = {
   rationale: 'The designer knows three visibilities (and none, for normal); any other value is rejected by the schema.',
   fix: "Use `important`, `advanced` or `internal`, in lower case; remove the key for normal visibility. (An empty or capitalised value is ext-visibility-spelling's warning.)",
-  source: 'Microsoft Learn, OpenAPI extensions: "Possible values: important, advanced, and internal"; Swagger Validator rule JsonValueNotInEnum.',
+  source: 'Microsoft Learn, OpenAPI extensions; Swagger Validator rule JsonValueNotInEnum.',
 };
 
 export default defineRule({

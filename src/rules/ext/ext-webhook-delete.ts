@@ -13,7 +13,7 @@ export const docs: RuleDocs = {
   rationale:
     'When a flow is turned off or deleted, the platform calls the URL returned in the subscription\'s Location header with DELETE; the definition must describe that call. Which path it uses is not checkable, so this rule looks for a DELETE under the same first path segment and is a warning.',
   fix: 'Add a DELETE operation (for example `DELETE /hooks/{hookId}`), marked `x-ms-visibility: internal`, and return its URL in the Location header of the subscription response.',
-  source: 'Microsoft Learn, create a webhook trigger: "The OpenAPI definition must include a definition for how to delete the webhook."',
+  source: 'Microsoft Learn, create a webhook trigger',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'basePath is appended to the host to build every request URL; without the leading slash the URL is malformed.',
   fix: 'Start basePath with `/`, e.g. `/v1`; use `/` when the API has no path prefix.',
-  source: 'Swagger 2.0 specification (basePath "MUST start with a leading slash"); validator BasePathNotValid.',
+  source: 'Swagger 2.0 specification; validator BasePathNotValid.',
 };
 
 export default defineRule({

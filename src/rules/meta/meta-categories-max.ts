@@ -4,7 +4,7 @@ import { findMetadata, maxCategories, metadataNames, splitCategories } from '../
 export const docs: RuleDocs = {
   rationale: 'A connector belongs to one or two categories, written as one semicolon-separated string; the validator rejects more than two.',
   fix: "Keep the one or two categories that fit best and join them with ';', e.g. `Data;Productivity`.",
-  source: 'Microsoft Learn, certification submission step 3c ("a maximum of two of the following categories"; "a semicolon-delimited string"); validator TooManyConnectorCategories; microsoft/PowerPlatformConnectors PR#4077.',
+  source: 'Microsoft Learn, certification submission step 3c; validator TooManyConnectorCategories; microsoft/PowerPlatformConnectors PR#4077.',
 };
 
 export default defineRule({

@@ -9,7 +9,7 @@ export const docs: RuleDocs = {
   rationale:
     'The certification page asks for one value of each: the support team name, its website and its e-mail. About one accepted connector in seven has no contact URL, so a missing field is a warning; malformed values are errors under meta-contact-fields.',
   fix: 'Fill in `name`, `url` and `email` under `info.contact`.',
-  source: 'Microsoft Learn, certification submission step 3b ("Provide one value for each of the following: Name of your support team, URL of your support website, Support email").',
+  source: 'Microsoft Learn, certification submission step 3b.',
 };
 
 export default defineRule({

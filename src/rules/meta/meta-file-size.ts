@@ -6,7 +6,7 @@ export const maxDefinitionBytes = 1024 * 1024;
 export const docs: RuleDocs = {
   rationale: 'The platform refuses to import a definition of 1 MB or more, and certification reviewers ask for smaller files.',
   fix: 'Remove unused definitions, parameters and examples, shorten repeated schemas with `$ref`, or split the connector in two.',
-  source: 'Microsoft Learn, custom connector FAQ ("the file must be less than 1 MB") and certification submission ("Swagger files shouldn\'t be greater than 1 MB").',
+  source: 'Microsoft Learn, custom connector FAQ and certification submission.',
 };
 
 export default defineRule({

@@ -19,7 +19,7 @@ export function isHostName(host: string): boolean {
 export const docs: RuleDocs = {
   rationale: 'The platform builds request URLs from scheme, host and basePath; a host holding a scheme, path or template cannot be resolved.',
   fix: 'Write only the host name, e.g. `api.contoso.com` or `api.contoso.com:8443`; put the scheme in `schemes` and the path prefix in `basePath`. Hosts that vary per connection use the dynamichosturl policy template.',
-  source: 'Swagger 2.0 specification (host "MUST NOT include the scheme nor sub-paths"); validator HostNameNotValid.',
+  source: 'Swagger 2.0 specification; validator HostNameNotValid.',
 };
 
 export default defineRule({

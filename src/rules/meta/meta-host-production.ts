@@ -29,7 +29,7 @@ function withoutTrailingDigits(part: string): string {
 export const docs: RuleDocs = {
   rationale: 'Certified connectors are used by everyone; Microsoft does not accept staging, development or test hosts. Whether a host is production cannot be known offline, so this rule looks for the usual signs.',
   fix: "Replace the host with the service's public production host name.",
-  source: 'Microsoft Learn, certification submission ("Provide a production version of the host URL. Staging, dev, and test host URLs aren\'t allowed.").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     "The certification page says to enter the metadata exactly as shown and not to change the propertyName. Accepted connectors also use 'Privacy Policy', so the platform seems to compare names without case: a warning, not an error.",
   fix: "Rename the propertyName to the documented spelling, e.g. 'Privacy Policy' to 'Privacy policy'.",
-  source: 'Microsoft Learn, certification submission step 3c ("Ensure you enter the schema exactly as shown; don\'t change the propertyName"); rules catalogue open question 11.',
+  source: 'Microsoft Learn, certification submission step 3c; rules catalogue open question 11.',
 };
 
 export default defineRule({

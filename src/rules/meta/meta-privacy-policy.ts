@@ -4,7 +4,7 @@ import { findMetadata, hasMetadataList, isWebUrl, metadataKey, metadataNames } f
 export const docs: RuleDocs = {
   rationale: "Users must be able to read how the end service handles their data; the validator requires the entry, and reviewers check that it is the end service's policy.",
   fix: 'Add `{ "propertyName": "Privacy policy", "propertyValue": "https://www.contoso.com/privacy" }` to x-ms-connector-metadata. The spelling of the name is checked by meta-metadata-name-case.',
-  source: 'Microsoft Learn, certification submission step 3c and independent publisher submission ("fill in the privacy policy parameter with the privacy policy for the end service"); validator ConnectorMetadataPropertiesMissing.',
+  source: 'Microsoft Learn, certification submission step 3c and independent publisher submission; validator ConnectorMetadataPropertiesMissing.',
 };
 
 export default defineRule({

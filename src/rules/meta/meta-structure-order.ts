@@ -17,7 +17,7 @@ export const documentedOrder: readonly string[] = [
 export const docs: RuleDocs = {
   rationale: 'A fixed order makes definitions easier to review and compare; it is a readability convention, not a validator check.',
   fix: 'Move the key so that the listed top-level keys follow the documented order.',
-  source: 'Microsoft Learn, custom connector coding standards ("Structure of the file").',
+  source: 'Microsoft Learn, custom connector coding standards.',
 };
 
 export default defineRule({

@@ -11,7 +11,7 @@ function describe(value: unknown): string {
 export const docs: RuleDocs = {
   rationale: 'Power Platform connectors are described in Swagger (OpenAPI) 2.0 only; other versions are rejected on import.',
   fix: 'Set `"swagger": "2.0"` (a string). Convert an OpenAPI 3 document to Swagger 2.0 first, for example with a converter, then review it.',
-  source: 'Microsoft Learn, define an OpenAPI definition ("OpenAPI definitions that are in OpenAPI 3.0 format are not supported"); validator SpecificationVersionIncorrect.',
+  source: 'Microsoft Learn, define an OpenAPI definition; validator SpecificationVersionIncorrect.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'A tag is identified by its name; declaring it twice is invalid Swagger 2.0 and the validator rejects it.',
   fix: 'Remove the repeated entry from `tags`, merging its description into the first one if needed.',
-  source: 'Swagger 2.0 specification ("Each tag name in the list MUST be unique"); validator TagRedefined.',
+  source: 'Swagger 2.0 specification; validator TagRedefined.',
 };
 
 export default defineRule({

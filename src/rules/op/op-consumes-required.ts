@@ -8,7 +8,7 @@ export const docs: RuleDocs = {
   rationale:
     'The MIME type tells the platform how to encode the request. The validator asks for one, but many accepted connectors send JSON bodies with an empty list, which the platform treats as JSON, so this is a warning.',
   fix: "Add `\"consumes\": [\"application/json\"]` to the operation, or once at the root for the whole connector.",
-  source: "Swagger Validator ConsumesMissing (\"At least one supported MIME type must be provided in 'consumes' for operation '{0}'\").",
+  source: "Swagger Validator ConsumesMissing.",
 };
 
 export default defineRule({

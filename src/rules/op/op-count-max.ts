@@ -5,7 +5,7 @@ export const maxOperations = 256;
 export const docs: RuleDocs = {
   rationale: 'The platform refuses a definition with more operations than its limit.',
   fix: 'Remove operations nobody needs, or split the service into two connectors.',
-  source: 'Microsoft Learn, custom connector FAQ ("Maximum number of operations allowed in a Swagger file | 256"); validator TotalOperationsCountExceedsMaxAllowed.',
+  source: 'Microsoft Learn, custom connector FAQ; validator TotalOperationsCountExceedsMaxAllowed.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ const marker = '(deprecated)';
 export const docs: RuleDocs = {
   rationale: 'Deprecated operations stay visible in existing flows; the marker tells users to move to the replacement.',
   fix: "Append ' (deprecated)' to the summary and the description, and point to the replacement operation in the description.",
-  source: 'Microsoft Learn, deprecating an operation ("Append (deprecated) to the summary and description attributes").',
+  source: 'Microsoft Learn, deprecating an operation.',
 };
 
 export default defineRule({

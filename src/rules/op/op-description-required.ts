@@ -5,7 +5,7 @@ import { has, operationLabel } from '../shared/operations.js';
 export const docs: RuleDocs = {
   rationale: 'The description is the help text of the operation in the designer and in the connector reference.',
   fix: 'Add `description`: one or two full sentences, ending in a full stop, that add to the summary.',
-  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards ("Operations should always have a summary and description").',
+  source: 'Microsoft Learn, certification submission checklist; coding standards.',
 };
 
 export default defineRule({

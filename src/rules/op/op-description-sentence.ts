@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'Descriptions are help text, read as sentences. A third of accepted connectors have descriptions without a final full stop, so this is advice (info), not a rejection; one-word descriptions, tolerated by string guidance, are not flagged.',
   fix: "End the description with '.', '!' or '?', and make it a sentence: 'Lists the stations.'",
-  source: 'Microsoft Learn, certification submission ("should be full, descriptive sentences, and end in punctuation"); coding standards.',
+  source: 'Microsoft Learn, certification submission; coding standards.',
 };
 
 export default defineRule({

@@ -10,7 +10,7 @@ const isBinary = (value: unknown) => isObject(value) && (value.type === 'file' |
 export const docs: RuleDocs = {
   rationale: 'A URL-encoded form carries text only; the platform cannot put a file or binary string in it, and the validator rejects the combination.',
   fix: "Change the operation's consumes to 'multipart/form-data', or send the content as a base64 string (`format: byte`).",
-  source: "Swagger Validator StringBinaryNotSupportedForFormUrlEncoded (\"String/binary parameters are not supported for operation '{0}' with 'application/x-www-form-urlencoded' consumes type\").",
+  source: "Swagger Validator StringBinaryNotSupportedForFormUrlEncoded.",
 };
 
 export default defineRule({

@@ -9,7 +9,7 @@ export const docs: RuleDocs = {
   rationale:
     'The platform encodes the request by the consumes type: formData parameters can only be sent as a form, and a multipart request is built from formData parameters, not from a body schema. The validator rejects the mismatch.',
   fix: "For formData parameters, set `\"consumes\": [\"multipart/form-data\"]` (or 'application/x-www-form-urlencoded'). For a JSON body, set `\"consumes\": [\"application/json\"]`.",
-  source: "Swagger Validator MimeTypeNotCompatibleWithRequestContentSchemaType (\"The MIME type(s) are not compatible with the request content type '{0}' for operation '{1}'\").",
+  source: "Swagger Validator MimeTypeNotCompatibleWithRequestContentSchemaType.",
 };
 
 export default defineRule({

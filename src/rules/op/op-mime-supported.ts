@@ -8,7 +8,7 @@ export const docs: RuleDocs = {
   rationale:
     'The validator refuses MIME types outside its supported list, which it prints only when it refuses one. The rule knows the types named in the documentation and used by accepted connectors (and any application/*+json); others are a warning, not an error, because the full list is unpublished. Malformed types are op-mime-valid.',
   fix: "Use 'application/json' for JSON, 'text/plain' for text, 'multipart/form-data' or 'application/x-www-form-urlencoded' for forms.",
-  source: "Swagger Validator MimeTypeNotSupported (\"The MIME type '{0}' is not supported. The supported mime types are: '{1}'\").",
+  source: "Swagger Validator MimeTypeNotSupported.",
 };
 
 export default defineRule({

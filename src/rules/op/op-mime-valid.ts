@@ -8,7 +8,7 @@ export const docs: RuleDocs = {
   rationale:
     'The validator rejects a malformed MIME type. This is the exact half of op-mime-supported, kept as its own rule so that it can be an error while unknown but well-formed types are only warned about.',
   fix: "Write the type as type/subtype with optional parameters: 'application/json', 'text/plain; charset=utf-8'.",
-  source: "Swagger Validator MimeTypeNotValid (\"The MIME type '{0}' is not valid\").",
+  source: "Swagger Validator MimeTypeNotValid.",
 };
 
 export default defineRule({

@@ -5,7 +5,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'The platform does not send a request body with GET requests, so such a parameter never reaches the service; the validator rejects it.',
   fix: 'Move the values to query parameters, or change the method to POST if the service expects a body.',
-  source: 'Swagger Validator BodyOrFormDataParameterInFetchOperationNotAllowed ("Body or form data parameters are not supported in a fetch operation").',
+  source: 'Swagger Validator BodyOrFormDataParameterInFetchOperationNotAllowed.',
 };
 
 export default defineRule({

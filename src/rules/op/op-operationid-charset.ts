@@ -16,7 +16,7 @@ export const docs: RuleDocs = {
   rationale:
     "The platform stores a sanitised operationId without the other characters, so the id flows see differs from the one written. Accepted connectors use hyphens and underscores often, so this is a warning, not an error.",
   fix: "Write the id in PascalCase: 'get-tide-predictions' becomes 'GetTidePredictions'. A revision suffix such as '_V2' is fine.",
-  source: 'Swagger Validator OperationIdSanitized ("Please avoid the useage of non-alphanumeric characters to have matching values").',
+  source: 'Swagger Validator OperationIdSanitized.',
 };
 
 export default defineRule({

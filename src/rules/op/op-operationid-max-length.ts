@@ -11,7 +11,7 @@ export const docs: RuleDocs = {
   rationale:
     'The validator rejects operationIds over a length it does not publish. 80 characters is above every accepted id (the longest has 77), so an id over it is at risk; the level is a warning because the real limit is unknown.',
   fix: 'Shorten the operationId; keep it a verb and a noun in PascalCase.',
-  source: "Swagger Validator OperationIdTooLong (\"The operationId length must be less than '{0}'\"); longest operationId in accepted connectors.",
+  source: "Swagger Validator OperationIdTooLong; longest operationId in accepted connectors.",
 };
 
 export default defineRule({

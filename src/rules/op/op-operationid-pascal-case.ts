@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'Microsoft\'s coding standard asks for PascalCase operationIds. Hyphens and underscores are reported by op-operationid-charset; this rule checks the first letter.',
   fix: "Capitalise the first letter: 'listStations' becomes 'ListStations'. Renaming a published operation breaks flows: do it only before the first release.",
-  source: 'Microsoft Learn, coding standards ("Use pascal casing for operationId").',
+  source: 'Microsoft Learn, coding standards.',
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'The validator compares operationIds exactly, but ids that differ only in case are easy to confuse, and tools that fold case (file names of generated code, some clients) would merge them.',
   fix: 'Rename one of the operations so that the names differ in more than letter case.',
-  source: 'Rules catalogue, op-operationid-unique ("also flag case-insensitive collisions as warning"); new id so that its level can differ.',
+  source: 'Rules catalogue, op-operationid-unique; new id so that its level can differ.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ import { stringField } from '../shared/operations.js';
 export const docs: RuleDocs = {
   rationale: 'Flows bind to an operation by its operationId, so two operations with the same one cannot be told apart; the platform refuses the definition.',
   fix: 'Rename one of the operations. If the connector is published, rename the newer one so existing flows keep working.',
-  source: 'Swagger Validator OperationIdNotUnique ("Operation identifiers must be unique"); Swagger 2.0 specification.',
+  source: 'Swagger Validator OperationIdNotUnique; Swagger 2.0 specification.',
 };
 
 export default defineRule({

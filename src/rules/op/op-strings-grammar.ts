@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'Reviewers reject operation strings with spelling or grammar errors. Only a person can judge grammar; this rule catches the slips a program can see.',
   fix: 'Proof-read the text and fix the slip named in the message.',
-  source: 'Microsoft Learn, certification submission ("Create quality English language strings").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

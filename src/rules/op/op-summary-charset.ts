@@ -14,7 +14,7 @@ export const docs: RuleDocs = {
   rationale:
     'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors often use hyphens, apostrophes and commas, so this is advice, not a rejection.',
   fix: "Reword without the character: 'Get user's e-mail' becomes 'Get user email'.",
-  source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'Certified connector strings must be English. Language cannot be judged mechanically, so the rule flags characters outside printable ASCII, as the validator asks; a reviewer decides the rest.',
   fix: 'Replace accented letters, typographic quotes and other non-ASCII characters with plain ones.',
-  source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator ValueMustBeInEnglish.',
+  source: 'Microsoft Learn, certification submission; validator ValueMustBeInEnglish.',
 };
 
 export default defineRule({

@@ -6,9 +6,9 @@ export const maxSummaryLength = 80;
 
 export const docs: RuleDocs = {
   rationale:
-    'The summary is the action name on a designer card. The certification pages say summaries should be 80 characters or shorter and the validator warns from 120 ("should be fewer than"); both are worded as advice and an accepted connector has an 82-character summary, so this is a warning.',
+    'The summary is the action name on a designer card. The certification pages say summaries should be 80 characters or shorter and the validator warns from 120; both are worded as advice and an accepted connector has an 82-character summary, so this is a warning.',
   fix: 'Shorten the summary to a phrase; move detail to the description.',
-  source: 'Microsoft Learn, certification submission ("summaries should be phrases of 80 characters or shorter") and connector string guidance; validator OperationSummaryTooLong.',
+  source: 'Microsoft Learn, certification submission and connector string guidance; validator OperationSummaryTooLong.',
 };
 
 export default defineRule({

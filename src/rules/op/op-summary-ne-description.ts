@@ -5,7 +5,7 @@ import { operationLabel, textField } from '../shared/operations.js';
 export const docs: RuleDocs = {
   rationale: 'The designer shows both strings; a description that repeats the summary gives the user nothing more.',
   fix: "Summary 'List stations', description 'Lists the tide stations whose name contains the search text.'",
-  source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same"); coding standards.',
+  source: 'Microsoft Learn, connector string guidance; coding standards.',
 };
 
 export default defineRule({

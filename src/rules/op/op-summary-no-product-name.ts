@@ -5,7 +5,7 @@ import { findProductName } from '../shared/words.js';
 export const docs: RuleDocs = {
   rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
   fix: "Remove the product name: 'Send to Power Automate' becomes 'Send a notification'.",
-  source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names"); connector string guidance.',
+  source: 'Microsoft Learn, certification submission; connector string guidance.',
 };
 
 export default defineRule({

@@ -16,7 +16,7 @@ export const docs: RuleDocs = {
   rationale:
     'A summary is a phrase, not a sentence: string guidance says it should not end in punctuation or a space. Deprecated operations end in "(deprecated)", so a closing parenthesis is allowed.',
   fix: 'Remove the trailing full stop, colon or space.',
-  source: 'Microsoft Learn, connector string guidance ("It shouldn\'t end with a non-alphanumeric character, including punctuation or space"); deprecating an operation; validator ValueMustEndWithAlphanumeric.',
+  source: 'Microsoft Learn, connector string guidance; deprecating an operation; validator ValueMustEndWithAlphanumeric.',
 };
 
 export default defineRule({

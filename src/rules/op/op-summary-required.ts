@@ -5,7 +5,7 @@ import { has, operationLabel } from '../shared/operations.js';
 export const docs: RuleDocs = {
   rationale: 'The summary is the name of the action or trigger in the designer; without it users see the operationId.',
   fix: 'Add `summary`: a sentence-case phrase of at most 80 characters that says what the operation does.',
-  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information"); coding standards; validator RequiredValueEmpty.',
+  source: 'Microsoft Learn, certification submission checklist; coding standards; validator RequiredValueEmpty.',
 };
 
 export default defineRule({

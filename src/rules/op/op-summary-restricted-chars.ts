@@ -5,7 +5,7 @@ import { summaryRestrictedChars } from '../shared/words.js';
 export const docs: RuleDocs = {
   rationale: 'The Swagger Validator rejects summaries containing any of these characters; no accepted connector has one.',
   fix: "Reword: 'Get and/or list items' becomes 'Get or list items', '50% off' becomes '50 percent off'.",
-  source: 'Swagger Validator RestrictedCharactersInSummary ("Summary string contains any of the restricted characters [/\\<>*%&?]"), seen in PowerPlatformConnectors PR#1095; connector string guidance.',
+  source: 'Swagger Validator RestrictedCharactersInSummary, seen in PowerPlatformConnectors PR#1095; connector string guidance.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'Microsoft recommends sentence case for operation summaries, so that actions read alike across connectors. Names and acronyms keep their capitals, so the rule only flags summaries where every word is capitalised.',
   fix: "Lower-case the words that are not names: 'Get Tide Predictions' becomes 'Get tide predictions'.",
-  source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use sentence case for summary").',
+  source: 'Microsoft Learn, OpenAPI extensions.',
 };
 
 export default defineRule({

@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   rationale:
     'The certification checklist asks that no operation lacks "visibility information". A missing x-ms-visibility is valid and means normal visibility, so the rule is off unless turned on (for example `--rule op-visibility-declared=info`) by publishers who want every operation to state it.',
   fix: "Add `\"x-ms-visibility\": \"important\"` to the operations users need most, 'advanced' to the others, 'internal' to helpers.",
-  source: 'Microsoft Learn, certification submission checklist ("No operations are missing a summary, description, or visibility information").',
+  source: 'Microsoft Learn, certification submission checklist.',
 };
 
 export default defineRule({

@@ -21,7 +21,7 @@ const checkedTypes = ['string', 'number', 'integer', 'boolean', 'array'];
 export const docs: RuleDocs = {
   rationale: 'The platform sends the default as the parameter value; a default of another type is refused by the validator and would not reach the service as intended.',
   fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean.',
-  source: "Swagger Validator DefaultValueMustMatchType (\"The 'default' value is of type '{0}', but should match the given type '{1}'\").",
+  source: "Swagger Validator DefaultValueMustMatchType.",
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'The description is the hint under the input field in the designer. The validator requires it. Body parameters (described through their schema) and internal parameters (never shown) are exempt, as in accepted connectors.',
   fix: "Add `description`: a full sentence on the value expected, its format or where to find it, such as 'The identifier of the tide station.'",
-  source: "Swagger Validator RequiredPropertyMissing (\"The 'description' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#550, PR#3407.",
+  source: "Swagger Validator RequiredPropertyMissing, PowerPlatformConnectors PR#550, PR#3407.",
 };
 
 export default defineRule({

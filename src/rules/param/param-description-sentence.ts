@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'Descriptions are help text under the field, read as sentences. Many accepted connectors leave the final full stop out, so this is advice (info); one-word descriptions are not flagged.',
   fix: "End the description with '.', '!' or '?', and make it a sentence: 'The day to predict, as YYYY-MM-DD.'",
-  source: 'Microsoft Learn, certification submission ("Operation and parameter descriptions should be full, descriptive sentences, and end in punctuation").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

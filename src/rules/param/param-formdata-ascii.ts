@@ -8,7 +8,7 @@ import { showChar } from '../shared/text.js';
 export const docs: RuleDocs = {
   rationale: 'Form field names travel in multipart headers and URL-encoded bodies, where the platform supports only US-ASCII.',
   fix: 'Rename the parameter with plain ASCII characters; the label users see is x-ms-summary, which may say anything.',
-  source: "Swagger Validator InvalidFormDataParameterName (\"All characters must be part of the US-ASCII character set\").",
+  source: "Swagger Validator InvalidFormDataParameterName.",
 };
 
 export default defineRule({

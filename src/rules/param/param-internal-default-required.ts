@@ -12,7 +12,7 @@ export const docs: RuleDocs = {
   rationale:
     'Users never see internal fields, so the platform must fill them from their default; and it only sends internal fields that are required. Body parameters are left to their schema properties; object, array and notification-URL properties are filled otherwise.',
   fix: 'Give the internal field a `default` and mark it required (a `required: true` parameter, or its name in the parent schema\'s `required` list).',
-  source: 'Microsoft Learn, OpenAPI extensions ("For parameters that are internal and required, you must provide default values"); Swagger Validator PropertyMustBeRequired and InternalPropertyWithDefaultOptional.',
+  source: 'Microsoft Learn, OpenAPI extensions; Swagger Validator PropertyMustBeRequired and InternalPropertyWithDefaultOptional.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ import { stringField } from '../shared/operations.js';
 export const docs: RuleDocs = {
   rationale: 'The platform adds a connectionId to every call to say which connection to use; a parameter of that name would clash with it. The rule compares without case, to be safe.',
   fix: "Rename the parameter, for example to 'accountConnectionId'; the label users see is its x-ms-summary.",
-  source: "Swagger Validator ConnectionIdParameterNotAllowed (\"A parameter cannot be named as 'connectionId'\").",
+  source: "Swagger Validator ConnectionIdParameterNotAllowed.",
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ import { findProductName } from '../shared/words.js';
 export const docs: RuleDocs = {
   rationale: 'Connector strings may not name Power Platform products: the connector is shown inside those products and must read the same in all of them.',
   fix: "Remove the product name: 'The Power Automate flow name' becomes 'The name of the workflow'.",
-  source: 'Microsoft Learn, certification submission ("Can\'t contain any of the Microsoft Power Platform product names").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'In Swagger 2.0, query, header, path and formData parameters are simple values described by `type`; their `schema` is not read, and the validator rejects it.',
   fix: 'Replace `schema` with `type` and the other simple keywords, or make the parameter the body.',
-  source: "Swagger Validator NonBodyParameterSchemaNotValid (\"The parameter cannot define a schema as it is not in the 'body'\").",
+  source: "Swagger Validator NonBodyParameterSchemaNotValid.",
 };
 
 export default defineRule({

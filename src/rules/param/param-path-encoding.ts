@@ -5,7 +5,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'A path value with a slash, a space or a question mark breaks the URL unless it is encoded; the validator asks every path parameter to say how.',
   fix: 'Add `"x-ms-url-encoding": "single"` (or "double" where the service decodes twice).',
-  source: "Swagger Validator PathParameterMissingEncoding (\"Use \\\"x-ms-url-encoding\\\": \\\"single\\\" to ensure the value is URL encoded\"); OpenAPI extensions.",
+  source: "Swagger Validator PathParameterMissingEncoding; OpenAPI extensions.",
 };
 
 export default defineRule({

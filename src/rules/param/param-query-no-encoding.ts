@@ -6,7 +6,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'The platform encodes every query value once and does not let a parameter change that; the validator rejects the extension on query parameters.',
   fix: 'Remove `x-ms-url-encoding` from the query parameter.',
-  source: "Swagger Validator QueryParameterEncodingNotSupported (\"All query parameters are single encoded by default\"); OpenAPI extensions (x-ms-url-encoding applies to path parameters).",
+  source: "Swagger Validator QueryParameterEncodingNotSupported; OpenAPI extensions (x-ms-url-encoding applies to path parameters).",
 };
 
 export default defineRule({

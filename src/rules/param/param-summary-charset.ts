@@ -8,7 +8,7 @@ export const docs: RuleDocs = {
   rationale:
     'The certification page asks for summaries made of alphanumeric characters and parentheses. Accepted connectors freely use . - / $ ? in parameter labels, so this is advice, never a rejection.',
   fix: "Reword without the character: 'E-mail' becomes 'Email', 'Start date/time' becomes 'Start Time'.",
-  source: 'Microsoft Learn, certification submission ("contain only alphanumeric characters or parentheses").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

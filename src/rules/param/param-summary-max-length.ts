@@ -9,7 +9,7 @@ export const maxParameterSummaryLength = 80;
 export const docs: RuleDocs = {
   rationale: 'x-ms-summary is a field label in the designer. Microsoft sets an 80-character limit, and no accepted connector exceeds it.',
   fix: 'Shorten the label; move the detail to the description.',
-  source: 'Microsoft Learn, connector string guidance (x-ms-summary: "It has a limit of 80 characters"); certification submission.',
+  source: 'Microsoft Learn, connector string guidance; certification submission.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ import { parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'The designer shows the label and the description together; a description that repeats the label gives the user nothing more.',
   fix: "Label 'Station ID', description 'The identifier of the tide station, as listed by List stations.'",
-  source: 'Microsoft Learn, connector string guidance ("Summary and description text shouldn\'t be the same").',
+  source: 'Microsoft Learn, connector string guidance.',
 };
 
 export default defineRule({

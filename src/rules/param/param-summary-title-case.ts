@@ -6,7 +6,7 @@ import { parameterLabel } from '../shared/parameters.js';
 export const docs: RuleDocs = {
   rationale: 'Microsoft recommends Title Case for field labels so that inputs read alike across connectors. Short joining words (of, to, by...) stay lower case.',
   fix: "Capitalise each main word: 'Search text' becomes 'Search Text'.",
-  source: 'Microsoft Learn, OpenAPI extensions ("Recommended: Use title case for x-ms-summary").',
+  source: 'Microsoft Learn, OpenAPI extensions.',
 };
 
 export default defineRule({

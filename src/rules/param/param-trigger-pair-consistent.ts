@@ -15,7 +15,7 @@ export const docs: RuleDocs = {
   rationale:
     'A trigger with `x-ms-notification` is offered both by polling (the fetch operation) and by webhook (the subscribe operation); the designer shows one set of inputs for both, so same-named inputs must agree.',
   fix: 'Give the parameter the same `type` and `x-ms-visibility` in both operations, or reference one shared definition under `#/parameters`.',
-  source: 'Swagger Validator ParamtersWithSameNameMustHaveSameTypeAndVisibility ("Parameters of the same name in fetch and subscribe operations must be of the same type and visibility").',
+  source: 'Swagger Validator ParamtersWithSameNameMustHaveSameTypeAndVisibility.',
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'x-ms-summary is the label of the input field in the designer; without it users see the raw parameter name. The validator requires it. Body parameters (labelled through their schema) and internal parameters (never shown) are exempt, as in every accepted connector.',
   fix: 'Add `x-ms-summary`: a Title Case label of at most 80 characters.',
-  source: "Swagger Validator RequiredPropertyMissing (\"The 'x-ms-summary' property is required. ValuePath: /paths/.../parameters/N\"), PowerPlatformConnectors PR#1003, PR#3407, PR#4041.",
+  source: "Swagger Validator RequiredPropertyMissing, PowerPlatformConnectors PR#1003, PR#3407, PR#4041.",
 };
 
 export default defineRule({

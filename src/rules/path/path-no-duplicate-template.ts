@@ -6,7 +6,7 @@ import { templateShape } from '../shared/paths.js';
 export const docs: RuleDocs = {
   rationale: "A request to '/items/42' matches both '/items/{id}' and '/items/{name}'; the platform cannot route it deterministically and rejects the definition.",
   fix: "Merge the two operations, or make the paths differ in a fixed segment: '/items/{id}' and '/items/by-name/{name}'.",
-  source: 'Swagger Validator DuplicateOperationPath ("They need to have a difference in static path segments for a deterministic routing").',
+  source: 'Swagger Validator DuplicateOperationPath.',
 };
 
 export default defineRule({

@@ -5,7 +5,7 @@ import { clip } from '../shared/operation-text.js';
 export const docs: RuleDocs = {
   rationale: 'The platform reads path items only where they are written; a `$ref` path item is not followed and its operations would be lost.',
   fix: 'Copy the referenced path item in place of the `$ref`.',
-  source: "Swagger Validator PathItemRefNotSuppored (\"The '$ref' property in a path is not supported\").",
+  source: "Swagger Validator PathItemRefNotSuppored.",
 };
 
 export default defineRule({

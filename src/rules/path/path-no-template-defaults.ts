@@ -5,7 +5,7 @@ import { templateVariables } from '../shared/paths.js';
 export const docs: RuleDocs = {
   rationale: 'Swagger 2.0 templates are plain names; defaults belong on the parameter, where the platform reads them.',
   fix: "Write '{version}' in the path and put `\"default\": \"v1\"` on the `version` path parameter.",
-  source: "Swagger Validator OperationPathVariablesContainDefaults (\"The operation path template variables cannot set default values with character '='\").",
+  source: "Swagger Validator OperationPathVariablesContainDefaults.",
 };
 
 export default defineRule({

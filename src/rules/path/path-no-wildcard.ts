@@ -4,7 +4,7 @@ import { clip } from '../shared/operation-text.js';
 export const docs: RuleDocs = {
   rationale: 'The platform routes requests on fixed path templates and does not support wildcards.',
   fix: "Replace '*' with a path parameter: '/files/*' becomes '/files/{path}' with an `in: path` parameter.",
-  source: "Swagger Validator OperationPathContainsUnsupportedCharacters (\"The operation path cannot contain wildcard character '*'\").",
+  source: "Swagger Validator OperationPathContainsUnsupportedCharacters.",
 };
 
 export default defineRule({

@@ -37,7 +37,7 @@ export const docs: RuleDocs = {
   rationale:
     "'/items/{id}' and '/items/search' both match a request for '/items/search', so the platform may route it to the wrong operation. The validator warns about such partial duplicates.",
   fix: "Give the variable route its own fixed segment, for example '/items/by-id/{id}', or accept the risk if the values can never collide.",
-  source: 'Swagger Validator PartialDuplicateOperationPath ("It is better to have unconditional routing in all cases").',
+  source: 'Swagger Validator PartialDuplicateOperationPath.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { clip } from '../shared/operation-text.js';
 export const docs: RuleDocs = {
   rationale: 'The platform matches paths without regard to case, so two keys that differ only in case are one path defined twice; the import fails.',
   fix: 'Put the operations of both keys under one path key.',
-  source: "Swagger Validator PathRedefined (\"Paths must be unique when compared case-insensitively\"), also reported by the platform at import (microsoft/powerapps-tools#222).",
+  source: "Swagger Validator PathRedefined, also reported by the platform at import (microsoft/powerapps-tools#222).",
 };
 
 export default defineRule({

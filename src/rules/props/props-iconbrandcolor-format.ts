@@ -4,7 +4,7 @@ import { propertiesOf } from '../shared/properties.js';
 export const docs: RuleDocs = {
   rationale: 'The brand colour is documented as an HTML hex code; other notations (names, rgb(), three digits) are not documented and may not render.',
   fix: 'Write the colour as `#RRGGBB`.',
-  source: 'microsoft/PowerPlatformConnectors README ("HTML hex code"); the six-digit form is inferred, not documented.',
+  source: 'microsoft/PowerPlatformConnectors README; the six-digit form is inferred, not documented.',
 };
 
 export default defineRule({

@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   rationale: 'Every independent publisher connector shares one brand colour, which marks it as community-published; Microsoft rejects any other.',
   fix: `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`,
   source:
-    'microsoft/PowerPlatformConnectors README ("Independent Publisher connectors must set the color to #da3b01"); Microsoft Learn, certification submission step 3a; PR#1305.',
+    'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission step 3a; PR#1305.',
 };
 
 export default defineRule({

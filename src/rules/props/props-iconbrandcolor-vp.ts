@@ -7,7 +7,7 @@ const refusedColors = new Set(['#007ee5', '#ffffff']);
 export const docs: RuleDocs = {
   rationale: "#007ee5 is the platform's default colour for custom connectors and #ffffff makes the icon invisible on white; a certified connector shows its own brand.",
   fix: 'Set iconBrandColor to the background colour of icon.png, as a hex code.',
-  source: 'microsoft/PowerPlatformConnectors pull request template ("doesn\'t use an invalid brand color, #007ee5 or #ffffff"); PR#1558.',
+  source: 'microsoft/PowerPlatformConnectors pull request template; PR#1558.',
 };
 
 export default defineRule({

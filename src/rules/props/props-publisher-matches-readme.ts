@@ -42,7 +42,7 @@ export const docs: RuleDocs = {
   rationale:
     "The readme's `## Publisher:` heading and apiProperties.json's publisher both tell users who published the connector; they should agree. Names are compared loosely (case, accents, punctuation, a company added after the name), so only clearly different names are reported.",
   fix: 'Use the same person or company name in `properties.publisher` and in the readme heading `## Publisher: <name>`.',
-  source: 'microsoft/PowerPlatformConnectors independent publisher templates (readme.md "## Publisher: Publisher\'s Name", apiProperties.json publisher).',
+  source: 'microsoft/PowerPlatformConnectors independent publisher templates.',
 };
 
 export default defineRule({

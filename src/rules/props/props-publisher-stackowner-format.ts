@@ -14,7 +14,7 @@ export const docs: RuleDocs = {
   rationale:
     "The documentation asks for both values in alphanumeric format. Accepted connectors use spaces, dots, commas, '&', apostrophes, brackets, hyphens and accented letters, so only other characters (URLs, '|', '@', emoji) are reported.",
   fix: "Write only the name, e.g. 'Contoso Ltd.' rather than 'https://contoso.com' or 'Jane Doe | Contoso'.",
-  source: 'Microsoft Learn, certification submission step 3a ("This must be in alphanumeric format").',
+  source: 'Microsoft Learn, certification submission step 3a.',
 };
 
 export default defineRule({

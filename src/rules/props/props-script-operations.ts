@@ -11,7 +11,7 @@ export const docs: RuleDocs = {
   rationale:
     'scriptOperations tells the platform which operations run the custom code in script.csx (an empty list means all of them). A name that matches no operation leaves that operation without its code, and without a script there is nothing to run.',
   fix: 'List the exact operationIds that the script handles, or use an empty list when it handles every operation.',
-  source: 'paconn README ("An empty scriptOperations list indicates that all operations are executed with the script file"); Microsoft Learn, write code in a custom connector.',
+  source: 'paconn README; Microsoft Learn, write code in a custom connector.',
 };
 
 export default defineRule({

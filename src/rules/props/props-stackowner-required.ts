@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'The stack owner is the company behind the service, shown next to the publisher; reviewers ask for it. For an independent publisher it is normally not the publisher. paconn create and update refuse the key, so keep a copy of the file without it for paconn.',
   fix: 'Add `"stackOwner": "Contoso"` under `properties`.',
-  source: 'Microsoft Learn, certification submission step 3a ("stackOwner is the owning company or organization of the back-end service stack"); PR#1440, PR#1558 ("Please add the stackOwner property"); paconn README (limitations).',
+  source: 'Microsoft Learn, certification submission step 3a; PR#1440, PR#1558; paconn README (limitations).',
 };
 
 export default defineRule({

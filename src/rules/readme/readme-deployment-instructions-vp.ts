@@ -4,7 +4,7 @@ import { sectionRule } from '../shared/readme-section-rule.js';
 export const docs: RuleDocs = {
   rationale: 'Verified publishers must tell customers how to deploy the connector themselves; the certified template marks the section required.',
   fix: "Add '## Deployment Instructions' with the steps to create the connector from these files, e.g. with 'paconn create'.",
-  source: 'microsoft/PowerPlatformConnectors templates/certified-connectors/readme.md ("Required. Add instructions on how to deploy this connector as custom connector.").',
+  source: 'microsoft/PowerPlatformConnectors templates/certified-connectors/readme.md.',
 };
 
 export default sectionRule({

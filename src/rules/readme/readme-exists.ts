@@ -3,7 +3,7 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'Microsoft publishes the readme as the connector documentation and needs it for both kinds of publisher.',
   fix: 'Add readme.md next to the swagger, following the independent publisher template.',
-  source: 'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission ("A Readme.md file is necessary").',
+  source: 'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { sectionRule } from '../shared/readme-section-rule.js';
 export const docs: RuleDocs = {
   rationale: 'Users need to know the limits of the connector before building on it; the template marks the section required.',
   fix: "Add '## Known Issues and Limitations' with rate limits, plan restrictions and unsupported features, or 'None known.'.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Include any known issues and limitations a user may encounter.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default sectionRule({

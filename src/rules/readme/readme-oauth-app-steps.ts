@@ -26,7 +26,7 @@ export const docs: RuleDocs = {
     'Microsoft creates its own OAuth app for a certified connector from the steps in the readme; without them certification is delayed. The check looks for the words such steps always use (redirect, client ID, client secret, register...), so it is a warning.',
   fix: "In '## Obtaining Credentials', describe how to register an app with the service, which redirect URL to allow (https://global.consent.azure-apim.net/redirect) and where to find the client ID and secret.",
   source:
-    'microsoft/PowerPlatformConnectors README ("If you are submitting an Independent Publisher connector that requires OAuth, please make sure to explain how to create the OAuth app."); Microsoft Learn, independent publisher certification.',
+    'microsoft/PowerPlatformConnectors README; Microsoft Learn, independent publisher certification.',
 };
 
 export default defineRule({

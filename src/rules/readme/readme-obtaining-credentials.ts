@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'Users cannot create a connection without knowing where to get the credential it asks for. A connector without any security definition or connection parameter asks for nothing, so the section is only required when it does.',
   fix: "Add '## Obtaining Credentials' with the steps to sign up and create the API key, password or OAuth app.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Explain the authentication method and how to get the credentials.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default sectionRule({

@@ -9,7 +9,7 @@ export const docs: RuleDocs = {
   rationale:
     'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section. Internal and deprecated operations are not required.',
   fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("### Operation 1 / Description of operation 1.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default defineRule({

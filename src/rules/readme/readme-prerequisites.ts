@@ -4,7 +4,7 @@ import { sectionRule } from '../shared/readme-section-rule.js';
 export const docs: RuleDocs = {
   rationale: 'Users read the published readme to learn what they need before the connector works for them; the template marks the section required.',
   fix: "Add '## Prerequisites' with the account, subscription or licence the service requires, or say that nothing is needed.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Any plans or licenses, tools required from the connector.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default sectionRule({

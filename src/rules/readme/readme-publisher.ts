@@ -5,7 +5,7 @@ export const docs: RuleDocs = {
   rationale: 'The publisher heading tells users and Microsoft who maintains the connector; the template marks it required.',
   fix: "Write '## Publisher: ' followed by your first and last name or company name; separate several publishers with commas.",
   source:
-    'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. For Independent-Publisher-Connector, it should be a first and last name of an individual or it can be a company name.").',
+    'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default defineRule({

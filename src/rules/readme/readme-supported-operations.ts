@@ -4,7 +4,7 @@ import { sectionRule } from '../shared/readme-section-rule.js';
 export const docs: RuleDocs = {
   rationale: 'The section becomes the operation list of the published documentation; the template marks it required.',
   fix: "Add '## Supported Operations' with a '### <summary>' sub-heading and a sentence for each action and trigger.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. Describe actions, triggers, and other endpoints.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default sectionRule({

@@ -3,7 +3,7 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'The title and its first paragraph open the published documentation page of the connector.',
   fix: "Start the readme with '# <connector name>' and a paragraph of two to three sentences about the service and what the connector does.",
-  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md ("Required. One paragraph, two to three sentences about the service and the connector.").',
+  source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale: 'The designer builds outputs from one schema; a schema on `default` describes no particular outcome and the validator rejects it.',
   fix: 'Move the schema to the success response (200 or 201) and leave `default` with a description only.',
   source:
-    "Microsoft Learn, Swagger Validator rule DefaultResponseHasSchema (seen as an error in PR#3841); certification submission: \"Don't use default responses with an exact schema definition.\"",
+    "Microsoft Learn, Swagger Validator rule DefaultResponseHasSchema (seen as an error in PR#3841); certification submission",
 };
 
 export default defineRule({

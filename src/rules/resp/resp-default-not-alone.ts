@@ -4,7 +4,7 @@ import { operationLabel, operationResponses } from '../shared/responses.js';
 export const docs: RuleDocs = {
   rationale: 'A lone `default` tells neither the designer nor the user what success looks like.',
   fix: 'Add the 2xx response with its schema, and known 4xx/5xx codes if you can.',
-  source: 'Microsoft Learn, coding standards: "Don\'t use default as your only defined response, pair it with a success definition instead."',
+  source: 'Microsoft Learn, coding standards',
 };
 
 export default defineRule({

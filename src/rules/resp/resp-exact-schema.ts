@@ -16,7 +16,7 @@ function isFreeForm(schema: JsonObject): boolean {
 export const docs: RuleDocs = {
   rationale: 'Flows can only pick outputs that the schema names; a free-form object gives them a single opaque blob.',
   fix: 'Replace `additionalProperties: true` (or `{}`) with the `properties` the service returns, with types and descriptions.',
-  source: 'Microsoft Learn, certification submission: "Define operation responses with an exact schema only with expected responses."',
+  source: 'Microsoft Learn, certification submission',
 };
 
 export default defineRule({

@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning.",
   fix: 'Add the parameters the call needs and a schema for the response it returns.',
-  source: "Microsoft Learn, certification submission: \"Empty operations aren't allowed.\"",
+  source: "Microsoft Learn, certification submission",
 };
 
 export default defineRule({

@@ -16,7 +16,7 @@ export const docs: RuleDocs = {
   rationale: 'An empty schema hides every output from the designer; certification rejects it unless the schema is dynamic.',
   fix: 'List the returned properties under `properties` (or use `x-ms-dynamic-schema` when the shape depends on inputs). If the service returns no body, remove the schema and use a 204 response.',
   source:
-    "Microsoft Learn, certification submission: \"Empty response schemas aren't allowed except in special cases where the response schema is dynamic.\"; enforced by reviewers since 2021 (PR#1086: \"Empty response schema are not allowed any more\"), so connectors merged earlier may still have them.",
+    "Microsoft Learn, certification submission; enforced by reviewers since 2021, so connectors merged earlier may still have them.",
 };
 
 export default defineRule({

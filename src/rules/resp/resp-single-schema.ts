@@ -4,7 +4,7 @@ import { hasSchema, operationLabel, operationResponses } from '../shared/respons
 export const docs: RuleDocs = {
   rationale: 'The designer builds the outputs of an action from a single response schema; the others are ignored.',
   fix: 'Remove the schemas from error responses and keep only the one on the success response.',
-  source: 'Microsoft Learn, Swagger Validator rule OperationHasManyResponsesWithSchema: "only one schema will be used in the designer."',
+  source: 'Microsoft Learn, Swagger Validator rule OperationHasManyResponsesWithSchema',
 };
 
 export default defineRule({

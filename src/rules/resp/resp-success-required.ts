@@ -6,7 +6,7 @@ export const docs: RuleDocs = {
   rationale:
     'The designer shows outputs and decides success from the 2xx response. The validator words this as "should" and merged connectors have operations without one, so it is a warning.',
   fix: 'Add a `200` (or `201`, `202`, `204`) response with a description, and a schema when the service returns a body.',
-  source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards: \"Define your success code by using an HTTP 2xx response type.\"",
+  source: "Microsoft Learn, Swagger Validator rule OperationShouldHaveSuccessfulResponse; coding standards",
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
     'Flows can only use outputs that a schema describes. The validator words this as "should" and merged connectors have 200 responses without a body, so it is a warning.',
   fix: 'Add a `schema` to the 200 or 201 response (a `$ref` to a definition is fine). If the service returns no body, document the response as 204 instead.',
   source:
-    "Microsoft Learn, Swagger Validator rule SchemaDefinitionSetIncorrectly; certification submission: \"Provide valid response schema definitions for all operations in the swagger.\"",
+    "Microsoft Learn, Swagger Validator rule SchemaDefinitionSetIncorrectly; certification submission",
 };
 
 export default defineRule({

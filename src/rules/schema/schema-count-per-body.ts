@@ -6,7 +6,7 @@ export const maxSchemasPerBody = 512;
 export const docs: RuleDocs = {
   rationale: 'The platform caps the size of each body schema so that the designer stays responsive.',
   fix: 'Drop rarely used properties, or describe large nested objects as free-form values.',
-  source: 'Microsoft Learn, connectors FAQ ("Maximum schema count per body allowed in a Swagger file | 512"); Swagger Validator rule BodySchemaCountExceedsMaxAllowed.',
+  source: 'Microsoft Learn, connectors FAQ; Swagger Validator rule BodySchemaCountExceedsMaxAllowed.',
 };
 
 export default defineRule({

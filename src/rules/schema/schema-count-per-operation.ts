@@ -8,7 +8,7 @@ export const docs: RuleDocs = {
   rationale: 'The platform caps the schema size of each operation so that the designer stays responsive.',
   fix: 'Drop rarely used properties from the request and response schemas, or split the operation.',
   source:
-    'Microsoft Learn, connectors FAQ ("Maximum number of schemas per operation allowed in a Swagger file | 16,384"); Swagger Validator rule OperationSchemaCountExceedsMaxAllowed.',
+    'Microsoft Learn, connectors FAQ; Swagger Validator rule OperationSchemaCountExceedsMaxAllowed.',
 };
 
 export default defineRule({

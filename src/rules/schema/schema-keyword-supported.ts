@@ -12,7 +12,7 @@ const unsupported: Record<string, string> = {
 export const docs: RuleDocs = {
   rationale: 'Connectors are Swagger 2.0 documents; OpenAPI 3 and JSON Schema keywords are rejected by the validator or ignored by the designer.',
   fix: 'Rewrite the schema with Swagger 2.0 keywords, as the message suggests.',
-  source: 'Microsoft Learn, Swagger Validator rule SwaggerKeywordNotSupported; FAQ: "only OpenAPI 2.0 is currently supported".',
+  source: 'Microsoft Learn, Swagger Validator rule SwaggerKeywordNotSupported; FAQ.',
 };
 
 export default defineRule({

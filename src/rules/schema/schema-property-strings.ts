@@ -22,7 +22,7 @@ export const docs: RuleDocs = {
     'The designer labels outputs and body fields with `x-ms-summary` and explains them with `description`. Reviewers ask for both, but most merged connectors leave some out, so this is information, reported once per object.',
   fix: 'Add `"x-ms-summary": "Watermark Removed"` and `"description": "Whether the watermark was removed."` to each property.',
   source:
-    'Microsoft Learn, connector string guidance (responses); reviewer comment on PR#1286: "All the description values of properties are expected to be free from grammatical and spell errors."',
+    'Microsoft Learn, connector string guidance (responses); reviewer comment on PR#1286',
 };
 
 export default defineRule({

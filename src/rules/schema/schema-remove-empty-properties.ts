@@ -11,7 +11,7 @@ function isEmpty(schema: JsonObject): boolean {
 export const docs: RuleDocs = {
   rationale: 'An empty property tells the designer nothing: it shows as an untyped field. Certification asks to remove such properties unless they are required.',
   fix: 'Add `type` (and `format`, `description`, `x-ms-summary`) to the property, or delete it.',
-  source: 'Microsoft Learn, certification submission: "Remove empty properties unless they\'re required."',
+  source: 'Microsoft Learn, certification submission',
 };
 
 export default defineRule({

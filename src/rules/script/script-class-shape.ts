@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'The platform compiles the script and calls ExecuteAsync on the class Script, which must derive from ScriptBase; without them no operation can run the code. Two accepted connectors name the class `script` in lower case, so the name is compared without regard to case.',
   fix: 'Wrap the code in `public class Script : ScriptBase { public override async Task<HttpResponseMessage> ExecuteAsync() { ... } }`.',
-  source: 'Microsoft Learn, write code in a custom connector ("The class name must be Script and it must implement ScriptBase.").',
+  source: 'Microsoft Learn, write code in a custom connector.',
 };
 
 export default defineRule({

@@ -40,7 +40,7 @@ export const docs: RuleDocs = {
   rationale:
     'Custom code runs in a sandbox that only references a fixed list of assemblies; a script that imports anything else does not compile, and the connector cannot be saved.',
   fix: 'Remove the using directive and rewrite the code with the supported namespaces (for JSON, Newtonsoft.Json instead of System.Text.Json).',
-  source: 'Microsoft Learn, write code in a custom connector ("Supported namespaces"; "Not all C# namespaces are supported.").',
+  source: 'Microsoft Learn, write code in a custom connector.',
 };
 
 export default defineRule({

@@ -7,7 +7,7 @@ export const docs: RuleDocs = {
   rationale:
     'Microsoft says a script may still create an HttpClient today but that this will be blocked; Context.SendAsync goes through the platform, with its policies and limits.',
   fix: 'Build an HttpRequestMessage and send it with `await this.Context.SendAsync(request, this.CancellationToken)`.',
-  source: 'Microsoft Learn, write code in a custom connector, FAQ ("Currently yes, but we\'ll block this in the future. The recommended way is to use this.Context.SendAsync method.").',
+  source: 'Microsoft Learn, write code in a custom connector, FAQ.',
 };
 
 export default defineRule({

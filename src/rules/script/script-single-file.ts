@@ -3,7 +3,7 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'A custom connector holds a single custom code file; a second one is never deployed.',
   fix: 'Merge the classes into one script.csx with a single Script class.',
-  source: 'Microsoft Learn, write code in a custom connector, FAQ ("only one script file per custom connector is supported").',
+  source: 'Microsoft Learn, write code in a custom connector, FAQ.',
 };
 
 export default defineRule({

@@ -5,7 +5,7 @@ export const maxScriptBytes = 1024 * 1024;
 export const docs: RuleDocs = {
   rationale: 'The platform refuses a script file over 1 MB.',
   fix: 'Remove unused code and embedded data from the script, or move work to the service or to policy templates.',
-  source: 'Microsoft Learn, write code in a custom connector ("the size of your script file can\'t be more than 1 MB").',
+  source: 'Microsoft Learn, write code in a custom connector.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { connectionParameters, securityDefinitions } from '../shared/auth.js';
 export const docs: RuleDocs = {
   rationale: 'The on-premises data gateway supports anonymous, basic and Windows authentication, not API keys, so such connections fail.',
   fix: 'Use basic or Windows authentication for a connector that goes through the gateway, or drop the gateway parameter.',
-  source: 'Microsoft Learn, custom connector FAQ ("API Key (Except on-premises data gateway)").',
+  source: 'Microsoft Learn, custom connector FAQ.',
 };
 
 export default defineRule({

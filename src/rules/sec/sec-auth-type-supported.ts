@@ -1,11 +1,10 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { connectionParameters } from '../shared/auth.js';
 
 export const docs: RuleDocs = {
   rationale:
     'Certification requires one of four ways to sign in: none, API key, basic authentication or OAuth 2.0. Swagger security definitions other than basic, apiKey and oauth2 are reported by sec-securitydefinitions-valid; what remains is the gateway parameter, which private custom connectors may use but certified ones may not.',
   fix: 'Remove the gatewaySetting connection parameter and expose the service on the internet with one of the supported ways to sign in.',
-  source: 'Microsoft Learn, get your connector certified ("Your API must support one of: OAuth2, anonymous authentication, API key, or basic authentication.").',
+  source: 'Microsoft Learn, get your connector certified.',
 };
 
 export default defineRule({
@@ -20,11 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const param of connectionParameters(context.input)) {
-          if (param.value.type !== 'gatewaySetting') continue;
-          context.report({ messageId: 'gateway', file: param.file, pointer: `${param.pointer}/type`, data: { name: param.name } });
-        }
+      connectionParameter(param) {
+        if (param.value.type !== 'gatewaySetting') return;
+        context.report({ messageId: 'gateway', pointer: `${param.pointer}/type`, data: { name: param.name } });
       },
     };
   },

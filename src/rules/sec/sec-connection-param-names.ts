@@ -1,6 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-import { connectionParameters } from '../shared/auth.js';
 
 /** Letters, digits and underscores only: the schema's `^[0-9a-zA-Z_]+$`, checked without a regular expression. */
 function isPlainName(name: string): boolean {
@@ -37,15 +36,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
-          if (!isValidName(name)) {
-            const suggestion = name.replace(/[^0-9A-Za-z_:]/g, '_');
-            context.report({ messageId: 'invalidName', file, pointer, target: 'key', data: { name, suggestion } });
-          } else if (name === 'token:TenantId') {
-            const source = isObject(value.metadata) ? value.metadata.sourceType : undefined;
-            if (value.type !== 'string' || source !== 'AzureActiveDirectoryTenant') context.report({ messageId: 'tenantShape', file, pointer, target: 'key' });
-          }
+      connectionParameter({ name, pointer, value }) {
+        if (!isValidName(name)) {
+          const suggestion = name.replace(/[^0-9A-Za-z_:]/g, '_');
+          context.report({ messageId: 'invalidName', pointer, target: 'key', data: { name, suggestion } });
+        } else if (name === 'token:TenantId') {
+          const source = isObject(value.metadata) ? value.metadata.sourceType : undefined;
+          if (value.type !== 'string' || source !== 'AzureActiveDirectoryTenant') context.report({ messageId: 'tenantShape', pointer, target: 'key' });
         }
       },
     };

@@ -1,5 +1,4 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { connectionParameters } from '../shared/auth.js';
 
 export const connectionParameterTypes = ['string', 'securestring', 'int', 'bool', 'gatewaySetting', 'oauthSetting'];
 
@@ -22,12 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
-          if (value.type === undefined) context.report({ messageId: 'missing', file, pointer, target: 'key', data: { name } });
-          else if (!connectionParameterTypes.includes(value.type as string)) {
-            context.report({ messageId: 'unknown', file, pointer: `${pointer}/type`, data: { name, type: String(value.type) } });
-          }
+      connectionParameter({ name, pointer, value }) {
+        if (value.type === undefined) context.report({ messageId: 'missing', pointer, target: 'key', data: { name } });
+        else if (!connectionParameterTypes.includes(value.type as string)) {
+          context.report({ messageId: 'unknown', pointer: `${pointer}/type`, data: { name, type: String(value.type) } });
         }
       },
     };

@@ -1,7 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
-import { connectionParameters } from '../shared/auth.js';
 
 const texts = ['displayName', 'description', 'tooltip'] as const;
 
@@ -30,25 +29,23 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
-          if (value.type === 'oauthSetting') continue;
-          const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
-          const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
-          if (isHidden(constraints)) continue;
-          if (!ui) {
-            context.report({ messageId: 'noUi', file, pointer, target: 'key', data: { name } });
-            continue;
-          }
-          const uiPointer = joinPointer(pointer, 'uiDefinition');
-          for (const field of texts) {
-            const text = ui[field];
-            if (typeof text !== 'string' || text.trim() === '') context.report({ messageId: 'missingText', file, pointer: uiPointer, target: 'key', data: { name, field } });
-          }
-          if (constraints?.required !== 'true' && constraints?.required !== 'false') {
-            const at = constraints && Object.prototype.hasOwnProperty.call(constraints, 'required') ? joinPointer(uiPointer, 'constraints', 'required') : uiPointer;
-            context.report({ messageId: 'requiredFlag', file, pointer: at, target: at === uiPointer ? 'key' : 'value', data: { name } });
-          }
+      connectionParameter({ name, pointer, value }) {
+        if (value.type === 'oauthSetting') return;
+        const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
+        const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
+        if (isHidden(constraints)) return;
+        if (!ui) {
+          context.report({ messageId: 'noUi', pointer, target: 'key', data: { name } });
+          return;
+        }
+        const uiPointer = joinPointer(pointer, 'uiDefinition');
+        for (const field of texts) {
+          const text = ui[field];
+          if (typeof text !== 'string' || text.trim() === '') context.report({ messageId: 'missingText', pointer: uiPointer, target: 'key', data: { name, field } });
+        }
+        if (constraints?.required !== 'true' && constraints?.required !== 'false') {
+          const at = constraints && Object.prototype.hasOwnProperty.call(constraints, 'required') ? joinPointer(uiPointer, 'constraints', 'required') : uiPointer;
+          context.report({ messageId: 'requiredFlag', pointer: at, target: at === uiPointer ? 'key' : 'value', data: { name } });
         }
       },
     };

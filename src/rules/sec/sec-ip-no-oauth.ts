@@ -1,9 +1,8 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
-import { connectionParameters, securityDefinitions } from '../shared/auth.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'Since September 2025 Microsoft reviewers ask independent publishers to replace OAuth with an API key or basic authentication ("we will be pausing support for OAuth connectors"; "If it is Independent Publisher connector oAuth is not allowed"). About one accepted independent publisher connector in ten predates the policy and uses OAuth, and an update may not change the authentication type, so an update of such a connector cannot comply: the rule is a warning, not an error. Treat it as blocking for a new connector.',
+    'Since September 2025 Microsoft reviewers have asked independent publishers to replace OAuth with an API key or basic authentication: support for OAuth in new independent publisher connectors is paused. About one accepted independent publisher connector in ten predates the policy and uses OAuth, and an update may not change the authentication type, so an update of such a connector cannot comply: the rule is a warning, not an error. Treat it as blocking for a new connector.',
   fix: 'For a new connector, sign in with an API key (securestring connection parameter and an apiKey security definition) or with basic authentication.',
   source:
     'Microsoft reviewer comments on microsoft/PowerPlatformConnectors pull requests #3939 (2025-09), #3841 (2025-11) and #4058 (2025-12); rules catalogue open question 14.',
@@ -22,15 +21,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      connector({ input }) {
-        for (const param of connectionParameters(input)) {
-          if (param.value.type !== 'oauthSetting') continue;
-          context.report({ messageId: 'oauthParameter', file: param.file, pointer: `${param.pointer}/type`, data: { name: param.name } });
-        }
-        for (const scheme of securityDefinitions(input)) {
-          if (scheme.value.type !== 'oauth2') continue;
-          context.report({ messageId: 'oauthScheme', file: scheme.file, pointer: `${scheme.pointer}/type`, data: { name: scheme.name } });
-        }
+      connectionParameter({ name, pointer, value }) {
+        if (value.type === 'oauthSetting') context.report({ messageId: 'oauthParameter', pointer: `${pointer}/type`, data: { name } });
+      },
+      securityDefinition({ name, pointer, value }) {
+        if (value.type === 'oauth2') context.report({ messageId: 'oauthScheme', pointer: `${pointer}/type`, data: { name } });
       },
     };
   },

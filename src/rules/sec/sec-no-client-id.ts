@@ -1,13 +1,13 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
-import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
+import { oAuthSettingsOf } from '../shared/auth.js';
 import { isPlaceholder } from '../shared/secrets.js';
 
 export const docs: RuleDocs = {
   rationale:
     "Microsoft asks that submissions hold no client IDs: the certified connector signs in with Microsoft's own OAuth app, and a personal app ID in public files ties the connector to your tenant. A client ID is not a secret, so this is a warning.",
   fix: "Set clientId to a placeholder such as '[[DUMMY]]' and describe in the readme how to create the app.",
-  source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets"). An id of connector-certify, beside sec-no-client-secret.',
+  source: 'microsoft/PowerPlatformConnectors README. An id of connector-certify, beside sec-no-client-secret.',
 };
 
 export default defineRule({
@@ -22,17 +22,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const param of connectionParameters(context.input)) {
-          const clientId = oAuthSettingsOf(param.value)?.clientId;
-          if (typeof clientId !== 'string' || isPlaceholder(clientId)) continue;
-          context.report({
-            messageId: 'clientId',
-            file: param.file,
-            pointer: joinPointer(param.pointer, 'oAuthSettings', 'clientId'),
-            data: { name: param.name },
-          });
-        }
+      connectionParameter(param) {
+        const clientId = oAuthSettingsOf(param.value)?.clientId;
+        if (typeof clientId !== 'string' || isPlaceholder(clientId)) return;
+        context.report({
+          messageId: 'clientId',
+          pointer: joinPointer(param.pointer, 'oAuthSettings', 'clientId'),
+          data: { name: param.name },
+        });
       },
     };
   },

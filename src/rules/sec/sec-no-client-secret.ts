@@ -1,14 +1,14 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
-import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
+import { oAuthSettingsOf } from '../shared/auth.js';
 import { isPlaceholder, maskSecret } from '../shared/secrets.js';
 
 export const docs: RuleDocs = {
   rationale:
     'Connector files are public in the certification repository: a client secret committed there is exposed to everyone. Placeholders such as "[[DUMMY]]" or "<Enter your client secret>" are fine.',
   fix: 'Delete the value (or leave a placeholder), rotate the secret, and give it to paconn with --secret when you create or update the connector.',
-  source: 'microsoft/PowerPlatformConnectors README ("your pull request does not contain any sensitive or specific information, for example client ids or client secrets").',
+  source: 'microsoft/PowerPlatformConnectors README.',
 };
 
 export default defineRule({
@@ -24,22 +24,20 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const param of connectionParameters(context.input)) {
-          const settings = oAuthSettingsOf(param.value);
-          if (!settings) continue;
-          const { name, file } = param;
-          const secret = settings.clientSecret;
-          if (typeof secret === 'string' && !isPlaceholder(secret)) {
-            const pointer = joinPointer(param.pointer, 'oAuthSettings', 'clientSecret');
-            context.report({ messageId: 'clientSecret', file, pointer, data: { name, hint: maskSecret(secret) } });
-          }
-          for (const [key, custom] of entries(settings.customParameters)) {
-            const value = isObject(custom) ? custom.value : undefined;
-            if (!/secret/i.test(key) || typeof value !== 'string' || isPlaceholder(value)) continue;
-            const pointer = joinPointer(param.pointer, 'oAuthSettings', 'customParameters', key, 'value');
-            context.report({ messageId: 'customSecret', file, pointer, data: { name, key, hint: maskSecret(value) } });
-          }
+      connectionParameter(param) {
+        const settings = oAuthSettingsOf(param.value);
+        if (!settings) return;
+        const { name } = param;
+        const secret = settings.clientSecret;
+        if (typeof secret === 'string' && !isPlaceholder(secret)) {
+          const pointer = joinPointer(param.pointer, 'oAuthSettings', 'clientSecret');
+          context.report({ messageId: 'clientSecret', pointer, data: { name, hint: maskSecret(secret) } });
+        }
+        for (const [key, custom] of entries(settings.customParameters)) {
+          const value = isObject(custom) ? custom.value : undefined;
+          if (!/secret/i.test(key) || typeof value !== 'string' || isPlaceholder(value)) continue;
+          const pointer = joinPointer(param.pointer, 'oAuthSettings', 'customParameters', key, 'value');
+          context.report({ messageId: 'customSecret', pointer, data: { name, key, hint: maskSecret(value) } });
         }
       },
     };

@@ -3,7 +3,7 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 export const docs: RuleDocs = {
   rationale: 'Connections are made on behalf of a signed-in user; the platform has no way to run the client credentials grant.',
   fix: "Set `flow` to 'accessCode' with an authorizationUrl and a tokenUrl, or sign in with an API key instead.",
-  source: 'Microsoft Learn, custom connector FAQ ("Client credentials grant type is not supported.").',
+  source: 'Microsoft Learn, custom connector FAQ.',
 };
 
 export default defineRule({

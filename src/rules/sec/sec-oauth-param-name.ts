@@ -1,5 +1,4 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { connectionParameters } from '../shared/auth.js';
 
 export const docs: RuleDocs = {
   rationale: "paconn create and update pass the --secret value into connectionParameters.token only; under any other name the OAuth app has no secret and sign-in fails. Every accepted connector names it 'token'.",
@@ -19,11 +18,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const param of connectionParameters(context.input)) {
-          if (param.value.type !== 'oauthSetting' || param.name === 'token') continue;
-          context.report({ messageId: 'notToken', file: param.file, pointer: param.pointer, target: 'key', data: { name: param.name } });
-        }
+      connectionParameter(param) {
+        if (param.value.type !== 'oauthSetting' || param.name === 'token') return;
+        context.report({ messageId: 'notToken', pointer: param.pointer, target: 'key', data: { name: param.name } });
       },
     };
   },

@@ -1,7 +1,7 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
-import { connectionParameters, oAuthSettingsOf } from '../shared/auth.js';
+import { oAuthSettingsOf } from '../shared/auth.js';
 
 /** Redirect modes: the schema's two, plus the per-connector mode the platform added later. */
 const redirectModes = ['Global', 'Direct', 'GlobalPerConnector'];
@@ -39,33 +39,31 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const param of connectionParameters(context.input)) {
-          if (param.value.type !== 'oauthSetting') continue;
-          const { name, file } = param;
-          const settings = oAuthSettingsOf(param.value);
-          const at = (key: string) => joinPointer(param.pointer, 'oAuthSettings', key);
-          if (!settings) {
-            context.report({ messageId: 'noSettings', file, pointer: param.pointer, target: 'key', data: { name } });
-            continue;
-          }
-          const provider = settings.identityProvider;
-          if (typeof provider !== 'string' || provider.trim() === '') {
-            context.report({ messageId: 'noIdentityProvider', file, pointer: joinPointer(param.pointer, 'oAuthSettings'), target: 'key', data: { name } });
-          } else if (provider === 'aad' && typeof customValue(settings, 'resourceUri') !== 'string') {
-            context.report({ messageId: 'aadResourceUri', file, pointer: at('identityProvider'), data: { name } });
-          } else if (provider === 'aadcertificate' && (!isObject(settings.properties) || settings.properties.IsFirstParty !== 'True')) {
-            context.report({ messageId: 'firstParty', file, pointer: at('identityProvider'), data: { name } });
-          } else if (provider === 'oauth2') {
-            const missing = oauth2Urls.filter((url) => typeof customValue(settings, url) !== 'string');
-            if (missing.length) context.report({ messageId: 'oauth2Urls', file, pointer: at('identityProvider'), data: { name, missing: missing.join(', ') } });
-          }
-          if (settings.redirectMode !== undefined && !redirectModes.includes(settings.redirectMode as string)) {
-            context.report({ messageId: 'redirectMode', file, pointer: at('redirectMode'), data: { name, value: String(settings.redirectMode) } });
-          }
-          if (settings.scopes !== undefined && (!Array.isArray(settings.scopes) || settings.scopes.some((scope) => typeof scope !== 'string'))) {
-            context.report({ messageId: 'scopes', file, pointer: at('scopes'), data: { name } });
-          }
+      connectionParameter(param) {
+        if (param.value.type !== 'oauthSetting') return;
+        const { name } = param;
+        const settings = oAuthSettingsOf(param.value);
+        const at = (key: string) => joinPointer(param.pointer, 'oAuthSettings', key);
+        if (!settings) {
+          context.report({ messageId: 'noSettings', pointer: param.pointer, target: 'key', data: { name } });
+          return;
+        }
+        const provider = settings.identityProvider;
+        if (typeof provider !== 'string' || provider.trim() === '') {
+          context.report({ messageId: 'noIdentityProvider', pointer: joinPointer(param.pointer, 'oAuthSettings'), target: 'key', data: { name } });
+        } else if (provider === 'aad' && typeof customValue(settings, 'resourceUri') !== 'string') {
+          context.report({ messageId: 'aadResourceUri', pointer: at('identityProvider'), data: { name } });
+        } else if (provider === 'aadcertificate' && (!isObject(settings.properties) || settings.properties.IsFirstParty !== 'True')) {
+          context.report({ messageId: 'firstParty', pointer: at('identityProvider'), data: { name } });
+        } else if (provider === 'oauth2') {
+          const missing = oauth2Urls.filter((url) => typeof customValue(settings, url) !== 'string');
+          if (missing.length) context.report({ messageId: 'oauth2Urls', pointer: at('identityProvider'), data: { name, missing: missing.join(', ') } });
+        }
+        if (settings.redirectMode !== undefined && !redirectModes.includes(settings.redirectMode as string)) {
+          context.report({ messageId: 'redirectMode', pointer: at('redirectMode'), data: { name, value: String(settings.redirectMode) } });
+        }
+        if (settings.scopes !== undefined && (!Array.isArray(settings.scopes) || settings.scopes.some((scope) => typeof scope !== 'string'))) {
+          context.report({ messageId: 'scopes', pointer: at('scopes'), data: { name } });
         }
       },
     };

@@ -1,7 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../core/pointer.js';
 import { isObject } from '../../core/walk.js';
-import { connectionParameters } from '../shared/auth.js';
 import { isSecretName } from '../shared/secrets.js';
 
 export const docs: RuleDocs = {
@@ -24,19 +23,17 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiProperties() {
-        for (const { name, file, pointer, value } of connectionParameters(context.input)) {
-          // A sub-parameter such as token:clientId is judged by its own part.
-          const ownName = name.slice(name.indexOf(':') + 1);
-          if (!isSecretName(ownName) || /id$/i.test(ownName)) continue;
-          if (value.type === 'string') {
-            context.report({ messageId: 'plainString', file, pointer: `${pointer}/type`, data: { name } });
-          }
-          const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
-          const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
-          if (value.type === 'securestring' && constraints && (constraints.clearText === true || constraints.clearText === 'true')) {
-            context.report({ messageId: 'clearText', file, pointer: joinPointer(pointer, 'uiDefinition', 'constraints', 'clearText'), data: { name } });
-          }
+      connectionParameter({ name, pointer, value }) {
+        // A sub-parameter such as token:clientId is judged by its own part.
+        const ownName = name.slice(name.indexOf(':') + 1);
+        if (!isSecretName(ownName) || /id$/i.test(ownName)) return;
+        if (value.type === 'string') {
+          context.report({ messageId: 'plainString', pointer: `${pointer}/type`, data: { name } });
+        }
+        const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
+        const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
+        if (value.type === 'securestring' && constraints && (constraints.clearText === true || constraints.clearText === 'true')) {
+          context.report({ messageId: 'clearText', pointer: joinPointer(pointer, 'uiDefinition', 'constraints', 'clearText'), data: { name } });
         }
       },
     };

@@ -5,7 +5,7 @@ import { normalise } from '../shared/text.js';
 export const docs: RuleDocs = {
   rationale: 'The description is shown under the title; repeating the title tells the user nothing.',
   fix: 'Write one or two sentences on the service and what the connector lets people do.',
-  source: 'microsoft/PowerPlatformConnectors schema, info.description ("Should be different from the title").',
+  source: 'microsoft/PowerPlatformConnectors schema, info.description.',
 };
 
 export default defineRule({

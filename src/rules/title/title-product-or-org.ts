@@ -9,7 +9,7 @@ export const docs: RuleDocs = {
   rationale:
     'Microsoft asks for the product or organisation name as the title. Whether a title is a name cannot be decided mechanically; possessives and words that describe the integration are the usual signs that it is not.',
   fix: "Keep only the name: 'Contoso Tasks Integration' becomes 'Contoso Tasks'.",
-  source: 'Microsoft Learn, certification submission ("Should be the name of your product or organization").',
+  source: 'Microsoft Learn, certification submission.',
 };
 
 export default defineRule({

@@ -4,7 +4,7 @@ import { infoOf } from '../shared/info.js';
 export const docs: RuleDocs = {
   rationale: 'The title is the connector name shown in every designer; Swagger 2.0 and the certification rules require it.',
   fix: 'Set `info.title` to the product or organisation name, at most 30 characters.',
-  source: 'Microsoft Learn, certification submission ("Must exist and be written in English"); validator RequiredPropertyMissing.',
+  source: 'Microsoft Learn, certification submission; validator RequiredPropertyMissing.',
 };
 
 export default defineRule({
