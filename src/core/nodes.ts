@@ -44,6 +44,8 @@ export interface OperationNode {
   value: JsonObject;
   pathItem: PathItemNode;
   parameters: EffectiveParameter[];
+  /** The `consumes` list in effect, the operation's or else the document's, with where it is written. */
+  consumes?: { list: unknown[]; pointer: string };
 }
 
 export interface ParameterNode {

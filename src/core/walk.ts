@@ -100,6 +100,8 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
         pathItem,
         parameters: effectiveParameters(itemPointer, shared, pointer, value.parameters, refs),
       };
+      if (Array.isArray(value.consumes)) operation.consumes = { list: value.consumes, pointer: joinPointer(pointer, 'consumes') };
+      else if (Array.isArray(root.consumes)) operation.consumes = { list: root.consumes, pointer: '/consumes' };
       emit('operation', operation);
       extensions('operation', value, pointer, operation);
       const own = Array.isArray(value.parameters) ? value.parameters : [];

@@ -1,6 +1,5 @@
-import type { JsonObject } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
+import { mediaTypesOf } from '../shared/mime.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 
@@ -23,15 +22,11 @@ export default defineRule({
     },
   },
   create(context) {
-    let root: JsonObject | undefined;
     return {
-      apiDefinition({ value }) {
-        root = value;
-      },
       operation(operation) {
         const location = operation.parameters.map((p) => locationOf(p.value)).find((l) => l === 'body' || l === 'formData');
         if (!location) return;
-        const consumes = effectiveConsumes(operation, root);
+        const { consumes } = operation;
         const data = { operation: operationLabel(operation), location };
         if (!consumes) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
         else if (mediaTypesOf(consumes.list).length === 0) {

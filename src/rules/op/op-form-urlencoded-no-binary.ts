@@ -1,7 +1,6 @@
-import type { JsonObject } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-import { effectiveConsumes, mediaTypesOf } from '../shared/mime.js';
+import { mediaTypesOf } from '../shared/mime.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -24,13 +23,9 @@ export default defineRule({
     },
   },
   create(context) {
-    let root: JsonObject | undefined;
     return {
-      apiDefinition({ value }) {
-        root = value;
-      },
       operation(operation) {
-        const consumes = effectiveConsumes(operation, root);
+        const { consumes } = operation;
         if (!consumes || !mediaTypesOf(consumes.list).includes('application/x-www-form-urlencoded')) return;
         for (const parameter of operation.parameters) {
           const schema = locationOf(parameter.value) === 'body' ? context.refs.follow(parameter.value.schema).value : parameter.value;

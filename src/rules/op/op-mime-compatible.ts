@@ -1,6 +1,5 @@
-import type { JsonObject } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { effectiveConsumes, formTypes, mediaTypesOf } from '../shared/mime.js';
+import { formTypes, mediaTypesOf } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
@@ -24,13 +23,9 @@ export default defineRule({
     },
   },
   create(context) {
-    let root: JsonObject | undefined;
     return {
-      apiDefinition({ value }) {
-        root = value;
-      },
       operation(operation) {
-        const consumes = effectiveConsumes(operation, root);
+        const { consumes } = operation;
         const types = consumes ? mediaTypesOf(consumes.list) : [];
         if (!consumes || types.length === 0) return;
         const own = consumes.pointer !== '/consumes';

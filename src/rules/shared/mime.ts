@@ -1,6 +1,4 @@
 /** MIME types in `consumes` and `produces`, for the operation rules. */
-import type { JsonObject, OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
 
 const tokenChar = /^[A-Za-z0-9!#$%&'*+.^_`|~-]$/;
 
@@ -44,13 +42,6 @@ export const knownMediaTypes: readonly string[] = [
 /** A `+json` structured suffix (`application/problem+json`) is JSON to the platform. */
 export function isKnownMediaType(type: string): boolean {
   return knownMediaTypes.includes(type) || (type.startsWith('application/') && type.endsWith('+json'));
-}
-
-/** The `consumes` list in effect for an operation, with where it is written; `undefined` when none is written. */
-export function effectiveConsumes(operation: OperationNode, root: JsonObject | undefined): { list: unknown[]; pointer: string } | undefined {
-  if (Array.isArray(operation.value.consumes)) return { list: operation.value.consumes, pointer: joinPointer(operation.pointer, 'consumes') };
-  if (root && Array.isArray(root.consumes)) return { list: root.consumes, pointer: '/consumes' };
-  return undefined;
 }
 
 /** The valid media types of a MIME list, lower-cased without parameters. */
