@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+import { operationSchemas, sizerFor } from '../shared/schema-size.js';
 
 export const maxSchemasPerBody = 512;
 
@@ -20,7 +20,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = new SchemaSizer(context.refs);
+    const sizer = sizerFor(context.refs);
     const reported = new Set<string>();
     return {
       operation(operation) {

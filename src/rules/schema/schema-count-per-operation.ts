@@ -1,6 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationLabel } from '../shared/responses.js';
-import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+import { operationSchemas, sizerFor } from '../shared/schema-size.js';
 
 export const maxSchemasPerOperation = 16384;
 
@@ -22,7 +22,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = new SchemaSizer(context.refs);
+    const sizer = sizerFor(context.refs);
     return {
       operation(operation) {
         let count = 0;

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+import { operationSchemas, sizerFor } from '../shared/schema-size.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 /** The FAQ's limit: 256 operations times 16,384 schemas per operation. */
@@ -23,7 +23,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = new SchemaSizer(context.refs);
+    const sizer = sizerFor(context.refs);
     let total = 0;
     return {
       operation(operation) {

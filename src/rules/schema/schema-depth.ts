@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { operationSchemas, SchemaSizer } from '../shared/schema-size.js';
+import { operationSchemas, sizerFor } from '../shared/schema-size.js';
 
 /**
  * Microsoft does not publish the validator's limit. Merged connectors nest at most 14 levels; 32 leaves room while still
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = new SchemaSizer(context.refs);
+    const sizer = sizerFor(context.refs);
     const reported = new Set<string>();
     return {
       operation(operation) {

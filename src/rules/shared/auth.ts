@@ -1,6 +1,7 @@
 /** How a connector signs in, read from its swagger `securityDefinitions` and its apiProperties connection parameters. */
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
+import { primaryFile } from '../../core/engine.js';
 import { entries, isObject } from '../../core/walk.js';
 import type { ConnectorInput, JsonFile } from '../../parse/connector.js';
 
@@ -8,7 +9,7 @@ type JsonRole = 'apiDefinition' | 'apiProperties' | 'settings';
 
 /** The JSON file of a role, when it parsed to an object. */
 export function jsonFile(input: ConnectorInput, role: JsonRole): (JsonFile & { value: JsonObject }) | undefined {
-  const file = input.files.find((f) => f.role === role && f.type === 'json');
+  const file = primaryFile(input, role);
   return file?.type === 'json' && isObject(file.value) ? (file as JsonFile & { value: JsonObject }) : undefined;
 }
 

@@ -38,7 +38,22 @@ interface Frame {
  * Measures schemas through `$ref`s. Each definition is measured once and memoised, so measuring every body and response
  * of a document is linear in its size. A reference back to a definition still being measured (a cycle) adds nothing.
  */
-export class SchemaSizer {
+/**
+ * The sizer of a run, shared by the size rules: the resolver is made once per run, so keying on it lets four rules
+ * measure each schema once between them.
+ */
+const sizers = new WeakMap<RefResolver, SchemaSizer>();
+
+export function sizerFor(refs: RefResolver): SchemaSizer {
+  let sizer = sizers.get(refs);
+  if (!sizer) {
+    sizer = new SchemaSizer(refs);
+    sizers.set(refs, sizer);
+  }
+  return sizer;
+}
+
+class SchemaSizer {
   private readonly memo = new Map<string, SchemaSize>();
   private readonly open = new Set<string>();
 
