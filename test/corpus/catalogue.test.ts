@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { manualCheckIds } from '../src/core/manual-checks.js';
-import { builtInRules } from '../src/rules/index.js';
-import { repoRoot } from './helpers/fixtures.js';
+import { manualCheckIds } from '../../src/core/manual-checks.js';
+import { builtInRules } from '../../src/rules/index.js';
+import { corpusRoot, repoRoot } from '../helpers/fixtures.js';
 
-const catalogue = join(repoRoot, '..', 'shared', 'spec', 'rules-catalog.md');
+const catalogue = join(corpusRoot, '..', 'spec', 'rules-catalog.md');
 
 describe('the rules catalogue', () => {
   const text = readFileSync(catalogue, 'utf8');
