@@ -50,7 +50,7 @@ async function openFirstConnector(): Promise<void> {
   const shared = await decodeFragment(location.hash);
   if (shared) {
     if (shared.profile) check.selectProfile(shared.profile);
-    return check.open({ label: 'Shared swagger', files: { 'apiDefinition.swagger.json': shared.swagger } });
+    return check.open({ label: 'Shared swagger', files: { 'apiDefinition.swagger.json': shared.swagger }, partial: true });
   }
   const example = checkExamples.find((candidate) => candidate.label.endsWith('/failing')) ?? checkExamples[0];
   if (example) await check.open(example);

@@ -42,10 +42,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** Console messages that fail a test: a warning such as CodeMirror's "Measure loop restarted" is a defect too. */
+const reported = new Set(['error', 'warning']);
+
 export interface Session {
   context: BrowserContext;
   page: Page;
-  /** Console errors, uncaught exceptions and Content-Security-Policy violations, in the page and its worker. */
+  /** Console errors and warnings, uncaught exceptions and Content-Security-Policy violations, in the page and its worker. */
   errors: string[];
 }
 
@@ -64,12 +67,12 @@ export async function openPlayground(
   // Every page of the context, the ones a test opens later included, and their workers.
   context.on('page', (page) => {
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      if (reported.has(message.type())) errors.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
     page.on('worker', (worker) =>
       worker.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`worker console: ${message.text()}`);
+        if (reported.has(message.type())) errors.push(`worker console ${message.type()}: ${message.text()}`);
       }),
     );
   });

@@ -11,9 +11,10 @@ import { encodeFragment, maxLinkLength } from '../share/share-link.js';
 import { debounce } from '../ui/debounce.js';
 import { required } from '../ui/dom.js';
 import { onInputChosen } from '../ui/file-inputs.js';
-import { countsText } from '../ui/severity.js';
 import { renderChecklist } from './checklist.js';
 import { renderFindings } from './findings-panel.js';
+import { checkGivenFiles, givenFilesNote } from './given-files.js';
+import { SeverityFilter } from './severity-filter.js';
 
 /** Long enough to wait out a burst of typing, short enough to feel live. */
 const revalidateDelayMs = 300;
@@ -28,12 +29,14 @@ export class CheckMode {
   private readonly profile = required<HTMLSelectElement>('#check-profile');
   private readonly summary = required('#check-summary');
   private readonly shareStatus = required('#share-status');
+  private readonly severityFilter = new SeverityFilter(required('#severity-filter'), () => this.renderFindings());
   private readonly check = latestOnly((request: Calls['check']['request']) => this.client.call('check', request));
   private readonly revalidateSoon = debounce(() => void this.revalidate(), revalidateDelayMs);
   private source: ConnectorSource | undefined;
   private readonly edited = new Set<string>();
   /** Counts edits and opened connectors, so a reply for text that has changed since is not shown. */
   private revision = 0;
+  /** The result as shown: for a partial connector, without the findings about the files left out. */
   private result: ValidationResult | undefined;
 
   constructor(
@@ -56,6 +59,7 @@ export class CheckMode {
     this.edited.clear();
     const revision = ++this.revision;
     required('#check-connector').textContent = source.label;
+    this.hideShareLink();
     this.summary.textContent = 'Checking…';
     delete this.summary.dataset.findings;
     const reply = await this.check({ files: source.files, profile: this.selectedProfile(), withTexts: true });
@@ -96,25 +100,47 @@ export class CheckMode {
     return files;
   }
 
-  private show(result: ValidationResult, ms: number): void {
+  private show(checked: ValidationResult, ms: number): void {
+    const result = this.checkWhatWasGiven(checked);
     this.result = result;
     for (const file of this.editor.files()) {
       this.editor.setMarks(file, result.findings.filter((finding) => finding.file === file).map(toMark));
     }
-    const open = new Set(this.editor.files());
-    renderFindings(required('#findings'), result, {
-      areas: this.catalogue.areas,
-      canReveal: (finding) => open.has(finding.file),
-      reveal: (finding) => this.editor.reveal(finding.file, finding.range),
-    });
+    this.severityFilter.update(result.counts);
+    this.renderFindings();
     renderChecklist(required('#manual-checks'), result.manualChecks);
     const verdict = result.ok ? 'Passes' : 'Does not pass';
-    this.summary.textContent = `${verdict}: ${countsText(result.counts)}. Checked in ${Math.round(ms)} ms.`;
+    this.summary.textContent = `${verdict}. Checked in ${Math.round(ms)} ms.`;
     this.summary.dataset.findings = String(result.findings.length);
     this.summary.dataset.ms = ms.toFixed(1);
     for (const button of ['#export-json', '#export-sarif', '#share-link']) {
       required<HTMLButtonElement>(button).disabled = false;
     }
+    // The page is ready once the first connector is shown: until then it says it is loading, not "No file open".
+    required('.check-body').removeAttribute('aria-busy');
+  }
+
+  /** For a partial connector, one note instead of the findings that only say the files left out are missing. */
+  private checkWhatWasGiven(result: ValidationResult): ValidationResult {
+    const note = required('#check-given');
+    note.hidden = true;
+    if (!this.source?.partial) return result;
+    const given = Object.keys(this.source.files);
+    const { result: shown, missing } = checkGivenFiles(result, given);
+    note.hidden = missing.length === 0;
+    note.textContent = givenFilesNote(given, missing);
+    return shown;
+  }
+
+  private renderFindings(): void {
+    if (!this.result) return;
+    const open = new Set(this.editor.files());
+    renderFindings(required('#findings'), this.result.findings, {
+      areas: this.catalogue.areas,
+      only: this.severityFilter.selected,
+      canReveal: (finding) => open.has(finding.file),
+      reveal: (finding) => this.editor.reveal(finding.file, finding.range),
+    });
   }
 
   private showBinaryFiles(texts: Record<string, string>): void {
@@ -153,7 +179,7 @@ export class CheckMode {
     onInputChosen(required<HTMLInputElement>('#check-folder'), (source) => void this.open(source));
     onInputChosen(required<HTMLInputElement>('#check-files'), (source) => void this.open(source));
     required('#check-paste').addEventListener('click', async () => {
-      await this.open({ label: 'Pasted swagger', files: { 'apiDefinition.swagger.json': '' } });
+      await this.open({ label: 'Pasted swagger', files: { 'apiDefinition.swagger.json': '' }, partial: true });
       this.editor.reveal('apiDefinition.swagger.json', undefined);
     });
   }
@@ -172,6 +198,13 @@ export class CheckMode {
     const slug = this.source.label.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'connector';
     const { suffix, type } = exportTypes[format];
     download(`${slug}.${suffix}`, text, type);
+  }
+
+  /** A link made for the connector open before is no longer the one on screen. */
+  private hideShareLink(): void {
+    required('#share-output').hidden = true;
+    required<HTMLInputElement>('#share-url').value = '';
+    this.shareStatus.textContent = '';
   }
 
   private async copyLink(): Promise<void> {

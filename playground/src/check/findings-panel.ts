@@ -1,52 +1,70 @@
-// The findings of a check, grouped by rule area, errors first within each area.
-import type { Finding, Severity, ValidationResult } from 'connector-certify';
+// The findings of a check, errors first across all areas: one group per severity, in area order within it, each
+// finding naming its area.
+import type { Finding, Severity } from 'connector-certify';
 import { element } from '../ui/dom.js';
 import { resultItem } from '../ui/result-item.js';
-import { countsText, severityName, severityRank } from '../ui/severity.js';
+import { pluralName, severities, severityName } from '../ui/severity.js';
 import { areaName, byAreaOrder, otherArea } from './areas.js';
+
+const groupNames: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 
 export interface FindingsPanelOptions {
   /** Rule id → area. */
   areas: Record<string, string>;
+  /** The only severity to list; all when undefined. */
+  only?: Severity;
   /** Whether a finding's file is open in the editor. */
   canReveal: (finding: Finding) => boolean;
   reveal: (finding: Finding) => void;
 }
 
-export function renderFindings(container: HTMLElement, result: ValidationResult, options: FindingsPanelOptions): void {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of result.findings) {
-    const area = options.areas[finding.ruleId] ?? otherArea;
-    groups.set(area, [...(groups.get(area) ?? []), finding]);
-  }
-  const sections = [...groups.keys()].sort(byAreaOrder).map((area) => {
-    const findings = groups.get(area)!.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    return areaSection(area, findings, options);
-  });
-  const empty = element('p', 'empty', 'No findings: every rule of this profile passes.');
-  container.replaceChildren(...(sections.length > 0 ? sections : [empty]));
+export function renderFindings(container: HTMLElement, findings: readonly Finding[], options: FindingsPanelOptions): void {
+  const areaOf = (finding: Finding) => options.areas[finding.ruleId] ?? otherArea;
+  const sections = severities
+    .filter((severity) => options.only === undefined || options.only === severity)
+    .map((severity) => {
+      // A stable sort: within an area, findings keep the library's order.
+      const listed = findings.filter((finding) => finding.severity === severity);
+      listed.sort((a, b) => byAreaOrder(areaOf(a), areaOf(b)));
+      return listed.length > 0 ? severitySection(severity, listed, areaOf, options) : undefined;
+    })
+    .filter((section) => section !== undefined);
+  container.replaceChildren(...(sections.length > 0 ? sections : [emptyNote(findings.length, options.only)]));
 }
 
-function areaSection(area: string, findings: Finding[], options: FindingsPanelOptions): HTMLElement {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity]++;
+function emptyNote(total: number, only: Severity | undefined): HTMLElement {
+  const text =
+    total === 0 || only === undefined
+      ? 'No findings: every rule of this profile passes.'
+      : `No ${pluralName(only)} left.`;
+  return element('p', 'empty', text);
+}
+
+function severitySection(
+  severity: Severity,
+  findings: Finding[],
+  areaOf: (finding: Finding) => string,
+  options: FindingsPanelOptions,
+): HTMLElement {
   const summary = element(
     'summary',
     '',
-    element('span', 'group-name', areaName(area)),
+    element('span', 'group-name', groupNames[severity]),
     ' ',
-    element('span', 'group-counts', countsText(counts)),
+    element('span', 'group-counts', String(findings.length)),
   );
-  const list = element('ul', '', ...findings.map((finding) => findingItem(finding, options)));
+  const list = element('ul', '', ...findings.map((finding) => findingItem(finding, areaName(areaOf(finding)), options)));
   const details = element('details', 'finding-group', summary, list);
+  details.dataset.severity = severity;
   details.open = true;
   return details;
 }
 
-function findingItem(finding: Finding, options: FindingsPanelOptions): HTMLLIElement {
+function findingItem(finding: Finding, area: string, options: FindingsPanelOptions): HTMLLIElement {
   const { file, range } = finding;
   return resultItem({
     label: severityName(finding.severity),
+    category: area,
     message: finding.message,
     location: range ? `${file}:${range.start.line}:${range.start.column}` : file,
     ruleId: finding.ruleId,

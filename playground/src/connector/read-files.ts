@@ -36,7 +36,7 @@ export async function readInput(list: FileList): Promise<ConnectorSource | undef
 }
 
 function looseFiles(files: File[], contents: ConnectorFiles): ConnectorSource {
-  return { label: files.length === 1 ? files[0]!.name : `${files.length} files`, files: contents };
+  return { label: files.length === 1 ? files[0]!.name : `${files.length} files`, files: contents, partial: true };
 }
 
 async function readFiles(files: File[]): Promise<ConnectorFiles> {

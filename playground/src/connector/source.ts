@@ -4,6 +4,11 @@ import type { ConnectorFiles } from '../certify/protocol.js';
 export interface ConnectorSource {
   label: string;
   files: ConnectorFiles;
+  /**
+   * Some files of a connector rather than its folder: a pasted or shared swagger, or files picked one by one. Only
+   * what was given is checked; a folder is checked whole, so a file missing from it is a finding.
+   */
+  partial?: boolean;
 }
 
 const tabOrder = [/^apidefinition\.swagger\.json$/i, /^apiproperties\.json$/i, /^readme\.md$/i, /\.csx$/i];

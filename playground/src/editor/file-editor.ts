@@ -2,6 +2,7 @@
 import { json } from '@codemirror/lang-json';
 import { markdownLanguage } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import { highlightSelectionMatches } from '@codemirror/search';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { EditorView, placeholder } from '@codemirror/view';
@@ -121,6 +122,9 @@ export class FileEditor {
       lintGutter(),
       this.theme.of(this.dark ? oneDark : []),
       EditorState.readOnly.of(readOnly),
+      // basicSetup highlights the text that matches the selection; beside a diff that reads as a change mark, so the
+      // read-only versions turn it off (the facet keeps the lowest limit, and a limit of 0 matches means none).
+      readOnly ? highlightSelectionMatches({ maxMatches: 0 }) : [],
       EditorView.contentAttributes.of({ 'aria-label': file ? `${label}: ${file}` : `${label}: no file open` }),
       placeholder(!file ? 'No file open.' : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
       EditorView.updateListener.of((update) => {

@@ -4,6 +4,8 @@ import { element, externalLink } from './dom.js';
 export interface ResultItem {
   /** "Error", "Breaking", ...: said in words, not only by colour. */
   label: string;
+  /** What part of the connector it is about, e.g. "Metadata". */
+  category?: string;
   message: string;
   /** Where it is, e.g. "apiDefinition.swagger.json:12:5". */
   location: string;
@@ -19,8 +21,10 @@ export interface ResultItem {
 export function resultItem(item: ResultItem): HTMLLIElement {
   const entry = element('li', 'finding');
   Object.assign(entry.dataset, item.data);
+  const head = element('span', 'item-head', element('span', 'severity', item.label));
+  if (item.category) head.append(element('span', 'category', item.category));
   const body = [
-    element('span', 'severity', item.label),
+    head,
     element('span', 'message', item.message),
     element('span', 'location', item.location),
   ];

@@ -1,23 +1,29 @@
 import type { Severity } from 'connector-certify';
 
-const ranks: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Most severe first: the order findings are listed in. */
+export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 const names: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+const plurals: Record<Severity, [one: string, many: string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'info'],
+};
 
 export function severityRank(severity: Severity): number {
-  return ranks[severity];
+  return severities.indexOf(severity);
 }
 
 export function severityName(severity: Severity): string {
   return names[severity];
 }
 
-/** "2 errors, 1 warning", leaving out zero counts. */
-export function countsText(counts: Record<Severity, number>): string {
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info', 'info')];
-  return parts.filter((part) => part !== undefined).join(', ') || 'no findings';
+/** "errors", "warnings", "info". */
+export function pluralName(severity: Severity): string {
+  return plurals[severity][1];
 }
 
-function plural(count: number, one: string, many = `${one}s`): string | undefined {
-  if (count === 0) return undefined;
+/** "3 errors", "1 warning", "0 info". */
+export function countText(severity: Severity, count: number): string {
+  const [one, many] = plurals[severity];
   return `${count} ${count === 1 ? one : many}`;
 }

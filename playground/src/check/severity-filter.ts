@@ -1,0 +1,50 @@
+// A count per severity that doubles as a filter: "3 errors" shows only the errors, pressed again it shows all.
+import type { Severity } from 'connector-certify';
+import { element } from '../ui/dom.js';
+import { countText, pluralName, severities } from '../ui/severity.js';
+
+export class SeverityFilter {
+  private only: Severity | undefined;
+  private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly onChange: () => void,
+  ) {
+    container.setAttribute('role', 'group');
+    container.setAttribute('aria-label', 'Show only one severity');
+  }
+
+  /** The severity shown alone, or undefined when all are shown. */
+  get selected(): Severity | undefined {
+    return this.only;
+  }
+
+  /** Shows new counts; the filter stays, so fixing the last error leaves "0 errors" pressed until released. */
+  update(counts: Record<Severity, number>): void {
+    this.counts = counts;
+    this.render();
+  }
+
+  private toggle(severity: Severity): void {
+    this.only = this.only === severity ? undefined : severity;
+    this.render();
+    this.onChange();
+    this.container.querySelector<HTMLButtonElement>(`[data-severity="${severity}"]`)?.focus();
+  }
+
+  private render(): void {
+    const buttons = severities.map((severity) => {
+      const pressed = this.only === severity;
+      const button = element('button', 'severity-count', countText(severity, this.counts[severity]));
+      button.type = 'button';
+      button.dataset.severity = severity;
+      button.setAttribute('aria-pressed', String(pressed));
+      button.disabled = this.counts[severity] === 0 && !pressed;
+      button.title = pressed ? 'Show all findings' : `Show only the ${pluralName(severity)}`;
+      button.addEventListener('click', () => this.toggle(severity));
+      return button;
+    });
+    this.container.replaceChildren(...buttons);
+  }
+}
