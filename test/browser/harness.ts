@@ -48,7 +48,7 @@ const reported = new Set(['error', 'warning']);
 export interface Session {
   context: BrowserContext;
   page: Page;
-  /** Console errors and warnings, uncaught exceptions and Content-Security-Policy violations, in the page and its worker. */
+  /** Console errors and warnings, uncaught exceptions and CSP violations, in the page and its worker. */
   errors: string[];
 }
 

@@ -45,8 +45,12 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
 
   /** What the library finds in Node, for the same files: the playground must show exactly this. */
   function expectedFindings(files: ConnectorFiles, profile: ProfileId = 'independent-publisher'): number {
+    return validate(files, profile).findings.length;
+  }
+
+  function validate(files: ConnectorFiles, profile: ProfileId = 'independent-publisher') {
     const { parseConnector, validateConnector } = harness.certify;
-    return validateConnector(parseConnector(files), { profile }).findings.length;
+    return validateConnector(parseConnector(files), { profile });
   }
 
   it('opens the failing example with its findings listed and underlined', async () => {
@@ -68,6 +72,36 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     // A finding moves the editor to its range.
     await page.locator('#findings .finding-jump').first().click();
     expect(await page.locator('#check-editor .cm-editor.cm-focused').count()).toBe(1);
+  });
+
+  it('lists errors first across areas, with a count per severity that filters', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const { counts, findings } = validate(await readConnector(join(repoRoot, 'examples/failing')));
+    expect(counts.error).toBeGreaterThan(0);
+    expect(counts.warning).toBeGreaterThan(0);
+    const listed = () =>
+      page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.severity));
+    const all = await listed();
+    expect(all).toHaveLength(findings.length);
+    expect(all).toEqual([...all].sort((a, b) => rank(a) - rank(b)));
+    // Each card still names its area, since the areas no longer head the groups.
+    expect(await page.locator('#findings .finding .category').first().textContent()).toBeTruthy();
+
+    const button = (severity: string) => page.locator(`#severity-filter [data-severity=${severity}]`);
+    expect(await page.locator('#severity-filter button').allTextContents()).toEqual([
+      `${counts.error} errors`,
+      `${counts.warning} warnings`,
+      `${counts.info} info`,
+    ]);
+    await button('error').click();
+    expect(await button('error').getAttribute('aria-pressed')).toBe('true');
+    expect(await listed()).toEqual(Array(counts.error).fill('error'));
+    await button('warning').click();
+    expect(await listed()).toEqual(Array(counts.warning).fill('warning'));
+    await button('warning').click();
+    expect(await listed()).toHaveLength(findings.length);
+    expect(await button('warning').getAttribute('aria-pressed')).toBe('false');
   });
 
   it('re-validates as the author types', async () => {
@@ -129,10 +163,64 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await screenshot(page, 'playground-large');
   });
 
+  it('checks a pasted swagger for what was given, with one note for the files left out', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    // A link made for the connector open before does not stay beside the pasted one.
+    await page.click('#share-link');
+    await page.waitForSelector('#share-status:not(:empty)');
+    await page.click('#check-paste');
+    await waitForConnector(page, 'Pasted swagger');
+    expect(await page.isVisible('#share-output')).toBe(false);
+    expect(await page.textContent('#share-status')).toBe('');
+
+    const swagger = await readFile(join(repoRoot, 'examples/passing/apiDefinition.swagger.json'), 'utf8');
+    const alone = validate({ 'apiDefinition.swagger.json': swagger });
+    // The library, given the swagger alone, also reports the files it lacks: those are what the note replaces.
+    const leftOut = alone.findings.filter((finding) => finding.file !== 'apiDefinition.swagger.json');
+    expect(leftOut.map((finding) => finding.file).sort()).toEqual(['apiProperties.json', 'readme.md']);
+    await page.keyboard.insertText(swagger);
+    await page.waitForFunction(() => document.querySelector('#check-summary')?.textContent?.startsWith('Passes'));
+    expect(await shownFindings(page)).toBe(alone.findings.length - leftOut.length);
+    const aboutLeftOut = page.locator('#findings .finding .location', { hasText: /^(apiProperties\.json|readme\.md)/ });
+    expect(await aboutLeftOut.count()).toBe(0);
+    expect(await page.textContent('#check-given')).toMatch(
+      /^Only apiDefinition\.swagger\.json was given, .*apiProperties\.json and readme\.md/,
+    );
+  });
+
+  it('says it is loading until the first connector is checked, never "No file open"', async () => {
+    session = await openPlayground(harness);
+    const { context } = session;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/certify.worker*.js', async (route) => {
+      await released;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(harness.server.url);
+    await page.waitForSelector('.loading-note', { state: 'visible' });
+    expect(await page.isVisible('#check-connector')).toBe(false);
+    expect(await page.isVisible('#check-editor')).toBe(false);
+    expect(await page.isVisible('#check-summary')).toBe(false);
+    await screenshot(page, 'playground-loading');
+    release();
+    await page.waitForSelector('#check-summary[data-findings]');
+    expect(await page.isVisible('.loading-note')).toBe(false);
+    expect(await page.isVisible('#check-editor .cm-editor')).toBe(true);
+    expect(await page.textContent('#check-connector')).toBe('examples/failing');
+  });
+
   it('diffs two versions, breaking changes first', async () => {
     session = await openPlayground(harness);
     const { page } = session;
     await page.getByRole('tab', { name: 'Diff' }).click();
+    // Before anything is open, the page says what to do.
+    expect(await page.textContent('#diff-summary')).toMatch(/^Open a version on each side/);
+    expect(await page.locator('.diff-side[data-side=base] .cm-placeholder').textContent()).toBe(
+      'Open or drop the base version here.',
+    );
     await page.click('#diff-open-example');
     await page.waitForSelector('#diff-summary[data-breaking]');
     expect(Number(await page.getAttribute('#diff-summary', 'data-breaking'))).toBeGreaterThan(0);
@@ -144,6 +232,12 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     }
     expect(await page.locator('.diff-side[data-side=revision] .cm-editor.cm-focused').count()).toBe(1);
     await screenshot(page, 'playground-diff');
+
+    // Selecting a word marks no other text: beside a diff, highlighted matches would read as changes.
+    const revision = page.locator('.diff-side[data-side=revision] .cm-content');
+    await revision.locator('span', { hasText: /^"query"$/ }).first().dblclick();
+    expect(await page.locator('.diff-side[data-side=revision] .cm-selectionBackground').count()).toBeGreaterThan(0);
+    expect(await page.locator('.diff-side .cm-selectionMatch').count()).toBe(0);
   });
 
   it.skipIf(!existsSync(versionedConnector))('diffs two corpus revisions dropped on either side', async () => {
@@ -197,9 +291,13 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await shared.waitForSelector('#check-summary[data-findings]');
     expect(await shared.textContent('#check-connector')).toBe('Shared swagger');
     expect(await shared.inputValue('#check-profile')).toBe('certified');
-    // The same findings as the library gives for the swagger alone: the link carried it intact.
+    // The same findings in the swagger as the library gives for it alone: the link carried it intact.
     const swagger = await readFile(join(repoRoot, 'examples/passing/apiDefinition.swagger.json'), 'utf8');
-    expect(await shownFindings(shared)).toBe(expectedFindings({ 'apiDefinition.swagger.json': swagger }, 'certified'));
+    const { findings } = validate({ 'apiDefinition.swagger.json': swagger }, 'certified');
+    const inSwagger = findings.filter((finding) => finding.file === 'apiDefinition.swagger.json');
+    expect(findings.length).toBeGreaterThan(inSwagger.length);
+    expect(await shownFindings(shared)).toBe(inSwagger.length);
+    expect(await shared.isVisible('#check-given')).toBe(true);
   });
 
   it('is usable on a narrow screen in the dark theme, from the keyboard', async () => {
@@ -232,4 +330,10 @@ async function waitForConnector(page: Session['page'], label: string): Promise<v
       document.querySelector('#check-summary[data-findings]') !== null,
     label,
   );
+}
+
+const severityOrder = ['error', 'warning', 'info'];
+
+function rank(severity: string | undefined): number {
+  return severityOrder.indexOf(severity ?? '');
 }

@@ -18,7 +18,11 @@ export interface FindingsPanelOptions {
   reveal: (finding: Finding) => void;
 }
 
-export function renderFindings(container: HTMLElement, findings: readonly Finding[], options: FindingsPanelOptions): void {
+export function renderFindings(
+  container: HTMLElement,
+  findings: readonly Finding[],
+  options: FindingsPanelOptions,
+): void {
   const areaOf = (finding: Finding) => options.areas[finding.ruleId] ?? otherArea;
   const sections = severities
     .filter((severity) => options.only === undefined || options.only === severity)
@@ -53,7 +57,8 @@ function severitySection(
     ' ',
     element('span', 'group-counts', String(findings.length)),
   );
-  const list = element('ul', '', ...findings.map((finding) => findingItem(finding, areaName(areaOf(finding)), options)));
+  const items = findings.map((finding) => findingItem(finding, areaName(areaOf(finding)), options));
+  const list = element('ul', '', ...items);
   const details = element('details', 'finding-group', summary, list);
   details.dataset.severity = severity;
   details.open = true;

@@ -22,7 +22,10 @@ export function checkGivenFiles(result: ValidationResult, given: readonly string
 
 /** "Only apiDefinition.swagger.json was given, so only it was checked; …" */
 export function givenFilesNote(given: readonly string[], missing: readonly string[]): string {
-  const what = given.length === 1 ? `Only ${given[0]} was given, so only it was checked` : `Only the ${given.length} files given were checked`;
+  const what =
+    given.length === 1
+      ? `Only ${given[0]} was given, so only it was checked`
+      : `Only the ${given.length} files given were checked`;
   return `${what}: a connector folder also needs ${listed(missing)}. Open the whole folder to check those too.`;
 }
 

@@ -24,7 +24,10 @@ export class DiffMode {
   private revision = 0;
 
   constructor(private readonly client: CertifyClient) {
-    this.panes = { base: this.setUpSide('base', 'Base version'), revision: this.setUpSide('revision', 'Revision') };
+    this.panes = {
+      base: this.setUpSide('base', 'Base version', 'the base version'),
+      revision: this.setUpSide('revision', 'Revision', 'the revision'),
+    };
     const examples = required<HTMLSelectElement>('#diff-example');
     examples.replaceChildren(...diffExamples.map((example, index) => new Option(example.label, String(index))));
     required('#diff-open-example').addEventListener('click', () => {
@@ -97,9 +100,10 @@ export class DiffMode {
     if (change.revision) this.panes.revision.editor.reveal(change.revision.file, change.revision.range);
   }
 
-  private setUpSide(side: Side, label: string): SidePane {
+  private setUpSide(side: Side, label: string, what: string): SidePane {
     const root = required(`.diff-side[data-side="${side}"]`);
-    const editor = new FileEditor({ parent: required('[data-role="editor"]', root), label, readOnly: true });
+    const parent = required('[data-role="editor"]', root);
+    const editor = new FileEditor({ parent, label, readOnly: true, emptyText: `Open or drop ${what} here.` });
     for (const role of ['folder', 'files']) {
       onInputChosen(required<HTMLInputElement>(`[data-role="${role}"]`, root), (source) => void this.open(side, source));
     }

@@ -19,6 +19,8 @@ export interface FileEditorOptions {
   /** Names the editor for assistive technology, e.g. "Base version". */
   label: string;
   readOnly?: boolean;
+  /** Shown while no file is open, e.g. "Open or drop the base version here." */
+  emptyText?: string;
   /** Called after each edit, with the edited file's name. */
   onEdit?: (file: string) => void;
 }
@@ -115,7 +117,7 @@ export class FileEditor {
   }
 
   private extensionsFor(file: string): Extension[] {
-    const { readOnly = false, onEdit, label } = this.options;
+    const { readOnly = false, onEdit, label, emptyText = 'No file open.' } = this.options;
     return [
       basicSetup,
       languageOf(file),
@@ -126,7 +128,7 @@ export class FileEditor {
       // read-only versions turn it off (the facet keeps the lowest limit, and a limit of 0 matches means none).
       readOnly ? highlightSelectionMatches({ maxMatches: 0 }) : [],
       EditorView.contentAttributes.of({ 'aria-label': file ? `${label}: ${file}` : `${label}: no file open` }),
-      placeholder(!file ? 'No file open.' : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
+      placeholder(!file ? emptyText : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
       EditorView.updateListener.of((update) => {
         if (update.docChanged && file) onEdit?.(file);
       }),
