@@ -102,6 +102,11 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await button('warning').click();
     expect(await listed()).toHaveLength(findings.length);
     expect(await button('warning').getAttribute('aria-pressed')).toBe('false');
+
+    // A newly opened connector shows all its findings again.
+    await button('error').click();
+    await openExample(page, 'examples/passing');
+    expect(await page.locator('#severity-filter [aria-pressed=true]').count()).toBe(0);
   });
 
   it('re-validates as the author types', async () => {
@@ -254,6 +259,11 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
           document.querySelector(`.diff-side[data-side=${which}] [data-role=name]`)?.textContent === name,
         [side, basename(folder)],
       );
+      if (side === 'base') {
+        // The version opened first is shown at once, not left saying "Open or drop the base version here".
+        await page.waitForSelector('.diff-side[data-side=base] [role=tab]');
+        expect(await page.textContent('#diff-summary')).toBe('Open the revision to compare.');
+      }
     }
     await page.waitForSelector('#diff-summary[data-breaking]');
     const { parseConnector, diffConnectors } = harness.certify;

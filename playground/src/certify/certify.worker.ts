@@ -31,6 +31,8 @@ function handle(message: WorkerRequest): Calls[CallKind]['response'] {
       return check(message.request);
     case 'diff':
       return diff(message.request);
+    case 'texts':
+      return { texts: textsOf(parseConnector(message.request.files)) };
     case 'export':
       return exportFindings(message.request);
   }

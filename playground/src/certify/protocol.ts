@@ -27,6 +27,11 @@ export interface Calls {
     request: { base: ConnectorFiles; revision: ConnectorFiles };
     response: { result: DiffResult; base: FileTexts; revision: FileTexts; ms: number };
   };
+  /** The text of each textual file, as the library decodes it: shows one version before the other is open. */
+  texts: {
+    request: { files: ConnectorFiles };
+    response: { texts: FileTexts };
+  };
   export: {
     request: { result: ValidationResult; folder: string; format: ExportFormat };
     response: { text: string };

@@ -60,6 +60,7 @@ export class CheckMode {
     const revision = ++this.revision;
     required('#check-connector').textContent = source.label;
     this.hideShareLink();
+    this.severityFilter.reset();
     this.summary.textContent = 'Checking…';
     delete this.summary.dataset.findings;
     const reply = await this.check({ files: source.files, profile: this.selectedProfile(), withTexts: true });

@@ -20,6 +20,11 @@ export class SeverityFilter {
     return this.only;
   }
 
+  /** Shows all severities again, for a newly opened connector. */
+  reset(): void {
+    this.only = undefined;
+  }
+
   /** Shows new counts; the filter stays, so fixing the last error leaves "0 errors" pressed until released. */
   update(counts: Record<Severity, number>): void {
     this.counts = counts;

@@ -58,11 +58,12 @@ export class DiffMode {
   private async run(): Promise<void> {
     const base = this.panes.base.source;
     const revision = this.panes.revision.source;
+    const ticket = ++this.revision;
     if (!base || !revision) {
       this.summary.textContent = `Open the ${base ? 'revision' : 'base version'} to compare.`;
+      await this.showAlone(base ? 'base' : 'revision', ticket);
       return;
     }
-    const ticket = ++this.revision;
     this.summary.textContent = 'Comparing…';
     try {
       const reply = await this.client.call('diff', { base: base.files, revision: revision.files });
@@ -73,6 +74,19 @@ export class DiffMode {
     } catch (error) {
       if (ticket !== this.revision) return;
       this.summary.textContent = `The diff failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  /** Shows the one version open so far, so the side that was opened does not still ask for a folder. */
+  private async showAlone(side: Side, ticket: number): Promise<void> {
+    const source = this.panes[side].source;
+    if (!source) return;
+    try {
+      const { texts } = await this.client.call('texts', { files: source.files });
+      if (ticket === this.revision) this.panes[side].editor.open(texts);
+    } catch (error) {
+      if (ticket !== this.revision) return;
+      this.summary.textContent = `Could not read ${source.label}: ${error instanceof Error ? error.message : error}`;
     }
   }
 
