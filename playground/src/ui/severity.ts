@@ -9,10 +9,6 @@ const plurals: Record<Severity, [one: string, many: string]> = {
   info: ['info', 'info'],
 };
 
-export function severityRank(severity: Severity): number {
-  return severities.indexOf(severity);
-}
-
 export function severityName(severity: Severity): string {
   return names[severity];
 }
