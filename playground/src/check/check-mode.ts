@@ -19,6 +19,7 @@ import { SeverityFilter } from './severity-filter.js';
 /** Long enough to wait out a burst of typing, short enough to feel live. */
 const revalidateDelayMs = 300;
 const swaggerName = /^apidefinition\.swagger\.json$/i;
+const exportButtons = ['#export-json', '#export-sarif', '#share-link'];
 const exportTypes: Record<ExportFormat, { suffix: string; type: string }> = {
   json: { suffix: 'findings.json', type: 'application/json' },
   sarif: { suffix: 'sarif', type: 'application/sarif+json' },
@@ -55,19 +56,30 @@ export class CheckMode {
 
   /** Opens a connector, replacing the one in the editor. */
   async open(source: ConnectorSource): Promise<void> {
-    this.source = source;
-    this.edited.clear();
-    const revision = ++this.revision;
-    required('#check-connector').textContent = source.label;
-    this.hideShareLink();
-    this.severityFilter.reset();
+    const revision = this.replaceSource(source);
     this.summary.textContent = 'Checking…';
-    delete this.summary.dataset.findings;
     const reply = await this.check({ files: source.files, profile: this.selectedProfile(), withTexts: true });
     if (!reply?.texts || revision !== this.revision) return;
     this.editor.open(reply.texts);
     this.showBinaryFiles(reply.texts);
     this.show(reply.result, reply.ms);
+  }
+
+  /** Opens an empty swagger to paste into. Nothing is checked until there is text: an empty file is not news. */
+  private openBlankSwagger(): void {
+    const name = 'apiDefinition.swagger.json';
+    this.replaceSource({ label: 'Pasted swagger', files: { [name]: '' }, partial: true });
+    this.result = undefined;
+    const texts = { [name]: '' };
+    this.editor.open(texts);
+    this.showBinaryFiles(texts);
+    this.summary.textContent = 'Paste or type a swagger in the editor: it is checked as you type.';
+    this.severityFilter.update({ error: 0, warning: 0, info: 0 });
+    required('#findings').replaceChildren();
+    required('#check-given').hidden = true;
+    for (const button of exportButtons) required<HTMLButtonElement>(button).disabled = true;
+    required('.check-body').removeAttribute('aria-busy');
+    this.editor.reveal(name, undefined);
   }
 
   /** Selects a profile by id, when the catalogue has it. */
@@ -78,6 +90,17 @@ export class CheckMode {
 
   setDark(dark: boolean): void {
     this.editor.setDark(dark);
+  }
+
+  /** Forgets the connector on screen and what was made for it; returns the new revision. */
+  private replaceSource(source: ConnectorSource): number {
+    this.source = source;
+    this.edited.clear();
+    required('#check-connector').textContent = source.label;
+    this.hideShareLink();
+    this.severityFilter.reset();
+    delete this.summary.dataset.findings;
+    return ++this.revision;
   }
 
   private onEdit(file: string): void {
@@ -114,9 +137,7 @@ export class CheckMode {
     this.summary.textContent = `${verdict}. Checked in ${Math.round(ms)} ms.`;
     this.summary.dataset.findings = String(result.findings.length);
     this.summary.dataset.ms = ms.toFixed(1);
-    for (const button of ['#export-json', '#export-sarif', '#share-link']) {
-      required<HTMLButtonElement>(button).disabled = false;
-    }
+    for (const button of exportButtons) required<HTMLButtonElement>(button).disabled = false;
     // The page is ready once the first connector is shown: until then it says it is loading, not "No file open".
     required('.check-body').removeAttribute('aria-busy');
   }
@@ -179,10 +200,7 @@ export class CheckMode {
     });
     onInputChosen(required<HTMLInputElement>('#check-folder'), (source) => void this.open(source));
     onInputChosen(required<HTMLInputElement>('#check-files'), (source) => void this.open(source));
-    required('#check-paste').addEventListener('click', async () => {
-      await this.open({ label: 'Pasted swagger', files: { 'apiDefinition.swagger.json': '' }, partial: true });
-      this.editor.reveal('apiDefinition.swagger.json', undefined);
-    });
+    required('#check-paste').addEventListener('click', () => this.openBlankSwagger());
   }
 
   private setUpSharing(): void {
