@@ -12,7 +12,7 @@ export type ExportFormat = 'json' | 'sarif';
 /** What the worker's build of the library offers, sent once when the worker starts. */
 export interface Catalogue {
   profiles: Profile[];
-  /** Rule id → area, to group findings. */
+  /** Rule id → area, to name and order findings. */
   areas: Record<string, RuleArea>;
   formats: ExportFormat[];
 }
