@@ -50,9 +50,16 @@ function annotation(severity: Severity, file: string, range: Range | undefined, 
   return `::${commands[severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-/** Escaping of a workflow command's message, as GitHub's toolkit does it. */
+/** Control characters, line separators and bidirectional formatting characters (as in terminal-text.ts). */
+const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/**
+ * Escaping of a workflow command's message: GitHub's toolkit escapes `%`, CR and LF, so no text can end the command
+ * or start another; every other control character (NUL, ESC, ...) is percent-encoded too, so none reaches the log,
+ * where the runner would leave it as it is.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/%/g, '%25').replace(unsafe, (char) => encodeURIComponent(char));
 }
 
 /** Escaping of a workflow command's property value: the message escapes plus `:` and `,`. */

@@ -1,6 +1,9 @@
+import { terminalText } from './terminal-text.js';
+
 /**
  * Text safe inside a GitHub-flavoured markdown table cell: no line breaks, no pipes that end the cell, no HTML and
- * no markup taken from connector data (a message quoting `<script>` or `**` shows as written).
+ * no markup taken from connector data (a message quoting `<script>` or `**` shows as written), and control
+ * characters written as visible escapes (`\x1b`).
  */
 export function cell(text: string): string {
   let out = '';
@@ -31,18 +34,28 @@ export function cell(text: string): string {
       case '#':
         out += `\\${char}`;
         break;
-      default:
-        out += char;
+      default: {
+        const escaped = terminalText(char);
+        // A backslash escape shows the backslash of `\x1b` as written.
+        out += escaped === char ? char : `\\${escaped}`;
+      }
     }
   }
   return out;
 }
 
-/** Inline code that survives backticks in the value, and stays inside a table cell. */
+/**
+ * Inline code that stays one code span inside a table cell whatever the value holds: the fence is longer than any
+ * run of backticks in it, line breaks and control characters are visible escapes, pipes are escaped for the table.
+ */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-  const fence = clean.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
+  const clean = terminalText(text).replace(/\|/g, '\\|');
+  if (clean === '') return '';
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  // A space each side keeps a backtick at either end out of the fence; CommonMark strips one space from each side.
+  const pad = longest > 0 || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
 export function markdownTable(header: string[], rows: string[][], align: Array<'left' | 'right'> = []): string[] {

@@ -29,10 +29,20 @@ describe('code frame', () => {
     expect(l2!.slice(c2!.indexOf('^'), c2!.lastIndexOf('^') + 1)).toBe('"x"');
   });
 
-  it('stars hidden ranges past their first four characters', () => {
-    const text = '"token": "eyJhbGciOiJIUzI1NiJ9.payload"';
-    const at = range(text, 10, 28);
-    expect(codeFrame(text, at, [at])[0]).toBe(`1 | "token": "eyJh${'*'.repeat(24)}"`);
+  it('stars exactly the secret, past the characters its message shows, and nothing around it', () => {
+    const token = 'eyJhbGciOiJIUzI1NiJ9.payload';
+    const text = `"token": "${token}", "next": 1`;
+    const at = range(text, 10, token.length);
+    expect(codeFrame(text, at, [{ offset: 10, length: token.length }])[0]).toBe(`1 | "token": "eyJh${'*'.repeat(token.length - 4)}", "next": 1`);
+    // A short secret shows a quarter of itself, as maskSecret does in the message.
+    expect(codeFrame('pw=abcdefgh;', range('pw=abcdefgh;', 0, 2), [{ offset: 3, length: 8 }])[0]).toBe('1 | pw=ab******;');
+  });
+
+  it('shows control characters of the source as visible single characters, the caret still under its column', () => {
+    const text = 'a\u001b]0;x\u0007\u0000\u009b"bad"';
+    const [line, carets] = codeFrame(text, range(text, text.indexOf('"bad"'), 5));
+    expect(line).toBe('1 | a\u241b]0;x\u2407\u2400\ufffd"bad"');
+    expect(line!.slice(carets!.indexOf('^'), carets!.lastIndexOf('^') + 1)).toBe('"bad"');
   });
 
   it('gives no frame when the range does not fit the text', () => {
@@ -50,14 +60,14 @@ describe('stylish', () => {
     expect(format(sampleCheckReport(), 'stylish')).not.toContain('|              ^');
   });
 
-  it('never shows the secret a secret rule found, in any frame of the file', () => {
+  it('never shows the secret a secret rule found, in any frame of the file, and keeps the quotes', () => {
     const report = sampleCheckReport({ sources: true });
     const findings = report.results[0]!.findings;
     const title = findings.find((f) => f.ruleId === 'test-title')!;
     findings.push({ ...title, ruleId: 'artifact-no-secrets', message: 'A token.' });
     const text = format(report, 'stylish');
     expect(text).not.toContain('Tidewatch');
-    expect(text).toContain('4 |     "title": "Tid*******,');
+    expect(text).toContain('4 |     "title": "Ti*******",');
   });
 
   it('ends a run over several folders with a summary table and the rules that fired most', () => {
