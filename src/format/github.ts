@@ -4,6 +4,7 @@ import { levelCounts } from './operations.js';
 import { joinPath, relativeTo } from './paths.js';
 import type { CheckReport, DiffReport } from './report.js';
 import { plural } from './style.js';
+import { unsafeCharacters } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 
 export interface GithubOptions {
@@ -50,16 +51,13 @@ function annotation(severity: Severity, file: string, range: Range | undefined, 
   return `::${commands[severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-/** Control characters, line separators and bidirectional formatting characters (as in terminal-text.ts). */
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-
 /**
  * Escaping of a workflow command's message: GitHub's toolkit escapes `%`, CR and LF, so no text can end the command
  * or start another; every other control character (NUL, ESC, ...) is percent-encoded too, so none reaches the log,
  * where the runner would leave it as it is.
  */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(unsafe, (char) => encodeURIComponent(char));
+  return text.replace(/%/g, '%25').replace(unsafeCharacters, (char) => encodeURIComponent(char));
 }
 
 /** Escaping of a workflow command's property value: the message escapes plus `:` and `,`. */

@@ -6,13 +6,13 @@
  */
 
 /** C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional formatting characters. */
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+export const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Each unsafe character written as a visible escape: `\x1b`, `\n`, `\u202e`. */
 export function terminalText(text: string): string {
-  return text.replace(unsafe, (char) => named[char] ?? escapeCode(char.charCodeAt(0)));
+  return text.replace(unsafeCharacters, (char) => named[char] ?? escapeCode(char.charCodeAt(0)));
 }
 
 function escapeCode(code: number): string {
@@ -24,7 +24,7 @@ function escapeCode(code: number): string {
  * under its column. Tabs become a space; C0 controls their Unicode control picture (ESC is `␛`); the rest `�`.
  */
 export function frameText(text: string): string {
-  return text.replace(unsafe, (char) => {
+  return text.replace(unsafeCharacters, (char) => {
     const code = char.charCodeAt(0);
     if (code === 9) return ' ';
     if (code < 0x20) return String.fromCharCode(0x2400 + code);

@@ -4,6 +4,16 @@ import { codeFrame } from '../../src/format/code-frame.js';
 import { parseConnector, validateConnector, type TextFile } from '../../src/index.js';
 import { sampleCheckReport, sampleDiffReport } from './sample-reports.js';
 
+/** Adds info findings: two of one rule in the first folder, one of another in the clean folder. */
+function withInfo(report: ReturnType<typeof sampleCheckReport>) {
+  const [first, clean] = report.results;
+  const base = first!.findings[0]!;
+  const info = (ruleId: string, n: number) => ({ ...base, ruleId, severity: 'info' as const, message: `Suggestion number ${n}.` });
+  first!.findings.push(info('test-info', 1), info('test-info', 2));
+  clean!.findings = [info('test-other', 3)];
+  return report;
+}
+
 const range = (text: string, offset: number, length: number) => (parseConnector({ 'a.txt': text }).files[0] as TextFile).rangeOf(offset, length);
 
 describe('code frame', () => {
@@ -83,6 +93,39 @@ describe('stylish', () => {
     expect(format(sampleCheckReport(), 'stylish', { color: true })).toContain('\u001b[31m');
   });
 
+  it('counts info findings per rule by default, with a hint, and never calls a pass "problems"', () => {
+    const report = withInfo(sampleCheckReport());
+    const text = format(report, 'stylish');
+    expect(text).not.toContain('Suggestion number');
+    expect(text).toContain('Suggestions (info), counted per rule:\n  test-info   2\n  test-other  1\n');
+    expect(text).toContain('\u2716 1 of 2 folders failed: 1 error, 2 warnings; 3 suggestions (info) hidden, --show-info to list them\n');
+    expect(text).toMatch(/  info      3 \(hidden\)\n/);
+    expect(text).not.toMatch(/problem/);
+    const passing = { ...report, results: [report.results[1]!] };
+    expect(format(passing, 'stylish')).toContain('\u2714 passed: 0 errors, 0 warnings; 1 suggestion (info) hidden, --show-info to list them');
+  });
+
+  it('lists info findings with showInfo', () => {
+    const text = format(withInfo(sampleCheckReport()), 'stylish', { showInfo: true });
+    expect(text.match(/Suggestion number/g)).toHaveLength(3);
+    expect(text).not.toContain('counted per rule');
+    expect(text).toContain('\u2716 1 of 2 folders failed: 1 error, 2 warnings, 3 suggestions (info)\n');
+  });
+
+  it('with quiet, lists errors only, leaves the checklist out and says what it hid', () => {
+    const report = withInfo(sampleCheckReport());
+    report.results[0]!.manualChecks = [{ id: 'pr-title', requirement: 'The title is right.' }];
+    const text = format(report, 'stylish', { quiet: true });
+    expect(text).toContain('test-title');
+    expect(text).not.toMatch(/warning  |Suggestion|The title is right|counted per rule/);
+    expect(text).toContain('\u2716 1 of 2 folders failed: 1 error; 2 warnings, 3 suggestions (info) and the manual checklist hidden by --quiet\n');
+    expect(text).toMatch(/  warnings  2 \(hidden\)\n/);
+    const clean = { ...report, results: [{ ...report.results[1]!, findings: [] }] };
+    expect(format(clean, 'stylish', { quiet: true }).trimEnd()).toBe('\u2714 passed: 0 errors; the manual checklist hidden by --quiet');
+    clean.results[0]!.manualChecks = [];
+    expect(format(clean, 'stylish', { quiet: true }).trimEnd()).toBe('\u2714 passed: 0 errors');
+  });
+
   it('formats a bare ValidationResult', () => {
     const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': '{' }));
     expect(format(result, 'stylish')).toContain('apiDefinition.swagger.json');
@@ -100,5 +143,12 @@ describe('stylish', () => {
     ]);
     expect(text).toContain('    3 |   "parameter": 1\n      |            ^^^^^\n');
     expect(text.trimEnd().split('\n').at(-1)).toBe('\u2716 2 breaking changes, 0 warnings, 1 info');
+  });
+
+  it('with quiet, lists a diff\'s breaking changes only and says what it hid', () => {
+    const text = format(sampleDiffReport(), 'stylish', { quiet: true });
+    expect(text).not.toContain('bc-description-changed');
+    expect(text).toContain('bc-operation-deleted');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('\u2716 2 breaking changes; 1 info hidden by --quiet');
   });
 });

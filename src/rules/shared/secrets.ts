@@ -115,8 +115,9 @@ const tokenPatterns: TokenPattern[] = [
   {
     kind: 'a password in a URL',
     needles: ['@'],
-    // Any scheme (ftp, sftp, amqp, mongodb+srv, redis, ...); user and password stop at the first '/', ':' or '@'.
-    pattern: /\b[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/[^\s/:@"'<>]{1,200}:([^\s/@"'<>]{1,200})@/g,
+    // Any scheme (ftp, sftp, amqp, mongodb+srv, redis, ...), so the match starts at '://': a scheme part in the
+    // pattern would make it polynomial. User and password stop at the first '/', ':' or '@'.
+    pattern: /:\/\/[^\s/:@"'<>]{1,200}:([^\s/@"'<>]{1,200})@/g,
     group: 1,
     accept: (secret) => !isPlaceholder(secret) && !/^(password|pass|pwd|secret)$/i.test(secret),
   },

@@ -1,0 +1,12 @@
+import { loadConnector } from '../src/node/index.js';
+import { validateConnector } from '../src/index.js';
+import { checkReport } from '../src/format/report.js';
+import { format } from '../src/format/index.js';
+const dir = process.argv[2]!;
+const input = await loadConnector(dir);
+const result = validateConnector(input);
+const sources = Object.fromEntries(input.files.filter((f) => f.type !== 'binary').map((f) => [f.name, (f as { text: string }).text]));
+const report = checkReport([{ folder: dir, result, sources }]);
+const mode = process.argv[3];
+const out = format(report, 'stylish', mode === 'quiet' ? { quiet: true } : mode === 'info' ? { showInfo: true } : {});
+console.log(out.split('\n').length + ' lines'); console.log(out.split('\n').slice(-40).join('\n'));
