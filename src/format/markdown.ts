@@ -7,7 +7,8 @@ import { checkTotals } from './totals.js';
 
 /**
  * Markdown for a pull request comment or a job summary: a verdict line, an overview table when several folders
- * were checked, a table of findings per folder that has any, and the manual checklist as task list items.
+ * were checked, a table of findings per folder that has any (info findings folded below it), and the manual
+ * checklist as task list items.
  */
 export function formatMarkdown(report: CheckReport): string {
   const totals = checkTotals(report);
@@ -35,14 +36,23 @@ export function formatMarkdown(report: CheckReport): string {
 }
 
 function folderSection(result: FolderResult, titled: boolean): string[] {
-  const rows = result.findings.map((f) => [
+  const row = (f: Finding) => [
     f.severity,
     f.docsUrl ? `[${code(f.ruleId)}](${f.docsUrl})` : code(f.ruleId),
     code(locationText(f.file, f.range)),
     cell(f.message),
-  ]);
-  const heading = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
-  return [...heading, ...markdownTable(['Severity', 'Rule', 'Location', 'Message'], rows), ''];
+  ];
+  const header = ['Severity', 'Rule', 'Location', 'Message'];
+  const listed = result.findings.filter((f) => f.severity !== 'info');
+  const suggestions = result.findings.filter((f) => f.severity === 'info');
+  const out = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
+  if (listed.length) out.push(...markdownTable(header, listed.map(row)), '');
+  // Suggestions stay in the report but folded, so errors and warnings are what a reader sees first.
+  if (suggestions.length) {
+    const summary = `${suggestions.length} ${plural(suggestions.length, 'suggestion')} (info)`;
+    out.push('<details>', `<summary>${summary}</summary>`, '', ...markdownTable(header, suggestions.map(row)), '', '</details>', '');
+  }
+  return out;
 }
 
 function severityCounts(findings: readonly Finding[]) {
