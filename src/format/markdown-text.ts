@@ -1,11 +1,18 @@
 import { terminalText } from './terminal-text.js';
 
 /**
- * Text safe inside a GitHub-flavoured markdown table cell: no line breaks, no pipes that end the cell, no HTML and
- * no markup taken from connector data (a message quoting `<script>` or `**` shows as written), and control
- * characters written as visible escapes (`\x1b`).
+ * Text safe inside a GitHub-flavoured markdown table cell: line breaks as `<br>`, no pipes that end the cell, no HTML
+ * and no markup taken from connector data (a message quoting `<script>` or `**` shows as written), and other control
+ * characters written as visible escapes (`\x1b`, its backslash escaped so it shows).
  */
 export function cell(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => escapeCell(terminalText(line)))
+    .join('<br>');
+}
+
+function escapeCell(text: string): string {
   let out = '';
   for (const char of text) {
     switch (char) {
@@ -18,11 +25,6 @@ export function cell(text: string): string {
       case '>':
         out += '&gt;';
         break;
-      case '\r':
-        break;
-      case '\n':
-        out += '<br>';
-        break;
       case '|':
       case '\\':
       case '`':
@@ -34,11 +36,8 @@ export function cell(text: string): string {
       case '#':
         out += `\\${char}`;
         break;
-      default: {
-        const escaped = terminalText(char);
-        // A backslash escape shows the backslash of `\x1b` as written.
-        out += escaped === char ? char : `\\${escaped}`;
-      }
+      default:
+        out += char;
     }
   }
   return out;
@@ -51,7 +50,7 @@ export function cell(text: string): string {
 export function code(text: string): string {
   const clean = terminalText(text).replace(/\|/g, '\\|');
   if (clean === '') return '';
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const longest = (clean.match(/`+/g) ?? []).reduce((most, run) => Math.max(most, run.length), 0);
   const fence = '`'.repeat(longest + 1);
   // A space each side keeps a backtick at either end out of the fence; CommonMark strips one space from each side.
   const pad = longest > 0 || (clean.startsWith(' ') && clean.endsWith(' ')) ? ' ' : '';

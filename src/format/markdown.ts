@@ -2,7 +2,7 @@ import type { Finding } from '../core/types.js';
 import { cell, code, markdownTable } from './markdown-text.js';
 import { locationText } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
-import { plural } from './style.js';
+import { append, plural } from './style.js';
 import { checkTotals } from './totals.js';
 
 /**
@@ -23,9 +23,10 @@ export function formatMarkdown(report: CheckReport): string {
       const counts = severityCounts(r.findings);
       return [code(r.folder), r.ok ? '\u2705 passed' : '\u274c failed', String(counts.error), String(counts.warning), String(counts.info)];
     });
-    out.push(...markdownTable(['Folder', 'Result', 'Errors', 'Warnings', 'Info'], rows, ['left', 'left', 'right', 'right', 'right']), '');
+    append(out, markdownTable(['Folder', 'Result', 'Errors', 'Warnings', 'Info'], rows, ['left', 'left', 'right', 'right', 'right']));
+    out.push('');
   }
-  for (const result of report.results) if (result.findings.length) out.push(...folderSection(result, report.results.length > 1));
+  for (const result of report.results) if (result.findings.length) append(out, folderSection(result, report.results.length > 1));
   const checklist = report.results[0]?.manualChecks ?? [];
   if (checklist.length) {
     out.push('Before you open the pull request, check by hand:', '');
@@ -46,11 +47,16 @@ function folderSection(result: FolderResult, titled: boolean): string[] {
   const listed = result.findings.filter((f) => f.severity !== 'info');
   const suggestions = result.findings.filter((f) => f.severity === 'info');
   const out = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
-  if (listed.length) out.push(...markdownTable(header, listed.map(row)), '');
+  if (listed.length) {
+    append(out, markdownTable(header, listed.map(row)));
+    out.push('');
+  }
   // Suggestions stay in the report but folded, so errors and warnings are what a reader sees first.
   if (suggestions.length) {
     const summary = `${suggestions.length} ${plural(suggestions.length, 'suggestion')} (info)`;
-    out.push('<details>', `<summary>${summary}</summary>`, '', ...markdownTable(header, suggestions.map(row)), '', '</details>', '');
+    out.push('<details>', `<summary>${summary}</summary>`, '');
+    append(out, markdownTable(header, suggestions.map(row)));
+    out.push('', '</details>', '');
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { groupByOperation, levelCounts, diffTitle } from './operations.js';
 import { locationText } from './paths.js';
 import type { DiffReport, DiffSide } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { painter, plural, type Paint, type Style } from './style.js';
+import { longest, painter, plural, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
 import { terminalText as safe } from './terminal-text.js';
 
@@ -20,7 +20,7 @@ export function formatStylishDiff(report: DiffReport, options: StylishOptions = 
   const title = diffTitle(report.base, report.revision);
   if (title) out.push(paint('bold', safe(title)), '');
   const listed = report.changes.filter((c) => !options.quiet || c.level === 'breaking');
-  const width = Math.max(0, ...listed.map((c) => c.level.length));
+  const width = longest(listed.map((c) => c.level));
   const frames = new FrameSources(report);
   for (const group of groupByOperation(listed)) {
     out.push(paint('underline', safe(group.label)));

@@ -3,7 +3,7 @@ import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { painter, plural, severityStyle, table, type Paint } from './style.js';
+import { append, longest, painter, plural, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 
@@ -28,7 +28,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions = {})
   const paint = painter(options.color);
   const listed = (f: Finding) => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.showInfo === true));
   const out: string[] = [];
-  for (const result of report.results) out.push(...folderLines(result, listed, paint));
+  for (const result of report.results) append(out, folderLines(result, listed, paint));
   const totals = checkTotals(report);
   const { error, warning, info } = totals.counts;
   const infoHidden = !options.quiet && !options.showInfo && info > 0;
@@ -118,8 +118,8 @@ function folderLines(result: FolderResult, listed: (f: Finding) => boolean, pain
     findings.sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1));
     out.push(paint('underline', safe(joinPath(result.folder, file))));
     const where = findings.map((f) => safe(f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer || '-'));
-    const w0 = Math.min(Math.max(...where.map((w) => w.length)), 40);
-    const w1 = Math.max(...findings.map((f) => f.severity.length));
+    const w0 = Math.min(longest(where), 40);
+    const w1 = longest(findings.map((f) => f.severity));
     const source = result.sources?.[file];
     // Secret rules' findings count even when not listed (quiet, info), so no frame shows what they found.
     const secrets = source === undefined ? [] : secretSpans(file, source, result.findings);

@@ -88,7 +88,7 @@ describe('hostile connector text is inert in every format', () => {
     const html = new MarkdownIt({ html: true }).render(text);
     expect((html.match(/<tr>/g) ?? []).length).toBe(3 + 2 * (1 + report.results[0]!.findings.length));
     // A line break stays inside its cell as <br>.
-    expect(html).toContain("<td>Title 'Tide\\x1b]0;pwned\\x07\\x1b[2J\\x1b[HX\\x00\\x9b31m\\u202e<br>::error file=x::pwned'.</td>");
+    expect(html).toContain("<td>Title 'Tide\\x1b]0;pwned\\x07\\x1b[2J\\x1b[H\\rX\\x00\\x9b31m\\u202e<br>::error file=x::pwned'.</td>");
     expect(html.match(/<code>con``nec`tors\/\\x1b\[31mred\\n::warning::folder<\/code>/g)).toHaveLength(4);
   });
 

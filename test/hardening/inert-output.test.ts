@@ -98,4 +98,13 @@ describe('connector text cannot change the shape of any output', () => {
       { numRuns: runs },
     );
   });
+
+  it('formats 200,000 findings and changes without overflowing the call stack', () => {
+    const messages = Array.from({ length: 200_000 }, (_, i) => `m${i}`);
+    const big = report('f', messages, 'a.json', 'r');
+    for (const name of ['stylish', 'markdown'] as const) expect(format(big, name, { showInfo: true }).length, name).toBeGreaterThan(messages.length);
+    const changes = messages.map((message) => ({ ruleId: 'bc-description-changed', level: 'info' as const, severity: 'info' as const, message }));
+    const diff = diffReport({ breaking: false, changes });
+    for (const name of ['stylish', 'markdown'] as const) expect(format(diff, name).length, name).toBeGreaterThan(messages.length);
+  });
 });

@@ -195,7 +195,7 @@ function identifierBefore(code: string, offset: number): string {
   let end = offset;
   while (end > 0 && (code[end - 1] === ' ' || code[end - 1] === '\t')) end -= 1;
   let start = end;
-  while (start > 0 && /[\w]/.test(code[start - 1]!) && end - start < 100) start -= 1;
+  while (start > 0 && /\w/.test(code[start - 1]!) && end - start < 100) start -= 1;
   return code.slice(start, end);
 }
 
