@@ -57,4 +57,18 @@ describe('code frames never show a secret', () => {
     expect(text).toContain('| Download from ftp://tides:Hu*********@files.tidewatch.example.com today.');
     expect(text).not.toContain('Hunter2pass');
   });
+
+  it('masks an OAuth client secret in apiProperties.json the same way', () => {
+    const files = exampleFiles();
+    const properties = JSON.parse(files['apiProperties.json']!);
+    properties.properties.connectionParameters.token = {
+      type: 'oauthSetting',
+      oAuthSettings: { identityProvider: 'oauth2', clientId: 'tidewatch-app', clientSecret: 'Qx7pL2vB9kR4mN8s', scopes: [], redirectMode: 'GlobalPerConnector' },
+    };
+    files['apiProperties.json'] = JSON.stringify(properties, null, 2);
+    const { result, report, text } = stylishOf(files, '"clientSecret"');
+    expect(result.findings.find((f) => f.ruleId === 'sec-no-client-secret')!.message).toContain("'Qx7p...' (16 characters)");
+    expect(text).toContain(`"clientSecret": "Qx7p${'*'.repeat(12)}",`);
+    for (const name of formatNames) expect(format(report, name), name).not.toContain('vB9kR4');
+  });
 });
