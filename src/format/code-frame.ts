@@ -1,7 +1,15 @@
 import type { Range } from '../core/types.js';
+import { shownLength } from '../rules/shared/secrets.js';
+import { frameText } from './terminal-text.js';
 
 /** Widest slice of a source line shown; minified swagger files can have one line of a megabyte. */
 const maxWidth = 100;
+
+/** Characters of a source text, by offset and length. */
+export interface Span {
+  offset: number;
+  length: number;
+}
 
 /**
  * The offending line with a caret under the range, e.g.
@@ -9,10 +17,10 @@ const maxWidth = 100;
  *   12 |     "summary": "TODO",
  *      |                ^^^^^^
  * ```
- * Returns no lines when the range does not fit the text (a stale or foreign source). Characters inside `hidden`
- * ranges (secrets a rule found) are shown as `*` after their first four, as the rules' messages mask them.
+ * Returns no lines when the range does not fit the text (a stale or foreign source). Characters of `secrets` are
+ * starred exactly as the rules' messages mask them (the same leading characters shown, nothing around them touched).
  */
-export function codeFrame(text: string, range: Range, hidden: readonly Range[] = []): string[] {
+export function codeFrame(text: string, range: Range, secrets: readonly Span[] = []): string[] {
   const { start, end } = range;
   const lineStart = start.offset - (start.column - 1);
   if (lineStart < 0 || start.offset > text.length) return [];
@@ -27,7 +35,7 @@ export function codeFrame(text: string, range: Range, hidden: readonly Range[] =
   const to = Math.min(lineEnd, from + maxWidth);
   const head = from > lineStart ? '…' : '';
   const tail = to < lineEnd ? '…' : '';
-  const shown = printable(mask(text, from, to, hidden));
+  const shown = frameText(mask(text, from, to, secrets));
   const gutter = String(start.line);
   const pad = ' '.repeat(gutter.length);
   const caretOffset = head.length + start.offset - from;
@@ -37,23 +45,13 @@ export function codeFrame(text: string, range: Range, hidden: readonly Range[] =
 
 const isBreak = (code: number) => code === 10 || code === 13;
 
-/** The text from `from` to `to`, with the hidden ranges starred past their first four characters. */
-function mask(text: string, from: number, to: number, hidden: readonly Range[]): string {
+/** The text from `from` to `to`, each secret starred past the characters its message shows. */
+function mask(text: string, from: number, to: number, secrets: readonly Span[]): string {
   let out = text.slice(from, to);
-  for (const { start, end } of hidden) {
-    const a = Math.max(from, start.offset + 4);
-    const b = Math.min(to, end.offset);
+  for (const { offset, length } of secrets) {
+    const a = Math.max(from, offset + shownLength(length));
+    const b = Math.min(to, offset + length);
     if (a < b) out = out.slice(0, a - from) + '*'.repeat(b - a) + out.slice(b - from);
-  }
-  return out;
-}
-
-/** Tabs and control characters become one space each, so the caret stays under its column. */
-function printable(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    out += code < 32 || code === 127 ? ' ' : text[i];
   }
   return out;
 }

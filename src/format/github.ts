@@ -4,6 +4,7 @@ import { levelCounts } from './operations.js';
 import { joinPath, relativeTo } from './paths.js';
 import type { CheckReport, DiffReport } from './report.js';
 import { plural } from './style.js';
+import { unsafeCharacters } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 
 export interface GithubOptions {
@@ -50,9 +51,13 @@ function annotation(severity: Severity, file: string, range: Range | undefined, 
   return `::${commands[severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-/** Escaping of a workflow command's message, as GitHub's toolkit does it. */
+/**
+ * Escaping of a workflow command's message: GitHub's toolkit escapes `%`, CR and LF, so no text can end the command
+ * or start another; every other control character (NUL, ESC, ...) is percent-encoded too, so none reaches the log,
+ * where the runner would leave it as it is.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/%/g, '%25').replace(unsafeCharacters, (char) => encodeURIComponent(char));
 }
 
 /** Escaping of a workflow command's property value: the message escapes plus `:` and `,`. */

@@ -19,6 +19,13 @@ export interface FormatOptions {
    * as code scanning and annotations expect paths from the repository root.
    */
   root?: string;
+  /**
+   * Errors only (stylish): warnings, info findings and the manual checklist are left out, and the summary says
+   * what was hidden. For a diff, breaking changes only.
+   */
+  quiet?: boolean;
+  /** List info findings one by one (stylish); by default they are counted per rule, with a hint to list them. */
+  showInfo?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Change } from '../diff/types.js';
 import { diffTitle } from './operations.js';
 import { locationText } from './paths.js';
 import { rulesOf, type CheckReport, type DiffReport, type ReportRule } from './report.js';
+import { terminalText } from './terminal-text.js';
 import { xmlEscape as x } from './xml.js';
 
 /** One test case: a rule on one folder, failed by its error and warning findings. */
@@ -45,7 +46,8 @@ export function formatJunitDiff(report: DiffReport): string {
 
 function cases<T extends Finding | Change>(rules: ReportRule[], items: readonly T[], describe: (item: T) => string): Case[] {
   const byRule = new Map<string, Case>(rules.map((rule) => [rule.id, { rule, items: [] }]));
-  for (const item of items) byRule.get(item.ruleId)!.items.push({ severity: item.severity, text: describe(item) });
+  // One line per item in the failure text: line breaks and control characters from input are written as escapes.
+  for (const item of items) byRule.get(item.ruleId)!.items.push({ severity: item.severity, text: terminalText(describe(item)) });
   return [...byRule.values()];
 }
 

@@ -2,7 +2,7 @@ import { cell, code, markdownTable } from './markdown-text.js';
 import { diffTitle, groupByOperation, levelCounts } from './operations.js';
 import { locationText } from './paths.js';
 import type { DiffReport } from './report.js';
-import { plural } from './style.js';
+import { append, plural } from './style.js';
 
 const levelMark = { breaking: '\u274c breaking', warning: '\u26a0\ufe0f warning', info: 'info' } as const;
 
@@ -41,6 +41,7 @@ export function formatMarkdownDiff(report: DiffReport): string {
       ];
     }),
   );
-  out.push(...markdownTable(['Level', 'Check', 'Operation', 'Location', 'Change'], rows), '');
+  append(out, markdownTable(['Level', 'Check', 'Operation', 'Location', 'Change'], rows));
+  out.push('');
   return out.join('\n');
 }

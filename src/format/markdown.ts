@@ -2,12 +2,13 @@ import type { Finding } from '../core/types.js';
 import { cell, code, markdownTable } from './markdown-text.js';
 import { locationText } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
-import { plural } from './style.js';
+import { append, plural } from './style.js';
 import { checkTotals } from './totals.js';
 
 /**
  * Markdown for a pull request comment or a job summary: a verdict line, an overview table when several folders
- * were checked, a table of findings per folder that has any, and the manual checklist as task list items.
+ * were checked, a table of findings per folder that has any (info findings folded below it), and the manual
+ * checklist as task list items.
  */
 export function formatMarkdown(report: CheckReport): string {
   const totals = checkTotals(report);
@@ -22,9 +23,10 @@ export function formatMarkdown(report: CheckReport): string {
       const counts = severityCounts(r.findings);
       return [code(r.folder), r.ok ? '\u2705 passed' : '\u274c failed', String(counts.error), String(counts.warning), String(counts.info)];
     });
-    out.push(...markdownTable(['Folder', 'Result', 'Errors', 'Warnings', 'Info'], rows, ['left', 'left', 'right', 'right', 'right']), '');
+    append(out, markdownTable(['Folder', 'Result', 'Errors', 'Warnings', 'Info'], rows, ['left', 'left', 'right', 'right', 'right']));
+    out.push('');
   }
-  for (const result of report.results) if (result.findings.length) out.push(...folderSection(result, report.results.length > 1));
+  for (const result of report.results) if (result.findings.length) append(out, folderSection(result, report.results.length > 1));
   const checklist = report.results[0]?.manualChecks ?? [];
   if (checklist.length) {
     out.push('Before you open the pull request, check by hand:', '');
@@ -35,14 +37,28 @@ export function formatMarkdown(report: CheckReport): string {
 }
 
 function folderSection(result: FolderResult, titled: boolean): string[] {
-  const rows = result.findings.map((f) => [
+  const row = (f: Finding) => [
     f.severity,
     f.docsUrl ? `[${code(f.ruleId)}](${f.docsUrl})` : code(f.ruleId),
     code(locationText(f.file, f.range)),
     cell(f.message),
-  ]);
-  const heading = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
-  return [...heading, ...markdownTable(['Severity', 'Rule', 'Location', 'Message'], rows), ''];
+  ];
+  const header = ['Severity', 'Rule', 'Location', 'Message'];
+  const listed = result.findings.filter((f) => f.severity !== 'info');
+  const suggestions = result.findings.filter((f) => f.severity === 'info');
+  const out = titled ? [`#### ${result.ok ? '\u2705' : '\u274c'} ${code(result.folder)}`, ''] : [];
+  if (listed.length) {
+    append(out, markdownTable(header, listed.map(row)));
+    out.push('');
+  }
+  // Suggestions stay in the report but folded, so errors and warnings are what a reader sees first.
+  if (suggestions.length) {
+    const summary = `${suggestions.length} ${plural(suggestions.length, 'suggestion')} (info)`;
+    out.push('<details>', `<summary>${summary}</summary>`, '');
+    append(out, markdownTable(header, suggestions.map(row)));
+    out.push('', '</details>', '');
+  }
+  return out;
 }
 
 function severityCounts(findings: readonly Finding[]) {

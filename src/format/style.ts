@@ -16,9 +16,21 @@ export function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }
 
+/** The length of the longest text (0 for none), without spreading: reports can hold 100,000s of findings. */
+export function longest(texts: readonly string[]): number {
+  let most = 0;
+  for (const text of texts) most = Math.max(most, text.length);
+  return most;
+}
+
+/** Appends lines one by one: `push(...lines)` overflows the call stack for 100,000s of lines. */
+export function append(target: string[], lines: readonly string[]): void {
+  for (const line of lines) target.push(line);
+}
+
 /** Left-aligned columns separated by two spaces; `align` marks the columns to right-align. */
 export function table(rows: string[][], align: boolean[] = []): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const widths = rows[0]!.map((_, i) => longest(rows.map((row) => row[i]!)));
   return rows.map((row) =>
     row
       .map((cell, i) => (align[i] ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))

@@ -2,40 +2,66 @@ import type { Change, ChangeLevel } from '../diff/types.js';
 import { codeFrame } from './code-frame.js';
 import { groupByOperation, levelCounts, diffTitle } from './operations.js';
 import { locationText } from './paths.js';
-import type { DiffReport } from './report.js';
-import { painter, plural, type Paint, type Style } from './style.js';
+import type { DiffReport, DiffSide } from './report.js';
+import { secretSpans } from './secret-spans.js';
+import { longest, painter, plural, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
+import { terminalText as safe } from './terminal-text.js';
 
 const levelStyle: Record<ChangeLevel, Style> = { breaking: 'red', warning: 'yellow', info: 'blue' };
 
-/** Human-readable diff: changes grouped by operation, with a code frame where the report carries the source. */
+/**
+ * Human-readable diff: changes grouped by operation, with a code frame where the report carries the source. Info
+ * changes stay listed (they are the connector's changelog); `quiet` keeps breaking changes only and says so.
+ */
 export function formatStylishDiff(report: DiffReport, options: StylishOptions = {}): string {
   const paint = painter(options.color);
   const out: string[] = [];
   const title = diffTitle(report.base, report.revision);
-  if (title) out.push(paint('bold', title), '');
-  const width = Math.max(0, ...report.changes.map((c) => c.level.length));
-  for (const group of groupByOperation(report.changes)) {
-    out.push(paint('underline', group.label));
-    for (const change of group.changes) out.push(...changeLines(change, report, width, paint));
+  if (title) out.push(paint('bold', safe(title)), '');
+  const listed = report.changes.filter((c) => !options.quiet || c.level === 'breaking');
+  const width = longest(listed.map((c) => c.level));
+  const frames = new FrameSources(report);
+  for (const group of groupByOperation(listed)) {
+    out.push(paint('underline', safe(group.label)));
+    for (const change of group.changes) out.push(...changeLines(change, frames, width, paint));
     out.push('');
   }
   const { breaking, warning, info } = levelCounts(report.changes);
-  const summary = `${breaking} breaking ${plural(breaking, 'change')}, ${warning} ${plural(warning, 'warning')}, ${info} info`;
-  out.push(paint('bold', paint(breaking ? 'red' : warning ? 'yellow' : 'green', `${breaking ? '\u2716' : '\u2714'} ${summary}`)));
+  const breakingText = `${breaking} breaking ${plural(breaking, 'change')}`;
+  const rest = [...(warning ? [`${warning} ${plural(warning, 'warning')}`] : []), ...(info ? [`${info} info`] : [])];
+  const summary = options.quiet
+    ? `${breakingText}${rest.length ? `; ${rest.join(' and ')} hidden by --quiet` : ''}`
+    : `${breakingText}, ${warning} ${plural(warning, 'warning')}, ${info} info`;
+  out.push(paint('bold', paint(breaking ? 'red' : warning && !options.quiet ? 'yellow' : 'green', `${breaking ? '\u2716' : '\u2714'} ${summary}`)));
   return out.join('\n') + '\n';
 }
 
-function changeLines(change: Change, report: DiffReport, width: number, paint: Paint): string[] {
+/** Source texts of both sides with their secrets located once per file, for the code frames. */
+class FrameSources {
+  private readonly spans = new Map<string, ReturnType<typeof secretSpans>>();
+  constructor(private readonly report: DiffReport) {}
+
+  frame(change: Change): string[] {
+    const at = change.revision ?? change.base;
+    const sideName = change.revision ? 'revision' : 'base';
+    const side: DiffSide | undefined = this.report[sideName];
+    const source = at?.range && side?.sources?.[at.file];
+    if (source === undefined || !at?.range) return [];
+    const key = `${sideName}/${at.file}`;
+    let spans = this.spans.get(key);
+    if (!spans) this.spans.set(key, (spans = secretSpans(at.file, source)));
+    return codeFrame(source, at.range, spans);
+  }
+}
+
+function changeLines(change: Change, frames: FrameSources, width: number, paint: Paint): string[] {
   const style = levelStyle[change.level];
   const at = change.revision ?? change.base;
   const where = at ? locationText(at.file, at.range) : '';
-  const lines = [`  ${paint(style, change.level.padEnd(width))}  ${change.message}  ${paint('dim', change.ruleId)}`];
-  if (where) lines.push(`    ${paint('dim', `${change.revision ? 'new' : 'old'}: ${where}`)}`);
-  const source = at?.range && (change.revision ? report.revision : report.base)?.sources?.[at.file];
-  if (source !== undefined && at?.range) {
-    const [line, carets] = codeFrame(source, at.range);
-    if (line && carets) lines.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
-  }
+  const lines = [`  ${paint(style, change.level.padEnd(width))}  ${safe(change.message)}  ${paint('dim', safe(change.ruleId))}`];
+  if (where) lines.push(`    ${paint('dim', safe(`${change.revision ? 'new' : 'old'}: ${where}`))}`);
+  const [line, carets] = frames.frame(change);
+  if (line && carets) lines.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
   return lines;
 }

@@ -2,60 +2,113 @@ import type { Finding, Severity } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
-import { painter, plural, severityStyle, table, type Paint } from './style.js';
+import { secretSpans } from './secret-spans.js';
+import { append, longest, painter, plural, severityStyle, table, type Paint } from './style.js';
+import { terminalText as safe } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 
 export interface StylishOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
   color?: boolean;
+  /** Errors only: warnings, info findings and the manual checklist are left out, and the summary says so. */
+  quiet?: boolean;
+  /** List info findings one by one instead of one line per rule. */
+  showInfo?: boolean;
 }
-
-/** Rules whose findings point at a secret (`artifact-no-secrets`, `sec-no-client-secret`): frames never show one. */
-const secretRule = /secret/;
 
 /** How many rules the summary of a multi-folder run names. */
 const topRules = 5;
 
 /**
  * Human-readable output: findings grouped per file with line:column and, when the report carries the source, the
- * offending line with a caret; then a summary (a table when several folders were checked) and the manual checklist.
+ * offending line with a caret; info findings counted per rule unless `showInfo`; then a summary (a table when
+ * several folders were checked) and the manual checklist. Connector text is printed through `terminalText`.
  */
 export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
   const paint = painter(options.color);
+  const listed = (f: Finding) => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.showInfo === true));
   const out: string[] = [];
-  for (const result of report.results) out.push(...folderLines(result, paint));
+  for (const result of report.results) append(out, folderLines(result, listed, paint));
   const totals = checkTotals(report);
   const { error, warning, info } = totals.counts;
-  const total = error + warning + info;
-  const summary = `${total} ${plural(total, 'problem')} (${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}, ${info} info) in ${totals.folders} ${plural(totals.folders, 'folder')}`;
+  const infoHidden = !options.quiet && !options.showInfo && info > 0;
+  if (infoHidden) out.push(...infoSummary(report, paint));
   if (totals.folders > 1) {
+    const hidden = (count: number, isHidden: boolean) => (isHidden && count ? `${count} (hidden)` : String(count));
     const rows = [
       ['folders', `${totals.folders} checked, ${totals.folders - totals.failed} passed, ${totals.failed} failed`],
       ['errors', String(error)],
-      ['warnings', String(warning)],
-      ['info', String(info)],
+      ['warnings', hidden(warning, options.quiet === true)],
+      ['info', hidden(info, !options.showInfo || options.quiet === true)],
     ];
     out.push(paint('bold', 'Summary'), ...table(rows).map((line) => `  ${line}`));
-    if (totals.rules.length) {
+    const shown = checkTotals({ ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter(listed) })) });
+    if (shown.rules.length) {
       out.push('', paint('bold', 'Rules that fired most'));
-      const top = totals.rules.slice(0, topRules).map((r) => [r.ruleId, String(r.findings), `in ${r.folders} ${plural(r.folders, 'folder')}`]);
+      const top = shown.rules.slice(0, topRules).map((r) => [safe(r.ruleId), String(r.findings), `in ${r.folders} ${plural(r.folders, 'folder')}`]);
       out.push(...table(top, [false, true, false]).map((line) => `  ${line}`));
     }
     out.push('');
   }
-  out.push(paint('bold', paint(error ? 'red' : warning ? 'yellow' : 'green', `${error ? '\u2716' : '\u2714'} ${summary}`)));
-  const checklist = report.results[0]?.manualChecks ?? [];
+  const checklist = options.quiet ? [] : (report.results[0]?.manualChecks ?? []);
+  const hiddenChecklist = options.quiet === true && (report.results[0]?.manualChecks?.length ?? 0) > 0;
+  const line = summaryLine(totals.folders, totals.failed, totals.counts, options, hiddenChecklist);
+  out.push(paint('bold', paint(error ? 'red' : warning && !options.quiet ? 'yellow' : 'green', line)));
   if (checklist.length) {
     out.push('', paint('bold', 'Before you open the pull request, check by hand:'));
-    for (const check of checklist) out.push(`  [ ] ${check.requirement} ${paint('dim', check.id)}`);
+    for (const check of checklist) out.push(`  [ ] ${safe(check.requirement)} ${paint('dim', safe(check.id))}`);
   }
   return out.join('\n') + '\n';
 }
 
-function folderLines(result: FolderResult, paint: Paint): string[] {
+/**
+ * `✔ passed: 0 errors, 14 warnings; 111 suggestions (info) hidden, --show-info to list them`, or with `quiet`
+ * `✖ failed: 2 errors; 14 warnings, 111 suggestions (info) and the manual checklist hidden by --quiet`.
+ */
+function summaryLine(
+  folders: number,
+  failed: number,
+  counts: Record<Severity, number>,
+  options: StylishOptions,
+  hiddenChecklist: boolean,
+): string {
+  const { error, warning, info } = counts;
+  const verdict = failed
+    ? `\u2716 ${folders > 1 ? `${failed} of ${folders} folders failed` : 'failed'}`
+    : `\u2714 ${folders > 1 ? `${folders} folders passed` : 'passed'}`;
+  const errors = `${error} ${plural(error, 'error')}`;
+  const warnings = `${warning} ${plural(warning, 'warning')}`;
+  const suggestions = `${info} ${plural(info, 'suggestion')} (info)`;
+  if (options.quiet) {
+    const hidden = [...(warning ? [warnings] : []), ...(info ? [suggestions] : []), ...(hiddenChecklist ? ['the manual checklist'] : [])];
+    return hidden.length ? `${verdict}: ${errors}; ${listing(hidden)} hidden by --quiet` : `${verdict}: ${errors}`;
+  }
+  if (options.showInfo || info === 0) return `${verdict}: ${errors}, ${warnings}${info ? `, ${suggestions}` : ''}`;
+  return `${verdict}: ${errors}, ${warnings}; ${suggestions} hidden, --show-info to list them`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listing(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
+}
+
+/** One line per rule with info findings (most first) instead of the findings themselves. */
+function infoSummary(report: CheckReport, paint: Paint): string[] {
+  const counts = new Map<string, number>();
+  for (const result of report.results) {
+    for (const f of result.findings) if (f.severity === 'info') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  }
+  const rows = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([ruleId, count]) => [safe(ruleId), String(count)]);
+  return [paint('bold', 'Suggestions (info), counted per rule:'), ...table(rows, [false, true]).map((line) => `  ${paint('blue', line)}`), ''];
+}
+
+function folderLines(result: FolderResult, listed: (f: Finding) => boolean, paint: Paint): string[] {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {
+    if (!listed(finding)) continue;
     const list = byFile.get(finding.file) ?? [];
     list.push(finding);
     byFile.set(finding.file, list);
@@ -63,17 +116,18 @@ function folderLines(result: FolderResult, paint: Paint): string[] {
   for (const [file, findings] of byFile) {
     // Reading order: by position in the file (findings without a range first), not by pointer as in the JSON output.
     findings.sort((a, b) => (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1));
-    out.push(paint('underline', joinPath(result.folder, file)));
-    const where = findings.map((f) => (f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer || '-'));
-    const w0 = Math.min(Math.max(...where.map((w) => w.length)), 40);
-    const w1 = Math.max(...findings.map((f) => f.severity.length));
+    out.push(paint('underline', safe(joinPath(result.folder, file))));
+    const where = findings.map((f) => safe(f.range ? `${f.range.start.line}:${f.range.start.column}` : f.pointer || '-'));
+    const w0 = Math.min(longest(where), 40);
+    const w1 = longest(findings.map((f) => f.severity));
     const source = result.sources?.[file];
-    const hidden = findings.filter((f) => f.range && secretRule.test(f.ruleId)).map((f) => f.range!);
+    // Secret rules' findings count even when not listed (quiet, info), so no frame shows what they found.
+    const secrets = source === undefined ? [] : secretSpans(file, source, result.findings);
     findings.forEach((f, i) => {
       const style = severityStyle[f.severity as Severity];
-      out.push(`  ${paint('dim', where[i]!.padEnd(w0))}  ${paint(style, f.severity.padEnd(w1))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      out.push(`  ${paint('dim', where[i]!.padEnd(w0))}  ${paint(style, f.severity.padEnd(w1))}  ${safe(f.message)}  ${paint('dim', safe(f.ruleId))}`);
       if (source !== undefined && f.range) {
-        const [line, carets] = codeFrame(source, f.range, hidden);
+        const [line, carets] = codeFrame(source, f.range, secrets);
         if (line && carets) out.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
       }
     });

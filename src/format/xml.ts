@@ -1,6 +1,7 @@
 /**
  * Escapes text for an XML attribute or element. Characters XML 1.0 forbids (most control characters, lone
- * surrogates, U+FFFE/U+FFFF) become U+FFFD, so a connector's stray bytes cannot make the report unreadable.
+ * surrogates, U+FFFE/U+FFFF) become U+FFFD, so a connector's stray bytes cannot make the report unreadable; so do
+ * DEL and the C1 controls, which XML allows but a terminal showing the report would obey.
  */
 export function xmlEscape(text: string): string {
   let out = '';
@@ -38,6 +39,6 @@ function escapeUnit(code: number, char: string): string {
     case '\t':
       return '&#9;';
   }
-  const forbidden = code < 0x20 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+  const forbidden = code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
   return forbidden ? '\ufffd' : char;
 }

@@ -49,12 +49,12 @@ describe('junit', () => {
     for (const suite of root.testsuite) expect(suite.testcase.map((c) => c.name)).toEqual(['test-operation', 'test-quiet', 'test-title']);
   });
 
-  it('fails the cases of rules with error or warning findings, and keeps the text intact', () => {
+  it('fails the cases of rules with error or warning findings, one line each, line breaks escaped', () => {
     const report = sampleCheckReport();
     const [first, clean] = parse(format(report, 'junit')).testsuite;
     const byName = Object.fromEntries(first!.testcase.map((c) => [c.name, c]));
     expect(byName['test-title']!.failure!.type).toBe('error');
-    expect(byName['test-title']!.failure!['#text']).toContain(nasty);
+    expect(byName['test-title']!.failure!['#text']).toContain(nasty.replace('\r\n', '\\r\\n'));
     const operations = report.results[0]!.findings.filter((f) => f.ruleId === 'test-operation').length;
     expect(byName['test-operation']!.failure!.type).toBe('warning');
     expect(byName['test-operation']!.failure!.message).toMatch(new RegExp(`^${operations} problems: `));
@@ -68,7 +68,7 @@ describe('junit', () => {
     report.results[0]!.findings[0]!.message = 'bell\u0007 nul\u0000 lone\ud800 ok\ud83d\ude00';
     const xml = format(report, 'junit');
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('bell\ufffd nul\ufffd lone\ufffd ok\ud83d\ude00');
+    expect(xml).toContain('bell\\x07 nul\\x00 lone\ufffd ok\ud83d\ude00');
   });
 
   it('renders a diff as one suite whose breaking and warning changes fail', () => {

@@ -41,6 +41,20 @@ describe('markdown', () => {
     expect(text).toContain('- [ ] The title is &lt;Name&gt;.');
   });
 
+  it('folds info findings below the errors and warnings of their folder', () => {
+    const report = sampleCheckReport();
+    const first = report.results[0]!;
+    const base = first.findings[0]!;
+    first.findings.push({ ...base, ruleId: 'test-info', severity: 'info', message: 'A suggestion.' }, { ...base, ruleId: 'test-info', severity: 'info', message: 'Another.' });
+    const text = format(report, 'markdown');
+    const [, listed, folded] = tables(text);
+    expect(listed!.slice(1).map((row) => row[0])).not.toContain('info');
+    expect(folded!.slice(1).map((row) => row[3])).toEqual(['A suggestion.', 'Another.']);
+    expect(text).toContain('<details>\n<summary>2 suggestions (info)</summary>\n\n| Severity |');
+    const html = md.render(text);
+    expect(html).toMatch(/<details>\n<summary>2 suggestions \(info\)<\/summary>\n<table>[\s\S]*A suggestion\.[\s\S]*<\/table>\n<\/details>/);
+  });
+
   it('says when everything passed', () => {
     const clean = sampleCheckReport().results[1]!;
     const text = format(checkReport([{ folder: 'a', result: { ...clean, counts: { error: 0, warning: 0, info: 0 }, manualChecks: [] } }]), 'markdown');

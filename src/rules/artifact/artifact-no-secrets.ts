@@ -1,7 +1,7 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../core/pointer.js';
-import { findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
+import { findSecrets, findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
 
 /** Keys whose values are sample inputs; on a credential input they must not hold a real one. */
 const parameterSampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
@@ -10,7 +10,7 @@ const propertySampleKeys = ['x-ms-test-value', 'default'];
 
 export const docs: RuleDocs = {
   rationale:
-    'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs) are reported anywhere; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
+    'Connector files are published in a public repository, and x-ms-test-value, defaults and examples are shown to every user. Well-known credential formats (AWS, GitHub, Slack, Stripe, OpenAI and Google keys, JSON Web Tokens, private keys, bearer tokens, passwords in URLs of any scheme) are reported anywhere; in script.csx, so are string literals that look like a real credential and are assigned to a name like password, secret, api key or token, or passed as a header value after such a name or after Bearer or Basic; the sample values (x-ms-test-value, default, and for parameters x-example and example) of inputs named like credentials (password, secret, api key, token, authorization) are reported when they look like a real value rather than a placeholder. The value is never repeated in full.',
   fix: 'Delete the value, revoke the credential with the service that issued it, and use a placeholder such as YOUR_API_KEY where an example is needed.',
   source:
     'microsoft/PowerPlatformConnectors README; apiDefinition schema on x-ms-test-value.',
@@ -40,7 +40,7 @@ export default defineRule({
     return {
       file({ file }) {
         if (file.type === 'binary') return;
-        for (const match of findTokens(file.text)) {
+        for (const match of findSecrets(file.text, file.name)) {
           context.report({
             messageId: 'token',
             pointer: '',

@@ -1,5 +1,7 @@
 /** Telling real credentials from the placeholders connector authors are asked to leave, without echoing them. */
 
+import { codeOnly } from './csharp.js';
+
 /** Words and characters that mark a value as a stand-in ('[[DUMMY]]', '<Enter your client ID>', 'YOUR_API_KEY'). */
 const placeholderWords = ['dummy', 'your', 'enter', 'example', 'placeholder', 'xxx', '***', 'sample', 'changeme', 'insert', 'replace', 'todo', 'redacted'];
 
@@ -33,11 +35,30 @@ export function isSecretName(name: string): boolean {
   return secretNamePattern.test(name) && !notSecretNamePattern.test(name);
 }
 
-/** A safe hint of a secret for messages: its first characters and its length, never the whole value. */
-export function maskSecret(value: string): string {
-  const shown = value.slice(0, Math.min(4, Math.floor(value.length / 4)));
-  return `'${shown}...' (${value.length} characters)`;
+/**
+ * How many leading characters of a secret may be printed: a quarter of it, at most four. Enough to tell which key
+ * it was, too few to use it. Messages, code frames and the diff all mask through this one rule.
+ */
+export function shownLength(length: number): number {
+  return Math.min(4, Math.floor(length / 4));
 }
+
+/** The secret with every character past the shown ones replaced by `*`: same length, for code frames. */
+export function redact(value: string): string {
+  const shown = shownLength(value.length);
+  return value.slice(0, shown) + '*'.repeat(value.length - shown);
+}
+
+/**
+ * A safe hint of a secret for messages: its first characters and its length, never the whole value, e.g.
+ * `'ghp_...' (40 characters)`. The diff quotes secret-like values through this too.
+ */
+export function maskSecret(value: string): string {
+  return `'${value.slice(0, shownLength(value.length))}...' (${value.length} characters)`;
+}
+
+/** Rules whose findings locate a secret: a code frame never shows the text they point at. */
+export const secretRuleIds: ReadonlySet<string> = new Set(['artifact-no-secrets', 'sec-no-client-secret']);
 
 export interface SecretMatch {
   kind: string;
@@ -78,7 +99,12 @@ const tokenPatterns: TokenPattern[] = [
       return parts.length === 3 && parts[1]!.startsWith('eyJ') && parts.every((part) => part.length >= 10);
     },
   },
-  { kind: 'a private key', needles: ['PRIVATE KEY-----'], pattern: /-----BEGIN (?:[A-Z]{1,20} )?PRIVATE KEY-----/g },
+  {
+    kind: 'a private key',
+    needles: ['PRIVATE KEY-----'],
+    // The whole block when its end marker follows, so no line of the key is ever shown.
+    pattern: /-----BEGIN (?:[A-Z]{1,20} )?PRIVATE KEY-----(?:[^-]{0,10000}-----END (?:[A-Z]{1,20} )?PRIVATE KEY-----)?/g,
+  },
   {
     kind: 'a bearer token',
     needles: ['Bearer'],
@@ -89,7 +115,9 @@ const tokenPatterns: TokenPattern[] = [
   {
     kind: 'a password in a URL',
     needles: ['@'],
-    pattern: /\bhttps?:\/\/[^\s/:@"']{1,200}:([^\s/@"']{1,200})@/g,
+    // Any scheme (ftp, sftp, amqp, mongodb+srv, redis, ...), so the match starts at '://': a scheme part in the
+    // pattern would make it polynomial. User and password stop at the first '/', ':' or '@'.
+    pattern: /:\/\/[^\s/:@"'<>]{1,200}:([^\s/@"'<>]{1,200})@/g,
     group: 1,
     accept: (secret) => !isPlaceholder(secret) && !/^(password|pass|pwd|secret)$/i.test(secret),
   },
@@ -109,6 +137,74 @@ export function findTokens(text: string): SecretMatch[] {
     }
   }
   // A token that two patterns match (a JSON Web Token sent as a bearer token) is reported once.
+  return withoutOverlaps(found);
+}
+
+/** Matches by offset, a match that overlaps an earlier (or longer, same-place) one dropped. */
+function withoutOverlaps(found: SecretMatch[]): SecretMatch[] {
   found.sort((a, b) => a.offset - b.offset || b.length - a.length);
-  return found.filter((match, i) => i === 0 || match.offset >= found[i - 1]!.offset + found[i - 1]!.length);
+  const kept: SecretMatch[] = [];
+  for (const match of found) {
+    const last = kept.at(-1);
+    if (!last || match.offset >= last.offset + last.length) kept.push(match);
+  }
+  return kept;
+}
+
+/** `name = "value"`: an assignment, a field or an object initialiser member (`==`, `<=`, `+=` and the like excluded). */
+const assignedLiteral = /(?<![=!<>+\-*/%&|^?])=[ \t]{0,20}@?"([^"\\\r\n]{1,500})"/g;
+/** `("name", "value")`: a header added or a credential built from a literal pair. */
+const literalPair = /"([A-Za-z][\w-]{0,60})"[ \t]{0,20},[ \t]{0,20}@?"([^"\\\r\n]{1,500})"/g;
+/** An authentication scheme written before the credential in a header value or as the first of a pair. */
+const schemePrefix = /^(?:Bearer|Basic|Token|ApiKey)[ \t]{1,5}/i;
+
+/**
+ * Credentials written as string literals in C# code: assigned to a variable, field, property or initialiser member
+ * named like a credential (`var password = "...";`, `ClientSecret = "..."`), or passed as a header value after a
+ * credential name or an authentication scheme (`Headers.Add("X-Api-Key", "...")`, `("Bearer", "...")`). Literals
+ * in comments are not code and are left out; the value must look like a real credential, not a placeholder.
+ */
+export function findAssignedSecrets(text: string): SecretMatch[] {
+  if (!text.includes('"')) return [];
+  const code = codeOnly(text);
+  const found: SecretMatch[] = [];
+  const add = (name: string, literalOffset: number, literal: string) => {
+    const scheme = schemePrefix.exec(literal)?.[0] ?? '';
+    const value = literal.slice(scheme.length);
+    if (!looksLikeSecret(value)) return;
+    found.push({ kind: `a credential written in code for '${name}'`, offset: literalOffset + scheme.length, length: value.length, value });
+  };
+  for (const match of text.matchAll(assignedLiteral)) {
+    // Both quotes must be code, so the '=' is not inside a literal or a comment.
+    const open = match.index + match[0].length - match[1]!.length - 2;
+    if (code[match.index] !== '=' || code[open] !== '"') continue;
+    const name = identifierBefore(code, match.index);
+    if (name && isSecretName(name)) add(name, open + 1, match[1]!);
+  }
+  for (const match of text.matchAll(literalPair)) {
+    if (code[match.index] !== '"') continue;
+    const [whole, name, literal] = match as unknown as [string, string, string];
+    const open = match.index + whole.length - literal.length - 2;
+    if (isSecretName(name) || schemePrefix.test(`${name} `)) add(name, open + 1, literal);
+  }
+  return found;
+}
+
+/** The identifier that ends just before `offset`, spaces skipped (`apiKey` in `apiKey = `); '' when there is none. */
+function identifierBefore(code: string, offset: number): string {
+  let end = offset;
+  while (end > 0 && (code[end - 1] === ' ' || code[end - 1] === '\t')) end -= 1;
+  let start = end;
+  while (start > 0 && /\w/.test(code[start - 1]!) && end - start < 100) start -= 1;
+  return code.slice(start, end);
+}
+
+/**
+ * Every secret a text holds, as the secret rules report it: well-known formats anywhere, and in a C# script
+ * (`*.csx`) credentials written as literals. One match per place; the code frame masks exactly these.
+ */
+export function findSecrets(text: string, fileName: string): SecretMatch[] {
+  const tokens = findTokens(text);
+  if (!/\.csx$/i.test(fileName)) return tokens;
+  return withoutOverlaps([...tokens, ...findAssignedSecrets(text)]);
 }
