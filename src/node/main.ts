@@ -37,7 +37,8 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
   const io: Runtime = { stdout: process.stdout, stderr: process.stderr, ...runtime };
   const color = (forced: boolean | undefined) => forced ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let code = 0;
-  const program = buildProgram(io, {
+  let printed = '';
+  const program = buildProgram({ write: (text) => (printed += text), error: (text) => io.stderr.write(text) }, {
     async check(folders, opts) {
       code = await checkCommand(
         folders,
@@ -85,7 +86,10 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (!(error instanceof CommanderError)) throw error;
-    if (error.exitCode === 0) return 0; // --help, --version
+    if (error.exitCode === 0) {
+      await writeOut(io.stdout, printed); // --help, --version
+      return 0;
+    }
     throw new UsageError(oneLine(error, program, current));
   }
   return code;
@@ -150,14 +154,20 @@ function diffOptions(): Option[] {
   ];
 }
 
-function buildProgram(io: Runtime, actions: Actions): Command {
+/** Where the parser prints: help and version text are collected, to be written (and their failure seen) at the end. */
+interface ParserOutput {
+  write(text: string): void;
+  error(text: string): void;
+}
+
+function buildProgram(output: ParserOutput, actions: Actions): Command {
   const program = new Command(toolName)
     .usage('<command> [options]')
     .description('Offline certification checks and breaking-change diff for Microsoft Power Platform connectors.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'print help; <command> --help for the options of a command')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
+    .configureOutput({ writeOut: output.write, writeErr: output.error, outputError: () => {} })
     .showSuggestionAfterError()
     .addHelpText('after', `\nRun '${toolName} <command> --help' for the options of a command.\n${exitCodes}\n`);
 
