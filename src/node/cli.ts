@@ -1,8 +1,6 @@
 import { isMainThread } from 'node:worker_threads';
-import { main, UsageError } from './main.js';
-import { LoadError } from './load.js';
+import { failureLine, main } from './main.js';
 import { serveChecks } from './worker.js';
-import { toolName } from '../version.js';
 
 // The bundle is also the worker script of the check pool: started as a worker thread, it serves checks.
 if (isMainThread) {
@@ -15,8 +13,7 @@ if (isMainThread) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      const known = error instanceof UsageError || error instanceof LoadError;
-      process.stderr.write(`${toolName}: ${known ? (error as Error).message : `unexpected failure: ${String(error)}`}\n`);
+      process.stderr.write(failureLine(error));
       process.exitCode = 2;
     },
   );

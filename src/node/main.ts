@@ -7,6 +7,7 @@ import { toolName, version } from '../version.js';
 import { checkCommand, type Runtime } from './check-command.js';
 import { runDiff } from './diff-command.js';
 import { UsageError } from './errors.js';
+import { LoadError } from './load.js';
 import {
   diffCheckOverrides,
   diffFailOnOption,
@@ -94,6 +95,19 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
   }
   return code;
 }
+
+/**
+ * The line printed for a failure (exit code 2). Control characters are escaped: a value given with a newline or an
+ * escape sequence in it must not break the one line or drive the terminal.
+ */
+export function failureLine(error: unknown): string {
+  const known = error instanceof UsageError || error instanceof LoadError;
+  const message = known ? error.message : `unexpected failure: ${String(error)}`;
+  return `${toolName}: ${message.replace(/[\u0000-\u001f\u007f-\u009f]/g, escapeControl)}\n`;
+}
+
+const escapeControl = (char: string) =>
+  ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 interface CheckOpts {
   profile?: string;
@@ -241,8 +255,10 @@ function oneLine(error: CommanderError, program: Command, command: Command | und
   const [first = '', ...rest] = error.message.replace(/^error: /, '').split('\n');
   const unknown = /^unknown option '(--?[^'=]+)/.exec(first)?.[1];
   const owners = program.commands.filter((other) => other !== command && other.options.some((o) => o.long === unknown || o.short === unknown));
-  if (command && unknown && owners.length > 0) {
-    return `${unknown} is an option of ${owners.map((o) => o.name()).join(' and ')}; ${command.name()} does not take it. ${help}`;
+  if (unknown && owners.length > 0) {
+    const where = owners.map((o) => o.name()).join(' and ');
+    if (!command) return `${unknown} is an option of ${where}; put it after the command name.`;
+    return `${unknown} is an option of ${where}; ${command.name()} does not take it. ${help}`;
   }
   const missing = /^option '(\S+) ([^']+)' argument missing/.exec(first);
   if (missing) return `${missing[1]} needs a value ${missing[2]}. ${help}`;

@@ -59,6 +59,13 @@ describe('mistakes are one line with a suggestion', () => {
     expect(await refused(['rulez'])).toBe("Unknown command 'rulez'; did you mean 'rules'? Run 'connector-certify --help' for the commands.");
     expect(await refused(['check', passingExample, '--format'])).toBe("--format needs a value <name>. Run 'connector-certify check --help' for its options.");
     expect(await refused(['rules', 'extra'])).toMatch(/^Too many arguments for 'rules'/);
+    expect(await refused(['--profile', 'certified', 'check', passingExample])).toBe('--profile is an option of check; put it after the command name.');
+  });
+
+  it('escapes control characters of a value given, so the message stays one line and inert', async () => {
+    expect(await refused(['check', passingExample, '--format', 'a\nb\u001b[2J'])).toBe(
+      "Unknown format 'a\\nb\\u001b[2J'. Use one of stylish, json, sarif, github, junit, markdown.",
+    );
   });
 
   it('rejects an empty value instead of ignoring the option', async () => {
