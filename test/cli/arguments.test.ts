@@ -116,6 +116,17 @@ describe('diff options', () => {
   });
 });
 
+describe('--quiet and --show-info', () => {
+  it('are accepted by check; --quiet keeps errors only in the formats other than stylish', async () => {
+    const failing = join(passingExample, '..', 'failing');
+    const run = await runMain(['check', failing, '--quiet', '--show-info', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const findings = (JSON.parse(run.stdout) as { results: Array<{ findings: Array<{ severity: string }> }> }).results[0]!.findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.severity === 'error')).toBe(true);
+  });
+});
+
 describe('--jobs', () => {
   it('is capped by cores and by free memory, at least one thread', () => {
     const gib = 1024 ** 3;
