@@ -39,7 +39,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
   const color = (forced: boolean | undefined) => forced ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let code = 0;
   let printed = '';
-  const program = buildProgram({ write: (text) => (printed += text), error: (text) => io.stderr.write(text) }, {
+  const program = buildProgram((text) => (printed += text), {
     async check(folders, opts) {
       code = await checkCommand(
         folders,
@@ -91,6 +91,8 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
       await writeOut(io.stdout, printed); // --help, --version
       return 0;
     }
+    // Options and no command (`connector-certify --`): the parser would print the help to stderr.
+    if (error.code === 'commander.help') throw new UsageError(`Give a command: check, diff or rules. Run '${toolName} --help' for them.`);
     throw new UsageError(oneLine(error, program, current));
   }
   return code;
@@ -168,20 +170,18 @@ function diffOptions(): Option[] {
   ];
 }
 
-/** Where the parser prints: help and version text are collected, to be written (and their failure seen) at the end. */
-interface ParserOutput {
-  write(text: string): void;
-  error(text: string): void;
-}
-
-function buildProgram(output: ParserOutput, actions: Actions): Command {
+/**
+ * `print` takes the help and version text, to be written (and a failure seen) at the end. The parser's errors become
+ * `UsageError`s, so it prints none.
+ */
+function buildProgram(print: (text: string) => void, actions: Actions): Command {
   const program = new Command(toolName)
     .usage('<command> [options]')
     .description('Offline certification checks and breaking-change diff for Microsoft Power Platform connectors.')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'print help; <command> --help for the options of a command')
     .exitOverride()
-    .configureOutput({ writeOut: output.write, writeErr: output.error, outputError: () => {} })
+    .configureOutput({ writeOut: print, writeErr: () => {}, outputError: () => {} })
     .showSuggestionAfterError()
     .addHelpText('after', `\nRun '${toolName} <command> --help' for the options of a command.\n${exitCodes}\n`);
 

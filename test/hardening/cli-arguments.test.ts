@@ -30,7 +30,7 @@ function scratch(args: string[]): string[] {
   });
 }
 const argv = fc
-  .tuple(fc.constantFrom('check', 'diff', 'rules', 'help', 'chek', '--help', '-v'), fc.array(token, { maxLength: 7 }))
+  .tuple(fc.constantFrom('check', 'diff', 'rules', 'help', 'chek', '--help', '-v', '--', '-r'), fc.array(token, { maxLength: 7 }))
   .map(([command, rest]) => scratch([command, ...rest]));
 
 describe('the CLI given any arguments', () => {
