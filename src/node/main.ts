@@ -1,27 +1,24 @@
 import { Command, CommanderError, Option } from 'commander';
 import { profiles } from '../core/profiles.js';
-import { diffChecks } from '../diff/index.js';
-import { format, formatNames } from '../format/index.js';
-import { diffReport } from '../format/report.js';
 import { toolName, version } from '../version.js';
 import { checkCommand, type Runtime } from './check-command.js';
-import { runDiff } from './diff-command.js';
+import { diffCommand, diffOptions, type DiffOpts } from './diff-options.js';
 import { UsageError } from './errors.js';
 import { LoadError } from './load.js';
 import {
-  diffCheckOverrides,
-  diffFailOnOption,
+  colorOptions,
   failOnOption,
+  formatChoice,
   formatOption,
   jobsOption,
   maxJobs,
-  nonEmpty,
   profileOption,
+  repeatable,
   ruleOverrides,
+  text,
 } from './option-values.js';
-import { exitCode, writeOut, writeReport } from './output.js';
+import { writeOut } from './output.js';
 import { listRules } from './rules-command.js';
-import { connectorFiles } from './safe-write.js';
 import { didYouMean } from './suggest.js';
 
 export { UsageError } from './errors.js';
@@ -129,45 +126,10 @@ interface CheckOpts {
   color?: boolean;
 }
 
-/** The options of `diff`, as parsed. A new option of `diff` goes here, in `diffOptions` and in `diffCommand`. */
-interface DiffOpts {
-  format?: string;
-  output?: string;
-  base?: string;
-  failOn?: string;
-  rule?: string[];
-  color?: boolean;
-}
-
 interface Actions {
   check(folders: string[], opts: CheckOpts): Promise<void>;
   diff(folders: string[], opts: DiffOpts): Promise<void>;
   rules(opts: { format?: string }): Promise<void>;
-}
-
-/** A string option; an empty value (`--output=`) is refused rather than read as "not given". */
-const text = (flags: string, description: string) => new Option(flags, description).argParser(nonEmpty(flags.split(' ')[0]!));
-
-/** A repeatable string option, collected in order. */
-const repeatable = (flags: string, description: string) => {
-  const check = nonEmpty(flags.split(' ')[0]!);
-  return new Option(flags, description).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), check(value)]);
-};
-
-const formatChoice = (extra = '') => text('--format <name>', `${formatNames.join(' | ')} (default stylish)${extra}`);
-
-const colorOptions = () => [new Option('--color', 'colours even when standard output is not a terminal'), new Option('--no-color', 'no colours, even on a terminal')];
-
-/** The options `diff` takes; the check-only ones are refused with a message that names the command that takes them. */
-function diffOptions(): Option[] {
-  return [
-    formatChoice(),
-    text('--output <file>', 'write the report to a file (atomically; never onto a file of either connector)'),
-    text('--base <git-rev>', 'read the old version from git; then give one folder'),
-    text('--fail-on <level>', 'breaking | warning | never: exit 1 at or above this level (default breaking)'),
-    repeatable('--rule <check=level>', `set a diff check (${diffChecks[0]!.id}, ...): breaking | warning | info | off (repeatable)`),
-    ...colorOptions(),
-  ];
 }
 
 /**
@@ -223,28 +185,6 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
   for (const command of program.commands) command.allowExcessArguments(false);
   return program;
 }
-
-/** `diff`: exit 1 when a change reaches --fail-on (breaking changes are errors). */
-async function diffCommand(folders: string[], opts: DiffOpts & { color: boolean }, io: Runtime): Promise<number> {
-  const name = formatOption(opts.format);
-  const failOn = diffFailOnOption(opts.failOn);
-  const checks = diffCheckOverrides(opts.rule);
-  const result = await runDiff(folders, { base: opts.base, checks });
-  const folder = folders[0]!;
-  const report = diffReport(result, {
-    base: opts.base === undefined ? { folder } : { folder, gitRevision: opts.base },
-    revision: { folder: opts.base === undefined ? folders[1]! : folder },
-    checks: diffChecks.flatMap((c) => {
-      const level = checks[c.id] ?? c.level;
-      return level === 'off' ? [] : [{ id: c.id, description: c.description, severity: changeSeverity[level], docsUrl: c.docsUrl }];
-    }),
-  });
-  const protect = opts.output ? await connectorFiles(folders) : new Set<string>();
-  await writeReport(format(report, name, { color: opts.color && !opts.output, root: process.cwd() }), opts.output, io.stdout, protect);
-  return exitCode(result.changes, failOn);
-}
-
-const changeSeverity = { breaking: 'error', warning: 'warning', info: 'info' } as const;
 
 /**
  * The parser's complaint as one line in our style: `Unknown option '--profle'; did you mean '--profile'? Run …`.

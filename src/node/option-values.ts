@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { rules } from '../core/catalogue.js';
 import { isProfileId, profiles } from '../core/profiles.js';
 import type { ProfileId, SeverityOrOff } from '../core/types.js';
@@ -9,7 +10,8 @@ import { UsageError } from './errors.js';
 import type { FailOn } from './output.js';
 import { didYouMean } from './suggest.js';
 
-// The option values the parser hands over as text, checked: each mistake is one line naming the valid choices.
+// The options shared by commands, and the checks of the values the parser hands over as text: each mistake is one
+// line naming the valid choices.
 
 /** An option's value as given; `--changed-since=` (empty) is a mistake, not "no value". */
 export function nonEmpty(flag: string): (value: string) => string {
@@ -97,3 +99,16 @@ export function diffCheckOverrides(values: readonly string[] | undefined): Check
   }
   return out;
 }
+
+/** A string option; an empty value (`--output=`) is refused rather than read as "not given". */
+export const text = (flags: string, description: string) => new Option(flags, description).argParser(nonEmpty(flags.split(' ')[0]!));
+
+/** A repeatable string option, collected in order. */
+export const repeatable = (flags: string, description: string) => {
+  const check = nonEmpty(flags.split(' ')[0]!);
+  return new Option(flags, description).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), check(value)]);
+};
+
+export const formatChoice = () => text('--format <name>', `${formatNames.join(' | ')} (default stylish)`);
+
+export const colorOptions = () => [new Option('--color', 'colours even when standard output is not a terminal'), new Option('--no-color', 'no colours, even on a terminal')];
