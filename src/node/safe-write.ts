@@ -34,7 +34,7 @@ export interface SafeWriteOptions {
   what: string;
   /** Files that are never written over. */
   protect: ProtectedFiles;
-  /** When given, an existing file is replaced only if this accepts its text. */
+  /** When given, an existing file is replaced only if this accepts its text (then even a protected one: it is ours). */
   replaces?: { accepts: (text: string) => boolean; refusal: string };
 }
 
@@ -48,12 +48,12 @@ export async function writeSafely(path: string, text: string, options: SafeWrite
   const target = await realpath(path).catch(() => path);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw new UsageError(`Cannot write the ${options.what} to '${path}': it is a folder.`);
-  if (existing && options.protect.has(identity(existing))) {
-    throw new UsageError(`Refusing to write the ${options.what} onto '${path}': it is a file of a connector this command reads.`);
+  // A file this tool wrote (a baseline) is not the connector's, even in its folder: it may be replaced.
+  const ours = existing?.isFile() && options.replaces ? options.replaces.accepts(await readFile(target, 'utf8').catch(() => '')) : false;
+  if (existing && options.protect.has(identity(existing)) && !ours) {
+    throw new UsageError(`Refusing to write the ${options.what} onto '${path}': it is a file of a connector this command reads; write it outside the connector's folder.`);
   }
-  if (existing && options.replaces && !options.replaces.accepts(await readFile(target, 'utf8').catch(() => ''))) {
-    throw new UsageError(`Refusing to overwrite '${path}': ${options.replaces.refusal}`);
-  }
+  if (existing && options.replaces && !ours) throw new UsageError(`Refusing to overwrite '${path}': ${options.replaces.refusal}`);
   const failed = (error: unknown) => new UsageError(`Cannot write the ${options.what} to '${path}' (${(error as Error).message.split('\n')[0]}).`);
   if (existing && !existing.isFile()) {
     await writeFile(target, text).catch((error: unknown) => Promise.reject(failed(error)));

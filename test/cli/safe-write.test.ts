@@ -16,7 +16,7 @@ function connector() {
   return { root, folder, bytes };
 }
 
-const refusedOnto = (path: string) => `connector-certify: Refusing to write the report onto '${path}': it is a file of a connector this command reads.\n`;
+const refusedOnto = (path: string) => `connector-certify: Refusing to write the report onto '${path}': it is a file of a connector this command reads; write it outside the connector's folder.\n`;
 
 describe('--output never writes onto a file of a connector it reads', () => {
   for (const name of ['apiDefinition.swagger.json', 'apiProperties.json', 'readme.md']) {
@@ -81,13 +81,21 @@ describe('--write-baseline writes only where no file is or a baseline is', () =>
     const readme = join(folder, 'readme.md');
     const before = bytes('readme.md');
     const onto = await runMain(['check', folder, '--write-baseline', readme]);
-    expect(onto).toMatchObject({ code: 2, stderr: `connector-certify: Refusing to write the baseline onto '${readme}': it is a file of a connector this command reads.\n` });
+    expect(onto).toMatchObject({ code: 2, stderr: `connector-certify: Refusing to write the baseline onto '${readme}': it is a file of a connector this command reads; write it outside the connector's folder.\n` });
     expect(bytes('readme.md')).toEqual(before);
     const pkg = join(root, 'package.json');
     writeFileSync(pkg, '{ "name": "mine" }\n');
     const other = await runMain(['check', folder, '--write-baseline', pkg]);
     expect(other).toMatchObject({ code: 2, stderr: `connector-certify: Refusing to overwrite '${pkg}': it is not a connector-certify baseline.\n` });
     expect(readFileSync(pkg, 'utf8')).toBe('{ "name": "mine" }\n');
+  });
+
+  it('replaces its own baseline even inside the connector folder', async () => {
+    const { folder } = connector();
+    const baseline = join(folder, '.connector-certify-baseline.json');
+    expect((await runMain(['check', folder, '--write-baseline', baseline])).code).toBe(0);
+    expect((await runMain(['check', folder, '--write-baseline', baseline])).code).toBe(0);
+    expect(JSON.parse(readFileSync(baseline, 'utf8')).findings.length).toBeGreaterThan(0);
   });
 
   it('writes a new baseline, then replaces it', async () => {
