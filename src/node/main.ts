@@ -202,7 +202,12 @@ function oneLine(error: CommanderError, program: Command, command: Command | und
   }
   const missing = /^option '(\S+) ([^']+)' argument missing/.exec(first);
   if (missing) return `${missing[1]} needs a value ${missing[2]}. ${help}`;
-  const similar = /\(Did you mean (one of )?(.+)\?\)/.exec(rest.join(' '));
-  const suggestion = similar ? `; did you mean ${similar[1] ?? ''}${similar[2]!.split(', ').map((s) => `'${s}'`).join(', ')}?` : '.';
+  // The parser's second line, if any: `(Did you mean --profile?)` or `(Did you mean one of --a, --b?)`.
+  const said = rest.join(' ');
+  const prefix = '(Did you mean ';
+  const names = said.startsWith(prefix) && said.endsWith('?)') ? said.slice(prefix.length, -2) : undefined;
+  const oneOf = names?.startsWith('one of ') ? 'one of ' : '';
+  const quoted = names?.slice(oneOf.length).split(', ').map((name) => `'${name}'`).join(', ');
+  const suggestion = quoted ? `; did you mean ${oneOf}${quoted}?` : '.';
   return `${first.charAt(0).toUpperCase()}${first.slice(1).replace(/\.$/, '')}${suggestion} ${help}`;
 }
