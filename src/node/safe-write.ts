@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { rmSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -60,6 +60,7 @@ export async function writeSafely(path: string, text: string, options: SafeWrite
     return;
   }
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const removeOnSignal = removingOnSignal(temporary);
   try {
     await mkdir(dirname(target), { recursive: true });
     await writeFile(temporary, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
@@ -67,5 +68,27 @@ export async function writeSafely(path: string, text: string, options: SafeWrite
   } catch (error) {
     await rm(temporary, { force: true });
     throw failed(error);
+  } finally {
+    removeOnSignal.stop();
   }
+}
+
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Until `stop()`, Ctrl+C (or a kill) removes the temporary file, then ends the process as the signal would have.
+ * Only where nobody else listens: a program with its own handlers decides for itself.
+ */
+function removingOnSignal(temporary: string): { stop(): void } {
+  const handler = (signal: NodeJS.Signals) => {
+    stop();
+    rmSync(temporary, { force: true });
+    process.kill(process.pid, signal);
+  };
+  const mine = signals.filter((signal) => process.listenerCount(signal) === 0);
+  for (const signal of mine) process.on(signal, handler);
+  const stop = () => {
+    for (const signal of mine) process.off(signal, handler);
+  };
+  return { stop };
 }
