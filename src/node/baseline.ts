@@ -1,10 +1,11 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { BaselineEntry } from '../core/validate.js';
 import type { Finding } from '../core/types.js';
 import { fingerprint } from '../format/fingerprint.js';
 import { toolName, version } from '../version.js';
 import { UsageError } from './errors.js';
+import { writeSafely, type ProtectedFiles } from './safe-write.js';
 
 /** One accepted finding. The library matches on rule id, file and pointer; the rest helps people and tools. */
 export interface BaselineRecord extends BaselineEntry {
@@ -50,8 +51,15 @@ export async function readBaseline(path: string): Promise<Baseline> {
   return { entriesFor: (folder) => byFolder.get(folderKey(path, folder)) ?? [] };
 }
 
-/** Records the findings of a run, sorted so the file diffs well in review. */
-export async function writeBaseline(path: string, results: Array<{ folder: string; findings: Finding[] }>): Promise<number> {
+/**
+ * Records the findings of a run, sorted so the file diffs well in review. The file is written atomically, only where
+ * no file is or where a baseline is, and never onto one of the `protect`ed files (those of the connectors checked).
+ */
+export async function writeBaseline(
+  path: string,
+  results: Array<{ folder: string; findings: Finding[] }>,
+  protect: ProtectedFiles = new Set(),
+): Promise<number> {
   const records: BaselineRecord[] = [];
   for (const { folder, findings } of results) {
     const key = folderKey(path, folder);
@@ -61,13 +69,22 @@ export async function writeBaseline(path: string, results: Array<{ folder: strin
   }
   records.sort((a, b) => compare(a.folder, b.folder) || compare(a.file, b.file) || compare(a.pointer, b.pointer) || compare(a.ruleId, b.ruleId) || compare(a.message, b.message));
   const file: BaselineFile = { version: 1, tool: { name: toolName, version }, findings: records };
-  try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
-    await writeFile(path, JSON.stringify(file, null, 2) + '\n');
-  } catch (error) {
-    throw new UsageError(`Cannot write the baseline '${path}' (${(error as Error).message}).`);
-  }
+  await writeSafely(path, JSON.stringify(file, null, 2) + '\n', {
+    what: 'baseline',
+    protect,
+    replaces: { accepts: isBaselineText, refusal: `it is not a ${toolName} baseline.` },
+  });
   return records.length;
+}
+
+/** Whether a file's text is a baseline this tool wrote (its `tool.name` and format version), so it may be replaced. */
+function isBaselineText(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as Partial<BaselineFile> | null;
+    return value?.version === 1 && value.tool?.name === toolName && Array.isArray(value.findings);
+  } catch {
+    return false;
+  }
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

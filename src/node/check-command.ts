@@ -3,7 +3,7 @@ import { rules as catalogue } from '../core/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
 import type { Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
-import { format, type FormatName } from '../format/index.js';
+import { format, type FormatName, type FormatOptions } from '../format/index.js';
 import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
 import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
@@ -16,6 +16,7 @@ import { LoadError } from './load.js';
 import { exitCode, writeReport, type FailOn } from './output.js';
 import { runJobs } from './pool.js';
 import { progressBar } from './progress.js';
+import { connectorFiles } from './safe-write.js';
 import { findConnectorFolders } from './recursive.js';
 
 export interface CheckFlags {
@@ -26,6 +27,8 @@ export interface CheckFlags {
   format: FormatName;
   failOn: FailOn;
   quiet: boolean;
+  /** From --show-info: list info findings in full (stylish summarises them otherwise). */
+  showInfo: boolean;
   color: boolean;
   output?: string;
   config?: string;
@@ -50,6 +53,8 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   if (args.length === 0) throw new UsageError('check needs at least one connector folder.');
   if (flags.newOnly && !flags.changedSince) throw new UsageError('--new-only needs --changed-since <git-rev>.');
   let folders = await listFolders(args, flags.recursive);
+  // Taken before --changed-since narrows the list: no folder given is ever written over.
+  const protect = flags.output || flags.writeBaseline ? await connectorFiles(folders) : new Set<string>();
   const configPath = flags.config ?? (await findConfig(args[0]!));
   const config = configPath ? await loadConfig(configPath, catalogue.map((rule) => rule.id)) : undefined;
   if (flags.changedSince) folders = await foldersChangedSince(folders, flags.changedSince);
@@ -83,16 +88,17 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   });
 
   if (flags.writeBaseline) {
-    const count = await writeBaseline(flags.writeBaseline, entries.map((e) => ({ folder: e.folder, findings: e.result.findings })));
+    const count = await writeBaseline(flags.writeBaseline, entries.map((e) => ({ folder: e.folder, findings: e.result.findings })), protect);
     runtime.stderr.write(`Wrote ${count} ${count === 1 ? 'finding' : 'findings'} to the baseline '${flags.writeBaseline}'.\n`);
     // Everything found is now accepted: report what a run with this baseline would show.
     for (const entry of entries) entry.result = keep(entry.result, () => false);
   }
-  if (flags.quiet) for (const entry of entries) entry.result = keep(entry.result, (f) => f.severity === 'error');
-
-  const text = format(checkReport(entries), flags.format, { color: flags.color && !flags.output, root: process.cwd() });
-  await writeReport(text, flags.output, runtime.stdout);
-  return exitCode(entries.flatMap((e) => e.result.findings), flags.failOn);
+  const shown = flags.quiet ? entries.map((entry) => ({ ...entry, result: keep(entry.result, (f) => f.severity === 'error') })) : entries;
+  const options: FormatOptions = { color: flags.color && !flags.output, root: process.cwd(), quiet: flags.quiet, showInfo: flags.showInfo };
+  // Stylish takes every finding with `quiet`, to say how many it hides; the other formats get errors only.
+  const text = format(checkReport(flags.format === 'stylish' ? entries : shown), flags.format, options);
+  await writeReport(text, flags.output, runtime.stdout, protect);
+  return exitCode(shown.flatMap((e) => e.result.findings), flags.failOn);
 }
 
 async function listFolders(args: string[], recursive: boolean): Promise<string[]> {

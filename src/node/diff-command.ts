@@ -1,4 +1,5 @@
 import { diffConnectors } from '../diff/index.js';
+import type { DiffOptions } from '../diff/run.js';
 import type { DiffResult } from '../diff/types.js';
 import { loadConnectorAtRevision } from './git.js';
 import { loadConnector, LoadError } from './load.js';
@@ -6,6 +7,8 @@ import { loadConnector, LoadError } from './load.js';
 export interface DiffCommandOptions {
   /** A git revision to read the base version from; the one positional folder is then the revision. */
   base?: string;
+  /** Per-check levels, or `'off'`, from `--rule`. */
+  checks?: DiffOptions['checks'];
 }
 
 /** A diff result with the names of the two versions, for reports. */
@@ -20,10 +23,10 @@ export async function runDiff(positionals: string[], options: DiffCommandOptions
     if (positionals.length !== 1) throw new LoadError('diff --base <git-rev> takes exactly one connector folder.');
     const folder = positionals[0]!;
     const [base, revision] = await Promise.all([loadConnectorAtRevision(folder, options.base), loadConnector(folder)]);
-    return { ...diffConnectors(base, revision), baseLabel: `${folder} at ${options.base}`, revisionLabel: folder };
+    return { ...diffConnectors(base, revision, { checks: options.checks }), baseLabel: `${folder} at ${options.base}`, revisionLabel: folder };
   }
   if (positionals.length !== 2) throw new LoadError('diff takes two connector folders (old, then new), or --base <git-rev> and one folder.');
   const [oldFolder, newFolder] = positionals as [string, string];
   const [base, revision] = await Promise.all([loadConnector(oldFolder), loadConnector(newFolder)]);
-  return { ...diffConnectors(base, revision), baseLabel: oldFolder, revisionLabel: newFolder };
+  return { ...diffConnectors(base, revision, { checks: options.checks }), baseLabel: oldFolder, revisionLabel: newFolder };
 }

@@ -1,68 +1,31 @@
-import { parseArgs } from 'node:util';
-import { rules } from '../index.js';
-import { isProfileId, profiles } from '../core/profiles.js';
-import type { ProfileId, SeverityOrOff } from '../core/types.js';
-import { formatNames, type FormatName } from '../format/index.js';
+import { Command, CommanderError, Option } from 'commander';
+import { profiles } from '../core/profiles.js';
 import { toolName, version } from '../version.js';
-import { diffChecks } from '../diff/index.js';
-import { format } from '../format/index.js';
-import { diffReport } from '../format/report.js';
 import { checkCommand, type Runtime } from './check-command.js';
-import { runDiff } from './diff-command.js';
+import { diffCommand, diffOptions, type DiffOpts } from './diff-options.js';
 import { UsageError } from './errors.js';
-import { exitCode, writeReport, type FailOn } from './output.js';
+import { LoadError } from './load.js';
+import {
+  colorOptions,
+  failOnOption,
+  formatChoice,
+  formatOption,
+  jobsOption,
+  maxJobs,
+  profileOption,
+  repeatable,
+  ruleOverrides,
+  text,
+} from './option-values.js';
+import { writeOut } from './output.js';
+import { listRules } from './rules-command.js';
 import { didYouMean } from './suggest.js';
 
 export { UsageError } from './errors.js';
 
-const usage = `Usage: ${toolName} <command> [options]
+const commandNames = ['check', 'diff', 'rules', 'help'];
 
-Commands:
-  check <folder>...                 check connector folders against the certification rules
-  diff <old-folder> <new-folder>    list the changes between two versions of a connector
-  diff --base <git-rev> <folder>    the same, against the folder as it was at a git revision
-  rules                             list the rules with their severity per profile
-
-Options:
-  --profile <id>             ${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)
-  --format <name>            ${formatNames.join(' | ')} (default stylish)
-  --rule <id=level>          override a rule: error | warning | info | off (repeatable)
-  --fail-on <level>          error | warning | never: exit 1 at or above this level (default error)
-  --output <file>            write the report to a file instead of standard output
-  --config <file>            settings file (default: connector-certify.config.json in the first folder or above)
-  --baseline <file>          hide the findings recorded in this baseline
-  --write-baseline <file>    record today's findings as the baseline, then report none of them
-  --recursive                check every connector folder below the folders given
-  --changed-since <git-rev>  check only the connector folders changed since this revision
-  --new-only                 with --changed-since: report only findings the folder did not have at that revision
-  --base <git-rev>           diff: read the old version from git
-  --jobs <n>                 threads checking folders (default: one per core but one, and 1 on 2 cores)
-  --quiet                    report errors only
-  --no-color                 no colours, even on a terminal
-  --version, --help
-
-Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error.`;
-
-const options = {
-  profile: { type: 'string' },
-  format: { type: 'string' },
-  rule: { type: 'string', multiple: true },
-  'fail-on': { type: 'string' },
-  output: { type: 'string' },
-  config: { type: 'string' },
-  baseline: { type: 'string' },
-  'write-baseline': { type: 'string' },
-  recursive: { type: 'boolean', short: 'r' },
-  'changed-since': { type: 'string' },
-  'new-only': { type: 'boolean' },
-  base: { type: 'string' },
-  jobs: { type: 'string' },
-  quiet: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  color: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+const exitCodes = 'Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error (one line on stderr).';
 
 /**
  * Runs the CLI and resolves to the exit code. Mistakes reject with `UsageError` or `LoadError`, whose message is the
@@ -70,115 +33,181 @@ const options = {
  */
 export async function main(argv: string[], runtime: Partial<Runtime> = {}): Promise<number> {
   const io: Runtime = { stdout: process.stdout, stderr: process.stderr, ...runtime };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-  const { values, positionals } = parsed;
-  if (values.version) return print(io, `${version}\n`);
-  const [command, ...args] = positionals;
-  if (values.help || !command) return print(io, `${usage}\n`);
-  const profile = values.profile === undefined ? undefined : profileOption(values.profile);
-  const color = !values['no-color'] && (values.color === true || (io.stdout.isTTY === true && !process.env.NO_COLOR));
-  switch (command) {
-    case 'check':
-      return checkCommand(
-        args,
+  const color = (forced: boolean | undefined) => forced ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  let code = 0;
+  let printed = '';
+  const program = buildProgram((text) => (printed += text), {
+    async check(folders, opts) {
+      code = await checkCommand(
+        folders,
         {
-          profile,
-          rules: ruleOverrides(values.rule),
-          format: formatOption(values.format),
-          failOn: failOnOption(values['fail-on']),
-          quiet: values.quiet === true,
-          color,
-          output: values.output,
-          config: values.config,
-          baseline: values.baseline,
-          writeBaseline: values['write-baseline'],
-          recursive: values.recursive === true,
-          changedSince: values['changed-since'],
-          newOnly: values['new-only'] === true,
-          jobs: jobsOption(values.jobs),
+          profile: profileOption(opts.profile),
+          rules: ruleOverrides(opts.rule),
+          format: formatOption(opts.format),
+          failOn: failOnOption(opts.failOn),
+          quiet: opts.quiet === true,
+          showInfo: opts.showInfo === true,
+          color: color(opts.color),
+          output: opts.output,
+          config: opts.config,
+          baseline: opts.baseline,
+          writeBaseline: opts.writeBaseline,
+          recursive: opts.recursive === true,
+          changedSince: opts.changedSince,
+          newOnly: opts.newOnly === true,
+          jobs: jobsOption(opts.jobs),
         },
         io,
       );
-    case 'diff':
-      return diff(args, { ...values, color }, io);
-    case 'rules':
-      return print(io, listRules());
-    default:
-      throw new UsageError(`Unknown command '${command}'${didYouMean(command, ['check', 'diff', 'rules'])} Run '${toolName} --help' for the commands.`);
-  }
-}
-
-const changeSeverity = { breaking: 'error', warning: 'warning', info: 'info' } as const;
-
-/** `diff`: exit 1 when a change reaches --fail-on (breaking changes are errors). */
-async function diff(args: string[], values: { format?: string; output?: string; base?: string; 'fail-on'?: string; color: boolean }, io: Runtime): Promise<number> {
-  const name = formatOption(values.format);
-  const failOn = failOnOption(values['fail-on']);
-  const result = await runDiff(args, { base: values.base });
-  const folder = args[0]!;
-  const report = diffReport(result, {
-    base: values.base === undefined ? { folder } : { folder, gitRevision: values.base },
-    revision: { folder: values.base === undefined ? args[1]! : folder },
-    checks: diffChecks.map((c) => ({ id: c.id, description: c.description, severity: changeSeverity[c.level], docsUrl: c.docsUrl })),
+    },
+    async diff(folders, opts) {
+      code = await diffCommand(folders, { ...opts, color: color(opts.color) }, io);
+    },
+    async rules(opts) {
+      await writeOut(io.stdout, listRules(formatOption(opts.format, ['stylish', 'json']) as 'stylish' | 'json'));
+    },
   });
-  await writeReport(format(report, name, { color: values.color && !values.output, root: process.cwd() }), values.output, io.stdout);
-  return exitCode(result.changes, failOn);
-}
-
-function listRules(): string {
-  const ids: ProfileId[] = profiles.map((p) => p.id);
-  const rows = rules.map((rule) => [rule.id, rule.area, ...ids.map((id) => rule.severity[id] ?? 'off')]);
-  const header = ['rule', 'area', ...ids];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(header), ...rows.map(line)].join('\n') + '\n';
-}
-
-function profileOption(value: string): ProfileId {
-  if (isProfileId(value)) return value;
-  const ids = profiles.map((p) => p.id);
-  throw new UsageError(`Unknown profile '${value}'${didYouMean(value, ids)} Use one of ${ids.join(', ')}.`);
-}
-
-function formatOption(value: string | undefined): FormatName {
-  if (value === undefined) return 'stylish';
-  if ((formatNames as readonly string[]).includes(value)) return value as FormatName;
-  throw new UsageError(`Unknown format '${value}'${didYouMean(value, formatNames)} Use one of ${formatNames.join(', ')}.`);
-}
-
-function jobsOption(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const jobs = Number(value);
-  if (Number.isInteger(jobs) && jobs >= 1 && jobs <= 256) return jobs;
-  throw new UsageError(`--jobs takes a whole number of threads from 1 to 256, not '${value}'.`);
-}
-
-function failOnOption(value: string | undefined): FailOn {
-  if (value === undefined) return 'error';
-  if (value === 'error' || value === 'warning' || value === 'never') return value;
-  throw new UsageError(`--fail-on takes error, warning or never, not '${value}'.`);
-}
-
-const levels = new Set(['error', 'warning', 'info', 'off']);
-
-function ruleOverrides(values: string[] | undefined): Record<string, SeverityOrOff> {
-  const out: Record<string, SeverityOrOff> = {};
-  const known = rules.map((rule) => rule.id);
-  for (const value of values ?? []) {
-    const [id, level] = value.split('=');
-    if (!id || !level || !levels.has(level)) throw new UsageError(`--rule takes id=error|warning|info|off, not '${value}'.`);
-    if (!known.includes(id)) throw new UsageError(`Unknown rule '${id}'${didYouMean(id, known)} Run '${toolName} rules' to list them.`);
-    out[id] = level as SeverityOrOff;
+  if (argv.length === 0) {
+    await writeOut(io.stdout, program.helpInformation());
+    return 0;
   }
-  return out;
+  // Caught before the parser, which would first complain about the options of the command it does not know.
+  const [first] = argv;
+  if (!first!.startsWith('-') && !commandNames.includes(first!)) {
+    throw new UsageError(`Unknown command '${first}'${didYouMean(first!, commandNames)} Run '${toolName} --help' for the commands.`);
+  }
+  let current: Command | undefined;
+  program.hook('preSubcommand', (_, sub) => {
+    current = sub;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) {
+      await writeOut(io.stdout, printed); // --help, --version
+      return 0;
+    }
+    // Options and no command (`connector-certify --`): the parser would print the help to stderr.
+    if (error.code === 'commander.help') throw new UsageError(`Give a command: check, diff or rules. Run '${toolName} --help' for them.`);
+    throw new UsageError(oneLine(error, program, current));
+  }
+  return code;
 }
 
-function print(io: Runtime, text: string): number {
-  io.stdout.write(text);
-  return 0;
+/**
+ * The line printed for a failure (exit code 2). Control characters are escaped: a value given with a newline or an
+ * escape sequence in it must not break the one line or drive the terminal.
+ */
+export function failureLine(error: unknown): string {
+  const known = error instanceof UsageError || error instanceof LoadError;
+  const message = known ? error.message : `unexpected failure: ${String(error)}`;
+  return `${toolName}: ${message.replace(/[\u0000-\u001f\u007f-\u009f]/g, escapeControl)}\n`;
+}
+
+const escapeControl = (char: string) =>
+  ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+interface CheckOpts {
+  profile?: string;
+  format?: string;
+  rule?: string[];
+  failOn?: string;
+  output?: string;
+  config?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  recursive?: boolean;
+  changedSince?: string;
+  newOnly?: boolean;
+  jobs?: string;
+  quiet?: boolean;
+  showInfo?: boolean;
+  color?: boolean;
+}
+
+interface Actions {
+  check(folders: string[], opts: CheckOpts): Promise<void>;
+  diff(folders: string[], opts: DiffOpts): Promise<void>;
+  rules(opts: { format?: string }): Promise<void>;
+}
+
+/**
+ * `print` takes the help and version text, to be written (and a failure seen) at the end. The parser's errors become
+ * `UsageError`s, so it prints none.
+ */
+function buildProgram(print: (text: string) => void, actions: Actions): Command {
+  const program = new Command(toolName)
+    .usage('<command> [options]')
+    .description('Offline certification checks and breaking-change diff for Microsoft Power Platform connectors.')
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'print help; <command> --help for the options of a command')
+    .exitOverride()
+    .configureOutput({ writeOut: print, writeErr: () => {}, outputError: () => {} })
+    .showSuggestionAfterError()
+    .addHelpText('after', `\nRun '${toolName} <command> --help' for the options of a command.\n${exitCodes}\n`);
+
+  const check = program
+    .command('check')
+    .description('check connector folders against the certification rules')
+    .argument('[folders...]', 'connector folders (or, with --recursive, folders holding them)')
+    .addOption(text('--profile <id>', `${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)`))
+    .addOption(formatChoice())
+    .addOption(repeatable('--rule <id=level>', 'override a rule: error | warning | info | off (repeatable)'))
+    .addOption(text('--fail-on <level>', 'error | warning | never: exit 1 at or above this level (default error)'))
+    .addOption(text('--output <file>', 'write the report to a file (atomically; never onto a file of a connector checked)'))
+    .addOption(text('--config <file>', 'settings file (default: connector-certify.config.json in the first folder or above)'))
+    .addOption(text('--baseline <file>', 'hide the findings recorded in this baseline'))
+    .addOption(text('--write-baseline <file>', 'record the findings as the baseline (only over a baseline), then report none'))
+    .addOption(new Option('-r, --recursive', 'check every connector folder below the folders given'))
+    .addOption(text('--changed-since <git-rev>', 'check only the connector folders changed since this revision'))
+    .addOption(new Option('--new-only', 'with --changed-since: report only findings the folder did not have at that revision'))
+    .addOption(text('--jobs <n>', `threads checking folders, 1 to ${maxJobs}, capped by cores and free memory (default: one per core but one, 1 on 2 cores)`))
+    .addOption(new Option('--quiet', 'report errors only'))
+    .addOption(new Option('--show-info', 'list info findings (suggestions) in full'));
+  for (const option of colorOptions()) check.addOption(option);
+  check.addHelpText('after', `\n${exitCodes}\n`).action((folders: string[], opts: CheckOpts) => actions.check(folders, opts));
+
+  const diff = program
+    .command('diff')
+    .description('list the changes between two versions of a connector: diff <old-folder> <new-folder>, or diff --base <git-rev> <folder>')
+    .argument('[folders...]', 'the old and the new connector folder, or one folder with --base');
+  for (const option of diffOptions()) diff.addOption(option);
+  diff
+    .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 a change at or above it, 2 usage or I/O error.\n')
+    .action((folders: string[], opts: DiffOpts) => actions.diff(folders, opts));
+
+  program
+    .command('rules')
+    .description('list the rules with their severity per profile')
+    .addOption(text('--format <name>', 'stylish (a table, default) | json'))
+    .action((opts: { format?: string }) => actions.rules(opts));
+  for (const command of program.commands) command.allowExcessArguments(false);
+  return program;
+}
+
+/**
+ * The parser's complaint as one line in our style: `Unknown option '--profle'; did you mean '--profile'? Run …`.
+ * An option of another command says which command takes it.
+ */
+function oneLine(error: CommanderError, program: Command, command: Command | undefined): string {
+  const help = command ? `Run '${toolName} ${command.name()} --help' for its options.` : `Run '${toolName} --help' for the commands.`;
+  const [first = '', ...rest] = error.message.replace(/^error: /, '').split('\n');
+  const unknown = /^unknown option '(--?[^'=]+)/.exec(first)?.[1];
+  const owners = program.commands.filter((other) => other !== command && other.options.some((o) => o.long === unknown || o.short === unknown));
+  if (unknown && owners.length > 0) {
+    const where = owners.map((o) => o.name()).join(' and ');
+    if (!command) return `${unknown} is an option of ${where}; put it after the command name.`;
+    return `${unknown} is an option of ${where}; ${command.name()} does not take it. ${help}`;
+  }
+  const missing = /^option '(\S+) ([^']+)' argument missing/.exec(first);
+  if (missing) return `${missing[1]} needs a value ${missing[2]}. ${help}`;
+  // The parser's second line, if any: `(Did you mean --profile?)` or `(Did you mean one of --a, --b?)`.
+  const said = rest.join(' ');
+  const prefix = '(Did you mean ';
+  const names = said.startsWith(prefix) && said.endsWith('?)') ? said.slice(prefix.length, -2) : undefined;
+  const oneOf = names?.startsWith('one of ') ? 'one of ' : '';
+  const quoted = names?.slice(oneOf.length).split(', ').map((name) => `'${name}'`).join(', ');
+  const suggestion = quoted ? `; did you mean ${oneOf}${quoted}?` : '.';
+  return `${first.charAt(0).toUpperCase()}${first.slice(1).replace(/\.$/, '')}${suggestion} ${help}`;
 }

@@ -1,14 +1,23 @@
-import { writeFile } from 'node:fs/promises';
 import { UsageError } from './errors.js';
+import { writeSafely, type ProtectedFiles } from './safe-write.js';
 
-/** Writes a report to `--output` when given, else to standard output (waiting until it is flushed). */
-export async function writeReport(text: string, output: string | undefined, stdout: NodeJS.WriteStream): Promise<void> {
-  if (output === undefined) return new Promise<void>((resolve) => stdout.write(text, () => resolve()));
-  try {
-    await writeFile(output, text);
-  } catch (error) {
-    throw new UsageError(`Cannot write '${output}' (${(error as Error).message}).`);
-  }
+/** Writes a report to `--output` when given (never onto a connector's file, atomically), else to standard output. */
+export async function writeReport(text: string, output: string | undefined, stdout: NodeJS.WriteStream, protect: ProtectedFiles): Promise<void> {
+  if (output === undefined) return writeOut(stdout, text);
+  await writeSafely(output, text, { what: 'report', protect });
+}
+
+/**
+ * Writes to standard output and waits until it is flushed. A reader that went away (`| head -1`) ends the output
+ * quietly; any other failure (`> /dev/full`) is a one-line `UsageError`, so it cannot pass for "findings found".
+ */
+export function writeOut(stdout: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stdout.write(text, (error) => {
+      if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
+      else reject(new UsageError(`Cannot write to standard output (${error.message.split('\n')[0]}).`));
+    });
+  });
 }
 
 export type FailOn = 'error' | 'warning' | 'never';

@@ -1,11 +1,11 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
 
 export interface PoolOptions {
   /** The CLI bundle, which serves checks when started as a worker thread; without it, checks run in this thread. */
   workerUrl?: URL;
-  /** Threads checking folders, this one included; `defaultThreads()` when not given. */
+  /** Threads checking folders, this one included; `defaultThreads()` when not given; never more than `threadCap()`. */
   threads?: number;
   /** Called after each folder, in completion order. */
   onDone?: (outcome: JobOutcome) => void;
@@ -26,9 +26,23 @@ function defaultThreads(): number {
   return cores > 2 ? cores - 1 : 1;
 }
 
+/**
+ * Memory set aside per thread: a worker starts at about 30 MB, and checking a large connector (a 1 MB swagger and its
+ * walk, parsed texts and findings) takes its heap to a few hundred.
+ */
+const bytesPerThread = 256 * 1024 * 1024;
+
+/**
+ * The most threads worth starting: one per core (more only take turns on the cores, each with its own heap) and one
+ * per 256 MB of free memory, at least one. `--jobs 256` on 2 cores once took 8.7 GB.
+ */
+export function threadCap(cores = availableParallelism(), freeBytes = freemem()): number {
+  return Math.max(1, Math.min(cores, Math.floor(freeBytes / bytesPerThread)));
+}
+
 /** Checks folders with a bounded pool and returns the outcomes in the order of `jobs`. */
 export async function runJobs(jobs: readonly CheckJob[], options: PoolOptions = {}): Promise<JobOutcome[]> {
-  const threads = Math.min(options.threads ?? defaultThreads(), jobs.length);
+  const threads = Math.min(options.threads ?? defaultThreads(), threadCap(), jobs.length);
   if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) {
     return inThreads(jobs, options.workerUrl, threads, options.onDone);
   }

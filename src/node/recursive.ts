@@ -9,7 +9,8 @@ const skipped = new Set(['node_modules', '.git']);
 /**
  * Every connector folder at or below `root` (one holding an apiDefinition.swagger.json or an apiProperties.json,
  * in any case), as paths that start with `root` as given, sorted so output order never depends on the disk.
- * Symbolic links are not followed, so a link loop cannot trap the search.
+ * Symbolic links are not followed, so a link loop cannot trap the search. A folder below `root` that cannot be read
+ * is a `LoadError`, never skipped in silence.
  */
 export async function findConnectorFolders(root: string): Promise<string[]> {
   const found: string[] = [];
@@ -17,9 +18,11 @@ export async function findConnectorFolders(root: string): Promise<string[]> {
     let entries;
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      if (top) throw new LoadError(`Cannot read '${dir}': no such folder.`);
-      return;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message.split('\n')[0];
+      if (top) throw new LoadError(`Cannot read '${dir}': ${reason === 'ENOENT' ? 'no such folder' : reason === 'ENOTDIR' ? 'not a folder' : reason}.`);
+      // A connector in it would be skipped without a word: stop instead (exit code 2), naming the folder.
+      throw new LoadError(`Cannot read the folder '${dir}' (${reason}); a connector in it would be missed. Fix its permissions or name the folders to check.`);
     }
     const isConnector = entries.some((e) => e.isFile() && ['apiDefinition', 'apiProperties'].includes(roleOf(e.name)));
     if (isConnector) found.push(dir);

@@ -69,8 +69,8 @@ describe('CLI formats on real output', () => {
 });
 
 describe('CLI usage', () => {
-  it('lists every format and option in --help', async () => {
-    const help = (await runMain(['--help'])).stdout;
+  it('lists every format and option in check --help', async () => {
+    const help = (await runMain(['check', '--help'])).stdout;
     for (const name of formatNames) expect(help).toContain(name);
     for (const option of ['--config', '--baseline', '--write-baseline', '--recursive', '--changed-since', '--new-only']) expect(help).toContain(option);
   });

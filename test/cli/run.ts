@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll } from 'vitest';
-import { main, UsageError } from '../../src/node/main.js';
+import { failureLine, main, UsageError } from '../../src/node/main.js';
 import { LoadError } from '../../src/node/load.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
@@ -35,7 +35,7 @@ export async function runMain(argv: string[], options: { tty?: boolean } = {}): 
     const code = await main(argv, { stdout: out.stream, stderr: err.stream });
     return { code, stdout: out.text(), stderr: err.text() };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof LoadError) return { code: 2, stdout: out.text(), stderr: `connector-certify: ${error.message}\n` };
+    if (error instanceof UsageError || error instanceof LoadError) return { code: 2, stdout: out.text(), stderr: failureLine(error) };
     throw error;
   }
 }
