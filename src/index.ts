@@ -46,7 +46,7 @@ export type {
 export type * from './core/nodes.js';
 export type { RefFailure, RefResolution, RefResolver } from './core/refs.js';
 export type { SchemaIssue } from './core/schema-check.js';
-export { rules, type RuleInfo } from './core/catalogue.js';
+export { rules, type RuleInfo } from './rules/catalogue.js';
 export { format, formatNames, type FormatName, type FormatOptions } from './format/index.js';
 export { checkReport, diffReport } from './format/report.js';
 export type {

@@ -1,7 +1,6 @@
-import type { Range } from '../core/types.js';
 import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
-import { LineMap } from './positions.js';
+import { LineMap, type Range } from './positions.js';
 import { parseMarkdown, type MarkdownDocument } from './markdown.js';
 
 /** What a file is to the connector, judged from its name case-insensitively. */
