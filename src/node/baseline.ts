@@ -29,6 +29,25 @@ export interface Baseline {
 const folderKey = (baselinePath: string, folder: string) =>
   relative(dirname(resolve(baselinePath)), resolve(folder)).split(sep).join('/') || '.';
 
+/**
+ * Reads a baseline file written by `writeBaseline`; throws `LoadError` with a one-line message when it cannot be read or is not a baseline.
+ * @example
+ * ```ts
+ * import { validateConnector } from 'connector-certify';
+ * import { loadConnector, readBaseline, writeBaseline } from 'connector-certify/node';
+ * import { mkdtemp } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const folder = 'examples/failing';
+ * const file = join(await mkdtemp(join(tmpdir(), 'baseline-')), 'baseline.json');
+ * await writeBaseline(file, [{ folder, findings: validateConnector(await loadConnector(folder)).findings }]);
+ * // Later: hide what was accepted, report only what is new.
+ * const baseline = await readBaseline(file);
+ * const result = validateConnector(await loadConnector(folder), { baseline: baseline.entriesFor(folder) });
+ * console.log(result.findings.length); // 0
+ * ```
+ */
 export async function readBaseline(path: string): Promise<Baseline> {
   let value: unknown;
   try {
@@ -50,7 +69,22 @@ export async function readBaseline(path: string): Promise<Baseline> {
   return { entriesFor: (folder) => byFolder.get(folderKey(path, folder)) ?? [] };
 }
 
-/** Records the findings of a run, sorted so the file diffs well in review. */
+/**
+ * Records the findings of a run, sorted so the file diffs well in review.
+ * @example
+ * ```ts
+ * import { validateConnector } from 'connector-certify';
+ * import { loadConnector, writeBaseline } from 'connector-certify/node';
+ * import { mkdtemp } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const folder = 'examples/failing';
+ * const file = join(await mkdtemp(join(tmpdir(), 'baseline-')), 'baseline.json');
+ * const count = await writeBaseline(file, [{ folder, findings: validateConnector(await loadConnector(folder)).findings }]);
+ * console.log(`${count} findings recorded`);
+ * ```
+ */
 export async function writeBaseline(path: string, results: Array<{ folder: string; findings: Finding[] }>): Promise<number> {
   const records: BaselineRecord[] = [];
   for (const { folder, findings } of results) {

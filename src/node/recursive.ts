@@ -10,6 +10,12 @@ const skipped = new Set(['node_modules', '.git']);
  * Every connector folder at or below `root` (one holding an apiDefinition.swagger.json or an apiProperties.json,
  * in any case), as paths that start with `root` as given, sorted so output order never depends on the disk.
  * Symbolic links are not followed, so a link loop cannot trap the search.
+ * @example
+ * ```ts
+ * import { findConnectorFolders } from 'connector-certify/node';
+ *
+ * console.log(await findConnectorFolders('examples')); // ['examples/failing', 'examples/passing']
+ * ```
  */
 export async function findConnectorFolders(root: string): Promise<string[]> {
   const found: string[] = [];

@@ -81,6 +81,17 @@ const encoder = new TextEncoder();
 /**
  * Parses the files of one connector folder. Never throws: encoding problems, syntax errors, trailing commas and
  * duplicate keys are kept on each file as diagnostics, which the `artifact-*` rules report as findings.
+ * @example
+ * ```ts
+ * import { parseConnector } from 'connector-certify';
+ *
+ * // Text or bytes, keyed by file name; a broken file is kept with its diagnostics, never thrown.
+ * const input = parseConnector({
+ *   'apiDefinition.swagger.json': '{ "swagger": "2.0", }',
+ *   'README.md': new TextEncoder().encode('# Tide Watch\n'),
+ * });
+ * console.log(input.files.map((file) => `${file.name} (${file.role})`)); // ['README.md (readme)', 'apiDefinition.swagger.json (apiDefinition)']
+ * ```
  */
 export function parseConnector(files: ConnectorFiles): ConnectorInput {
   const names = Object.keys(files).sort();
