@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/corpus/**', 'test/hardening/**', 'test/browser/**', 'test/tools/**', 'node_modules/**'],
     pool: 'threads',
+    globalSetup: ['test/build-cli.setup.ts'],
   },
 });
