@@ -86,7 +86,8 @@ const hostile = hostileInputs.map(({ name, files }) => {
 let peers;
 if (process.argv.includes('--compare')) {
   // Spectral and Redocly are no devDependencies: `npm run bench:compare` installs them for the run.
-  const { comparePeers } = await import('./compare.mjs').catch(() => {
+  const { comparePeers } = await import('./compare.mjs').catch((error) => {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
     console.error('bench --compare needs Spectral and Redocly: run `npm run bench:compare`, which installs them for the run.');
     process.exit(2);
   });
