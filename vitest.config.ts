@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/corpus/**', 'test/hardening/**', 'test/browser/**', 'node_modules/**'],
+    exclude: ['test/corpus/**', 'test/hardening/**', 'test/browser/**', 'test/tools/**', 'node_modules/**'],
     pool: 'threads',
+    globalSetup: ['test/build-cli.setup.ts'],
   },
 });

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/hardening/**/*.test.ts'],
-    globalSetup: ['test/corpus/setup.ts'],
+    globalSetup: ['test/corpus/setup.ts', 'test/build-cli.setup.ts'],
     testTimeout: 300_000,
   },
 });

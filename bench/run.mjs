@@ -85,7 +85,12 @@ const hostile = hostileInputs.map(({ name, files }) => {
 // Peers, on request: the same swagger files through Spectral and Redocly (swagger only: that is all they read).
 let peers;
 if (process.argv.includes('--compare')) {
-  const { comparePeers } = await import('./compare.mjs');
+  // Spectral and Redocly are no devDependencies: `npm run bench:compare` installs them for the run.
+  const { comparePeers } = await import('./compare.mjs').catch((error) => {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    console.error('bench --compare needs Spectral and Redocly: run `npm run bench:compare`, which installs them for the run.');
+    process.exit(2);
+  });
   const swaggers = [];
   for (const { name, files } of inputs) {
     const entry = Object.entries(files).find(([file]) => file.toLowerCase().endsWith('.swagger.json'));

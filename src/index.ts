@@ -2,6 +2,7 @@
  * connector-certify: offline certification checks for Microsoft Power Platform connectors.
  * This entry is browser-safe: it imports nothing from Node.
  * @packageDocumentation
+ * @module connector-certify
  */
 import type { ConnectorInput } from './parse/connector.js';
 import type { ConnectorObjects } from './core/input.js';
@@ -10,8 +11,32 @@ import type { ValidationResult } from './core/types.js';
 import { builtInRules } from './rules/index.js';
 
 /**
- * Checks one connector against the certification rules of a profile.
- * Synchronous, pure and deterministic; never throws, whatever the input.
+ * Checks one connector against the certification rules of a profile and returns its findings.
+ *
+ * `input` is what `parseConnector` returns (file contents: findings then carry a line and column) or plain objects
+ * (`{ apiDefinition, apiProperties, readme, script }`: findings carry a file and JSON pointer only). The profile
+ * (`independent-publisher` by default) decides which rules run and at what severity; `options.rules` overrides a
+ * rule's severity or turns it off, `options.baseline` hides findings accepted earlier (matched on rule id, file and
+ * pointer, so they survive edits elsewhere), and `options.extraRules` adds rules written with `defineRule`.
+ *
+ * The result's `ok` is false iff an error-level finding remains; `findings` are sorted and each names its rule,
+ * severity, file, pointer and a message that says what to change; `counts` totals them by severity; `manualChecks`
+ * lists the requirements that only a person can confirm. Synchronous, pure and deterministic; it never mutates its
+ * input and never throws on connector input, however broken.
+ *
+ * @example
+ * ```ts
+ * import { parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const input = parseConnector({
+ *   'apiDefinition.swagger.json': '{ "swagger": "2.0", "info": { "title": "Tide Watch API", "version": "1.0" }, "paths": {} }',
+ * });
+ * const result = validateConnector(input, { profile: 'certified', rules: { 'readme-exists': 'off' } });
+ * console.log(result.ok, result.counts); // false { error: …, warning: …, info: … }
+ * for (const { ruleId, severity, range, message } of result.findings) {
+ *   console.log(`${severity} ${ruleId} at line ${range?.start.line}: ${message}`);
+ * }
+ * ```
  */
 export function validateConnector(input: ConnectorInput | ConnectorObjects, options?: ValidateOptions): ValidationResult {
   return validateWith(builtInRules, input, options);
@@ -46,7 +71,7 @@ export type {
 export type * from './core/nodes.js';
 export type { RefFailure, RefResolution, RefResolver } from './core/refs.js';
 export type { SchemaIssue } from './core/schema-check.js';
-export { rules, type RuleInfo } from './core/catalogue.js';
+export { rules, type RuleInfo } from './rules/catalogue.js';
 export { format, formatNames, type FormatName, type FormatOptions } from './format/index.js';
 export { checkReport, diffReport } from './format/report.js';
 export type {

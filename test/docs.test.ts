@@ -25,3 +25,26 @@ describe('generated rule docs', async () => {
     expect(extra).toEqual([]);
   });
 });
+
+describe('where the docs say the tool comes from', () => {
+  // Not published to the npm registry: a command that fetches `connector-certify` from it would fail.
+  const pages = ['README.md', 'docs/integrations.md', 'docs/guides/updating-a-published-connector.md', 'action.yml'];
+
+  it('never installs or runs it from the npm registry', () => {
+    const fromRegistry = /npx --yes connector-certify|npm (?:install|i)(?: --global| -g| --save-dev| -D)* connector-certify\b|connector-certify@\d/;
+    const offending = pages.flatMap((page) =>
+      readFileSync(join(repoRoot, page), 'utf8')
+        .split('\n')
+        .map((line, index) => `${page}:${index + 1}: ${line.trim()}`)
+        .filter((line) => fromRegistry.test(line)),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('shows the install from the repository before the first npx command', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const install = readme.indexOf('npm install --save-dev github:connector-certify/connector-certify');
+    expect(install).toBeGreaterThan(-1);
+    expect(install).toBeLessThan(readme.indexOf('npx connector-certify'));
+  });
+});

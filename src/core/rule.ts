@@ -83,17 +83,63 @@ export interface Rule<M extends string = string> {
   create(context: RuleContext<M>): Visitors;
 }
 
-/** Declares a rule; the identity function that gives rule files their types. */
+/**
+ * Declares a rule; the identity function that gives rule files their types.
+ * @example
+ * ```ts
+ * import { certification, defineRule, validateConnector } from 'connector-certify';
+ *
+ * // A house rule: every operation has a summary that starts with a capital letter.
+ * const summaryCapital = defineRule({
+ *   meta: {
+ *     id: 'house-summary-capital',
+ *     area: 'op',
+ *     description: 'Operation summaries start with a capital letter.',
+ *     severity: certification('warning'),
+ *     messages: { lower: 'Start the summary "{summary}" with a capital letter.' },
+ *   },
+ *   create(context) {
+ *     return {
+ *       operation(node) {
+ *         const summary = node.value['summary'];
+ *         if (typeof summary === 'string' && /^[a-z]/.test(summary)) {
+ *           context.report({ messageId: 'lower', data: { summary }, pointer: `${node.pointer}/summary` });
+ *         }
+ *       },
+ *     };
+ *   },
+ * });
+ * const swagger = { swagger: '2.0', info: { title: 'Tide Watch' }, paths: { '/tides': { get: { summary: 'get tides', responses: {} } } } };
+ * const result = validateConnector({ apiDefinition: swagger }, { extraRules: [summaryCapital] });
+ * console.log(result.findings.filter((finding) => finding.ruleId === 'house-summary-capital').length); // 1
+ * ```
+ */
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
 }
 
-/** Severity in the two certification profiles. */
+/**
+ * Severity in the two certification profiles.
+ * @example
+ * ```ts
+ * import { certification } from 'connector-certify';
+ *
+ * console.log(certification('error')); // { 'independent-publisher': 'error', certified: 'error' }: off in `custom`
+ * ```
+ */
 export function certification(severity: Severity): ProfileSeverities {
   return { 'independent-publisher': severity, certified: severity };
 }
 
-/** Severity in every profile, `custom` included: what the platform itself rejects. */
+/**
+ * Severity in every profile, `custom` included: what the platform itself rejects.
+ * @example
+ * ```ts
+ * import { everywhere } from 'connector-certify';
+ *
+ * console.log(everywhere('error')); // { 'independent-publisher': 'error', certified: 'error', custom: 'error' }
+ * ```
+ */
 export function everywhere(severity: Severity): ProfileSeverities {
   return { 'independent-publisher': severity, certified: severity, custom: severity };
 }

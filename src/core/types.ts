@@ -1,4 +1,5 @@
 /** Public data model shared by validation and diff. Everything here is plain JSON. */
+import type { Range } from '../parse/positions.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -7,17 +8,7 @@ export type SeverityOrOff = Severity | 'off';
 
 export type ProfileId = 'independent-publisher' | 'certified' | 'custom';
 
-/** 1-based line and column, 0-based UTF-16 offset into the file's text. */
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-export interface Range {
-  start: Position;
-  end: Position;
-}
+export type { Position, Range } from '../parse/positions.js';
 
 /** RFC 6902 operation, used where a fix is mechanical. */
 export interface JsonPatchOperation {

@@ -64,7 +64,32 @@ export interface DiffCheck<M extends string = string> {
   visit: DiffVisitors<M>;
 }
 
-/** Declares a diff check; the identity function that gives check files their types. */
+/**
+ * Declares a diff check; the identity function that gives check files their types.
+ * @example
+ * ```ts
+ * import { defineCheck, diffConnectors } from 'connector-certify';
+ *
+ * const noDeprecatedRemoval = defineCheck({
+ *   id: 'bc-house-deprecated-first',
+ *   area: 'operation',
+ *   level: 'breaking',
+ *   description: 'An operation is marked deprecated in one release before it is deleted.',
+ *   messages: { removed: 'Operation {name} was deleted without being deprecated first.' },
+ *   visit: {
+ *     operation(pair, report) {
+ *       if (pair.base && !pair.revision && pair.base.value['deprecated'] !== true) {
+ *         report({ messageId: 'removed', data: { name: pair.key }, base: pair.base.pointer });
+ *       }
+ *     },
+ *   },
+ * });
+ * const swagger = (paths: object) => ({ swagger: '2.0', info: { title: 'Tide Watch', version: '1.0' }, paths });
+ * const base = { apiDefinition: swagger({ '/tides': { get: { operationId: 'GetTides', responses: {} } } }) };
+ * const result = diffConnectors(base, { apiDefinition: swagger({}) }, { extraChecks: [noDeprecatedRemoval] });
+ * console.log(result.changes.filter((change) => change.ruleId === 'bc-house-deprecated-first').length); // 1
+ * ```
+ */
 export function defineCheck<M extends string>(check: DiffCheck<M>): DiffCheck<M> {
   return check;
 }

@@ -16,6 +16,14 @@ export function hash(text: string): string {
 /**
  * Identifies a finding by what it is, not where it is: rule id, file, JSON pointer and message, so it survives
  * lines moving above it. `scope` (e.g. the folder) keeps equal findings of different connectors apart.
+ * @example
+ * ```ts
+ * import { fingerprint, parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const [finding] = validateConnector(parseConnector({ 'apiDefinition.swagger.json': '{ "swagger": "2.0" }' })).findings;
+ * // The same finding in another folder gets another fingerprint; moving lines above it does not change it.
+ * console.log(fingerprint(finding!, 'connectors/Tide Watch'));
+ * ```
  */
 export function fingerprint(finding: { ruleId: string; file: string; pointer: string; message: string }, scope = ''): string {
   return hash([scope, finding.ruleId, finding.file, finding.pointer, finding.message].join('\u0000'));

@@ -31,6 +31,15 @@ export interface FormatOptions {
 /**
  * Renders a check report or a diff report (or a bare `ValidationResult` / `DiffResult`) as text.
  * Pure: no I/O, and the same input always gives the same string.
+ * @example
+ * ```ts
+ * import { format, parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': '{ "swagger": "2.0" }' }));
+ * console.log(format(result, 'stylish', { color: false }));
+ * const sarif = JSON.parse(format(result, 'sarif'));
+ * console.log(sarif.version); // '2.1.0'
+ * ```
  */
 export function format(input: Formattable, name: FormatName, options: FormatOptions = {}): string {
   const report = toReport(input);

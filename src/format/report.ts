@@ -72,6 +72,18 @@ export interface FolderEntry {
   sources?: SourceTexts;
 }
 
+/**
+ * A report over several connector folders, for `format`: what the CLI renders for `check`.
+ * @example
+ * ```ts
+ * import { checkReport, format, parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': '{ "swagger": "2.0" }' }));
+ * // One entry per folder; the report carries the tool's name and version, as the CLI's `--format json` does.
+ * const report = checkReport([{ folder: 'connectors/Tide Watch', result }]);
+ * console.log(format(report, 'markdown'));
+ * ```
+ */
 export function checkReport(entries: FolderEntry[]): CheckReport {
   return {
     tool: tool(),
@@ -87,6 +99,18 @@ export function checkReport(entries: FolderEntry[]): CheckReport {
   };
 }
 
+/**
+ * A diff result with what was compared, for `format`: what the CLI renders for `diff`.
+ * @example
+ * ```ts
+ * import { diffConnectors, diffReport, format } from 'connector-certify';
+ *
+ * const swagger = (paths: object) => ({ swagger: '2.0', info: { title: 'Tide Watch', version: '1.0' }, paths });
+ * const result = diffConnectors({ apiDefinition: swagger({ '/tides': { get: { operationId: 'GetTides', responses: {} } } }) }, { apiDefinition: swagger({}) });
+ * // The sides name what was compared, as the CLI's `diff` does.
+ * console.log(format(diffReport(result, { base: { folder: 'published/Tide Watch' }, revision: { folder: 'Tide Watch' } }), 'markdown'));
+ * ```
+ */
 export function diffReport(
   result: DiffResult,
   sides: { base?: DiffSide; revision?: DiffSide; checks?: ReportRule[] } = {},

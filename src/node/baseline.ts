@@ -30,6 +30,25 @@ export interface Baseline {
 const folderKey = (baselinePath: string, folder: string) =>
   relative(dirname(resolve(baselinePath)), resolve(folder)).split(sep).join('/') || '.';
 
+/**
+ * Reads a baseline file written by `writeBaseline`; throws `LoadError` with a one-line message when it cannot be read or is not a baseline.
+ * @example
+ * ```ts
+ * import { validateConnector } from 'connector-certify';
+ * import { loadConnector, readBaseline, writeBaseline } from 'connector-certify/node';
+ * import { mkdtemp } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const folder = 'examples/failing';
+ * const file = join(await mkdtemp(join(tmpdir(), 'baseline-')), 'baseline.json');
+ * await writeBaseline(file, [{ folder, findings: validateConnector(await loadConnector(folder)).findings }]);
+ * // Later: hide what was accepted, report only what is new.
+ * const baseline = await readBaseline(file);
+ * const result = validateConnector(await loadConnector(folder), { baseline: baseline.entriesFor(folder) });
+ * console.log(result.findings.length); // 0
+ * ```
+ */
 export async function readBaseline(path: string): Promise<Baseline> {
   let value: unknown;
   try {
@@ -54,6 +73,19 @@ export async function readBaseline(path: string): Promise<Baseline> {
 /**
  * Records the findings of a run, sorted so the file diffs well in review. The file is written atomically, only where
  * no file is or where a baseline is, and never onto one of the `protect`ed files (those of the connectors checked).
+ * @example
+ * ```ts
+ * import { validateConnector } from 'connector-certify';
+ * import { loadConnector, writeBaseline } from 'connector-certify/node';
+ * import { mkdtemp } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const folder = 'examples/failing';
+ * const file = join(await mkdtemp(join(tmpdir(), 'baseline-')), 'baseline.json');
+ * const count = await writeBaseline(file, [{ folder, findings: validateConnector(await loadConnector(folder)).findings }]);
+ * console.log(`${count} findings recorded`);
+ * ```
  */
 export async function writeBaseline(
   path: string,

@@ -28,6 +28,14 @@ async function repository(dir: string, rev: string): Promise<{ top: string; comm
 /**
  * The connector folders among `folders` with a change since `rev`: a file added, changed or deleted (committed
  * or not) or a new untracked file, anywhere inside the folder.
+ * @example
+ * ```ts
+ * import { findConnectorFolders, foldersChangedSince } from 'connector-certify/node';
+ *
+ * // Only the connectors a branch touches (run inside a git repository).
+ * const changed = await foldersChangedSince(await findConnectorFolders('examples'), 'HEAD');
+ * console.log(changed); // [] on a clean working copy
+ * ```
  */
 export async function foldersChangedSince(folders: readonly string[], rev: string): Promise<string[]> {
   if (folders.length === 0) return [];

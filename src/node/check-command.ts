@@ -1,5 +1,5 @@
 import { validateConnector } from '../index.js';
-import { rules as catalogue } from '../core/catalogue.js';
+import { rules as catalogue } from '../rules/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
 import type { Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';

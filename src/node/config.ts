@@ -44,7 +44,16 @@ export interface FolderSettings {
   ignore: (finding: Finding) => boolean;
 }
 
-/** The nearest config file in `start` or a folder above it. */
+/**
+ * The nearest config file in `start` or a folder above it.
+ * @example
+ * ```ts
+ * import { findConfig } from 'connector-certify/node';
+ *
+ * // `connector-certify.config.json` in the folder or the nearest folder above it, else undefined.
+ * console.log(await findConfig('examples/passing'));
+ * ```
+ */
 export async function findConfig(start: string): Promise<string | undefined> {
   let dir = resolve(start);
   for (;;) {
@@ -56,6 +65,22 @@ export async function findConfig(start: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * Reads and checks a config file; throws `UsageError` with a one-line message (naming the nearest rule id for a misspelt one) when it is not valid.
+ * @example
+ * ```ts
+ * import { rules } from 'connector-certify';
+ * import { folderSettings, loadConfig } from 'connector-certify/node';
+ * import { mkdtemp, writeFile } from 'node:fs/promises';
+ * import { tmpdir } from 'node:os';
+ * import { join } from 'node:path';
+ *
+ * const file = join(await mkdtemp(join(tmpdir(), 'config-')), 'connector-certify.config.json');
+ * await writeFile(file, JSON.stringify({ profile: 'certified', rules: { 'desc-no-api-word': 'off' } }));
+ * const loaded = await loadConfig(file, rules.map((rule) => rule.id));
+ * console.log(folderSettings(loaded, 'connectors/Tide Watch').profile); // 'certified'
+ * ```
+ */
 export async function loadConfig(path: string, ruleIds: readonly string[]): Promise<LoadedConfig> {
   const shown = displayPath(path);
   let text;
@@ -73,7 +98,17 @@ export async function loadConfig(path: string, ruleIds: readonly string[]): Prom
   return { path, config: parseConfig(value, ruleIds, shown) };
 }
 
-/** Checks a parsed config by hand (the CLI compiles no schema at run time) with messages that say what to write. */
+/**
+ * Checks a parsed config by hand (the CLI compiles no schema at run time) with messages that say what to write.
+ * @example
+ * ```ts
+ * import { rules } from 'connector-certify';
+ * import { parseConfig } from 'connector-certify/node';
+ *
+ * const config = parseConfig({ profile: 'certified', rules: { 'desc-no-api-word': 'off' } }, rules.map((rule) => rule.id));
+ * console.log(config.rules); // { 'desc-no-api-word': 'off' }
+ * ```
+ */
 export function parseConfig(value: unknown, ruleIds: readonly string[], where = configFileName): Config {
   const fail = (at: string, message: string): never => {
     throw new UsageError(`${where}: ${at ? `${at}: ` : ''}${message}`);
@@ -150,7 +185,22 @@ export function parseConfig(value: unknown, ruleIds: readonly string[], where = 
 
 const severities: SeverityOrOff[] = ['error', 'warning', 'info', 'off'];
 
-/** Merges the config's top level and every override whose globs match the folder (later overrides win). */
+/**
+ * Merges the config's top level and every override whose globs match the folder (later overrides win).
+ * @example
+ * ```ts
+ * import { rules, validateConnector } from 'connector-certify';
+ * import { folderSettings, loadConnector, parseConfig } from 'connector-certify/node';
+ *
+ * const config = parseConfig(
+ *   { rules: { 'desc-no-api-word': 'off' }, overrides: [{ folders: ['examples/failing'], profile: 'custom' }] },
+ *   rules.map((rule) => rule.id),
+ * );
+ * const settings = folderSettings({ path: 'connector-certify.config.json', config }, 'examples/failing');
+ * const result = validateConnector(await loadConnector('examples/failing'), { ...(settings.profile && { profile: settings.profile }), rules: settings.rules });
+ * console.log(result.profile, result.findings.filter(settings.ignore).length);
+ * ```
+ */
 export function folderSettings(loaded: LoadedConfig | undefined, folder: string): FolderSettings {
   if (!loaded) return { rules: {}, ignore: () => false };
   const { config } = loaded;

@@ -12,6 +12,16 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
  * not exist at the revision reads as an empty connector, so a new connector diffs as all additions.
  * Throws `LoadError` with a one-line message when git is missing, the folder is not in a repository, or the revision
  * is unknown.
+ * @example
+ * ```ts
+ * import { diffConnectors } from 'connector-certify';
+ * import { loadConnector, loadConnectorAtRevision } from 'connector-certify/node';
+ *
+ * // What the working copy changes against the last commit (run inside a git repository).
+ * const base = await loadConnectorAtRevision('examples/passing', 'HEAD');
+ * const { breaking } = diffConnectors(base, await loadConnector('examples/passing'));
+ * console.log(breaking);
+ * ```
  */
 export async function loadConnectorAtRevision(dir: string, gitRev: string): Promise<ConnectorInput> {
   const info = await stat(dir).catch(() => undefined);

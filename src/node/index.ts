@@ -1,6 +1,8 @@
 /**
- * Node-only helpers: read connector folders from disk.
+ * Node-only helpers: read connector folders from disk and from git, find them below a folder, read config and
+ * baseline files.
  * @packageDocumentation
+ * @module connector-certify/node
  */
 export { loadConnector, isConnectorFolder, LoadError } from './load.js';
 export { loadConnectorAtRevision } from './git.js';

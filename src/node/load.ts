@@ -13,6 +13,14 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
 /**
  * Reads one connector folder (not recursive) and parses it. File names are matched case-insensitively, so
  * `README.md` and `Readme.md` are both the readme. Images and other files are read as bytes.
+ * @example
+ * ```ts
+ * import { validateConnector } from 'connector-certify';
+ * import { loadConnector } from 'connector-certify/node';
+ *
+ * const input = await loadConnector('examples/passing');
+ * console.log(validateConnector(input).ok); // true
+ * ```
  */
 export async function loadConnector(dir: string): Promise<ConnectorInput> {
   let info;
@@ -34,7 +42,15 @@ export async function loadConnector(dir: string): Promise<ConnectorInput> {
   return parseConnector(files);
 }
 
-/** Whether a folder looks like a connector: it holds a swagger or an apiProperties file. */
+/**
+ * Whether a folder looks like a connector: it holds a swagger or an apiProperties file.
+ * @example
+ * ```ts
+ * import { isConnectorFolder } from 'connector-certify/node';
+ *
+ * console.log(await isConnectorFolder('examples/passing'), await isConnectorFolder('examples')); // true false
+ * ```
+ */
 export async function isConnectorFolder(dir: string): Promise<boolean> {
   try {
     const names = await readdir(dir);

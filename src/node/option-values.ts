@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { rules } from '../core/catalogue.js';
+import { rules } from '../rules/catalogue.js';
 import { isProfileId, profiles } from '../core/profiles.js';
 import type { ProfileId, SeverityOrOff } from '../core/types.js';
 import { diffChecks } from '../diff/index.js';

@@ -11,6 +11,12 @@ const skipped = new Set(['node_modules', '.git']);
  * in any case), as paths that start with `root` as given, sorted so output order never depends on the disk.
  * Symbolic links are not followed, so a link loop cannot trap the search. A folder below `root` that cannot be read
  * is a `LoadError`, never skipped in silence.
+ * @example
+ * ```ts
+ * import { findConnectorFolders } from 'connector-certify/node';
+ *
+ * console.log(await findConnectorFolders('examples')); // ['examples/failing', 'examples/passing']
+ * ```
  */
 export async function findConnectorFolders(root: string): Promise<string[]> {
   const found: string[] = [];

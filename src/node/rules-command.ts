@@ -1,4 +1,4 @@
-import { rules } from '../core/catalogue.js';
+import { rules } from '../rules/catalogue.js';
 import { profiles } from '../core/profiles.js';
 import type { ProfileId } from '../core/types.js';
 import { toolName, version } from '../version.js';

@@ -1,7 +1,6 @@
-import type { Range } from '../core/types.js';
 import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
-import { LineMap } from './positions.js';
+import { LineMap, type Range } from './positions.js';
 import { parseMarkdown, type MarkdownDocument } from './markdown.js';
 
 /** What a file is to the connector, judged from its name case-insensitively. */
@@ -82,6 +81,17 @@ const encoder = new TextEncoder();
 /**
  * Parses the files of one connector folder. Never throws: encoding problems, syntax errors, trailing commas and
  * duplicate keys are kept on each file as diagnostics, which the `artifact-*` rules report as findings.
+ * @example
+ * ```ts
+ * import { parseConnector } from 'connector-certify';
+ *
+ * // Text or bytes, keyed by file name; a broken file is kept with its diagnostics, never thrown.
+ * const input = parseConnector({
+ *   'apiDefinition.swagger.json': '{ "swagger": "2.0", }',
+ *   'README.md': new TextEncoder().encode('# Tide Watch\n'),
+ * });
+ * console.log(input.files.map((file) => `${file.name} (${file.role})`)); // ['README.md (readme)', 'apiDefinition.swagger.json (apiDefinition)']
+ * ```
  */
 export function parseConnector(files: ConnectorFiles): ConnectorInput {
   const names = Object.keys(files).sort();

@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { joinPointer, parsePointer } from '../core/pointer.js';
+import { joinPointer, parsePointer } from './pointer.js';
 
 export type JsonDiagnosticCode = 'syntax-error' | 'trailing-comma' | 'comment' | 'duplicate-key' | 'too-deep';
 

@@ -1,4 +1,4 @@
-import { escapeSegment } from '../core/pointer.js';
+import { escapeSegment } from './pointer.js';
 
 export interface MarkdownHeading {
   /** 1 to 6. */

@@ -1,4 +1,14 @@
-import type { Position, Range } from '../core/types.js';
+/** 1-based line and column, 0-based UTF-16 offset into the file's text. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 /** Maps UTF-16 offsets of a text to 1-based line and column, building the line table on first use. */
 export class LineMap {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,19 +83,42 @@ describe('GitHub Action', () => {
     expect(run.summary).toContain('connector-certify');
   }, 60_000);
 
-  it('runs the published package of its own version with npx when it has no built CLI', () => {
+  const checkouts: string[] = [];
+  afterAll(() => checkouts.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+  /** A checkout of the repository: sources, no dist/; `npm` on PATH is a stand-in that records where it ran. */
+  function checkout(npm: string) {
+    // Inside the repository, so that the copied CLI finds its runtime dependencies as a real checkout's would.
+    mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
+    const folder = mkdtempSync(join(repoRoot, 'test-artifacts', 'action-checkout-'));
+    checkouts.push(folder);
+    writeFileSync(join(folder, 'package.json'), '{ "type": "module", "version": "9.8.7" }');
+    const bin = tempDir('cc-action-bin-');
+    writeFileSync(join(bin, 'npm'), `#!/bin/sh\necho "$PWD $*" >> "${join(bin, 'calls.txt')}"\n${npm}\n`);
+    chmodSync(join(bin, 'npm'), 0o755);
+    return { folder, calls: join(bin, 'calls.txt'), path: `${bin}:${process.env.PATH}` };
+  }
+
+  it('builds the CLI once in its own folder when it is a checkout without dist/', () => {
     const repo = tempDir('cc-action-');
     copyExample(repo, 'connectors/Tide Watch');
-    const bare = tempDir('cc-action-bare-');
-    writeFileSync(join(bare, 'package.json'), '{ "version": "9.8.7" }');
-    const bin = tempDir('cc-action-bin-');
-    const calls = join(bin, 'calls.txt');
-    // A stand-in for npx: records how it was called, then runs the CLI built from the sources.
-    writeFileSync(join(bin, 'npx'), `#!/bin/sh\necho "$1 $2" >> "${calls}"\nshift 2\nexec "${process.execPath}" "${builtCli()}" "$@"\n`);
-    chmodSync(join(bin, 'npx'), 0o755);
-    const run = runAction({}, repo, { actionDir: bare, path: `${bin}:${process.env.PATH}` });
+    const { folder, calls, path } = checkout(`mkdir -p dist && cp "${builtCli()}" dist/cli.js`);
+    const run = runAction({}, repo, { actionDir: folder, path });
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual(['--yes connector-certify@9.8.7', '--yes connector-certify@9.8.7']);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([`${folder} ci --no-audit --no-fund`]);
+    expect(run.stdout).toContain('::group::Building connector-certify');
+    expect(run.summary).toContain('connector-certify');
+  }, 60_000);
+
+  it('exits 2 with one error line when the build fails', () => {
+    const repo = tempDir('cc-action-');
+    copyExample(repo, 'connectors/Tide Watch');
+    const { folder, path } = checkout('echo "npm ERR! network" >&2; exit 1');
+    const run = runAction({}, repo, { actionDir: folder, path });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain(`::error::connector-certify could not be built in ${folder}`);
+    expect(run.summary).toBe('');
   }, 60_000);
 
   it('exits 2 on a usage error without writing a summary', () => {

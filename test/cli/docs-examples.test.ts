@@ -97,7 +97,7 @@ describe('the integration examples of the README and docs/integrations.md', () =
           for (const input of Object.keys(step.with ?? {})) expect(action.inputs, input).toHaveProperty(input);
         }
         if (step.run?.includes('connector-certify')) {
-          const run = runScript(step.run.replace('npx --yes connector-certify', 'connector-certify'));
+          const run = runScript(step.run.replace('npx --yes github:connector-certify/connector-certify', 'connector-certify'));
           expect(run.status, run.stderr).toBe(0);
         }
       }

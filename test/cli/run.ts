@@ -1,8 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { afterAll } from 'vitest';
+import { inject } from 'vitest';
 import { failureLine, main, UsageError } from '../../src/node/main.js';
 import { LoadError } from '../../src/node/load.js';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -40,25 +37,9 @@ export async function runMain(argv: string[], options: { tty?: boolean } = {}): 
   }
 }
 
-let bundle: string | undefined;
-// Registered while the importing test file is collected, so each file removes the bundle it built.
-afterAll(() => {
-  if (bundle) rmSync(bundle, { force: true });
-  bundle = undefined;
-});
-
-/**
- * The bin entry bundled from the current sources (as tsup does, dependencies left to node_modules), so tests of
- * the real process (worker threads, exit codes, stderr) never run a stale dist/.
- */
+/** The bin entry bundled from the current sources by the suite's global setup (test/build-cli.setup.ts). */
 export function builtCli(): string {
-  if (bundle) return bundle;
-  const dir = join(repoRoot, 'test-artifacts');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `cli-${process.pid}.mjs`);
-  buildSync({ entryPoints: [join(repoRoot, 'src/node/cli.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
-  bundle = file;
-  return file;
+  return inject('cliBundle');
 }
 
 /** Runs the bundled CLI as its own process. */

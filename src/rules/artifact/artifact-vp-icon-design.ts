@@ -1,7 +1,7 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { jsonRoot } from '../shared/auth.js';
 import { fileBytes, hexColour, iconBackground, maxIconPixels, parseHexColour, sameColour, type Rgb } from '../shared/icon.js';
-import { decodePng, isPng, PngError, readPngHeader } from '../shared/png.js';
+import { decodePng, isPng, PngError, readPngHeader } from '../../parse/png.js';
 import { isObject } from '../../core/walk.js';
 
 /** The icon canvas Microsoft asks for, and how far from it a side may be. */

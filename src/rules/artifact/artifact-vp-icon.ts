@@ -1,6 +1,6 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { fileBytes, maxIconPixels } from '../shared/icon.js';
-import { decodePng, isPng, PngError, readPngHeader } from '../shared/png.js';
+import { decodePng, isPng, PngError, readPngHeader } from '../../parse/png.js';
 
 export const docs: RuleDocs = {
   rationale:

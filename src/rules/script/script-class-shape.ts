@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { codeOnly } from '../shared/csharp.js';
+import { codeOnly } from '../../parse/csharp.js';
 
 const classDeclaration = /\bclass\s+([A-Za-z_]\w*)\s*:\s*([A-Za-z_][\w.]*)/g;
 

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { codeOnly, usingDirectives } from '../shared/csharp.js';
+import { codeOnly, usingDirectives } from '../../parse/csharp.js';
 
 /** Namespaces custom code may import (Microsoft Learn, write code in a custom connector). */
 export const supportedNamespaces: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { codeOnly } from '../shared/csharp.js';
+import { codeOnly } from '../../parse/csharp.js';
 
 const newHttpClient = /\bnew\s+(?:System\.Net\.Http\.)?HttpClient\s*\(/g;
 

@@ -1,6 +1,6 @@
 /** Helpers of the icon rules: the icon's bytes and the colour of its background. */
 import type { ConnectorFile } from '../../parse/connector.js';
-import type { PngImage } from './png.js';
+import type { PngImage } from '../../parse/png.js';
 
 /** Icons are about 230x230; larger images are not decoded (their size is reported instead). */
 export const maxIconPixels = 1024 * 1024;

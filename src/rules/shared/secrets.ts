@@ -1,6 +1,6 @@
 /** Telling real credentials from the placeholders connector authors are asked to leave, without echoing them. */
 
-import { codeOnly } from './csharp.js';
+import { codeOnly } from '../../parse/csharp.js';
 
 /** Words and characters that mark a value as a stand-in ('[[DUMMY]]', '<Enter your client ID>', 'YOUR_API_KEY'). */
 const placeholderWords = ['dummy', 'your', 'enter', 'example', 'placeholder', 'xxx', '***', 'sample', 'changeme', 'insert', 'replace', 'todo', 'redacted'];

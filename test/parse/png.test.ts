@@ -1,6 +1,7 @@
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodePng, isPng, PngError, readPngHeader } from '../../../src/rules/shared/png.js';
-import { encodePng, type Rgba } from '../artifact/png-fixture.js';
+import { decodePng, isPng, PngError, readPngHeader } from '../../src/parse/png.js';
+import { encodePng, type Rgba } from '../rules/artifact/png-fixture.js';
 
 const pattern = (x: number, y: number): Rgba => [(x * 37) & 255, (y * 53) & 255, ((x + y) * 11) & 255, x % 3 === 0 ? 128 : 255];
 
@@ -53,5 +54,22 @@ describe('PNG reader', () => {
     expect(() => decodePng(corrupt, 1000)).toThrow(PngError);
     expect(() => decodePng(bytes, 100)).toThrow(PngError);
     expect(() => readPngHeader(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]))).toThrow(PngError);
+  });
+
+  it('refuses image data that expands past the size its header gives, before expanding all of it', () => {
+    const bytes = encodePng({ width: 4, height: 4, pixel: pattern });
+    const idatAt = bytes.findIndex((_, i) => String.fromCharCode(...bytes.subarray(i, i + 4)) === 'IDAT') - 4;
+    const bomb = deflateSync(new Uint8Array(8 * 1024 * 1024));
+    const length = new Uint8Array(4);
+    new DataView(length.buffer).setUint32(0, bomb.length);
+    const file = new Uint8Array([...bytes.subarray(0, idatAt), ...length, ...new TextEncoder().encode('IDAT'), ...bomb, 0, 0, 0, 0, ...bytes.subarray(-12)]);
+    expect(() => decodePng(file, 1000)).toThrow(/larger than its header says/);
+  });
+
+  it('reports a zlib stream that is not one as corrupt image data', () => {
+    const bytes = Uint8Array.from(encodePng({ width: 4, height: 4, pixel: pattern }));
+    const idatData = bytes.findIndex((_, i) => String.fromCharCode(...bytes.subarray(i, i + 4)) === 'IDAT') + 4;
+    bytes[idatData] = 0x01;
+    expect(() => decodePng(bytes, 1000)).toThrow(/cannot be decompressed/);
   });
 });

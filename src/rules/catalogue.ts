@@ -1,6 +1,6 @@
-import { builtInRules } from '../rules/index.js';
-import { docsBaseUrl } from './engine.js';
-import type { ProfileSeverities, RuleArea } from './rule.js';
+import { builtInRules } from './index.js';
+import { docsBaseUrl } from '../core/engine.js';
+import type { ProfileSeverities, RuleArea } from '../core/rule.js';
 
 /** A rule as data, for tools that list or document rules. */
 export interface RuleInfo {

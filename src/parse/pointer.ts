@@ -1,0 +1,41 @@
+/** RFC 6901 JSON pointers. */
+
+export function escapeSegment(segment: string | number): string {
+  const text = String(segment);
+  // Most keys need no escaping; skipping the two replacements matters on large documents.
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function joinPointer(base: string, ...segments: Array<string | number>): string {
+  let out = base;
+  for (const segment of segments) out += '/' + escapeSegment(segment);
+  return out;
+}
+
+/** Splits a pointer into unescaped segments; `undefined` when it is not a pointer. */
+export function parsePointer(pointer: string): string[] | undefined {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) return undefined;
+  return pointer.slice(1).split('/').map(unescapeSegment);
+}
+
+/** Own-property lookup that never reaches the prototype chain. */
+export function getOwn(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
+    return value[Number(key)];
+  }
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+export function hasOwn(value: unknown, key: string): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return getOwn(value, key) !== undefined;
+  return Object.prototype.hasOwnProperty.call(value, key);
+}

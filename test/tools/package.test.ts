@@ -1,0 +1,98 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/fixtures.js';
+
+/**
+ * The package as a user gets it: `npm pack` (which runs `prepare`, the build, as a git install does), installed into
+ * an empty project, then the bin, both entries from ESM and CommonJS, and their types from TypeScript projects of
+ * each module kind.
+ */
+const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+const example = join(repoRoot, 'examples/passing');
+let project: string;
+
+function run(command: string, args: string[]) {
+  return spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'cc-package-'));
+  const packed = join(project, 'packed');
+  mkdirSync(packed);
+  execFileSync('npm', ['pack', '--silent', '--pack-destination', packed], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const tarball = join(packed, readdirSync(packed)[0]!);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('the packed package, installed', () => {
+  it('ships the build and nothing of the sources or tests', () => {
+    const files = readdirSync(join(project, 'node_modules/connector-certify'), { recursive: true }).map(String);
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/node.d.cts']));
+    expect(files.filter((file) => /^(src|test|node_modules)\b/.test(file))).toEqual([]);
+  });
+
+  it('runs its bin', () => {
+    expect(run('npx', ['--no-install', 'connector-certify', '--version']).stdout.trim()).toContain(version);
+    const check = run('npx', ['--no-install', 'connector-certify', 'check', example, '--format', 'json']);
+    expect(check.status, check.stderr).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({ tool: { name: 'connector-certify', version } });
+  });
+
+  const script = (load: string) => `${load}
+const input = await loadConnector(${JSON.stringify(example)});
+const result = validateConnector(input);
+console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200 }));`;
+  const expected = { ok: true, rules: true };
+
+  it('imports both entries from ESM', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      script("import { rules, validateConnector } from 'connector-certify';\nimport { loadConnector } from 'connector-certify/node';"),
+    );
+    const result = run(process.execPath, ['esm.mjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+  });
+
+  it('requires both entries from CommonJS', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `(async () => {\n${script("const { rules, validateConnector } = require('connector-certify');\nconst { loadConnector } = require('connector-certify/node');")}\n})();`,
+    );
+    const result = run(process.execPath, ['cjs.cjs']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+  });
+
+  // Each TypeScript module setting resolves the package its own way: node16 from ESM and from CommonJS (where ESM
+  // types for a CommonJS file would be an error), node10 (no `exports`, so `typesVersions`), and bundler.
+  const typescriptSetups = [
+    { name: 'an ESM project (node16)', file: 'esm.mts', options: ['--module', 'node16', '--moduleResolution', 'node16'] },
+    { name: 'a CommonJS project (node16)', file: 'cjs.cts', options: ['--module', 'node16', '--moduleResolution', 'node16'] },
+    { name: 'a CommonJS project (node10)', file: 'node10.ts', options: ['--module', 'commonjs', '--moduleResolution', 'node10'] },
+    { name: 'a bundler project', file: 'bundler.ts', options: ['--module', 'esnext', '--moduleResolution', 'bundler'] },
+  ];
+  for (const { name, file, options } of typescriptSetups) {
+    it(`type-checks a consumer in ${name}`, () => {
+      const source = `import { validateConnector, type ValidationResult } from 'connector-certify';
+import { loadConnector } from 'connector-certify/node';
+export async function check(folder: string): Promise<ValidationResult> {
+  return validateConnector(await loadConnector(folder), { profile: 'certified' });
+}
+// @ts-expect-error: the profile is checked by the compiler
+validateConnector({}, { profile: 'certifed' });
+`;
+      writeFileSync(join(project, file), source);
+      const result = run(process.execPath, [tsc, '--noEmit', '--strict', '--target', 'es2022', '--typeRoots', join(repoRoot, 'node_modules/@types'), '--types', 'node', ...options, file]);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.status).toBe(0);
+    });
+  }
+});
