@@ -93,6 +93,7 @@ export type {
   Finding,
   FindingCounts,
   JsonPatchOperation,
+  ConnectorTarget,
   ManualCheck,
   Position,
   ProfileId,

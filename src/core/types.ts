@@ -7,6 +7,12 @@ export type SeverityOrOff = Severity | 'off';
 
 export type ProfileId = 'independent-publisher' | 'certified' | 'custom';
 
+/**
+ * What is being checked: the whole `package` submitted for certification (icon included), or the `repository` copy
+ * of a connector in microsoft/PowerPlatformConnectors, which holds no icon for a verified publisher.
+ */
+export type ConnectorTarget = 'package' | 'repository';
+
 /** 1-based line and column, 0-based UTF-16 offset into the file's text. */
 export interface Position {
   line: number;

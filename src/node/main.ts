@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { rules } from '../index.js';
 import { isProfileId, profiles } from '../core/profiles.js';
-import type { ProfileId, SeverityOrOff } from '../core/types.js';
+import type { ConnectorTarget, ProfileId, SeverityOrOff } from '../core/types.js';
 import { formatNames, type FormatName } from '../format/index.js';
 import { toolName, version } from '../version.js';
 import { diffChecks } from '../diff/index.js';
@@ -25,6 +25,8 @@ Commands:
 
 Options:
   --profile <id>             ${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)
+  --target <name>            package | repository: the files submitted for certification (default) or a
+                             connector's folder in microsoft/PowerPlatformConnectors (no icon needed)
   --format <name>            ${formatNames.join(' | ')} (default stylish)
   --rule <id=level>          override a rule: error | warning | info | off (repeatable)
   --fail-on <level>          error | warning | never: exit 1 at or above this level (default error)
@@ -45,6 +47,7 @@ Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error.`;
 
 const options = {
   profile: { type: 'string' },
+  target: { type: 'string' },
   format: { type: 'string' },
   rule: { type: 'string', multiple: true },
   'fail-on': { type: 'string' },
@@ -88,6 +91,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
         args,
         {
           profile,
+          target: targetOption(values.target),
           rules: ruleOverrides(values.rule),
           format: formatOption(values.format),
           failOn: failOnOption(values['fail-on']),
@@ -137,6 +141,13 @@ function listRules(): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+const targets: readonly ConnectorTarget[] = ['package', 'repository'];
+
+function targetOption(value: string | undefined): ConnectorTarget | undefined {
+  if (value === undefined || (targets as readonly string[]).includes(value)) return value as ConnectorTarget | undefined;
+  throw new UsageError(`Unknown target '${value}'${didYouMean(value, [...targets])} Use one of ${targets.join(', ')}.`);
 }
 
 function profileOption(value: string): ProfileId {

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'artifact',
     description: 'A certified connector comes with icon.png, a readable PNG image.',
     severity: { certified: 'error' },
+    targets: ['package'],
     messages: {
       missing: 'The connector folder has no icon.png; verified publishers submit the connector icon as a PNG of about 230x230 pixels.',
       notPng: '{file} is not a PNG image; save the icon in PNG format.',
