@@ -32,7 +32,8 @@ const matchers: Record<SectionName, (key: string) => boolean> = {
   supportedOperations: (key) => /^((some of the )?supported (operations?|actions)|operations|actions( and triggers)?)$/.test(key),
   obtainingCredentials: (key) => key.includes('credential'),
   knownIssues: (key) => /^(known (issues|limitations)( and limitations)?|limitations?|known issues limitations)$/.test(key),
-  deploymentInstructions: (key) => key.startsWith('deployment'),
+  // 'Deploying the connector', 'Deploy the connector to your environment' as well as the template's heading.
+  deploymentInstructions: (key) => /^deploy(ment|ing)?( |$)/.test(key),
 };
 
 /** The first heading that opens the named section. */
