@@ -1,4 +1,4 @@
-import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, publisherName } from '../shared/readme.js';
 
 export const docs: RuleDocs = {
