@@ -35,6 +35,7 @@ function rulePage(rule: Rule, docs: RuleDocs, ruleCases: RuleCases | undefined):
     `|---|---|`,
     ...profiles.map((p) => `| ${p} | ${meta.severity[p] ?? 'off'} |`),
     '',
+    ...(meta.targets ? [`Checked only when the target is ${meta.targets.map((t) => `\`${t}\``).join(' or ')} (\`--target\`).`, ''] : []),
     '## Why',
     '',
     docs.rationale,

@@ -118,6 +118,7 @@ export type {
   Finding,
   FindingCounts,
   JsonPatchOperation,
+  ConnectorTarget,
   ManualCheck,
   Position,
   ProfileId,

@@ -1,5 +1,5 @@
 import type { ConnectorFile, ConnectorInput, FileRole } from '../parse/connector.js';
-import type { JsonPatchOperation, ProfileId, Severity, SeverityOrOff } from './types.js';
+import type { ConnectorTarget, JsonPatchOperation, ProfileId, Severity, SeverityOrOff } from './types.js';
 import type { NodeKinds } from './nodes.js';
 import type { RefResolver } from './refs.js';
 import type { SchemaIssue } from './schema-check.js';
@@ -43,6 +43,8 @@ export interface RuleMeta<M extends string = string> {
   /** One line: what the rule requires. */
   description: string;
   severity: ProfileSeverities;
+  /** The targets whose files the requirement concerns; all of them when absent (see `ValidateOptions.target`). */
+  targets?: readonly ConnectorTarget[];
   /** Message templates by message id; `{name}` placeholders are filled from the report's `data`. */
   messages: Record<M, string>;
 }

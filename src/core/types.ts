@@ -10,6 +10,12 @@ export type ProfileId = 'independent-publisher' | 'certified' | 'custom';
 
 export type { Position, Range } from '../parse/positions.js';
 
+/**
+ * What is being checked: the whole `package` submitted for certification (icon included), or the `repository` copy
+ * of a connector in microsoft/PowerPlatformConnectors, which holds no icon for a verified publisher.
+ */
+export type ConnectorTarget = 'package' | 'repository';
+
 /** RFC 6902 operation, used where a fix is mechanical. */
 export interface JsonPatchOperation {
   op: 'add' | 'remove' | 'replace';

@@ -4,7 +4,7 @@ import { toConnectorInput, type ConnectorObjects } from './input.js';
 import { manualChecksFor } from './manual-checks.js';
 import { defaultProfile } from './profiles.js';
 import type { Rule, RuleSeverityOverrides } from './rule.js';
-import type { Finding, FindingCounts, ProfileId, ValidationResult } from './types.js';
+import type { ConnectorTarget, Finding, FindingCounts, ProfileId, ValidationResult } from './types.js';
 
 /** A finding accepted earlier: matched on rule id, file and pointer, so it survives line moves. */
 export interface BaselineEntry {
@@ -16,6 +16,11 @@ export interface BaselineEntry {
 export interface ValidateOptions {
   /** Certification tier; `independent-publisher` by default. */
   profile?: ProfileId;
+  /**
+   * `package` (default): the files submitted for certification, so a certified connector needs its icon.
+   * `repository`: the connector's folder in microsoft/PowerPlatformConnectors; rules about package-only files are off.
+   */
+  target?: ConnectorTarget;
   /** Severity per rule id, or `'off'`. A rule off in the profile runs when given a severity here. */
   rules?: RuleSeverityOverrides;
   /** Findings to hide. */
@@ -24,12 +29,20 @@ export interface ValidateOptions {
   extraRules?: readonly Rule[];
 }
 
-/** Chooses the rules to run and at which severity. */
-export function activeRules(all: readonly Rule[], profile: ProfileId, overrides: RuleSeverityOverrides = {}): ActiveRule[] {
+export const defaultTarget: ConnectorTarget = 'package';
+
+/** Chooses the rules to run and at which severity; an override turns on a rule its profile or target leaves off. */
+export function activeRules(
+  all: readonly Rule[],
+  profile: ProfileId,
+  overrides: RuleSeverityOverrides = {},
+  target: ConnectorTarget = defaultTarget,
+): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of all) {
     const override = Object.prototype.hasOwnProperty.call(overrides, rule.meta.id) ? overrides[rule.meta.id] : undefined;
-    const severity = override ?? rule.meta.severity[profile];
+    const concerned = rule.meta.targets === undefined || rule.meta.targets.includes(target);
+    const severity = override ?? (concerned ? rule.meta.severity[profile] : undefined);
     if (severity && severity !== 'off') out.push({ rule, severity });
   }
   return out;
@@ -42,7 +55,7 @@ export function validateWith(
   options: ValidateOptions = {},
 ): ValidationResult {
   const profile = options.profile ?? defaultProfile;
-  const rules = activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules);
+  const rules = activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules, options.target);
   const reports = runRules(toConnectorInput(input), rules, profile);
   const findings = sortFindings(filterBaseline(reports, options.baseline ?? []));
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };

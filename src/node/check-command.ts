@@ -2,7 +2,7 @@ import { validateConnector } from '../index.js';
 import { rules as catalogue } from '../rules/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
-import type { Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
+import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
 import { format, type FormatName, type FormatOptions } from '../format/index.js';
 import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
@@ -22,6 +22,8 @@ import { findConnectorFolders } from './recursive.js';
 export interface CheckFlags {
   /** From --profile: wins over the config. */
   profile?: ProfileId;
+  /** From --target: the certification package (default) or a repository folder. */
+  target?: ConnectorTarget;
   /** From --rule: win over the config. */
   rules: Record<string, SeverityOrOff>;
   format: FormatName;
@@ -124,29 +126,30 @@ async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | un
   const profile = flags.profile ?? settings.profile ?? defaultProfile;
   const rules = { ...settings.rules, ...flags.rules };
   const accepted: BaselineEntry[] = [...(baseline?.entriesFor(folder) ?? [])];
-  if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, profile, rules)));
+  const target = flags.target;
+  if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, { profile, rules, target })));
   return {
-    job: { folder, options: { profile, rules, baseline: accepted }, sources: flags.format === 'stylish' },
-    rules: rulesThatRan(profile, rules),
+    job: { folder, options: { profile, rules, target, baseline: accepted }, sources: flags.format === 'stylish' },
+    rules: rulesThatRan(profile, rules, target),
     ignore: settings.ignore,
   };
 }
 
 /** What the folder reported at the revision, with the same settings: the baseline for --new-only. */
-async function findingsAtRevision(folder: string, rev: string, profile: ProfileId, rules: Record<string, SeverityOrOff>): Promise<Finding[]> {
+async function findingsAtRevision(folder: string, rev: string, options: CheckJob['options']): Promise<Finding[]> {
   const input = await loadConnectorAtRevision(folder, rev);
   // A folder that did not exist then reads as empty: everything in it is new.
-  return input.files.length ? validateConnector(input, { profile, rules }).findings : [];
+  return input.files.length ? validateConnector(input, options).findings : [];
 }
 
 const ranCache = new Map<string, ReportRule[]>();
 
-function rulesThatRan(profile: ProfileId, rules: Record<string, SeverityOrOff>): ReportRule[] {
-  const key = JSON.stringify([profile, rules]);
+function rulesThatRan(profile: ProfileId, rules: Record<string, SeverityOrOff>, target: ConnectorTarget | undefined): ReportRule[] {
+  const key = JSON.stringify([profile, rules, target]);
   let ran = ranCache.get(key);
   if (!ran) {
     const docs = new Map(catalogue.map((rule) => [rule.id, rule.docsUrl]));
-    ran = activeRules(builtInRules, profile, rules).map(({ rule, severity }) => ({
+    ran = activeRules(builtInRules, profile, rules, target).map(({ rule, severity }) => ({
       id: rule.meta.id,
       description: rule.meta.description,
       severity,

@@ -7,7 +7,7 @@ import { loadConnector, LoadError } from './load.js';
 /** One folder to check. Plain data, so it can cross to a worker thread. */
 export interface CheckJob {
   folder: string;
-  options: Pick<ValidateOptions, 'profile' | 'rules' | 'baseline'>;
+  options: Pick<ValidateOptions, 'profile' | 'rules' | 'target' | 'baseline'>;
   /** Return the texts of the files that have findings with a position, for code frames. */
   sources: boolean;
 }

@@ -13,6 +13,7 @@ import {
   jobsOption,
   maxJobs,
   profileOption,
+  targetOption,
   repeatable,
   ruleOverrides,
   text,
@@ -42,6 +43,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
         folders,
         {
           profile: profileOption(opts.profile),
+          target: targetOption(opts.target),
           rules: ruleOverrides(opts.rule),
           format: formatOption(opts.format),
           failOn: failOnOption(opts.failOn),
@@ -110,6 +112,7 @@ const escapeControl = (char: string) =>
 
 interface CheckOpts {
   profile?: string;
+  target?: string;
   format?: string;
   rule?: string[];
   failOn?: string;
@@ -152,6 +155,7 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
     .description('check connector folders against the certification rules')
     .argument('[folders...]', 'connector folders (or, with --recursive, folders holding them)')
     .addOption(text('--profile <id>', `${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)`))
+    .addOption(text('--target <name>', 'package | repository: the files submitted for certification (default), or a connector\'s folder in microsoft/PowerPlatformConnectors (no icon needed)'))
     .addOption(formatChoice())
     .addOption(repeatable('--rule <id=level>', 'override a rule: error | warning | info | off (repeatable)'))
     .addOption(text('--fail-on <level>', 'error | warning | never: exit 1 at or above this level (default error)'))

@@ -1,7 +1,7 @@
 import { Option } from 'commander';
 import { rules } from '../rules/catalogue.js';
 import { isProfileId, profiles } from '../core/profiles.js';
-import type { ProfileId, SeverityOrOff } from '../core/types.js';
+import type { ConnectorTarget, ProfileId, SeverityOrOff } from '../core/types.js';
 import { diffChecks } from '../diff/index.js';
 import type { DiffOptions } from '../diff/index.js';
 import { formatNames, type FormatName } from '../format/index.js';
@@ -25,6 +25,13 @@ export function profileOption(value: string | undefined): ProfileId | undefined 
   if (value === undefined || isProfileId(value)) return value;
   const ids = profiles.map((p) => p.id);
   throw new UsageError(`Unknown profile '${value}'${didYouMean(value, ids)} Use one of ${ids.join(', ')}.`);
+}
+
+const targets: readonly ConnectorTarget[] = ['package', 'repository'];
+
+export function targetOption(value: string | undefined): ConnectorTarget | undefined {
+  if (value === undefined || (targets as readonly string[]).includes(value)) return value as ConnectorTarget | undefined;
+  throw new UsageError(`Unknown target '${value}'${didYouMean(value, targets)} Use one of ${targets.join(', ')}.`);
 }
 
 export function formatOption(value: string | undefined, allowed: readonly string[] = formatNames): FormatName {

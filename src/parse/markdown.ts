@@ -35,9 +35,18 @@ export function parseMarkdown(text: string): MarkdownDocument {
     const fenceMatch = fence.exec(line);
     if (fenceMatch) {
       const marker = fenceMatch[1]!;
-      if (!openFence) openFence = marker;
-      else if (marker[0] === openFence[0] && marker.length >= openFence.length) openFence = undefined;
-      continue;
+      const rest = line.slice(fenceMatch[0].length);
+      if (!openFence) {
+        // CommonMark: a backtick fence's info string holds no backtick, so "```paconn create …```" is inline code.
+        if (marker[0] !== '`' || !rest.includes('`')) {
+          openFence = marker;
+          continue;
+        }
+      } else {
+        // Only a bare run of the same character, at least as long, closes the fence.
+        if (marker[0] === openFence[0] && marker.length >= openFence.length && rest.trim() === '') openFence = undefined;
+        continue;
+      }
     }
     if (openFence) continue;
     const heading = atxHeading(line);

@@ -1,6 +1,7 @@
 import { builtInRules } from './index.js';
 import { docsBaseUrl } from '../core/engine.js';
 import type { ProfileSeverities, RuleArea } from '../core/rule.js';
+import type { ConnectorTarget } from '../core/types.js';
 
 /** A rule as data, for tools that list or document rules. */
 export interface RuleInfo {
@@ -8,6 +9,8 @@ export interface RuleInfo {
   area: RuleArea;
   description: string;
   severity: ProfileSeverities;
+  /** Present when the rule concerns only some targets (`package`, `repository`). */
+  targets?: readonly ConnectorTarget[];
   docsUrl: string;
 }
 
@@ -16,5 +19,6 @@ export const rules: readonly RuleInfo[] = builtInRules.map(({ meta }) => ({
   area: meta.area,
   description: meta.description,
   severity: meta.severity,
+  ...(meta.targets && { targets: meta.targets }),
   docsUrl: `${docsBaseUrl}${meta.id}.md`,
 }));

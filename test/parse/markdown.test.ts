@@ -21,6 +21,18 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  it('reads a one-line ```code``` as inline code, not as a fence opening (Cyberday readme)', () => {
+    const doc = parseMarkdown(
+      '## Deploying the connector\n```paconn create --api-def apiDefinition.swagger.json --api-prop apiProperties.json```\n## Known Issues\nNone.\n',
+    );
+    expect(doc.allHeadings.map((h) => h.text)).toEqual(['Deploying the connector', 'Known Issues']);
+  });
+
+  it('closes a fence only with a bare run of its character', () => {
+    const doc = parseMarkdown('```\n```json\n# inside\n```\n## After\n');
+    expect(doc.allHeadings.map((h) => [h.text, h.line])).toEqual([['After', 5]]);
+  });
+
   it('escapes slashes in heading pointers', () => {
     const doc = parseMarkdown('## Input/Output');
     expect(doc.allHeadings[0]!.pointer).toBe('/Input~1Output');

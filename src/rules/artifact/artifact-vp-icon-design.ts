@@ -26,6 +26,7 @@ export default defineRule({
     area: 'artifact',
     description: "A certified connector's icon.png is about 230x230 pixels with an opaque background in the iconBrandColor.",
     severity: { certified: 'warning' },
+    targets: ['package'],
     messages: {
       size: '{file} is {width}x{height} pixels; make it a square of about 230x230 pixels, with the logo about 160x160 in the middle.',
       transparent: '{file} has a transparent or rounded background ({count} of {total} edge pixels); fill the whole square with your brand colour.',

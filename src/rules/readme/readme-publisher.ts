@@ -1,11 +1,12 @@
-import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, publisherName } from '../shared/readme.js';
 
 export const docs: RuleDocs = {
-  rationale: 'The publisher heading tells users and Microsoft who maintains the connector; the template marks it required.',
-  fix: "Write '## Publisher: ' followed by your first and last name or company name; separate several publishers with commas.",
+  rationale:
+    "The publisher heading tells users and Microsoft who maintains the connector; both readme templates mark it required. An independent publisher names a person or a company; a verified publisher names the company or organisation, never a person. For certified connectors it is a warning: 151 of the 277 certified folders Microsoft merged into microsoft/PowerPlatformConnectors have no such heading, so reviewers do not hold a submission back for it.",
+  fix: "Write '## Publisher: ' followed by the publisher: for an independent publisher your first and last name or company name (several names separated by commas), for a verified publisher the company or organisation name.",
   source:
-    'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
+    'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md and templates/certified-connectors/readme.md; the merged certified folders at 8bff86e for the certified level.',
 };
 
 export default defineRule({
@@ -13,24 +14,27 @@ export default defineRule({
     id: 'readme-publisher',
     area: 'readme',
     description: "The readme has a '## Publisher: <name>' heading naming the publisher.",
-    severity: certification('error'),
+    severity: { 'independent-publisher': 'error', certified: 'warning' },
     messages: {
       missing: "{file} has no '## Publisher: <name>' heading; add one with your first and last name or your company name.",
-      noName: "The '{heading}' heading of {file} names nobody; write the publisher after the colon, e.g. '## Publisher: Jane Doe'.",
+      missingCompany: "{file} has no '## Publisher: <company>' heading; add one with the name of your company or organisation.",
+      noName: "The '{heading}' heading of {file} names nobody; write the publisher after the colon, e.g. '## Publisher: {example}'.",
     },
   },
   create(context) {
+    // A verified publisher is the company that owns the service; an independent publisher may be a person.
+    const verified = context.profile === 'certified';
     return {
       readme({ file }) {
         if (file.text.trim() === '') return;
         const heading = findSection(file.document, 'publisher');
         if (!heading) {
-          context.report({ messageId: 'missing', pointer: '', data: { file: file.name }, span: { line: 1 } });
+          context.report({ messageId: verified ? 'missingCompany' : 'missing', pointer: '', data: { file: file.name }, span: { line: 1 } });
         } else if (publisherName(file.document, heading) === '') {
           context.report({
             messageId: 'noName',
             pointer: heading.pointer,
-            data: { file: file.name, heading: heading.text },
+            data: { file: file.name, heading: heading.text, example: verified ? 'Contoso Ltd' : 'Jane Doe' },
             span: { line: heading.line },
           });
         }

@@ -1,9 +1,10 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { collectProperties } from '../shared/schemas.js';
+import { collectProperties, declaredType } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
-  rationale: 'A required name without a property is usually a typo or a property that was renamed; the validator rejects it.',
+  rationale:
+    'A required name without a property is usually a typo or a property that was renamed; the validator rejects it. A `required` list on a schema of another type (such as an array whose properties sit under `items`) is reported once, by schema-required-object-only.',
   fix: 'Correct the name in `required`, or add the missing property.',
   source: 'Microsoft Learn, Swagger Validator rule RequiredPropertyDefinitionMissing.',
 };
@@ -22,6 +23,9 @@ export default defineRule({
     return {
       schema({ value, pointer, role, parent }) {
         if (!Array.isArray(value.required) || value.required.length === 0) return;
+        // A list beside another type (often `array`, its properties under `items`) is schema-required-object-only's.
+        const type = declaredType(value);
+        if (type !== undefined && type !== 'object') return;
         // An allOf part may require a property that a sibling part defines.
         const owner = role === 'allOf' && parent ? parent : { value, pointer };
         const properties = collectProperties(context.refs, owner);

@@ -1,6 +1,6 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { declaredType } from '../shared/schemas.js';
+import { collectProperties, declaredType, resolveSchema } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
   rationale: '`required` names properties of an object; on a string, array or number it means nothing and the validator rejects it.',
@@ -16,6 +16,7 @@ export default defineRule({
     severity: everywhere('error'),
     messages: {
       notObject: "A schema of type '{type}' has a 'required' list, which only objects can have; remove it or list the names on the parent object.",
+      intoItems: "An array schema has a 'required' list, which only objects can have; move it into 'items', whose objects define {names}.",
     },
   },
   create(context) {
@@ -23,7 +24,13 @@ export default defineRule({
       schema({ value, pointer }) {
         const type = declaredType(value);
         if (!Array.isArray(value.required) || type === undefined || type === 'object') return;
-        context.report({ messageId: 'notObject', pointer: joinPointer(pointer, 'required'), data: { type } });
+        const at = joinPointer(pointer, 'required');
+        // Beside `type: array` the names usually belong to the items' objects: say so rather than "the parent".
+        const items = type === 'array' ? resolveSchema(context.refs, value.items, joinPointer(pointer, 'items')) : undefined;
+        const defined = items ? collectProperties(context.refs, items) : new Map();
+        const names = value.required.filter((name): name is string => typeof name === 'string' && defined.has(name));
+        if (names.length > 0) context.report({ messageId: 'intoItems', pointer: at, data: { names: names.map((n) => `'${n}'`).join(', ') } });
+        else context.report({ messageId: 'notObject', pointer: at, data: { type } });
       },
     };
   },

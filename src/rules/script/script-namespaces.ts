@@ -1,7 +1,10 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { codeOnly, usingDirectives } from '../../parse/csharp.js';
 
-/** Namespaces custom code may import (Microsoft Learn, write code in a custom connector). */
+/**
+ * Namespaces custom code may import: the list on Microsoft Learn (write code in a custom connector), plus the one
+ * Microsoft's own certified scripts import (Azure Communication Services Email, Identity and MMS), which therefore compiles.
+ */
 export const supportedNamespaces: ReadonlySet<string> = new Set([
   'System',
   'System.Collections',
@@ -29,6 +32,7 @@ export const supportedNamespaces: ReadonlySet<string> = new Set([
   'Microsoft.Extensions.Logging',
   'Newtonsoft.Json',
   'Newtonsoft.Json.Linq',
+  'Microsoft.PowerPlatform.Connectors.CustomCode.CSharp',
 ]);
 
 /** The namespace a static import or an alias may name a type of. */
@@ -40,7 +44,8 @@ export const docs: RuleDocs = {
   rationale:
     'Custom code runs in a sandbox that only references a fixed list of assemblies; a script that imports anything else does not compile, and the connector cannot be saved.',
   fix: 'Remove the using directive and rewrite the code with the supported namespaces (for JSON, Newtonsoft.Json instead of System.Text.Json).',
-  source: 'Microsoft Learn, write code in a custom connector.',
+  source:
+    "Microsoft Learn, write code in a custom connector; microsoft/PowerPlatformConnectors certified-connectors/Azure Communication Services Identity/script.csx (Microsoft's own script, deployed, imports Microsoft.PowerPlatform.Connectors.CustomCode.CSharp).",
 };
 
 export default defineRule({

@@ -56,15 +56,17 @@ export function findInput(operation: OperationNode, path: string, refs: RefResol
     hasDefault: param.default !== undefined,
   };
   if (rest.length > 0 && !isBody) return undefined;
-  for (const segment of rest) {
+  for (const [depth, segment] of rest.entries()) {
     if (!schema) return undefined;
     const property = collectProperties(refs, schema).get(segment);
     if (!property) return undefined;
     const required = collectRequired(refs, schema).has(segment);
+    // A body property is judged by the schema's required lists: the body parameter's flag only says whether a body is sent.
+    const parentRequired = depth === 0 || input.required;
     schema = resolveSchema(refs, property.value, property.pointer);
     input = {
       pointer: schema?.pointer ?? property.pointer,
-      required: input.required && required,
+      required: parentRequired && required,
       internal: input.internal || schema?.value['x-ms-visibility'] === 'internal',
       type: declaredType(schema?.value),
       hasDefault: schema?.value.default !== undefined,

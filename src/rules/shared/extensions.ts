@@ -80,7 +80,8 @@ export function notificationUrlFields(operation: OperationNode, refs: RefResolve
     const internal = value['x-ms-visibility'] === 'internal';
     if (value['x-ms-notification-url'] === true) out.push({ pointer, value, inBody: false, required: value.required === true, internal });
     if (value.in !== 'body') continue;
-    const start = { requiredChain: value.required === true, internalChain: internal };
+    // The body parameter's own flag says whether a body is sent at all; the schema's required lists decide the fields.
+    const start = { requiredChain: true, internalChain: internal };
     forEachExpanded(refs, value.schema, joinPointer(pointer, 'schema'), new Set(), (schema) => {
       if (schema.value['x-ms-notification-url'] !== true) return;
       out.push({ pointer: schema.pointer, value: schema.value, inBody: true, required: schema.requiredChain, internal: schema.internalChain });

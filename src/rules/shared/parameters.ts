@@ -1,5 +1,6 @@
 /** Helpers for the parameter rules. */
-import type { JsonObject } from '../../core/nodes.js';
+import type { JsonObject, ParameterNode } from '../../core/nodes.js';
+import { httpMethods, isObject } from '../../core/walk.js';
 import { clip } from './operation-text.js';
 import { stringField } from './operations.js';
 
@@ -24,4 +25,15 @@ export function isInternal(value: JsonObject): boolean {
  */
 export function isUserFacing(value: JsonObject): boolean {
   return locationOf(value) !== 'body' && !isInternal(value);
+}
+
+/**
+ * Whether a parameter is listed only by operations hidden with `x-ms-visibility: internal` (inline on one, or on a path
+ * item whose operations are all internal). Nobody sees such an operation's inputs, so they need no label or hint.
+ */
+export function onlyOnInternalOperations(node: ParameterNode): boolean {
+  if (node.operation) return isInternal(node.operation.value);
+  if (!node.pathItem) return false;
+  const operations = httpMethods.map((method) => node.pathItem!.value[method]).filter(isObject);
+  return operations.length > 0 && operations.every(isInternal);
 }

@@ -29,10 +29,12 @@ export const sectionTitles: Record<SectionName, string> = {
 const matchers: Record<SectionName, (key: string) => boolean> = {
   publisher: (key) => /^publishers?( |$)/.test(key),
   prerequisites: (key) => /^(pre-?requisites?|pre requisites?|requirements)$/.test(key),
-  supportedOperations: (key) => /^((some of the )?supported (operations?|actions)|operations|actions( and triggers)?)$/.test(key),
+  supportedOperations: (key) =>
+    /^((some of the )?(supported|available) (operations?|actions)( and triggers)?( for [\p{L}\p{N} '-]+)?|operations|actions( and triggers)?)$/u.test(key),
   obtainingCredentials: (key) => key.includes('credential'),
   knownIssues: (key) => /^(known (issues|limitations)( and limitations)?|limitations?|known issues limitations)$/.test(key),
-  deploymentInstructions: (key) => key.startsWith('deployment'),
+  // 'Deploying the connector', 'Deploy the connector to your environment' as well as the template's heading.
+  deploymentInstructions: (key) => /^deploy(ment|ing)?( |$)/.test(key),
 };
 
 /** The first heading that opens the named section. */

@@ -19,6 +19,11 @@ export default defineCases({
   invalid: [
     { name: 'a boolean at the root', patch: root(true), messages: ['notObject'] },
     { name: 'an unknown root capability', patch: root({ fileUpload: {} }), messages: ['unknownKey'] },
+    {
+      name: 'value-path in a file picker (Asite (US Gov.)), reported here and not by meta-no-unknown-keys',
+      patch: root({ 'file-picker': { open: { operationId: 'ListStations' }, 'value-title': 'name', 'value-path': 'id' } }),
+      messages: ['unknownKey'],
+    },
     { name: 'a file picker without open', patch: root({ 'file-picker': { browse: { operationId: 'ListStations' } } }), messages: ['missingCall'] },
     { name: 'a connection test without operationId', patch: root({ testConnection: { parameters: {} } }), messages: ['missingCall'] },
     { name: 'a number title and operationId', patch: root({ 'file-picker': { open: { operationId: 5 }, 'value-title': 3 } }), messages: ['notString', 'notString'] },

@@ -21,9 +21,17 @@ const webhook = (schema: object, body: object = {}, definitions: object = {}) =>
   },
 });
 
+/** Shopranos (certified), webhook OrderCreated: the body parameter says `required: false`, its schema requires Url. */
+const shopranosBody = (required: string[]) => ({
+  type: 'object',
+  properties: { Url: { type: 'string', description: 'Url', 'x-ms-notification-url': true, 'x-ms-visibility': 'internal' }, Title: { type: 'string', description: 'Title' } },
+  required,
+});
+
 export default defineCases({
   rule,
   valid: [
+    { name: 'an optional body parameter whose schema requires the field (Shopranos)', patch: webhook(shopranosBody(['Url', 'Title']), { required: false }) },
     { name: 'a required internal string', patch: webhook({ type: 'object', required: ['url'], properties: { url } }) },
     {
       name: 'internal through a parent, required through a $ref',
@@ -38,7 +46,11 @@ export default defineCases({
     { name: 'no callback URL', patch: webhook({ type: 'object', properties: { events: { type: 'string' } } }), messages: ['missing'] },
     { name: 'not a string', patch: webhook({ type: 'object', required: ['url'], properties: { url: { ...url, type: 'object' } } }), messages: ['notString'] },
     { name: 'not internal', patch: webhook({ type: 'object', required: ['url'], properties: { url: { ...url, 'x-ms-visibility': 'advanced' } } }), messages: ['notInternal'] },
-    { name: 'optional body parameter', patch: webhook({ type: 'object', required: ['url'], properties: { url } }, { required: false }), messages: ['notRequired'] },
+    {
+      name: 'left out of the body schema\'s required list (Shopranos without Url in it)',
+      patch: webhook(shopranosBody(['Title']), { required: false }),
+      messages: ['notRequired'],
+    },
     {
       name: 'in a response schema',
       patch: { apiDefinition: { paths: { '/stations': { get: { responses: { '200': { schema: { type: 'object', items: null, properties: { url } } } } } } } } },

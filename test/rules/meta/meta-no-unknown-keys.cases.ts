@@ -7,6 +7,10 @@ export default defineCases({
     { name: 'the example', patch: {} },
     { name: 'a vendor extension', patch: { apiDefinition: { info: { 'x-contoso-team': 'connectors' } } } },
     { name: 'x-ms- keys are left to ext-unknown-x-ms', patch: { apiDefinition: { 'x-ms-tooltip': 'Tides', definitions: { Station: { 'x-ms-visbility': 'advanced' } } } } },
+    {
+      name: 'keys inside x-ms-capabilities are left to ext-capabilities (Asite (US Gov.))',
+      patch: { apiDefinition: { 'x-ms-capabilities': { 'file-picker': { open: { operationId: 'ListStations' }, 'value-title': 'name', 'value-path': 'id' } } } },
+    },
   ],
   invalid: [
     { name: 'a misspelled Swagger key', patch: { apiDefinition: { info: { titel: 'Tidewatch' } } }, messages: ['unknownKey'], profile: 'custom' },

@@ -7,10 +7,17 @@ export default defineCases({
   valid: [
     { name: 'Publisher heading with a name', patch: {} },
     { name: 'name on the line below the heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n\nAvery Lindqvist')) },
+    { name: 'a certified readme naming the company (Nextset)', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher: Nextset')), profile: 'certified' },
     { name: 'name as a sub-heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Avery Lindqvist')) },
   ],
   invalid: [
     { name: 'no Publisher heading', patch: readme(withoutSection('## Publisher: Avery Lindqvist')), messages: ['missing'] },
     { name: 'Publisher heading without a name', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher:')), messages: ['noName'] },
+    {
+      name: 'a certified readme without the heading is asked for the company (Cloudmersive Barcode)',
+      patch: readme(withoutSection('## Publisher: Avery Lindqvist')),
+      profile: 'certified',
+      messages: ['missingCompany'],
+    },
   ],
 });

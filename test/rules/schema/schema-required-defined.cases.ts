@@ -17,6 +17,10 @@ export default defineCases({
       name: 'allOf parts that refer to each other',
       patch: { apiDefinition: { definitions: { A: { allOf: [{ $ref: '#/definitions/B' }], properties: { a: { type: 'string' } }, required: ['b'] }, B: { allOf: [{ $ref: '#/definitions/A' }], properties: { b: { type: 'string' } } } } } },
     },
+    {
+      name: "a list beside type array, left to schema-required-object-only (PIPware KPIs)",
+      patch: { apiDefinition: { definitions: { Targets: { type: 'array', items: { type: 'object', properties: { kpiCode: { type: 'string' } } }, required: ['kpiCode'] } } } },
+    },
   ],
   invalid: [
     { name: 'a misspelt name', patch: { apiDefinition: { definitions: { Station: { required: ['idd'] } } } }, messages: ['undefinedName'] },

@@ -9,6 +9,11 @@ export default defineCases({
   ],
   invalid: [
     { name: 'required on a string property', patch: { apiDefinition: { definitions: { Station: { properties: { id: { required: ['id'] } } } } } }, messages: ['notObject'] },
-    { name: 'required on an array', patch: { apiDefinition: { definitions: { TidePredictions: { properties: { tides: { required: ['time'] } } } } } }, messages: ['notObject'] },
+    {
+      name: "required beside type array, the names under items (allGeo, updateTimeClock)",
+      patch: { apiDefinition: { definitions: { TimeClocks: { type: 'array', items: { type: 'object', properties: { deviceId: { type: 'string' }, time: { type: 'string' } } }, required: ['deviceId'] } } } },
+      messages: ['intoItems'],
+    },
+    { name: 'required on an array naming nothing of its items', patch: { apiDefinition: { definitions: { TidePredictions: { properties: { tides: { required: ['station'] } } } } } }, messages: ['notObject'] },
   ],
 });
