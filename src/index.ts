@@ -4,16 +4,32 @@
  * @packageDocumentation
  */
 import type { ConnectorInput } from './parse/connector.js';
-import type { ConnectorObjects } from './core/input.js';
+import type { ConnectorDocuments, ConnectorObjects } from './core/input.js';
 import { validateWith, type ValidateOptions } from './core/validate.js';
 import type { ValidationResult } from './core/types.js';
 import { builtInRules } from './rules/index.js';
 
 /**
- * Checks one connector against the certification rules of a profile.
- * Synchronous, pure and deterministic; never throws, whatever the input.
+ * Checks one connector against the certification rules of a profile. Synchronous, pure and deterministic.
+ *
+ * Whatever the connector holds (any JSON value as a document, any bytes or text as a file, files over the
+ * {@link Limits}), the answer is findings, never an exception. It throws {@link InvalidArgumentError} only for a
+ * programming mistake: an unknown option, profile, rule id or severity, a malformed baseline or extra rule, or an
+ * `input` that is neither a `ConnectorInput` nor an object of documents.
+ *
+ * Findings are sorted by file name, then line and column, then rule id and message; findings without a position
+ * (documents given as objects) come first in their file, by pointer.
+ *
+ * @example
+ * ```ts
+ * const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': text }), { profile: 'certified' });
+ * if (!result.ok) for (const f of result.findings) console.log(`${f.file}:${f.range?.start.line} ${f.ruleId} ${f.message}`);
+ * ```
  */
-export function validateConnector(input: ConnectorInput | ConnectorObjects, options?: ValidateOptions): ValidationResult {
+export function validateConnector(
+  input: ConnectorInput | ConnectorDocuments | ConnectorObjects,
+  options?: ValidateOptions,
+): ValidationResult {
   return validateWith(builtInRules, input, options);
 }
 
@@ -26,10 +42,15 @@ export type {
   FileRole,
   JsonFile,
   MarkdownFile,
+  ParseOptions,
   TextFile,
+  UnreadReason,
 } from './parse/connector.js';
+export { defaultLimits, type Limits } from './parse/limits.js';
+export { InvalidArgumentError } from './core/errors.js';
+export type * from './core/documents.js';
 export type { MarkdownDocument, MarkdownHeading } from './parse/markdown.js';
-export type { ConnectorObjects } from './core/input.js';
+export type { ConnectorDocuments, ConnectorObjects } from './core/input.js';
 export type { BaselineEntry, ValidateOptions } from './core/validate.js';
 export { defineRule, certification, everywhere } from './core/rule.js';
 export type {
