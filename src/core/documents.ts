@@ -3,6 +3,10 @@
  * 2.0 as `openapi-types` models it, plus every `x-ms-*` extension in the place the platform reads it. Types only: the
  * checker itself takes any value.
  *
+ * The document and operation types list their keys exactly, so a misspelt `x-ms-*` key is a compile error. A
+ * connector that carries another vendor's extension widens the type where it needs it, e.g.
+ * `ApiDefinition & { 'x-acme-owner': string }`. (Parameter and Schema Objects stay open, as `openapi-types` has them.)
+ *
  * @module
  */
 import type { OpenAPIV2 } from 'openapi-types';
@@ -104,8 +108,6 @@ export interface OperationExtensions {
   'x-ms-safe-operation'?: boolean;
   'x-ms-operation-context'?: { simulate?: { operationId?: string; parameters?: Record<string, unknown> } };
   'x-ms-openai-data'?: Record<string, unknown>;
-  /** Extensions of other vendors (not `x-ms-`). */
-  [vendorExtension: `x-${string}`]: unknown;
   parameters?: Array<OpenAPIV2.ReferenceObject | ApiParameter>;
 }
 
@@ -148,8 +150,6 @@ export interface ApiDefinition extends Omit<OpenAPIV2.Document<OperationExtensio
   'x-ms-capabilities'?: XMsCapabilities;
   'x-ms-docs'?: Array<{ url?: string; description?: string }>;
   'x-ms-openai-manifest'?: Record<string, unknown>;
-  /** Extensions of other vendors (not `x-ms-`). */
-  [vendorExtension: `x-${string}`]: unknown;
 }
 
 /** A connection parameter of `apiProperties.json`. */
