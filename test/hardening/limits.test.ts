@@ -58,6 +58,15 @@ describe('reading limits', () => {
     expect(result.findings.some((f) => f.ruleId === 'meta-no-unknown-keys')).toBe(false);
   });
 
+  it('50,000 structural errors under the file-size limit are gathered in linear time and capped', () => {
+    const paths = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`/p${i}`, { get: { deprecated: 1 } }]));
+    const text = JSON.stringify({ swagger: '2.0', info, paths });
+    expect(text.length).toBeLessThan(defaultLimits.maxFileBytes);
+    const result = validateConnector(parseConnector({ 'apiDefinition.swagger.json': text }));
+    expect(sizeFindings(result)).toEqual([]);
+    expect(result.findings.filter((f) => f.ruleId === 'meta-json-types').length).toBeGreaterThan(0);
+  });
+
   it('a connector just under the file-size limit is read whole', () => {
     const perOperation = JSON.stringify(operations(1001)).length - JSON.stringify(operations(1000)).length;
     const text = JSON.stringify(operations(Math.floor((0.97 * defaultLimits.maxFileBytes) / perOperation)));
