@@ -4,7 +4,7 @@ import { joinPointer } from './pointer.js';
 
 /** A caller's document copied as JSON data, or why it could not be. */
 export type Snapshot =
-  | { ok: true; value: unknown; diagnostics: JsonDiagnostic[]; size: number }
+  | { ok: true; value: unknown; diagnostics: JsonDiagnostic[] }
   | { ok: false; reason: 'too-large' | 'unreadable'; detail: string };
 
 class Unreadable extends Error {}
@@ -52,8 +52,8 @@ export function snapshotDocument(root: unknown, limits: Limits): Snapshot {
   };
 
   try {
-    if (isJsonLeaf(root)) return { ok: true, value: copyLeaf(root, ''), diagnostics, size };
-    if (typeof root !== 'object' || root === null) return { ok: true, value: undefined, diagnostics, size };
+    if (isJsonLeaf(root)) return { ok: true, value: copyLeaf(root, ''), diagnostics };
+    if (typeof root !== 'object' || root === null) return { ok: true, value: undefined, diagnostics };
     const top = newContainer(root);
     // Each entry copies one container; `path` holds the source objects above it, to tell a cycle from shared data.
     const stack: Array<{ from: object; to: Record<string, unknown> | unknown[]; pointer: string; path: object[] }> = [
@@ -61,7 +61,7 @@ export function snapshotDocument(root: unknown, limits: Limits): Snapshot {
     ];
     while (stack.length) {
       const { from, to, pointer, path } = stack.pop()!;
-      if (path.length >= maxJsonNesting || path.includes(from)) return tooDeep(size);
+      if (path.length >= maxJsonNesting || path.includes(from)) return { ok: true, value: undefined, diagnostics: [tooDeepDiagnostic()] };
       const below = [...path, from];
       const isArray = Array.isArray(to);
       const keys = isArray ? indicesOf(from, pointer, read, limits.maxFileBytes) : keysOf(from, pointer);
@@ -84,7 +84,7 @@ export function snapshotDocument(root: unknown, limits: Limits): Snapshot {
         }
       }
     }
-    return { ok: true, value: top, diagnostics, size };
+    return { ok: true, value: top, diagnostics };
   } catch (error) {
     if (error instanceof TooLarge) {
       return { ok: false, reason: 'too-large', detail: `Its JSON is over the limit of ${limits.maxFileBytes} bytes (limits.maxFileBytes).` };
@@ -110,10 +110,6 @@ function newContainer(value: object): Record<string, unknown> | unknown[] {
     throw new Unreadable(`Reading it threw an error (${reasonOf(error)}).`);
   }
   return array ? [] : {};
-}
-
-function tooDeep(size: number): Snapshot {
-  return { ok: true, value: undefined, diagnostics: [tooDeepDiagnostic()], size };
 }
 
 function reasonOf(error: unknown): string {
