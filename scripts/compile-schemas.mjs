@@ -120,7 +120,14 @@ function compile({ file, name }) {
     code: { source: true, esm: true, lines: true },
   });
   const validate = ajv.compile(schema);
-  const code = standaloneCode(ajv, validate);
+  // ajv's standalone code gathers the errors of nested validators with `vErrors.concat(...)`, which copies every error
+  // so far at each step: quadratic in the number of errors (20,000 paths with one error each took seconds). Appending
+  // in place gives the same errors in the same order, in linear time.
+  const code = standaloneCode(ajv, validate).replace(
+    /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g,
+    'if (vErrors === null) vErrors = $1.errors; else for (const error of $1.errors) vErrors.push(error);',
+  );
+  if (code.includes('vErrors.concat')) throw new Error(`${file}: the generated validator gathers errors in a form the compile script does not know.`);
   for (const [pattern, what] of FORBIDDEN) {
     if (pattern.test(code)) {
       throw new Error(`${file}: the generated validator contains ${what}; keep the schema free of keywords that need ajv runtime helpers (format, uniqueItems on objects, const/enum with objects, minLength/maxLength).`);

@@ -73,6 +73,8 @@ function patchBlock(patch: ConnectorPatch): string[] {
     out.push(`\`${name}\`:`, '', '````text', text.length > 2000 ? `${text.slice(0, 2000)}\n…` : text, '````');
   }
   for (const [name, bytes] of Object.entries(patch.bytes ?? {})) out.push(`\`${name}\`: ${bytes.length} bytes of binary content.`);
+  for (const [name, value] of Object.entries(patch.values ?? {})) out.push(`\`${name}\`: given as \`${JSON.stringify(value)}\` instead of text or bytes.`);
+  if (patch.limits) out.push(`Read with the limits \`${JSON.stringify(patch.limits)}\`.`);
   if (patch.remove?.length) out.push(`Files removed: ${patch.remove.map((n) => `\`${n}\``).join(', ')}.`);
   return out;
 }

@@ -5,7 +5,7 @@
  * @module connector-certify
  */
 import type { ConnectorInput } from './parse/connector.js';
-import type { ConnectorObjects } from './core/input.js';
+import type { ConnectorDocuments, ConnectorObjects } from './core/input.js';
 import { validateWith, type ValidateOptions } from './core/validate.js';
 import type { ValidationResult } from './core/types.js';
 import { builtInRules } from './rules/index.js';
@@ -22,7 +22,15 @@ import { builtInRules } from './rules/index.js';
  * The result's `ok` is false iff an error-level finding remains; `findings` are sorted and each names its rule,
  * severity, file, pointer and a message that says what to change; `counts` totals them by severity; `manualChecks`
  * lists the requirements that only a person can confirm. Synchronous, pure and deterministic; it never mutates its
- * input and never throws on connector input, however broken.
+ * input.
+ *
+ * Whatever the connector holds (any JSON value as a document, any bytes or text as a file, files over the
+ * {@link Limits}), the answer is findings, never an exception. It throws {@link InvalidArgumentError} only for a
+ * programming mistake: an unknown option, profile, rule id or severity, a malformed baseline or extra rule, or an
+ * `input` that is neither a `ConnectorInput` nor an object of documents.
+ *
+ * Findings are sorted by file name, then line and column, then rule id and message; findings without a position
+ * (documents given as objects) come first in their file, by pointer.
  *
  * @example
  * ```ts
@@ -38,7 +46,10 @@ import { builtInRules } from './rules/index.js';
  * }
  * ```
  */
-export function validateConnector(input: ConnectorInput | ConnectorObjects, options?: ValidateOptions): ValidationResult {
+export function validateConnector(
+  input: ConnectorInput | ConnectorDocuments | ConnectorObjects,
+  options?: ValidateOptions,
+): ValidationResult {
   return validateWith(builtInRules, input, options);
 }
 
@@ -51,10 +62,15 @@ export type {
   FileRole,
   JsonFile,
   MarkdownFile,
+  ParseOptions,
   TextFile,
+  UnreadReason,
 } from './parse/connector.js';
+export { defaultLimits, type Limits } from './parse/limits.js';
+export { InvalidArgumentError } from './parse/errors.js';
+export type * from './core/documents.js';
 export type { MarkdownDocument, MarkdownHeading } from './parse/markdown.js';
-export type { ConnectorObjects } from './core/input.js';
+export type { ConnectorDocuments, ConnectorObjects } from './core/input.js';
 export type { BaselineEntry, ValidateOptions } from './core/validate.js';
 export { defineRule, certification, everywhere } from './core/rule.js';
 export type {

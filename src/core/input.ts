@@ -1,15 +1,15 @@
-import { maxJsonNesting, tooDeepDiagnostic } from '../parse/json.js';
-import {
-  isConnectorInput,
-  parseConnector,
-  roleOf,
-  type ConnectorFile,
-  type ConnectorInput,
-  type FileRole,
-  type JsonFile,
-} from '../parse/connector.js';
+import { parseConnector, madeByParse, roleOf, unreadFile, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
+import type { Limits } from '../parse/limits.js';
+import type { ApiDefinition, ApiProperties } from './documents.js';
+import { InvalidArgumentError } from '../parse/errors.js';
+import { describe, isBytes, isPlainRecord } from '../parse/arguments.js';
+import { snapshotDocument } from './snapshot.js';
 
-/** Already-parsed connector documents, for callers that hold objects rather than files. */
+/**
+ * Already-parsed connector documents, for callers that hold objects rather than files. The documents may be any value
+ * (whatever a caller's `JSON.parse` returned): what is not a valid connector becomes findings. A document given as
+ * bytes (a `Uint8Array` or Buffer) is read as that file's content.
+ */
 export interface ConnectorObjects {
   apiDefinition?: unknown;
   apiProperties?: unknown;
@@ -24,25 +24,72 @@ export interface ConnectorObjects {
   fileNames?: string[];
 }
 
-/** Normalises either form of input to a `ConnectorInput`. */
-export function toConnectorInput(input: ConnectorInput | ConnectorObjects): ConnectorInput {
-  if (isConnectorInput(input)) return input;
-  const objects = (typeof input === 'object' && input !== null ? input : {}) as ConnectorObjects;
-  const fileNames = Array.isArray(objects.fileNames) ? objects.fileNames.filter((name) => typeof name === 'string') : [];
+/**
+ * {@link ConnectorObjects} with typed documents, for tools that build a connector in code: the compiler checks the
+ * swagger and apiProperties against the documented format (see {@link ApiDefinition}).
+ *
+ * @example
+ * ```ts
+ * const connector: ConnectorDocuments = {
+ *   apiDefinition: { swagger: '2.0', info: { title: 'Contoso', version: '1.0' }, paths: {} },
+ *   apiProperties: { properties: { iconBrandColor: '#da3b01' } },
+ * };
+ * validateConnector(connector);
+ * ```
+ */
+export interface ConnectorDocuments extends ConnectorObjects {
+  apiDefinition?: ApiDefinition;
+  apiProperties?: ApiProperties;
+}
+
+const objectKeys = ['apiDefinition', 'apiProperties', 'settings', 'readme', 'script', 'icon', 'fileNames'];
+
+/**
+ * Normalises either form of input to a `ConnectorInput`.
+ *
+ * @throws {@link InvalidArgumentError} when `input` is neither a `ConnectorInput` nor an object of documents.
+ */
+export function toConnectorInput(input: ConnectorInput | ConnectorObjects, limits: Limits, argument = 'input'): ConnectorInput {
+  try {
+    return normalise(input, limits, argument);
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw error;
+    // A Proxy or getter on the input object itself: the container, not a document, so a programming mistake.
+    throw new InvalidArgumentError(argument, `it could not be read (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+function normalise(input: ConnectorInput | ConnectorObjects, limits: Limits, argument: string): ConnectorInput {
+  if (!isPlainRecord(input)) {
+    throw new InvalidArgumentError(argument, `expected a ConnectorInput from parseConnector or an object of documents, got ${describe(input)}.`);
+  }
+  const kind = readField(input, 'kind', argument);
+  if (kind === 'connector-input') return checkedConnectorInput(input as unknown as ConnectorInput, argument);
+  const objects: Record<string, unknown> = {};
+  for (const key of objectKeys) objects[key] = readField(input, key, argument);
+  const fileNames = checkFileNames(objects.fileNames, `${argument}.fileNames`);
+  const named = (role: FileRole, fallback: string): string => fileNames.find((name) => roleOf(name) === role) ?? fallback;
   const files: ConnectorFile[] = [];
-  const named = (role: FileRole, fallback: string): string =>
-    fileNames.find((name) => roleOf(name) === role) ?? fallback;
-  const addJson = (role: FileRole, fallback: string, value: unknown): void => {
-    if (value !== undefined) files.push(objectFile(named(role, fallback), role, value));
-  };
-  addJson('apiDefinition', 'apiDefinition.swagger.json', objects.apiDefinition);
-  addJson('apiProperties', 'apiProperties.json', objects.apiProperties);
-  addJson('settings', 'settings.json', objects.settings);
-  const textFiles: Record<string, string | Uint8Array> = {};
-  if (typeof objects.readme === 'string') textFiles[named('readme', 'readme.md')] = objects.readme;
-  if (typeof objects.script === 'string') textFiles[named('script', 'script.csx')] = objects.script;
-  if (objects.icon instanceof Uint8Array) textFiles[named('icon', 'icon.png')] = objects.icon;
-  files.push(...parseConnector(textFiles).files);
+  const contents: Record<string, unknown> = {};
+  const documents: Array<[FileRole, string]> = [
+    ['apiDefinition', 'apiDefinition.swagger.json'],
+    ['apiProperties', 'apiProperties.json'],
+    ['settings', 'settings.json'],
+  ];
+  for (const [role, fallback] of documents) {
+    const value = objects[role];
+    if (value === undefined) continue;
+    // Bytes cannot be a parsed document: they are the file itself.
+    if (isBytes(value)) contents[named(role, fallback)] = value;
+    else files.push(objectFile(named(role, fallback), role, value, limits));
+  }
+  const texts: Array<['readme' | 'script' | 'icon', string]> = [
+    ['readme', 'readme.md'],
+    ['script', 'script.csx'],
+    ['icon', 'icon.png'],
+  ];
+  for (const [role, fallback] of texts) if (objects[role] !== undefined) contents[named(role, fallback)] = objects[role];
+  files.push(...parseConnector(contents as Record<string, string>, { limits }).files);
   const present = new Set(files.map((file) => file.name));
   // Names listed without content still count for the artifact rules.
   for (const name of fileNames) {
@@ -52,26 +99,64 @@ export function toConnectorInput(input: ConnectorInput | ConnectorObjects): Conn
   return { kind: 'connector-input', files };
 }
 
-/**
- * Whether objects and arrays nest deeper than `limit`, with an explicit stack. A cyclic object nests without end, so it
- * counts as too deep too, and the walk never meets it.
- */
-function nestingExceeds(root: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[root, 1]];
-  while (stack.length) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+function readField(input: object, key: string, argument: string): unknown {
+  try {
+    return (input as Record<string, unknown>)[key];
+  } catch (error) {
+    throw new InvalidArgumentError(`${argument}.${key}`, `reading it threw an error (${error instanceof Error ? error.message : String(error)}).`);
   }
-  return false;
+}
+
+function checkFileNames(value: unknown, argument: string): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((name) => typeof name === 'string')) {
+    throw new InvalidArgumentError(argument, 'expected an array of file names.');
+  }
+  return value;
+}
+
+const fileTypes = new Set<unknown>(['json', 'markdown', 'text', 'binary']);
+
+/**
+ * A `ConnectorInput` that `parseConnector` did not make is checked once for the shape the rules rely on, so a
+ * hand-built one fails here with the file named, not later inside a rule.
+ */
+function checkedConnectorInput(input: ConnectorInput, argument: string): ConnectorInput {
+  if (madeByParse(input)) return input;
+  const files = readField(input, 'files', argument);
+  if (!Array.isArray(files)) throw new InvalidArgumentError(`${argument}.files`, 'expected the array of files that parseConnector makes.');
+  files.forEach((file: unknown, index) => {
+    const at = `${argument}.files[${index}]`;
+    const problem = fileProblem(file);
+    if (problem) throw new InvalidArgumentError(at, `${problem}; build inputs with parseConnector.`);
+  });
+  return { kind: 'connector-input', files: files as ConnectorFile[] };
+}
+
+function fileProblem(file: unknown): string | undefined {
+  if (!isPlainRecord(file)) return `expected a file object, got ${describe(file)}`;
+  const f = file as Record<string, unknown>;
+  if (typeof f.name !== 'string') return 'the file has no name';
+  if (!fileTypes.has(f.type)) return `'${f.name}' has no known type`;
+  if (f.type === 'binary') return f.bytes instanceof Uint8Array ? undefined : `'${f.name}' is binary but has no bytes`;
+  if (typeof f.text !== 'string' || typeof f.rangeOf !== 'function' || typeof f.lineRange !== 'function') {
+    return `'${f.name}' lacks its text or range functions`;
+  }
+  if (f.type === 'json' && (!Array.isArray(f.diagnostics) || typeof f.locate !== 'function')) return `'${f.name}' lacks its JSON diagnostics or locate function`;
+  if (f.type === 'markdown') {
+    const document = f.document as Record<string, unknown> | undefined;
+    if (!isPlainRecord(document) || !Array.isArray(document.allHeadings) || !Array.isArray(document.lines)) {
+      return `'${f.name}' lacks its parsed markdown document`;
+    }
+  }
+  return undefined;
 }
 
 /** A JSON file known only as a value: it has no text, so findings on it carry no range. */
-function objectFile(name: string, role: FileRole, value: unknown): JsonFile {
+function objectFile(name: string, role: FileRole, value: unknown, limits: Limits): ConnectorFile {
+  const snapshot = snapshotDocument(value, limits);
+  if (!snapshot.ok) return unreadFile(name, snapshot.reason, snapshot.detail);
   const noRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-  // The same nesting limit as for text, so that no rule meets a value deeper than the parser would have read.
-  const tooDeep = nestingExceeds(value, maxJsonNesting);
   return {
     type: 'json',
     name,
@@ -79,8 +164,8 @@ function objectFile(name: string, role: FileRole, value: unknown): JsonFile {
     size: 0,
     text: '',
     encoding: [],
-    value: tooDeep ? undefined : value,
-    diagnostics: tooDeep ? [tooDeepDiagnostic()] : [],
+    value: snapshot.value,
+    diagnostics: snapshot.diagnostics,
     locate: () => undefined,
     rangeOf: () => noRange,
     lineRange: () => noRange,

@@ -1,8 +1,11 @@
 import type { ConnectorInput } from '../parse/connector.js';
+import { resolveLimits, type Limits } from '../parse/limits.js';
 import { runRules, type ActiveRule, type Report } from './engine.js';
+import { InvalidArgumentError } from '../parse/errors.js';
 import { toConnectorInput, type ConnectorObjects } from './input.js';
 import { manualChecksFor } from './manual-checks.js';
-import { defaultProfile } from './profiles.js';
+import { checkArray, checkLevels, checkLimits, checkNewIds, checkOptionNames, checkStrings, checkWord, isPlainRecord } from '../parse/arguments.js';
+import { defaultProfile, profiles } from './profiles.js';
 import type { Rule, RuleSeverityOverrides } from './rule.js';
 import type { ConnectorTarget, Finding, FindingCounts, ProfileId, ValidationResult } from './types.js';
 
@@ -27,6 +30,53 @@ export interface ValidateOptions {
   baseline?: readonly BaselineEntry[];
   /** Rules written with `defineRule`, run beside the built-in ones. */
   extraRules?: readonly Rule[];
+  /**
+   * How much to read of documents given as objects (see {@link Limits}). For a `ConnectorInput`, pass the limits to
+   * `parseConnector` instead: its files are already read.
+   */
+  limits?: Partial<Limits>;
+}
+
+const optionNames = ['profile', 'target', 'rules', 'baseline', 'extraRules', 'limits'];
+const targets = ['package', 'repository'] as const;
+const severityWords = ['error', 'warning', 'info', 'off'] as const;
+
+/**
+ * Checks the options of `validateConnector`; every mistake is an {@link InvalidArgumentError} naming the option.
+ */
+export function checkValidateOptions(builtIn: readonly Rule[], options: unknown, input: unknown): ValidateOptions {
+  const given = checkOptionNames(options, 'options', optionNames) as ValidateOptions;
+  if (given.profile !== undefined) checkWord(given.profile, 'options.profile', profiles.map((p) => p.id), 'a profile');
+  if (given.target !== undefined) checkWord(given.target, 'options.target', targets, 'a target');
+  checkArray(given.extraRules, 'options.extraRules', (rule, argument) => {
+    if (!isPlainRecord(rule) || typeof rule.create !== 'function') {
+      throw new InvalidArgumentError(argument, 'expected a rule made with defineRule ({ meta, create }).');
+    }
+    checkStrings(rule.meta, `${argument}.meta`, ['id', 'area', 'description']);
+    const meta = rule.meta as unknown as Record<string, unknown>;
+    if (!isPlainRecord(meta.severity) || !isPlainRecord(meta.messages)) {
+      throw new InvalidArgumentError(`${argument}.meta`, 'expected severity (by profile) and messages objects.');
+    }
+  });
+  const extraIds = (given.extraRules ?? []).map((rule) => rule.meta.id);
+  const builtInIds = builtIn.map((rule) => rule.meta.id);
+  checkNewIds(extraIds, builtInIds, 'options.extraRules', 'rule');
+  checkLevels(given.rules, 'options.rules', [...builtInIds, ...extraIds], severityWords, 'rule');
+  checkArray(given.baseline, 'options.baseline', (entry, argument) => checkStrings(entry, argument, ['ruleId', 'file', 'pointer']));
+  checkLimits(given.limits, 'options.limits');
+  if (given.limits !== undefined && isParsed(input)) {
+    throw new InvalidArgumentError('options.limits', 'the input is already parsed; pass limits to parseConnector instead.');
+  }
+  return given;
+}
+
+/** Whether the input claims to be a `ConnectorInput` (a throwing getter is left for the input check to report). */
+export function isParsed(input: unknown): boolean {
+  try {
+    return isPlainRecord(input) && input.kind === 'connector-input';
+  } catch {
+    return false;
+  }
 }
 
 export const defaultTarget: ConnectorTarget = 'package';
@@ -48,15 +98,20 @@ export function activeRules(
   return out;
 }
 
-/** Checks one connector against the certification rules. Synchronous, pure, deterministic; never throws. */
+/**
+ * Checks one connector against the certification rules. Synchronous, pure, deterministic; throws only
+ * {@link InvalidArgumentError}, for options or an input container that are a programming mistake.
+ */
 export function validateWith(
   builtIn: readonly Rule[],
   input: ConnectorInput | ConnectorObjects,
-  options: ValidateOptions = {},
+  rawOptions?: ValidateOptions,
 ): ValidationResult {
+  const options = checkValidateOptions(builtIn, rawOptions, input);
   const profile = options.profile ?? defaultProfile;
+  const connector = toConnectorInput(input, resolveLimits(options.limits));
   const rules = activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules, options.target);
-  const reports = runRules(toConnectorInput(input), rules, profile);
+  const reports = runRules(connector, rules, profile);
   const findings = sortFindings(filterBaseline(reports, options.baseline ?? []));
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
@@ -74,14 +129,19 @@ function baselineKey(entry: BaselineEntry): string {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** File, pointer, rule id, then position and message: the same input always gives the same order. */
+/**
+ * File name, then position (line and column), then rule id, message and pointer: a reader goes down each file once.
+ * Findings without a range (documents given as objects, or a place not in the text) come first in their file, by
+ * pointer. The same input always gives the same order.
+ */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       compare(a.file, b.file) ||
-      compare(a.pointer, b.pointer) ||
+      (a.range ? 1 : 0) - (b.range ? 1 : 0) ||
+      (a.range && b.range ? a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column : compare(a.pointer, b.pointer)) ||
       compare(a.ruleId, b.ruleId) ||
-      (a.range?.start.offset ?? -1) - (b.range?.start.offset ?? -1) ||
-      compare(a.message, b.message),
+      compare(a.message, b.message) ||
+      compare(a.pointer, b.pointer),
   );
 }

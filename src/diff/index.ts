@@ -1,13 +1,19 @@
-import type { ConnectorObjects } from '../core/input.js';
+import { InvalidArgumentError } from '../parse/errors.js';
+import { isParsed } from '../core/validate.js';
+import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
 import type { ConnectorInput } from '../parse/connector.js';
+import { resolveLimits } from '../parse/limits.js';
 import { builtInChecks } from './checks/index.js';
-import { diffWith, type DiffOptions } from './run.js';
+import { checkDiffOptions, type DiffOptions } from './options.js';
+import { diffWith } from './run.js';
 import type { DiffResult } from './types.js';
 
 /**
  * Compares two versions of a connector and reports what changes for flows built on the base version. Operations are
  * matched by operationId, parameters by name and location, schemas structurally through `$ref`s.
- * Synchronous, pure and deterministic; never throws, whatever the input.
+ * Synchronous, pure and deterministic. Never throws for what the documents hold; throws
+ * {@link InvalidArgumentError} for a programming mistake: an unknown option, check id or level, or an input that is
+ * neither a `ConnectorInput` nor an object of documents.
  * @example
  * ```ts
  * import { diffConnectors } from 'connector-certify';
@@ -24,13 +30,18 @@ export function diffConnectors(
   revision: ConnectorInput | ConnectorObjects,
   options?: DiffOptions,
 ): DiffResult {
-  return diffWith(builtInChecks, base, revision, options);
+  const { limits, ...checkOptions } = checkDiffOptions(builtInChecks, options);
+  if (limits !== undefined && (isParsed(base) || isParsed(revision))) {
+    throw new InvalidArgumentError('options.limits', 'the inputs are already parsed; pass limits to parseConnector instead.');
+  }
+  const resolved = resolveLimits(limits);
+  return diffWith(builtInChecks, toConnectorInput(base, resolved, 'base'), toConnectorInput(revision, resolved, 'revision'), checkOptions);
 }
 
 export { defineCheck } from './check.js';
 export type { ChangeDescriptor, CheckArea, ConnectorPair, DiffCheck, DiffCheckDocs, DiffVisitors, ReportChange } from './check.js';
 export { diffChecks, type DiffCheckInfo } from './catalogue.js';
-export type { DiffOptions } from './run.js';
+export type { DiffOptions } from './options.js';
 export type { Direction, FieldDelta, FieldDeltaData, FieldDeltaKind } from './delta.js';
 export type { OperationPair } from './match-operations.js';
 export type { ConnectorSide, FileState, JsonDocument, OperationView, ParameterView, ResponseView } from './side.js';

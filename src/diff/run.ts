@@ -1,6 +1,7 @@
 import { docsBaseUrl } from '../core/engine.js';
 import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
 import type { Severity } from '../core/types.js';
+import { defaultLimits } from '../parse/limits.js';
 import { isObject } from '../core/walk.js';
 import type { ConnectorFile, ConnectorInput, JsonFile } from '../parse/connector.js';
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
@@ -118,7 +119,7 @@ function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>
 /** Input the core cannot normalise (a caller's malformed object) is compared as an empty connector. */
 function normalise(input: ConnectorInput | ConnectorObjects): ConnectorInput {
   try {
-    const { files } = toConnectorInput(input);
+    const { files } = toConnectorInput(input, defaultLimits);
     // A hand-made ConnectorInput may hold anything; keep the files that look like what parseConnector makes.
     return { kind: 'connector-input', files: files.filter((file) => isObject(file) && typeof file.name === 'string' && wellFormed(file)) };
   } catch {

@@ -239,13 +239,13 @@ errors++;
 }
 if(data.contact !== undefined){
 if(!(validate23(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.license !== undefined){
 if(!(validate25(data.license, {instancePath:instancePath+"/license",parentData:data,parentDataProperty:"license",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const error of validate25.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -266,7 +266,7 @@ errors++;
 }
 if(data6.status !== undefined){
 if(!(validate27(data6.status, {instancePath:instancePath+"/x-ms-api-annotation/status",parentData:data6,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -745,7 +745,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -836,7 +836,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -901,7 +901,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1084,7 +1084,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1665,7 +1665,7 @@ vErrors = null;
 if(_valid0){
 const _errs47 = errors;
 if(!(validate45(data20, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const error of validate45.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 var _valid0 = _errs47 === errors;
@@ -1685,7 +1685,7 @@ if(Array.isArray(data20)){
 const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate45(data20[i1], {instancePath:instancePath+"/type/" + i1,parentData:data20,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = validate45.errors; else for (const error of validate45.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1733,7 +1733,7 @@ if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
 if(!(wrapper0.validate(data22[i2], {instancePath:instancePath+"/items/" + i2,parentData:data22,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1745,7 +1745,7 @@ ifClause0 = "then";
 else {
 const _errs56 = errors;
 if(!(wrapper0.validate(data22, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 var _valid1 = _errs56 === errors;
@@ -1769,7 +1769,7 @@ if(Array.isArray(data24)){
 const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
 if(!(wrapper0.validate(data24[i3], {instancePath:instancePath+"/allOf/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1790,7 +1790,7 @@ let data26 = data.properties;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key1 in data26){
 if(!(wrapper0.validate(data26[key1], {instancePath:instancePath+"/properties/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data26,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1844,7 +1844,7 @@ vErrors = null;
 if(_valid2){
 const _errs69 = errors;
 if(!(wrapper0.validate(data28, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData}))){
-vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 var _valid2 = _errs69 === errors;
@@ -1889,43 +1889,43 @@ errors++;
 }
 if(data.xml !== undefined){
 if(!(validate48(data.xml, {instancePath:instancePath+"/xml",parentData:data,parentDataProperty:"xml",rootData}))){
-vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+if (vErrors === null) vErrors = validate48.errors; else for (const error of validate48.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.externalDocs !== undefined){
 if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-list"] !== undefined){
 if(!(validate51(data["x-ms-dynamic-list"], {instancePath:instancePath+"/x-ms-dynamic-list",parentData:data,parentDataProperty:"x-ms-dynamic-list",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const error of validate51.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-properties"] !== undefined){
 if(!(validate55(data["x-ms-dynamic-properties"], {instancePath:instancePath+"/x-ms-dynamic-properties",parentData:data,parentDataProperty:"x-ms-dynamic-properties",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if (vErrors === null) vErrors = validate55.errors; else for (const error of validate55.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-schema"] !== undefined){
 if(!(validate58(data["x-ms-dynamic-schema"], {instancePath:instancePath+"/x-ms-dynamic-schema",parentData:data,parentDataProperty:"x-ms-dynamic-schema",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if (vErrors === null) vErrors = validate58.errors; else for (const error of validate58.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-tree"] !== undefined){
 if(!(validate61(data["x-ms-dynamic-tree"], {instancePath:instancePath+"/x-ms-dynamic-tree",parentData:data,parentDataProperty:"x-ms-dynamic-tree",rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if (vErrors === null) vErrors = validate61.errors; else for (const error of validate61.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-values"] !== undefined){
 if(!(validate63(data["x-ms-dynamic-values"], {instancePath:instancePath+"/x-ms-dynamic-values",parentData:data,parentDataProperty:"x-ms-dynamic-values",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if (vErrors === null) vErrors = validate63.errors; else for (const error of validate63.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1944,13 +1944,13 @@ errors++;
 }
 if(data["x-ms-enum"] !== undefined){
 if(!(validate66(data["x-ms-enum"], {instancePath:instancePath+"/x-ms-enum",parentData:data,parentDataProperty:"x-ms-enum",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if (vErrors === null) vErrors = validate66.errors; else for (const error of validate66.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum-values"] !== undefined){
 if(!(validate68(data["x-ms-enum-values"], {instancePath:instancePath+"/x-ms-enum-values",parentData:data,parentDataProperty:"x-ms-enum-values",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if (vErrors === null) vErrors = validate68.errors; else for (const error of validate68.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2018,7 +2018,7 @@ errors++;
 }
 if(data["x-ms-visibility"] !== undefined){
 if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2123,13 +2123,13 @@ errors++;
 }
 if(data.items !== undefined){
 if(!(wrapper5.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? wrapper5.validate.errors : vErrors.concat(wrapper5.validate.errors);
+if (vErrors === null) vErrors = wrapper5.validate.errors; else for (const error of wrapper5.validate.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
 if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2457,7 +2457,7 @@ errors++;
 }
 if(data.schema !== undefined){
 if(!(validate44(data.schema, {instancePath:instancePath+"/schema",parentData:data,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2512,13 +2512,13 @@ errors++;
 }
 if(data.items !== undefined){
 if(!(validate73(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if (vErrors === null) vErrors = validate73.errors; else for (const error of validate73.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
 if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2680,43 +2680,43 @@ errors++;
 }
 if(data["x-ms-dynamic-list"] !== undefined){
 if(!(validate51(data["x-ms-dynamic-list"], {instancePath:instancePath+"/x-ms-dynamic-list",parentData:data,parentDataProperty:"x-ms-dynamic-list",rootData}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const error of validate51.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-properties"] !== undefined){
 if(!(validate55(data["x-ms-dynamic-properties"], {instancePath:instancePath+"/x-ms-dynamic-properties",parentData:data,parentDataProperty:"x-ms-dynamic-properties",rootData}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if (vErrors === null) vErrors = validate55.errors; else for (const error of validate55.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-schema"] !== undefined){
 if(!(validate58(data["x-ms-dynamic-schema"], {instancePath:instancePath+"/x-ms-dynamic-schema",parentData:data,parentDataProperty:"x-ms-dynamic-schema",rootData}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if (vErrors === null) vErrors = validate58.errors; else for (const error of validate58.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-tree"] !== undefined){
 if(!(validate61(data["x-ms-dynamic-tree"], {instancePath:instancePath+"/x-ms-dynamic-tree",parentData:data,parentDataProperty:"x-ms-dynamic-tree",rootData}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+if (vErrors === null) vErrors = validate61.errors; else for (const error of validate61.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-values"] !== undefined){
 if(!(validate63(data["x-ms-dynamic-values"], {instancePath:instancePath+"/x-ms-dynamic-values",parentData:data,parentDataProperty:"x-ms-dynamic-values",rootData}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if (vErrors === null) vErrors = validate63.errors; else for (const error of validate63.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum"] !== undefined){
 if(!(validate66(data["x-ms-enum"], {instancePath:instancePath+"/x-ms-enum",parentData:data,parentDataProperty:"x-ms-enum",rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if (vErrors === null) vErrors = validate66.errors; else for (const error of validate66.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum-values"] !== undefined){
 if(!(validate68(data["x-ms-enum-values"], {instancePath:instancePath+"/x-ms-enum-values",parentData:data,parentDataProperty:"x-ms-enum-values",rootData}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if (vErrors === null) vErrors = validate68.errors; else for (const error of validate68.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2797,7 +2797,7 @@ errors++;
 }
 if(data["x-ms-trigger-value"] !== undefined){
 if(!(validate85(data["x-ms-trigger-value"], {instancePath:instancePath+"/x-ms-trigger-value",parentData:data,parentDataProperty:"x-ms-trigger-value",rootData}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if (vErrors === null) vErrors = validate85.errors; else for (const error of validate85.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2826,7 +2826,7 @@ errors++;
 }
 if(data["x-ms-visibility"] !== undefined){
 if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2853,7 +2853,7 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate43(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const error of validate43.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -2930,13 +2930,13 @@ errors++;
 }
 if(data.items !== undefined){
 if(!(validate73(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if (vErrors === null) vErrors = validate73.errors; else for (const error of validate73.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
 if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3124,7 +3124,7 @@ errors++;
 }
 if(data["x-ms-visibility"] !== undefined){
 if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3188,7 +3188,7 @@ errors++;
 }
 if(data.schema !== undefined){
 if(!(validate44(data.schema, {instancePath:instancePath+"/schema",parentData:data,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3197,7 +3197,7 @@ let data3 = data.headers;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(validate93(data3[key1], {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if (vErrors === null) vErrors = validate93.errors; else for (const error of validate93.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3262,7 +3262,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
 if(!(validate91(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if (vErrors === null) vErrors = validate91.errors; else for (const error of validate91.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3406,7 +3406,7 @@ errors++;
 }
 if(data.status !== undefined){
 if(!(validate27(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3552,7 +3552,7 @@ errors++;
 }
 if(data.externalDocs !== undefined){
 if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3571,31 +3571,31 @@ errors++;
 }
 if(data.consumes !== undefined){
 if(!(validate32(data.consumes, {instancePath:instancePath+"/consumes",parentData:data,parentDataProperty:"consumes",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.produces !== undefined){
 if(!(validate32(data.produces, {instancePath:instancePath+"/produces",parentData:data,parentDataProperty:"produces",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.parameters !== undefined){
 if(!(validate42(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.responses !== undefined){
 if(!(validate90(data.responses, {instancePath:instancePath+"/responses",parentData:data,parentDataProperty:"responses",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if (vErrors === null) vErrors = validate90.errors; else for (const error of validate90.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.schemes !== undefined){
 if(!(validate30(data.schemes, {instancePath:instancePath+"/schemes",parentData:data,parentDataProperty:"schemes",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if (vErrors === null) vErrors = validate30.errors; else for (const error of validate30.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3614,13 +3614,13 @@ errors++;
 }
 if(data.security !== undefined){
 if(!(validate101(data.security, {instancePath:instancePath+"/security",parentData:data,parentDataProperty:"security",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if (vErrors === null) vErrors = validate101.errors; else for (const error of validate101.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-api-annotation"] !== undefined){
 if(!(validate103(data["x-ms-api-annotation"], {instancePath:instancePath+"/x-ms-api-annotation",parentData:data,parentDataProperty:"x-ms-api-annotation",rootData}))){
-vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+if (vErrors === null) vErrors = validate103.errors; else for (const error of validate103.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -3987,7 +3987,7 @@ errors++;
 }
 if(data["x-ms-visibility"] !== undefined){
 if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4038,49 +4038,49 @@ errors++;
 }
 if(data.get !== undefined){
 if(!(validate37(data.get, {instancePath:instancePath+"/get",parentData:data,parentDataProperty:"get",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.put !== undefined){
 if(!(validate37(data.put, {instancePath:instancePath+"/put",parentData:data,parentDataProperty:"put",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.post !== undefined){
 if(!(validate37(data.post, {instancePath:instancePath+"/post",parentData:data,parentDataProperty:"post",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.delete !== undefined){
 if(!(validate37(data.delete, {instancePath:instancePath+"/delete",parentData:data,parentDataProperty:"delete",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.options !== undefined){
 if(!(validate37(data.options, {instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.head !== undefined){
 if(!(validate37(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.patch !== undefined){
 if(!(validate37(data.patch, {instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.parameters !== undefined){
 if(!(validate42(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4114,7 +4114,7 @@ errors++;
 }
 if(data9.schema !== undefined){
 if(!(validate44(data9.schema, {instancePath:instancePath+"/x-ms-notification-content/schema",parentData:data9,parentDataProperty:"schema",rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4153,7 +4153,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
 if(!(validate36(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if (vErrors === null) vErrors = validate36.errors; else for (const error of validate36.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4413,7 +4413,7 @@ errors++;
 }
 if(data.externalDocs !== undefined){
 if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4466,7 +4466,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4519,13 +4519,13 @@ errors++;
 }
 if(data0.open !== undefined){
 if(!(validate129(data0.open, {instancePath:instancePath+"/file-picker/open",parentData:data0,parentDataProperty:"open",rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data0.browse !== undefined){
 if(!(validate129(data0.browse, {instancePath:instancePath+"/file-picker/browse",parentData:data0,parentDataProperty:"browse",rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4595,7 +4595,7 @@ errors++;
 }
 if(data.testConnection !== undefined){
 if(!(validate129(data.testConnection, {instancePath:instancePath+"/testConnection",parentData:data,parentDataProperty:"testConnection",rootData}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4687,7 +4687,7 @@ errors++;
 }
 if(data.info !== undefined){
 if(!(validate22(data.info, {instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = validate22.errors; else for (const error of validate22.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4719,25 +4719,25 @@ errors++;
 }
 if(data.schemes !== undefined){
 if(!(validate30(data.schemes, {instancePath:instancePath+"/schemes",parentData:data,parentDataProperty:"schemes",rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if (vErrors === null) vErrors = validate30.errors; else for (const error of validate30.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.consumes !== undefined){
 if(!(validate32(data.consumes, {instancePath:instancePath+"/consumes",parentData:data,parentDataProperty:"consumes",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.produces !== undefined){
 if(!(validate32(data.produces, {instancePath:instancePath+"/produces",parentData:data,parentDataProperty:"produces",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.paths !== undefined){
 if(!(validate35(data.paths, {instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+if (vErrors === null) vErrors = validate35.errors; else for (const error of validate35.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4746,7 +4746,7 @@ let data8 = data.definitions;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 if(!(validate44(data8[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4767,7 +4767,7 @@ let data10 = data.parameters;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 if(!(validate43(data10[key2], {instancePath:instancePath+"/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+if (vErrors === null) vErrors = validate43.errors; else for (const error of validate43.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4788,7 +4788,7 @@ let data12 = data.responses;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
 if(!(validate91(data12[key3], {instancePath:instancePath+"/responses/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if (vErrors === null) vErrors = validate91.errors; else for (const error of validate91.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4809,7 +4809,7 @@ let data14 = data.securityDefinitions;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key4 in data14){
 if(!(validate121(data14[key4], {instancePath:instancePath+"/securityDefinitions/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if (vErrors === null) vErrors = validate121.errors; else for (const error of validate121.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4827,7 +4827,7 @@ errors++;
 }
 if(data.security !== undefined){
 if(!(validate101(data.security, {instancePath:instancePath+"/security",parentData:data,parentDataProperty:"security",rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if (vErrors === null) vErrors = validate101.errors; else for (const error of validate101.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4837,7 +4837,7 @@ if(Array.isArray(data17)){
 const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate124(data17[i0], {instancePath:instancePath+"/tags/" + i0,parentData:data17,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if (vErrors === null) vErrors = validate124.errors; else for (const error of validate124.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4855,7 +4855,7 @@ errors++;
 }
 if(data.externalDocs !== undefined){
 if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -4874,7 +4874,7 @@ errors++;
 }
 if(data["x-ms-capabilities"] !== undefined){
 if(!(validate128(data["x-ms-capabilities"], {instancePath:instancePath+"/x-ms-capabilities",parentData:data,parentDataProperty:"x-ms-capabilities",rootData}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if (vErrors === null) vErrors = validate128.errors; else for (const error of validate128.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }

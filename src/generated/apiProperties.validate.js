@@ -48,13 +48,13 @@ errors++;
 }
 if(data.required !== undefined){
 if(!(validate27(data.required, {instancePath:instancePath+"/required",parentData:data,parentDataProperty:"required",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.hidden !== undefined){
 if(!(validate27(data.hidden, {instancePath:instancePath+"/hidden",parentData:data,parentDataProperty:"hidden",rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -339,7 +339,7 @@ errors++;
 }
 if(data.constraints !== undefined){
 if(!(validate26(data.constraints, {instancePath:instancePath+"/constraints",parentData:data,parentDataProperty:"constraints",rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const error of validate26.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -658,13 +658,13 @@ errors++;
 }
 if(data.uiDefinition !== undefined){
 if(!(validate25(data.uiDefinition, {instancePath:instancePath+"/uiDefinition",parentData:data,parentDataProperty:"uiDefinition",rootData}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const error of validate25.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.oAuthSettings !== undefined){
 if(!(validate32(data.oAuthSettings, {instancePath:instancePath+"/oAuthSettings",parentData:data,parentDataProperty:"oAuthSettings",rootData}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -827,7 +827,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(validate24(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const error of validate24.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -938,7 +938,7 @@ errors++;
 }
 if(data.uiDefinition !== undefined){
 if(!(validate37(data.uiDefinition, {instancePath:instancePath+"/uiDefinition",parentData:data,parentDataProperty:"uiDefinition",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -976,13 +976,13 @@ errors++;
 }
 if(data2.uiDefinition !== undefined){
 if(!(validate37(data2.uiDefinition, {instancePath:instancePath+"/values/" + i0+"/uiDefinition",parentData:data2,parentDataProperty:"uiDefinition",rootData}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data2.parameters !== undefined){
 if(!(validate23(data2.parameters, {instancePath:instancePath+"/values/" + i0+"/parameters",parentData:data2,parentDataProperty:"parameters",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1236,13 +1236,13 @@ errors++;
 }
 if(data.connectionParameters !== undefined){
 if(!(validate23(data.connectionParameters, {instancePath:instancePath+"/connectionParameters",parentData:data,parentDataProperty:"connectionParameters",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
 if(data.connectionParameterSets !== undefined){
 if(!(validate36(data.connectionParameterSets, {instancePath:instancePath+"/connectionParameterSets",parentData:data,parentDataProperty:"connectionParameterSets",rootData}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if (vErrors === null) vErrors = validate36.errors; else for (const error of validate36.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1252,7 +1252,7 @@ if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate42(data7[i1], {instancePath:instancePath+"/policyTemplateInstances/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }
@@ -1355,7 +1355,7 @@ errors++;
 }
 if(data.properties !== undefined){
 if(!(validate22(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = validate22.errors; else for (const error of validate22.errors) vErrors.push(error);
 errors = vErrors.length;
 }
 }

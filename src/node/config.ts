@@ -4,7 +4,7 @@ import { isProfileId, profiles } from '../core/profiles.js';
 import type { Finding, ProfileId, SeverityOrOff } from '../core/types.js';
 import { UsageError } from './errors.js';
 import { globMatch } from './glob.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../parse/suggest.js';
 
 export const configFileName = 'connector-certify.config.json';
 

@@ -1,6 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseConnector, roleOf, type ConnectorInput } from '../parse/connector.js';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, isAbsolute } from 'node:path';
+import { parseConnector, roleOf, unreadFile, type BinaryFile, type ConnectorInput, type ParseOptions } from '../parse/connector.js';
+import { resolveLimits } from '../parse/limits.js';
 
 /** Thrown when a folder cannot be read; the CLI prints its message and exits 2. */
 export class LoadError extends Error {
@@ -13,6 +15,12 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
 /**
  * Reads one connector folder (not recursive) and parses it. File names are matched case-insensitively, so
  * `README.md` and `Readme.md` are both the readme. Images and other files are read as bytes.
+ *
+ * A symbolic link to a file inside the folder's tree is followed. A link that loops, dangles or leads out of the
+ * folder's tree, and a file that cannot be read, is kept as an unread file that rule `artifact-file-readable`
+ * reports; a file over `limits.maxFileBytes` is not read at all (rule `artifact-size-limit`). Subfolders, and links
+ * to folders, are not part of the connector and are skipped.
+ *
  * @example
  * ```ts
  * import { validateConnector } from 'connector-certify';
@@ -21,8 +29,9 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
  * const input = await loadConnector('examples/passing');
  * console.log(validateConnector(input).ok); // true
  * ```
+ * @throws {@link LoadError} when `dir` is missing, not a folder, or cannot be listed.
  */
-export async function loadConnector(dir: string): Promise<ConnectorInput> {
+export async function loadConnector(dir: string, options?: ParseOptions): Promise<ConnectorInput> {
   let info;
   try {
     info = await stat(dir);
@@ -30,16 +39,59 @@ export async function loadConnector(dir: string): Promise<ConnectorInput> {
     throw new LoadError(`Cannot read '${dir}': no such file or folder.`);
   }
   if (!info.isDirectory()) throw new LoadError(`'${dir}' is not a folder; give the connector folder.`);
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries: Dirent[];
+  let root: string;
+  try {
+    [entries, root] = await Promise.all([readdir(dir, { withFileTypes: true }), realpath(dir)]);
+  } catch (error) {
+    throw new LoadError(`Cannot list '${dir}': ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
+  }
+  const maxFileBytes = resolveLimits(options?.limits).maxFileBytes;
   const files: Record<string, Uint8Array> = {};
+  const unread: BinaryFile[] = [];
   await Promise.all(
     entries
-      .filter((entry) => entry.isFile() && !ignored.has(entry.name.toLowerCase()))
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !ignored.has(entry.name.toLowerCase()))
       .map(async (entry) => {
-        files[entry.name] = await readFile(join(dir, entry.name));
+        const outcome = await readEntry(join(dir, entry.name), root, maxFileBytes);
+        if (outcome === 'folder') return;
+        if (outcome instanceof Uint8Array) files[entry.name] = outcome;
+        else unread.push(unreadFile(entry.name, outcome.reason, outcome.detail, outcome.size));
       }),
   );
-  return parseConnector(files);
+  const input = parseConnector(files, options);
+  input.files.push(...unread);
+  input.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return input;
+}
+
+type Unread = { reason: 'bad-link' | 'unreadable' | 'too-large'; detail: string; size?: number };
+
+/** A file's bytes, `'folder'` for a (link to a) folder, or why it was not read. */
+async function readEntry(path: string, root: string, maxFileBytes: number): Promise<Uint8Array | 'folder' | Unread> {
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { reason: 'bad-link', detail: 'It is a symbolic link that loops.' };
+    if (code === 'ENOENT') return { reason: 'bad-link', detail: 'It is a symbolic link to a file that does not exist.' };
+    return { reason: 'unreadable', detail: `Resolving it failed (${code ?? 'unknown error'}).` };
+  }
+  const inside = relative(root, target);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    return { reason: 'bad-link', detail: 'It is a symbolic link that leads out of the connector folder.' };
+  }
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) return 'folder';
+    if (info.size > maxFileBytes) {
+      return { reason: 'too-large', detail: `It is ${info.size} bytes, over the limit of ${maxFileBytes} (limits.maxFileBytes).`, size: info.size };
+    }
+    return await readFile(target);
+  } catch (error) {
+    return { reason: 'unreadable', detail: `Reading it failed (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` };
+  }
 }
 
 /**

@@ -20,7 +20,7 @@ import {
 } from './option-values.js';
 import { writeOut } from './output.js';
 import { listRules } from './rules-command.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../parse/suggest.js';
 
 export { UsageError } from './errors.js';
 

@@ -8,7 +8,7 @@ import { formatNames, type FormatName } from '../format/index.js';
 import { toolName } from '../version.js';
 import { UsageError } from './errors.js';
 import type { FailOn } from './output.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../parse/suggest.js';
 
 // The options shared by commands, and the checks of the values the parser hands over as text: each mistake is one
 // line naming the valid choices.

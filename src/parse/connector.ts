@@ -1,5 +1,8 @@
+import { InvalidArgumentError } from './errors.js';
+import { checkLimits, checkOptionNames, describe, isBytes, isPlainRecord } from './arguments.js';
 import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
+import { resolveLimits, type Limits } from './limits.js';
 import { LineMap, type Range } from './positions.js';
 import { parseMarkdown, type MarkdownDocument } from './markdown.js';
 
@@ -44,7 +47,27 @@ export interface TextFile extends TextualFile {
 export interface BinaryFile extends BaseFile {
   type: 'binary';
   bytes: Uint8Array;
+  /**
+   * Set when the file is part of the connector but was not read (its `bytes` are then empty); the
+   * `artifact-size-limit` or `artifact-file-readable` rule reports it, and no other rule sees its content.
+   */
+  unread?: {
+    reason: UnreadReason;
+    /** What happened, one sentence, e.g. `It is 9437184 bytes, over the limit of 8388608 (limits.maxFileBytes).` */
+    detail: string;
+  };
 }
+
+/** Why a file was not read. */
+export type UnreadReason =
+  /** Larger than `limits.maxFileBytes`. */
+  | 'too-large'
+  /** Given as something other than text or bytes (a number, `null`, an object). */
+  | 'not-content'
+  /** Reading it failed: a getter or Proxy trap threw, or the file system refused. */
+  | 'unreadable'
+  /** A symbolic link that loops, dangles, or leads out of the connector folder (from `loadConnector`). */
+  | 'bad-link';
 
 export type ConnectorFile = JsonFile | MarkdownFile | TextFile | BinaryFile;
 
@@ -57,6 +80,12 @@ export interface ConnectorInput {
 
 /** File contents by name: text, or raw bytes (decoded as UTF-8, falling back to Latin-1). */
 export type ConnectorFiles = Record<string, string | Uint8Array>;
+
+/** Options of `parseConnector`. */
+export interface ParseOptions {
+  /** How much to read; see {@link Limits} for the defaults. */
+  limits?: Partial<Limits>;
+}
 
 const roles: Record<string, FileRole> = {
   'apidefinition.swagger.json': 'apiDefinition',
@@ -78,9 +107,13 @@ export function roleOf(name: string): FileRole {
 
 const encoder = new TextEncoder();
 
+/** ConnectorInputs made here, which need no shape check when passed on. */
+const made = new WeakSet<ConnectorInput>();
+
 /**
- * Parses the files of one connector folder. Never throws: encoding problems, syntax errors, trailing commas and
- * duplicate keys are kept on each file as diagnostics, which the `artifact-*` rules report as findings.
+ * Parses the files of one connector folder. Never throws for file content: encoding problems, syntax errors, trailing
+ * commas, duplicate keys, files over a limit and entries that are not text or bytes are kept on each file, and rules
+ * report them as findings.
  * @example
  * ```ts
  * import { parseConnector } from 'connector-certify';
@@ -92,15 +125,70 @@ const encoder = new TextEncoder();
  * });
  * console.log(input.files.map((file) => `${file.name} (${file.role})`)); // ['README.md (readme)', 'apiDefinition.swagger.json (apiDefinition)']
  * ```
+ * @throws {@link InvalidArgumentError} when `files` is not an object or cannot be read, or `options` is not valid.
  */
-export function parseConnector(files: ConnectorFiles): ConnectorInput {
-  const names = Object.keys(files).sort();
-  return { kind: 'connector-input', files: names.map((name) => parseFile(name, files[name]!)) };
+export function parseConnector(files: ConnectorFiles, options?: ParseOptions): ConnectorInput {
+  if (!isPlainRecord(files)) throw new InvalidArgumentError('files', `expected an object of file contents by name, got ${describe(files)}.`);
+  const limits = resolveLimits(checkLimits(checkOptionNames(options, 'options', ['limits']).limits, 'options.limits'));
+  let names: string[];
+  try {
+    names = Object.keys(files).sort();
+  } catch (error) {
+    throw new InvalidArgumentError('files', `its file names could not be read (${reasonOf(error)}).`);
+  }
+  const input: ConnectorInput = { kind: 'connector-input', files: names.map((name) => readEntry(files, name, limits)) };
+  made.add(input);
+  return input;
 }
 
-function parseFile(name: string, content: string | Uint8Array): ConnectorFile {
+/** Whether `parseConnector` made this input (so its files are known to be well formed). */
+export function madeByParse(input: ConnectorInput): boolean {
+  return made.has(input);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readEntry(files: ConnectorFiles, name: string, limits: Limits): ConnectorFile {
+  let content: unknown;
+  try {
+    content = files[name];
+  } catch (error) {
+    return unreadFile(name, 'unreadable', `Reading it threw an error (${reasonOf(error)}).`);
+  }
+  if (typeof content !== 'string' && !isBytes(content)) {
+    return unreadFile(name, 'not-content', `It was given as ${describe(content)}, not as text or bytes.`);
+  }
+  const size = typeof content === 'string' ? utf8Length(content) : content.length;
+  if (size > limits.maxFileBytes) {
+    return unreadFile(name, 'too-large', `It is ${size} bytes, over the limit of ${limits.maxFileBytes} (limits.maxFileBytes).`, size);
+  }
+  return parseFile(name, content, size, limits);
+}
+
+/** A file that is present but was not read. */
+export function unreadFile(name: string, reason: UnreadReason, detail: string, size = 0): BinaryFile {
+  return { type: 'binary', name, role: roleOf(name), size, bytes: new Uint8Array(), unread: { reason, detail } };
+}
+
+/** UTF-8 length without encoding the text. */
+function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2; // a surrogate pair: two code units, four bytes
+      i++;
+    } else bytes += 2; // three bytes, lone surrogates included (encoded as U+FFFD)
+  }
+  return bytes;
+}
+
+function parseFile(name: string, content: string | Uint8Array, size: number, limits: Limits): ConnectorFile {
   const role = roleOf(name);
-  const size = typeof content === 'string' ? encoder.encode(content).length : content.length;
   const isJson = role === 'apiDefinition' || role === 'apiProperties' || role === 'settings';
   const isText = isJson || role === 'readme' || role === 'script' || /\.(md|txt|csx|json)$/i.test(name);
   if (!isText || (looksBinary(content) && !isJson)) {
@@ -119,7 +207,7 @@ function parseFile(name: string, content: string | Uint8Array): ConnectorFile {
     lineRange: (line: number) => lines.lineRange(line),
   };
   if (isJson) {
-    const parsed = parseJson(text);
+    const parsed = parseJson(text, limits.maxStringLength);
     return {
       ...textual,
       type: 'json',

@@ -1,14 +1,14 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { joinPointer, parsePointer } from './pointer.js';
 
-export type JsonDiagnosticCode = 'syntax-error' | 'trailing-comma' | 'comment' | 'duplicate-key' | 'too-deep';
+export type JsonDiagnosticCode = 'syntax-error' | 'trailing-comma' | 'comment' | 'duplicate-key' | 'too-deep' | 'long-string';
 
 export interface JsonDiagnostic {
   code: JsonDiagnosticCode;
   message: string;
   offset: number;
   length: number;
-  /** Pointer of the duplicated key, for `duplicate-key`. */
+  /** Pointer of the duplicated key, for `duplicate-key`; of the shortened string, for `long-string`. */
   pointer?: string;
 }
 
@@ -68,7 +68,8 @@ const syntaxWords: Partial<Record<number, string>> = {
  */
 export const maxJsonNesting = 512;
 
-export function parseJson(text: string): ParsedJson {
+/** Parses JSON text; strings longer than `maxStringLength` are cut to that length, each with a `long-string` diagnostic. */
+export function parseJson(text: string, maxStringLength = Infinity): ParsedJson {
   if (nestingExceeds(text, maxJsonNesting)) return tooDeep();
   const errors: ParseError[] = [];
   let root: Node | undefined;
@@ -81,7 +82,7 @@ export function parseJson(text: string): ParsedJson {
   const diagnostics = syntaxDiagnostics(text, errors);
   let value: unknown;
   try {
-    value = root ? toValue(root, diagnostics) : undefined;
+    value = root ? toValue(root, diagnostics, maxStringLength) : undefined;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return tooDeep();
@@ -149,7 +150,18 @@ function previousNonSpace(text: string, offset: number): number {
   return i;
 }
 
-function toValue(node: Node, diagnostics: JsonDiagnostic[]): unknown {
+/** The diagnostic for a string cut to the limit. */
+export function longStringDiagnostic(length: number, limit: number, pointer: string, offset = 0, span = 0): JsonDiagnostic {
+  return {
+    code: 'long-string',
+    message: `A string of ${length} characters is longer than the limit of ${limit} (limits.maxStringLength); only its first ${limit} were checked.`,
+    offset,
+    length: span,
+    pointer,
+  };
+}
+
+function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: number): unknown {
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -168,14 +180,21 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[]): unknown {
           });
         }
         seen.add(key);
-        const value = valueNode ? toValue(valueNode, diagnostics) : undefined;
+        const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
         // defineProperty keeps keys such as __proto__ as plain data instead of changing the prototype.
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'array':
-      return (node.children ?? []).map((child) => toValue(child, diagnostics));
+      return (node.children ?? []).map((child) => toValue(child, diagnostics, maxStringLength));
+    case 'string':
+      if ((node.value as string).length > maxStringLength) {
+        // Rules run regular expressions over strings: a 50 MB one costs seconds in each, and says nothing more.
+        diagnostics.push(longStringDiagnostic(node.value.length, maxStringLength, pointerOf(node), node.offset, node.length));
+        return (node.value as string).slice(0, maxStringLength);
+      }
+      return node.value;
     default:
       return node.value;
   }

@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../src/index.js';
 import { globMatch } from '../../src/node/glob.js';
-import { editDistance } from '../../src/node/suggest.js';
+import { editDistance } from '../../src/parse/suggest.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { runMain } from './run.js';
 import { tempDir, writeJson } from './temp.js';

@@ -95,20 +95,30 @@ describe('validateConnector', () => {
     expect(result.findings.some((f) => f.ruleId === 'readme-exists')).toBe(true);
   });
 
-  it('sorts findings by file, pointer and rule, and is deterministic', () => {
+  it('sorts findings by file, then line and column, then rule id, and is deterministic', () => {
     const files = patchedConnector({ apiDefinition: { info: { title: 'Contoso API Connector.', description: 'short' } } });
     const first = validateConnector(parseConnector(files), { extraRules: [everyOperation] });
     const second = validateConnector(parseConnector(files), { extraRules: [everyOperation] });
     expect(JSON.stringify(first)).toBe(JSON.stringify(second));
-    const keys = first.findings.map((f) => `${f.file}\u0000${f.pointer}\u0000${f.ruleId}`);
+    const pad = (n: number | undefined) => String(n ?? 0).padStart(8, '0');
+    const keys = first.findings.map((f) => [f.file, f.range ? 1 : 0, pad(f.range?.start.line), pad(f.range?.start.column), f.ruleId].join('\u0000'));
     expect(keys).toEqual([...keys].sort());
+    // Not by pointer: the swagger's findings go down the file.
+    const lines = first.findings.filter((f) => f.file === 'apiDefinition.swagger.json' && f.range).map((f) => f.range!.start.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(new Set(lines).size).toBeGreaterThan(2);
+  });
+
+  it('sorts findings without a range (object input) by pointer, first in their file', () => {
+    const result = validateConnector({ apiDefinition: { swagger: '2.0', info: { title: 'x' }, paths: { '/b': {}, '/a': {} } } });
+    const pointers = result.findings.filter((f) => f.file === 'apiDefinition.swagger.json').map((f) => f.pointer);
+    expect(pointers).toEqual([...pointers].sort());
   });
 
   it('never throws on inputs that are not connectors', () => {
     for (const apiDefinition of [null, 42, 'text', [], { paths: 'x' }, { paths: { '/a': { get: null } } }]) {
       expect(() => validateConnector({ apiDefinition })).not.toThrow();
     }
-    expect(() => validateConnector(undefined as never)).not.toThrow();
     expect(() => validateConnector(parseConnector({}))).not.toThrow();
   });
 

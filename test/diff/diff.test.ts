@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InvalidArgumentError } from '../../src/parse/errors.js';
 import { defineCheck, diffConnectors } from '../../src/diff/index.js';
 import type { DiffResult } from '../../src/diff/types.js';
 import { parseConnector } from '../../src/parse/connector.js';
@@ -157,16 +158,15 @@ describe('diffConnectors', () => {
     expect(changes[0]!.revision!.pointer.endsWith('/properties/leaf/type')).toBe(true);
   });
 
-  it('never throws, whatever it is given', () => {
+  it('never throws for any content; a call that is a programming mistake gets an InvalidArgumentError', () => {
     const deep: Json = {};
     let at = deep;
     for (let i = 0; i < 20_000; i++) at = at.properties = { x: {} } as Json;
+    for (const mistake of [null, undefined, 42, 'text', [], { apiDefinition: baseSwagger(), fileNames: 42 }, { kind: 'connector-input', files: [null] }]) {
+      expect(() => diffConnectors(mistake as never, {})).toThrow(InvalidArgumentError);
+      expect(() => diffConnectors({}, mistake as never)).toThrow(InvalidArgumentError);
+    }
     const strange: unknown[] = [
-      null,
-      undefined,
-      42,
-      'text',
-      [],
       {},
       { apiDefinition: null },
       { apiDefinition: [] },
@@ -177,8 +177,7 @@ describe('diffConnectors', () => {
       { apiDefinition: JSON.parse('{"__proto__": {"polluted": true}, "paths": {"__proto__": {"get": {}}}}') },
       { apiDefinition: { definitions: { D: deep }, paths: { '/d': { get: { operationId: 'D', responses: { '200': { schema: deep } } } } } } },
       { apiProperties: { properties: { connectionParameters: [], policyTemplateInstances: {} } } },
-      { apiDefinition: baseSwagger(), fileNames: 42 },
-      { kind: 'connector-input', files: [null, { type: 'json', role: 'apiDefinition', name: 'a.json' }] },
+      { apiDefinition: baseSwagger(), fileNames: ['readme.md', 'icon.png'] },
       parseConnector({ 'apiDefinition.swagger.json': '{"paths": {"/a": {"get": {"operationId": "A", "responses": {"200": {"schema": ' }),
     ];
     const cyclic: Json = { type: 'object', properties: {} };

@@ -5,6 +5,7 @@ import { runRules } from '../../src/core/engine.js';
 import type { Rule } from '../../src/core/rule.js';
 import type { ProfileId } from '../../src/core/types.js';
 import { parseConnector } from '../../src/parse/connector.js';
+import type { Limits } from '../../src/parse/limits.js';
 import { repoRoot } from './fixtures.js';
 
 /**
@@ -20,6 +21,10 @@ export interface ConnectorPatch {
   bytes?: Record<string, Uint8Array>;
   /** Names of example files to delete. */
   remove?: string[];
+  /** Files given as values that are neither text nor bytes (a caller's mistake that `parseConnector` reports). */
+  values?: Record<string, unknown>;
+  /** Reading limits for `parseConnector`, when a case needs other than the defaults. */
+  limits?: Partial<Limits>;
 }
 
 export interface ValidCase {
@@ -53,7 +58,7 @@ export function patchedConnector(patch: ConnectorPatch): Record<string, string |
   if (patch.apiDefinition !== undefined) files['apiDefinition.swagger.json'] = mergeJson(files['apiDefinition.swagger.json']!, patch.apiDefinition);
   if (patch.apiProperties !== undefined) files['apiProperties.json'] = mergeJson(files['apiProperties.json']!, patch.apiProperties);
   for (const name of patch.remove ?? []) delete files[name];
-  return { ...files, ...patch.files, ...patch.bytes };
+  return { ...files, ...patch.files, ...patch.bytes, ...(patch.values as Record<string, string>) };
 }
 
 function mergeJson(text: string, patch: unknown): string {
@@ -88,7 +93,7 @@ function profileOf(rule: Rule, wanted?: ProfileId): ProfileId {
 
 /** Runs one rule alone on a patched example, with the parsed documents deep-frozen. */
 export function runRule(rule: Rule, patch: ConnectorPatch, profile?: ProfileId) {
-  const input = parseConnector(patchedConnector(patch));
+  const input = parseConnector(patchedConnector(patch), patch.limits && { limits: patch.limits });
   for (const file of input.files) if (file.type === 'json') deepFreeze(file.value);
   const id = profileOf(rule, profile);
   const severity = rule.meta.severity[id] ?? 'error';

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isConnectorFolder, loadConnector, LoadError } from '../../src/node/index.js';
+import { validateConnector } from '../../src/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
 
 describe('loadConnector', () => {
@@ -22,5 +23,46 @@ describe('loadConnector', () => {
   it('throws a LoadError with a one-line message for a missing folder or a file', async () => {
     await expect(loadConnector(join(tmpdir(), 'no-such-connector-folder'))).rejects.toThrow(LoadError);
     await expect(loadConnector(join(repoRoot, 'package.json'))).rejects.toThrow(/not a folder/);
+  });
+});
+
+describe('loadConnector and symbolic links', () => {
+  const swagger = '{"swagger": "2.0", "info": {"title": "Linked", "version": "1.0"}, "paths": {}}';
+
+  it('follows a link to a file inside the folder tree, and reports loops and links that leave it', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'cc-outside-'));
+    writeFileSync(join(outside, 'secret.txt'), 'not part of the connector');
+    const dir = mkdtempSync(join(tmpdir(), 'cc-links-'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'swagger.json'), swagger);
+    symlinkSync(join('src', 'swagger.json'), join(dir, 'apiDefinition.swagger.json'));
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'readme.md'));
+    symlinkSync('loop-b.json', join(dir, 'loop-a.json'));
+    symlinkSync('loop-a.json', join(dir, 'loop-b.json'));
+    symlinkSync('missing.csx', join(dir, 'script.csx'));
+    symlinkSync('src', join(dir, 'linked-folder'));
+
+    const input = await loadConnector(dir);
+    const swaggerFile = input.files.find((f) => f.name === 'apiDefinition.swagger.json');
+    expect(swaggerFile?.type).toBe('json');
+    const unread = Object.fromEntries(input.files.flatMap((f) => (f.type === 'binary' && f.unread ? [[f.name, f.unread.detail]] : [])));
+    expect(unread).toEqual({
+      'loop-a.json': 'It is a symbolic link that loops.',
+      'loop-b.json': 'It is a symbolic link that loops.',
+      'readme.md': 'It is a symbolic link that leads out of the connector folder.',
+      'script.csx': 'It is a symbolic link to a file that does not exist.',
+    });
+    expect(input.files.some((f) => f.name === 'linked-folder')).toBe(false);
+    const findings = validateConnector(input).findings.filter((f) => f.ruleId === 'artifact-file-readable');
+    expect(findings.map((f) => f.file).sort()).toEqual(['loop-a.json', 'loop-b.json', 'readme.md', 'script.csx']);
+  });
+
+  it('does not read a file over the size limit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-large-'));
+    writeFileSync(join(dir, 'apiDefinition.swagger.json'), swagger);
+    const input = await loadConnector(dir, { limits: { maxFileBytes: 10 } });
+    const file = input.files[0]!;
+    expect(file.type === 'binary' && file.unread?.reason).toBe('too-large');
+    expect(validateConnector(input).findings.map((f) => f.ruleId)).toContain('artifact-size-limit');
   });
 });

@@ -66,3 +66,28 @@ describe('parseConnector', () => {
     if (file.type === 'json') expect(file.diagnostics.length).toBeGreaterThan(0);
   });
 });
+
+describe('parseConnector limits', () => {
+  it('counts the UTF-8 size of text exactly, surrogate pairs and lone surrogates included', () => {
+    const text = 'aé€😀\ud800z';
+    const [file] = parseConnector({ 'notes.txt': text }).files;
+    expect(file!.size).toBe(new TextEncoder().encode(text).length);
+  });
+
+  it('does not read a file over maxFileBytes, and cuts strings over maxStringLength with a positioned diagnostic', () => {
+    const text = '{"swagger": "2.0", "info": {"description": "abcdefghij"}}';
+    const [tooLarge] = parseConnector({ 'apiDefinition.swagger.json': text }, { limits: { maxFileBytes: 10 } }).files;
+    expect(tooLarge).toMatchObject({ type: 'binary', size: text.length, unread: { reason: 'too-large' } });
+    const [cut] = parseConnector({ 'apiDefinition.swagger.json': text }, { limits: { maxStringLength: 4 } }).files;
+    if (cut?.type !== 'json') throw new Error('expected a JSON file');
+    expect((cut.value as { info: { description: string } }).info.description).toBe('abcd');
+    expect(cut.diagnostics).toEqual([
+      expect.objectContaining({ code: 'long-string', pointer: '/info/description', offset: text.indexOf('"abcdefghij"'), length: 12 }),
+    ]);
+  });
+
+  it('rejects unknown options and limits that are not positive numbers', () => {
+    expect(() => parseConnector({}, { limit: {} } as never)).toThrow("Invalid options.limit: there is no such option; did you mean 'limits'?");
+    expect(() => parseConnector({}, { limits: { maxStringLength: 0 } })).toThrow(/options.limits.maxStringLength: expected a positive number/);
+  });
+});

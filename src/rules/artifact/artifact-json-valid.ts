@@ -27,7 +27,7 @@ export default defineRule({
           return;
         }
         for (const diagnostic of file.diagnostics) {
-          if (diagnostic.code === 'duplicate-key') continue;
+          if (diagnostic.code === 'duplicate-key' || diagnostic.code === 'long-string') continue;
           context.report({
             messageId: 'syntax',
             pointer: '',

@@ -1,6 +1,7 @@
 import artifactCodingStyle from './artifact-coding-style.js';
 import artifactFileEncoding from './artifact-file-encoding.js';
 import artifactFileNames from './artifact-file-names.js';
+import artifactFileReadable from './artifact-file-readable.js';
 import artifactIpNoIcon from './artifact-ip-no-icon.js';
 import artifactJsonBom from './artifact-json-bom.js';
 import artifactJsonDuplicateKey from './artifact-json-duplicate-key.js';
@@ -8,6 +9,7 @@ import artifactJsonValid from './artifact-json-valid.js';
 import artifactNoSecrets from './artifact-no-secrets.js';
 import artifactOptionalFiles from './artifact-optional-files.js';
 import artifactRequiredFiles from './artifact-required-files.js';
+import artifactSizeLimit from './artifact-size-limit.js';
 import artifactVpIconDesign from './artifact-vp-icon-design.js';
 import artifactVpIcon from './artifact-vp-icon.js';
 
@@ -17,6 +19,7 @@ export const artifactRules: Rule[] = [
   artifactCodingStyle,
   artifactFileEncoding,
   artifactFileNames,
+  artifactFileReadable,
   artifactIpNoIcon,
   artifactJsonBom,
   artifactJsonDuplicateKey,
@@ -24,6 +27,7 @@ export const artifactRules: Rule[] = [
   artifactNoSecrets,
   artifactOptionalFiles,
   artifactRequiredFiles,
+  artifactSizeLimit,
   artifactVpIconDesign,
   artifactVpIcon,
 ];

@@ -1,0 +1,28 @@
+/**
+ * The one error the library throws: a call that is a programming mistake (an option that does not exist, a `files`
+ * argument that is not an object). Anything that comes from a connector, whatever its content, is a finding instead.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   validateConnector(input, { profile: 'certifed' as never });
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.error(error.message);
+ *   // Invalid options.profile: 'certifed' is not a profile; did you mean 'certified'?
+ * }
+ * ```
+ */
+export class InvalidArgumentError extends TypeError {
+  override name = 'InvalidArgumentError';
+
+  /**
+   * @param argument - Where the mistake is, as a path from the call: `options.profile`, `options.rules.op-summary`, `files`.
+   * @param problem - What is wrong with it, one sentence.
+   */
+  constructor(
+    readonly argument: string,
+    problem: string,
+  ) {
+    super(`Invalid ${argument}: ${problem}`);
+  }
+}

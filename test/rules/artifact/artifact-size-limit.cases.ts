@@ -1,0 +1,17 @@
+import rule from '../../../src/rules/artifact/artifact-size-limit.js';
+import { defineCases } from '../../helpers/rule-tester.js';
+
+const longDescription = 'This description runs on and on, longer than the limit set for this example. '.repeat(3);
+
+export default defineCases({
+  rule,
+  valid: [{ name: 'a connector within the default limits', patch: {} }],
+  invalid: [
+    { name: 'a file over maxFileBytes', patch: { bytes: { 'icon.png': new Uint8Array(10_000) }, limits: { maxFileBytes: 8_000 } }, messages: ['file'] },
+    {
+      name: 'a string over maxStringLength',
+      patch: { apiDefinition: { info: { description: longDescription } }, limits: { maxStringLength: 200 } },
+      messages: ['string'],
+    },
+  ],
+});
