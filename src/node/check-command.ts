@@ -4,6 +4,7 @@ import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
 import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
 import { format, type FormatName, type FormatOptions } from '../format/index.js';
+import type { Limits } from '../parse/limits.js';
 import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
 import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
@@ -41,6 +42,8 @@ export interface CheckFlags {
   newOnly: boolean;
   /** From --jobs: threads checking folders. */
   jobs?: number;
+  /** From --max-file-size and --max-string-length. */
+  limits?: Partial<Limits>;
 }
 
 export interface Runtime {
@@ -129,7 +132,7 @@ async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | un
   const target = flags.target;
   if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, { profile, rules, target })));
   return {
-    job: { folder, options: { profile, rules, target, baseline: accepted }, sources: flags.format === 'stylish' },
+    job: { folder, options: { profile, rules, target, baseline: accepted }, limits: flags.limits, sources: flags.format === 'stylish' },
     rules: rulesThatRan(profile, rules, target),
     ignore: settings.ignore,
   };

@@ -1,6 +1,7 @@
 import { validateConnector } from '../index.js';
 import type { ValidateOptions } from '../core/validate.js';
 import type { ValidationResult } from '../core/types.js';
+import type { Limits } from '../parse/limits.js';
 import type { SourceTexts } from '../format/report.js';
 import { loadConnector, LoadError } from './load.js';
 
@@ -8,6 +9,8 @@ import { loadConnector, LoadError } from './load.js';
 export interface CheckJob {
   folder: string;
   options: Pick<ValidateOptions, 'profile' | 'rules' | 'target' | 'baseline'>;
+  /** From --max-file-size and --max-string-length. */
+  limits?: Partial<Limits>;
   /** Return the texts of the files that have findings with a position, for code frames. */
   sources: boolean;
 }
@@ -18,7 +21,7 @@ export type JobOutcome = { folder: string; result: ValidationResult; sources?: S
 export async function runJob(job: CheckJob): Promise<JobOutcome> {
   let input;
   try {
-    input = await loadConnector(job.folder);
+    input = await loadConnector(job.folder, { limits: job.limits });
   } catch (error) {
     if (error instanceof LoadError) return { folder: job.folder, error: error.message };
     throw error;

@@ -11,6 +11,7 @@ import {
   formatChoice,
   formatOption,
   jobsOption,
+  limitsOption,
   maxJobs,
   profileOption,
   targetOption,
@@ -58,6 +59,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
           changedSince: opts.changedSince,
           newOnly: opts.newOnly === true,
           jobs: jobsOption(opts.jobs),
+          limits: limitsOption(opts.maxFileSize, opts.maxStringLength),
         },
         io,
       );
@@ -124,6 +126,8 @@ interface CheckOpts {
   changedSince?: string;
   newOnly?: boolean;
   jobs?: string;
+  maxFileSize?: string;
+  maxStringLength?: string;
   quiet?: boolean;
   showInfo?: boolean;
   color?: boolean;
@@ -167,6 +171,8 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
     .addOption(text('--changed-since <git-rev>', 'check only the connector folders changed since this revision'))
     .addOption(new Option('--new-only', 'with --changed-since: report only findings the folder did not have at that revision'))
     .addOption(text('--jobs <n>', `threads checking folders, 1 to ${maxJobs}, capped by cores and free memory (default: one per core but one, 1 on 2 cores)`))
+    .addOption(text('--max-file-size <bytes>', "largest file read, in bytes, or 'none' (default 2097152); a larger file is one finding"))
+    .addOption(text('--max-string-length <n>', "longest JSON string read, in characters, or 'none' (default 262144)"))
     .addOption(new Option('--quiet', 'report errors only'))
     .addOption(new Option('--show-info', 'list info findings (suggestions) in full'));
   for (const option of colorOptions()) check.addOption(option);

@@ -5,6 +5,7 @@ import type { ConnectorTarget, ProfileId, SeverityOrOff } from '../core/types.js
 import { diffChecks } from '../diff/index.js';
 import type { DiffOptions } from '../diff/index.js';
 import { formatNames, type FormatName } from '../format/index.js';
+import type { Limits } from '../parse/limits.js';
 import { toolName } from '../version.js';
 import { UsageError } from './errors.js';
 import type { FailOn } from './output.js';
@@ -48,6 +49,21 @@ export function jobsOption(value: string | undefined): number | undefined {
   const jobs = Number(value);
   if (Number.isInteger(jobs) && jobs >= 1 && jobs <= maxJobs) return jobs;
   throw new UsageError(`--jobs takes a whole number of threads from 1 to ${maxJobs}, not '${value}'.`);
+}
+
+/** --max-file-size and --max-string-length: whole numbers, or 'none' for no limit. */
+export function limitsOption(fileSize: string | undefined, stringLength: string | undefined): Partial<Limits> | undefined {
+  const limits: Partial<Limits> = {};
+  if (fileSize !== undefined) limits.maxFileBytes = limitValue('--max-file-size', fileSize);
+  if (stringLength !== undefined) limits.maxStringLength = limitValue('--max-string-length', stringLength);
+  return Object.keys(limits).length > 0 ? limits : undefined;
+}
+
+function limitValue(flag: string, value: string): number {
+  if (value === 'none') return Infinity;
+  const n = Number(value);
+  if (/^\d+$/.test(value) && Number.isSafeInteger(n) && n >= 1) return n;
+  throw new UsageError(`${flag} takes a whole number from 1, or 'none', not '${value}'.`);
 }
 
 export function failOnOption(value: string | undefined): FailOn {
