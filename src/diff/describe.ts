@@ -2,9 +2,9 @@ import type { FieldDelta } from './delta.js';
 import type { OperationView } from './side.js';
 import { show } from './values.js';
 
-/** The field a delta is about, as a message names it; `[]` marks the items of an array. */
+/** The field a delta is about, as a message names it; its path marks array items with `[]`. */
 export function fieldLabel(delta: FieldDelta): string {
-  return delta.items ? `'${delta.path}[]'` : `'${delta.path}'`;
+  return `'${delta.path}'`;
 }
 
 /** `GET /items/{id}` */

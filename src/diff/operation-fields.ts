@@ -3,7 +3,7 @@ import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
 import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
 import type { OperationPair } from './match-operations.js';
 import type { OperationView, ParameterView } from './side.js';
-import { isInternal } from './values.js';
+import { dictionaryKey, fieldPath, isInternal } from './values.js';
 
 type Deliver = (delta: FieldDelta) => void;
 
@@ -25,11 +25,13 @@ export function operationFields(
       ...raw.data,
       direction,
       operation: pair,
-      path: raw.segments.join('/'),
+      path: fieldPath(raw.segments),
       items: raw.items,
       base: raw.base,
       revision: raw.revision,
       repeated,
+      // An output key that an open object no longer lists still leaves the designer's dynamic content.
+      freeForm: (direction === 'input' && raw.freeForm === true) || raw.segments.includes(dictionaryKey),
     });
   };
   compareParameters(pair, comparer, emit('input'));

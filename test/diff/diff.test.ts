@@ -5,7 +5,7 @@ import { defineCheck, diffConnectors } from '../../src/diff/index.js';
 import type { DiffResult } from '../../src/diff/types.js';
 import { parseConnector } from '../../src/parse/connector.js';
 import { readFolder, repoRoot } from '../helpers/fixtures.js';
-import { baseProperties, baseSwagger, diffRevision, versions, type Json, type Revision } from './fixture.js';
+import { baseProperties, baseSwagger, diffRevision, makeCategoriesPublic, versions, type Json, type Revision } from './fixture.js';
 
 describe('diffConnectors', () => {
   it('reports nothing for identical versions', () => {
@@ -26,8 +26,12 @@ describe('diffConnectors', () => {
       { swagger: (s) => s.paths['/items'].get.parameters.push({ name: 'store', in: 'query', type: 'string', required: true }) },
       'bc-required-input-added',
     ],
-    ['removing an output field', { swagger: (s) => delete s.definitions.Category.properties.name }, 'bc-output-field-deleted'],
-    ['changing the type of an output field', { swagger: (s) => (s.definitions.Category.properties.id.type = 'integer') }, 'bc-output-type-changed'],
+    ['removing an output field', { both: makeCategoriesPublic, swagger: (s) => delete s.definitions.Category.properties.name }, 'bc-output-field-deleted'],
+    [
+      'changing the type of an output field',
+      { both: makeCategoriesPublic, swagger: (s) => (s.definitions.Category.properties.id.type = 'integer') },
+      'bc-output-type-changed',
+    ],
     ['changing the auth type', { swagger: (s) => (s.securityDefinitions = { basic: { type: 'basic' } }) }, 'bc-auth-type-changed'],
   ])('reports %s as breaking, located in both files', (_name, revision, ruleId) => {
     const result = diffRevision(revision);

@@ -9,6 +9,14 @@ const newItem = '/definitions/NewItem/properties';
 export const inputCases = [
   defineDiffCases('bc-required-input-added', [
     {
+      name: 'a required key is listed in a free-form object input: flows send what they sent before',
+      revision: {
+        both: (s) => (s.definitions.NewItem.properties.extra = { type: 'object' }),
+        swagger: (s) => (s.definitions.NewItem.properties.extra = { type: 'object', required: ['source'], properties: { source: { type: 'string' } } }),
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: 'free-form' }],
+    },
+    {
       name: 'a required parameter is added',
       doc: true,
       revision: { swagger: (s) => s.paths['/items'].get.parameters.push({ name: 'store', in: 'query', required: true, type: 'string' }) },
@@ -66,6 +74,23 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-input-removed', [
+    {
+      name: 'a listed key of a dictionary input is removed: flows still send it',
+      revision: {
+        both: (s) => (s.definitions.NewItem.properties.labels = { type: 'object', additionalProperties: { type: 'string' }, properties: { color: { type: 'string' } } }),
+        swagger: (s) => delete s.definitions.NewItem.properties.labels.properties.color,
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: 'free-form' }],
+    },
+    {
+      name: 'a field inside the values of a dictionary input is removed',
+      revision: {
+        both: (s) =>
+          (s.definitions.NewItem.properties.labels = { type: 'object', additionalProperties: { type: 'object', properties: { text: { type: 'string' } } } }),
+        swagger: (s) => delete s.definitions.NewItem.properties.labels.additionalProperties.properties.text,
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: "'item/labels/*/text'" }],
+    },
     {
       name: 'a parameter is removed',
       doc: true,
@@ -144,6 +169,22 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-enum-narrowed', [
+    {
+      name: 'a boolean input whose enum still holds true and false is not narrowed',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'archived', in: 'query', type: 'boolean', enum: [true, false, 'null'] }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].enum = [true, false]),
+      },
+      expect: [],
+    },
+    {
+      name: 'a boolean input that loses false is narrowed',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'archived', in: 'query', type: 'boolean', enum: [true, false] }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].enum = [true]),
+      },
+      expect: [{ level: 'warning', operationId: 'ListItems', message: "no longer accepts 'false'" }],
+    },
     {
       name: 'a value is removed from an input enum',
       doc: true,

@@ -1,3 +1,4 @@
+import { makeCategoriesPublic } from '../fixture.js';
 import { defineDiffCases } from './define.js';
 
 const getItem = '/paths/~1items~1{id}/get';
@@ -20,8 +21,13 @@ export const operationCases = [
     },
     {
       name: 'the last operation of a path is deleted',
-      revision: { swagger: (s) => delete s.paths['/categories'] },
+      revision: { both: makeCategoriesPublic, swagger: (s) => delete s.paths['/categories'] },
       expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: '/paths' }],
+    },
+    {
+      name: 'an operation that was internal is deleted: a warning about the dropdowns built on it',
+      revision: { swagger: (s) => delete s.paths['/categories'] },
+      expect: [{ level: 'warning', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: '/paths', message: 'dynamic dropdowns' }],
     },
     {
       name: 'a renamed path parameter is not a rename of the operation',
@@ -63,6 +69,7 @@ export const operationCases = [
     {
       name: 'the path of an operation changes',
       revision: {
+        both: makeCategoriesPublic,
         swagger: (s) => {
           s.paths['/categories/all'] = s.paths['/categories'];
           delete s.paths['/categories'];
@@ -150,3 +157,4 @@ export const operationCases = [
     },
   ]),
 ];
+
