@@ -9,6 +9,7 @@ import type { FieldDelta } from './delta.js';
 import { compareText, matchOperations, type OperationPair } from './match-operations.js';
 import { operationFields } from './operation-fields.js';
 import { buildSide, type ConnectorSide, type OperationView } from './side.js';
+import { maskTokens } from './mask.js';
 import { isInternal } from './values.js';
 import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
 
@@ -111,7 +112,8 @@ function toChange(
   const template = check.messages[descriptor.messageId] ?? descriptor.messageId;
   const data = descriptor.data ?? {};
   const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+    // Every value a message quotes is masked, whichever check wrote it.
+    Object.prototype.hasOwnProperty.call(data, name) ? maskTokens(String(data[name])) : whole,
   );
   const message = descriptor.note ? `${filled} ${descriptor.note}` : filled;
   const role = descriptor.file ?? 'apiDefinition';

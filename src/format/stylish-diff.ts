@@ -1,7 +1,6 @@
 import type { Change, ChangeLevel } from '../diff/types.js';
-import { codeFrame } from './code-frame.js';
+import { changeFrame, sideLocations } from './diff-locations.js';
 import { groupByOperation, levelCounts, diffTitle } from './operations.js';
-import { locationText } from './paths.js';
 import type { DiffReport } from './report.js';
 import { painter, plural, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
@@ -28,14 +27,9 @@ export function formatStylishDiff(report: DiffReport, options: StylishOptions = 
 
 function changeLines(change: Change, report: DiffReport, width: number, paint: Paint): string[] {
   const style = levelStyle[change.level];
-  const at = change.revision ?? change.base;
-  const where = at ? locationText(at.file, at.range) : '';
   const lines = [`  ${paint(style, change.level.padEnd(width))}  ${change.message}  ${paint('dim', change.ruleId)}`];
-  if (where) lines.push(`    ${paint('dim', `${change.revision ? 'new' : 'old'}: ${where}`)}`);
-  const source = at?.range && (change.revision ? report.revision : report.base)?.sources?.[at.file];
-  if (source !== undefined && at?.range) {
-    const [line, carets] = codeFrame(source, at.range);
-    if (line && carets) lines.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
-  }
+  for (const { side, text } of sideLocations(change, report)) lines.push(`    ${paint('dim', `${side}: ${text}`)}`);
+  const [line, carets] = changeFrame(change, report);
+  if (line && carets) lines.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
   return lines;
 }

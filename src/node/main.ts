@@ -121,9 +121,9 @@ async function diff(args: string[], values: { format?: string; output?: string; 
   const failOn = failOnOption(values['fail-on']);
   const result = await runDiff(args, { base: values.base });
   const folder = args[0]!;
-  const report = diffReport(result, {
-    base: values.base === undefined ? { folder } : { folder, gitRevision: values.base },
-    revision: { folder: values.base === undefined ? args[1]! : folder },
+  const report = diffReport({ breaking: result.breaking, changes: result.changes }, {
+    base: { folder, ...(values.base !== undefined && { gitRevision: values.base }), sources: result.baseSources },
+    revision: { folder: values.base === undefined ? args[1]! : folder, sources: result.revisionSources },
     checks: diffChecks.map((c) => ({ id: c.id, description: c.description, severity: changeSeverity[c.level], docsUrl: c.docsUrl })),
   });
   await writeReport(format(report, name, { color: values.color && !values.output, root: process.cwd() }), values.output, io.stdout);

@@ -18,7 +18,6 @@ describe('diffConnectors', () => {
   });
 
   it.each<[string, Revision, string]>([
-    ['deleting an operation', { swagger: (s) => delete s.paths['/items/{id}'].delete }, 'bc-operation-deleted'],
     ['renaming an operation', { swagger: (s) => (s.paths['/items/{id}'].get.operationId = 'FetchItem') }, 'bc-operation-deleted'],
     ['hiding an operation', { swagger: (s) => (s.paths['/items'].post['x-ms-visibility'] = 'internal') }, 'bc-operation-hidden'],
     [
@@ -42,6 +41,13 @@ describe('diffConnectors', () => {
       expect(location).toMatchObject({ file: 'apiDefinition.swagger.json', pointer: expect.any(String), range: { start: { line: expect.any(Number) } } });
     }
     expect(change).toMatchObject({ severity: 'error', docsUrl: expect.stringMatching(new RegExp(`/docs/diff/${ruleId}\\.md$`)) });
+  });
+
+  it('reports deleting an operation as breaking, located where it was in the base only', () => {
+    const result = diffRevision({ swagger: (s) => delete s.paths['/items/{id}'].delete });
+    const change = result.changes.find((c) => c.ruleId === 'bc-operation-deleted');
+    expect(change).toMatchObject({ level: 'breaking', base: { pointer: '/paths/~1items~1{id}/delete', range: { start: { line: expect.any(Number) } } } });
+    expect(change?.revision).toBeUndefined();
   });
 
   it('reports description and summary edits as info only', () => {
@@ -97,7 +103,6 @@ describe('diffConnectors', () => {
       expect.objectContaining({
         ruleId: 'bc-operation-deleted',
         base: { file: 'apiDefinition.swagger.json', pointer: '/paths/~1categories/get' },
-        revision: { file: 'apiDefinition.swagger.json', pointer: '/paths' },
       }),
     ]);
   });

@@ -11,7 +11,7 @@ export const operationCases = [
       name: 'an operation is deleted',
       doc: true,
       revision: { swagger: (s) => delete s.paths['/items/{id}'].delete },
-      expect: [{ level: 'breaking', operationId: 'DeleteItem', base: deleteItem, revision: '/paths/~1items~1{id}', message: "'DeleteItem' (DELETE /items/{id}) was removed" }],
+      expect: [{ level: 'breaking', operationId: 'DeleteItem', base: deleteItem, revision: null, message: "'DeleteItem' (DELETE /items/{id}) was removed" }],
     },
     {
       name: 'an operationId is renamed',
@@ -22,12 +22,12 @@ export const operationCases = [
     {
       name: 'the last operation of a path is deleted',
       revision: { both: makeCategoriesPublic, swagger: (s) => delete s.paths['/categories'] },
-      expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: '/paths' }],
+      expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: null }],
     },
     {
       name: 'an operation that was internal is deleted: a warning about the dropdowns built on it',
       revision: { swagger: (s) => delete s.paths['/categories'] },
-      expect: [{ level: 'warning', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: '/paths', message: 'dynamic dropdowns' }],
+      expect: [{ level: 'warning', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: null, message: 'dynamic dropdowns' }],
     },
     {
       name: 'a renamed path parameter is not a rename of the operation',

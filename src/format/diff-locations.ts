@@ -1,0 +1,62 @@
+import type { Range } from '../core/types.js';
+import type { Change, ChangeLocation } from '../diff/types.js';
+import { findTokens, looksLikeSecret, maskSecret } from '../rules/shared/secrets.js';
+import { codeFrame } from './code-frame.js';
+import { joinPath, locationText } from './paths.js';
+import type { DiffReport, DiffSide } from './report.js';
+
+/** One side of a change as people read it: `old: folder/file:line:column` (`folder@rev/...` for a git base). */
+export interface SideLocation {
+  side: 'old' | 'new';
+  text: string;
+}
+
+/** Where the change is in the base and in the revision, each side where it has a location. */
+export function sideLocations(change: Change, report: DiffReport): SideLocation[] {
+  const out: SideLocation[] = [];
+  if (change.base) out.push({ side: 'old', text: sideText(change.base, report.base, true) });
+  if (change.revision) out.push({ side: 'new', text: sideText(change.revision, report.revision, false) });
+  return out;
+}
+
+function sideText(at: ChangeLocation, side: DiffSide | undefined, isBase: boolean): string {
+  const folder = side ? (isBase && side.gitRevision ? `${side.folder}@${side.gitRevision}` : side.folder) : '';
+  return locationText(joinPath(folder, at.file), at.range);
+}
+
+/**
+ * The source line of the change with carets under it: in the revision where the thing still is, else in the base
+ * (a deleted operation is shown where it was). Credentials on the line are masked as the message masks them.
+ */
+export function changeFrame(change: Change, report: DiffReport): string[] {
+  const inRevision = change.revision?.range !== undefined && !isContainerOnly(change);
+  const at = inRevision ? change.revision : change.base;
+  const source = at?.range && (inRevision ? report.revision : report.base)?.sources?.[at.file];
+  if (source === undefined || !at?.range) return [];
+  return codeFrame(source, at.range, hiddenOnLine(source, at.range, change.message));
+}
+
+/** A change whose revision location is only where the removed thing would go (its list or the whole document). */
+function isContainerOnly(change: Change): boolean {
+  return change.base?.range !== undefined && change.revision !== undefined && change.base.pointer.startsWith(`${change.revision.pointer}/`);
+}
+
+/** Ranges on the framed line that hold a credential: a known token format, or the value the message masked. */
+function hiddenOnLine(source: string, range: Range, message: string): Range[] {
+  const lineStart = range.start.offset - (range.start.column - 1);
+  let lineEnd = source.indexOf('\n', range.start.offset);
+  if (lineEnd < 0) lineEnd = source.length;
+  const line = source.slice(lineStart, lineEnd);
+  const hidden = findTokens(line).map((token) => onLine(range.start.line, lineStart, lineStart + token.offset, token.length));
+  const literal = /"((?:[^"\\]|\\.)*)"/g;
+  for (const match of line.matchAll(literal)) {
+    const text = match[1]!;
+    if (looksLikeSecret(text) && message.includes(maskSecret(text))) hidden.push(onLine(range.start.line, lineStart, lineStart + match.index + 1, text.length));
+  }
+  return hidden;
+}
+
+function onLine(line: number, lineStart: number, offset: number, length: number): Range {
+  const at = (o: number) => ({ line, column: o - lineStart + 1, offset: o });
+  return { start: at(offset), end: at(offset + length) };
+}
