@@ -63,6 +63,8 @@ export function diffWith(
       }
     }
   }
+  const reported = [...changes];
+  for (const check of active) run(checkName(check), () => check.visit.end?.(pair, reporter(check), reported));
   const sorted = dedupe(changes).sort(compareChanges);
   return { breaking: sorted.some((change) => change.level === 'breaking'), changes: sorted };
 }
