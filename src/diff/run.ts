@@ -35,7 +35,9 @@ export function diffWith(
 ): DiffResult {
   const changes: Change[] = [];
   const pair = connectorPair(buildSide(normalise(base)), buildSide(normalise(revision)));
-  const active = [...checks, ...(options.extraChecks ?? [])].filter((check) => options.checks?.[check.id] !== 'off');
+  // Checks turned off still run, unseen, so that a check speaking only when nothing else did stays silent about them.
+  const active = [...checks, ...(options.extraChecks ?? [])];
+  const silenced: Change[] = [];
   const run = (what: string, call: () => void) => {
     try {
       call();
@@ -44,7 +46,9 @@ export function diffWith(
     }
   };
   const reporter = (check: DiffCheck, operation?: OperationPair, delta?: FieldDelta): ReportChange => (descriptor) =>
-    changes.push(toChange(check, limitLevel(check, descriptor, operation, delta), pair, operation, options.checks?.[check.id]));
+    (options.checks?.[check.id] === 'off' ? silenced : changes).push(
+      toChange(check, limitLevel(check, descriptor, operation, delta), pair, operation, options.checks?.[check.id]),
+    );
 
   const checkName = (check: DiffCheck) => `Check '${check.id}'`;
   for (const check of active) run(checkName(check), () => check.visit.connector?.(pair, reporter(check)));
@@ -63,7 +67,7 @@ export function diffWith(
       }
     }
   }
-  const reported = [...changes];
+  const reported = [...changes, ...silenced];
   for (const check of active) run(checkName(check), () => check.visit.end?.(pair, reporter(check), reported));
   const sorted = dedupe(changes).sort(compareChanges);
   return { breaking: sorted.some((change) => change.level === 'breaking'), changes: sorted };
