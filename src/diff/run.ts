@@ -138,11 +138,22 @@ function toChange(
   };
 }
 
+/** Located places by side, role and pointer: changes in a shared definition repeat the same few pointers. */
+const located = new WeakMap<ConnectorSide, Map<string, ChangeLocation>>();
+
 function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>, pointer: string): ChangeLocation {
-  const file = side.fileOf(role);
-  const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
-  const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
-  return { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+  let cache = located.get(side);
+  if (!cache) located.set(side, (cache = new Map()));
+  const key = `${role}\u0000${pointer}`;
+  let found = cache.get(key);
+  if (!found) {
+    const file = side.fileOf(role);
+    const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
+    const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
+    found = { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+    cache.set(key, found);
+  }
+  return { ...found };
 }
 
 /** Input the core cannot normalise (a caller's malformed object) is compared as an empty connector. */
