@@ -90,6 +90,11 @@ export const outputCases = [
       expect: itemReaders.map((operationId) => ({ level: 'warning' as const, operationId, message: 'from integer to number' })),
     },
     {
+      name: 'a number output becomes an integer: info, flows still read a number',
+      revision: { swagger: (s) => (s.definitions.Item.properties.price = { type: 'integer', description: 'The price.' }) },
+      expect: itemReaders.map((operationId) => ({ level: 'info' as const, operationId, message: 'from number to integer' })),
+    },
+    {
       name: 'a numeric output format changes',
       revision: {
         both: (s) => (s.definitions.Category.properties.rank = { type: 'number', format: 'double' }),
