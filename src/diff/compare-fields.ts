@@ -3,7 +3,7 @@ import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
 import { refOf, type RefResolver } from '../core/refs.js';
 import { entries, isObject } from '../core/walk.js';
 import type { FieldDeltaData } from './delta.js';
-import { dictionaryKey, hasDefault, itemsSegment, isInternal, sameTree, sameValue, schemaType, shapeOf, stringAt, valueKey, visibilityOf } from './values.js';
+import { dictionaryKey, hasDefault, itemsSegment, nameKey, isInternal, sameTree, sameValue, schemaType, shapeOf, stringAt, valueKey, visibilityOf } from './values.js';
 
 /** A value and where it is written. */
 export interface Located {
@@ -116,7 +116,7 @@ export class FieldComparer {
         const childPath = { up: path, name };
         if (!rc) {
           const old = this.resolve(bc, this.baseRefs)?.value;
-          const renamedTo = caseRenamed(name, bv.properties, rv.properties);
+          const renamedTo = respelled(name, bv.properties, rv.properties);
           const data = { kind: 'removed', name, required: bv.required.has(name), internal: isInternal(old), ...(renamedTo && { renamedTo }) } as const;
           push(data, bc.pointer, rv.propertiesPointer, childPath, false, acceptsAnyKey(rv));
           continue;
@@ -130,7 +130,8 @@ export class FieldComparer {
         child(bc, rc, childPath, false);
       }
       for (const [name, rc] of rv.properties) {
-        if (bv.properties.has(name)) continue;
+        // A respelt name is reported once, as the removal that names its new spelling.
+        if (bv.properties.has(name) || respelled(name, rv.properties, bv.properties)) continue;
         const now = this.resolve(rc, this.revisionRefs)?.value;
         const data = { kind: 'added', name, required: rv.required.has(name), hasDefault: hasDefault(now), internal: isInternal(now) } as const;
         push(data, bv.propertiesPointer, rc.pointer, { up: path, name }, false, acceptsAnyKey(bv));
@@ -252,10 +253,11 @@ function compareEnums(fromValue: unknown, toValue: unknown, type: string | undef
   return { kind: 'enum', ...(type !== undefined && { type }), ...(from && { from }), ...(to && { to }), removed, added };
 }
 
-/** A new name that differs from a vanished one only in case. */
-function caseRenamed(name: string, before: Map<string, unknown>, after: Map<string, unknown>): string | undefined {
-  const lower = name.toLowerCase();
-  for (const candidate of after.keys()) if (candidate.toLowerCase() === lower && !before.has(candidate)) return candidate;
+/** A name on the other side that spells a vanished one differently (case or separators only). */
+function respelled(name: string, before: Map<string, unknown>, after: Map<string, unknown>): string | undefined {
+  if (after.has(name)) return undefined;
+  const key = nameKey(name);
+  for (const candidate of after.keys()) if (nameKey(candidate) === key && !before.has(candidate)) return candidate;
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
 import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
 import type { OperationPair } from './match-operations.js';
 import type { OperationView, ParameterView } from './side.js';
-import { dictionaryKey, fieldPath, isInternal } from './values.js';
+import { dictionaryKey, fieldPath, isInternal, nameKey } from './values.js';
 
 type Deliver = (delta: FieldDelta) => void;
 
@@ -84,7 +84,9 @@ function compareParameters(pair: { base: OperationView; revision: OperationView 
       compareBoth(b, renamed);
       continue;
     }
-    const renamedTo = added.find((p) => p.in === b.in && p.name.toLowerCase() === b.name.toLowerCase())?.name;
+    // A respelt parameter is reported once, as the removal that names its new spelling.
+    const respeltIndex = added.findIndex((p) => p.in === b.in && nameKey(p.name) === nameKey(b.name));
+    const renamedTo = respeltIndex >= 0 ? added.splice(respeltIndex, 1)[0]!.name : undefined;
     const data = { kind: 'removed', name: b.name, required: b.value.required === true, internal: isInternal(b.value), ...(renamedTo && { renamedTo }) } as const;
     emit(raw(data, b.name, b.usePointer, parametersPointer(pair.revision)));
   }

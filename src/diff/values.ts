@@ -15,6 +15,11 @@ export function fieldPath(segments: readonly string[]): string {
   return out;
 }
 
+/** A name with case and separators dropped: `Event_Id`, `event-id` and `eventId` are one name spelt differently. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_.-]+/g, '');
+}
+
 /** Deep equality of JSON values; bounded in depth so a cyclic plain object cannot loop. */
 export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;

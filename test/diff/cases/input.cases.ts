@@ -75,6 +75,14 @@ export const inputCases = [
   ]),
   defineDiffCases('bc-input-removed', [
     {
+      name: 'a parameter respelt with another separator is one rename',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'store_id', in: 'query', type: 'string' }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].name = 'storeId'),
+      },
+      expect: [{ level: 'breaking', operationId: 'ListItems', message: "'store_id' of 'ListItems' was renamed to 'storeId'" }],
+    },
+    {
       name: 'a listed key of a dictionary input is removed: flows still send it',
       revision: {
         both: (s) => (s.definitions.NewItem.properties.labels = { type: 'object', additionalProperties: { type: 'string' }, properties: { color: { type: 'string' } } }),
@@ -295,6 +303,11 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-optional-input-added', [
+    {
+      name: 'the new spelling of a respelt input is not also reported as added',
+      revision: { swagger: (s) => (s.definitions.NewItem.properties = { Name: s.definitions.NewItem.properties.name, price: s.definitions.NewItem.properties.price, notes: s.definitions.NewItem.properties.notes }) },
+      expect: [],
+    },
     {
       name: 'an optional parameter is added',
       doc: true,

@@ -90,6 +90,16 @@ export const operationCases = [
   ]),
   defineDiffCases('bc-trigger-kind-changed', [
     {
+      name: 'an action turned into a trigger under a new operationId',
+      revision: {
+        swagger: (s) => {
+          s.paths['/items/{id}'].get.operationId = 'OnItemChanged';
+          s.paths['/items/{id}'].get['x-ms-trigger'] = 'single';
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'GetItem', revision: '/paths/~1items~1{id}/get/x-ms-trigger', message: "Operation 'GetItem' is now a trigger" }],
+    },
+    {
       name: 'a trigger becomes an action',
       doc: true,
       revision: { swagger: (s) => delete s.paths['/hooks/items'].post['x-ms-trigger'] },
