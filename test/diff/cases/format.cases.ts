@@ -88,6 +88,7 @@ export const formatCases = [
     },
     {
       name: 'a media type parameter or its case is not a change',
+      doc: true,
       revision: { swagger: (s) => (s.produces = ['Application/JSON; charset=utf-8']) },
       expect: [],
     },
@@ -163,6 +164,7 @@ export const formatCases = [
     },
     {
       name: 'writing out the default csv is not a change',
+      doc: true,
       revision: {
         both: (s) => s.paths['/items'].get.parameters.push({ name: 'ids', in: 'query', type: 'array', items: { type: 'string' } }),
         swagger: (s) => (s.paths['/items'].get.parameters[3].collectionFormat = 'csv'),
