@@ -26,7 +26,9 @@ export function valueOrNone(value: unknown, set = value !== undefined, fieldName
 
 /** The name of the field a delta is about: the last segment of its path, without array marks. */
 export function fieldName(delta: FieldDelta): string {
-  return delta.path.slice(delta.path.lastIndexOf('/') + 1).replace(/(\[\])+$/, '');
+  let name = delta.path.slice(delta.path.lastIndexOf('/') + 1);
+  while (name.endsWith('[]')) name = name.slice(0, -2);
+  return name;
 }
 
 /** Where an operation's path is (or would be) in a version: its path item, else `/paths`, else the document. */
