@@ -78,6 +78,13 @@ export class FieldComparer {
     }
   }
 
+  /** The property names of a schema (`allOf` members folded in), with where each is written; empty when it has none. */
+  propertiesOf(schema: Located, side: 'base' | 'revision'): Map<string, Located> {
+    const refs = side === 'base' ? this.baseRefs : this.revisionRefs;
+    const resolved = this.resolve(schema, refs);
+    return (resolved && this.view(resolved, refs)?.properties) ?? new Map();
+  }
+
   private resolve(at: Located, refs: RefResolver): Located | undefined {
     const resolved = refs.follow(at.value, at.pointer);
     if (resolved.failure || !isObject(resolved.value)) return undefined;

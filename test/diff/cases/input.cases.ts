@@ -170,6 +170,18 @@ export const inputCases = [
   ]),
   defineDiffCases('bc-input-location-changed', [
     {
+      name: 'a query input moved into the body is one move',
+      doc: true,
+      revision: {
+        both: (s) => s.paths['/items'].post.parameters.push({ name: 'sku', in: 'query', type: 'string' }),
+        swagger: (s) => {
+          s.paths['/items'].post.parameters.pop();
+          s.definitions.NewItem.properties.SKU = { type: 'string' };
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'CreateItem', revision: '/definitions/NewItem/properties/SKU', message: "'sku' of 'CreateItem' moved from query to body (item/SKU)" }],
+    },
+    {
       name: 'a query parameter becomes a header',
       doc: true,
       revision: { swagger: (s) => (s.paths['/items'].get.parameters[0].in = 'header') },
@@ -303,6 +315,17 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-optional-input-added', [
+    {
+      name: 'the body property a query input moved into is not also reported as added',
+      revision: {
+        both: (s) => s.paths['/items'].post.parameters.push({ name: 'sku', in: 'query', type: 'string' }),
+        swagger: (s) => {
+          s.paths['/items'].post.parameters.pop();
+          s.definitions.NewItem.properties.SKU = { type: 'string' };
+        },
+      },
+      expect: [],
+    },
     {
       name: 'the new spelling of a respelt input is not also reported as added',
       revision: { swagger: (s) => (s.definitions.NewItem.properties = { Name: s.definitions.NewItem.properties.name, price: s.definitions.NewItem.properties.price, notes: s.definitions.NewItem.properties.notes }) },

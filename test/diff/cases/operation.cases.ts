@@ -20,6 +20,16 @@ export const operationCases = [
       expect: [{ level: 'breaking', operationId: 'GetItem', base: getItem, revision: getItem, message: "renamed to 'GetItemById'" }],
     },
     {
+      name: 'an operationId respelt in case and separators, on a new path, is one rename',
+      revision: {
+        swagger: (s) => {
+          s.paths['/item/{id}'] = { parameters: s.paths['/items/{id}'].parameters, get: { ...s.paths['/items/{id}'].get, operationId: 'get_item' } };
+          delete s.paths['/items/{id}'].get;
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'GetItem', base: getItem, revision: '/paths/~1item~1{id}/get', message: "renamed to 'get_item'" }],
+    },
+    {
       name: 'the last operation of a path is deleted',
       revision: { both: makeCategoriesPublic, swagger: (s) => delete s.paths['/categories'] },
       expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: null }],
