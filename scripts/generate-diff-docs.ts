@@ -87,7 +87,9 @@ function example(check: string, one: DiffCase): string[] {
     lines.push(`\`${name}\`:`, '', '```text', ...fileEdits(before, after), '```', '');
   }
   lines.push('reports:', '');
-  for (const change of run(check, one)) {
+  const changes = run(check, one);
+  if (changes.length === 0) lines.push('- nothing: existing flows are not affected.');
+  for (const change of changes) {
     const where = [change.base && `base \`${change.base.pointer || '(whole file)'}\``, change.revision && `revision \`${change.revision.pointer || '(whole file)'}\``];
     lines.push(`- **${change.level}**${change.operationId ? ` (${change.operationId})` : ''}: ${change.message} (${where.filter(Boolean).join(', ')})`);
   }

@@ -2,7 +2,7 @@ import type { FileRole } from '../parse/connector.js';
 import type { FieldDelta } from './delta.js';
 import type { OperationPair } from './match-operations.js';
 import type { ConnectorSide } from './side.js';
-import type { ChangeLevel } from './types.js';
+import type { Change, ChangeLevel } from './types.js';
 
 /** What a check looks at: operations, what flows send, what flows read, the connection, or the connector as a whole. */
 export type CheckArea = 'operation' | 'input' | 'output' | 'connection' | 'connector';
@@ -49,6 +49,8 @@ export interface DiffVisitors<M extends string = string> {
   connector?(pair: ConnectorPair, report: ReportChange<M>): void;
   operation?(pair: OperationPair, report: ReportChange<M>, connector: ConnectorPair): void;
   field?(delta: FieldDelta, report: ReportChange<M>, connector: ConnectorPair): void;
+  /** Called last, with the changes every other check reported (for checks that speak only when nothing else did). */
+  end?(pair: ConnectorPair, report: ReportChange<M>, reported: readonly Change[]): void;
 }
 
 export interface DiffCheck<M extends string = string> {

@@ -3,7 +3,7 @@ import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
 import { refOf, type RefResolver } from '../core/refs.js';
 import { entries, isObject } from '../core/walk.js';
 import type { FieldDeltaData } from './delta.js';
-import { hasDefault, isInternal, sameTree, sameValue, schemaType, shapeOf, stringAt, valueKey, visibilityOf } from './values.js';
+import { dictionaryKey, hasDefault, itemsSegment, nameKey, isInternal, sameTree, sameValue, schemaType, shapeOf, stringAt, valueKey, visibilityOf } from './values.js';
 
 /** A value and where it is written. */
 export interface Located {
@@ -18,6 +18,8 @@ export interface RawDelta {
   items: boolean;
   base: string;
   revision: string;
+  /** The field is a key of an object that accepts any keys on the side where it is missing. */
+  freeForm?: boolean;
 }
 
 /** The differences of one pair of schemas, and the pairs of referenced schemas below it (compared separately). */
@@ -76,6 +78,13 @@ export class FieldComparer {
     }
   }
 
+  /** The property names of a schema (`allOf` members folded in), with where each is written; empty when it has none. */
+  propertiesOf(schema: Located, side: 'base' | 'revision'): Map<string, Located> {
+    const refs = side === 'base' ? this.baseRefs : this.revisionRefs;
+    const resolved = this.resolve(schema, refs);
+    return (resolved && this.view(resolved, refs)?.properties) ?? new Map();
+  }
+
   private resolve(at: Located, refs: RefResolver): Located | undefined {
     const resolved = refs.follow(at.value, at.pointer);
     if (resolved.failure || !isObject(resolved.value)) return undefined;
@@ -96,8 +105,8 @@ export class FieldComparer {
       const bv = this.view(b, this.baseRefs);
       const rv = this.view(r, this.revisionRefs);
       if (!bv || !rv) continue;
-      const push = (data: FieldDeltaData, basePointer: string, revisionPointer: string, at: Path = path, onItems = items) =>
-        unit.deltas.push({ data, segments: toArray(at), items: onItems, base: basePointer, revision: revisionPointer });
+      const push = (data: FieldDeltaData, basePointer: string, revisionPointer: string, at: Path = path, onItems = items, freeForm = false) =>
+        unit.deltas.push({ data, segments: toArray(at), items: onItems, base: basePointer, revision: revisionPointer, ...(freeForm && { freeForm }) });
       if (compareNode(bv, rv, push)) continue;
       const children: Pending[] = [];
       const child = (bc: Located, rc: Located, childPath: Path, childItems: boolean) => {
@@ -114,9 +123,9 @@ export class FieldComparer {
         const childPath = { up: path, name };
         if (!rc) {
           const old = this.resolve(bc, this.baseRefs)?.value;
-          const renamedTo = caseRenamed(name, bv.properties, rv.properties);
+          const renamedTo = respelled(name, bv.properties, rv.properties);
           const data = { kind: 'removed', name, required: bv.required.has(name), internal: isInternal(old), ...(renamedTo && { renamedTo }) } as const;
-          push(data, bc.pointer, rv.propertiesPointer, childPath, false);
+          push(data, bc.pointer, rv.propertiesPointer, childPath, false, acceptsAnyKey(rv));
           continue;
         }
         const from = bv.required.has(name);
@@ -128,13 +137,14 @@ export class FieldComparer {
         child(bc, rc, childPath, false);
       }
       for (const [name, rc] of rv.properties) {
-        if (bv.properties.has(name)) continue;
+        // A respelt name is reported once, as the removal that names its new spelling.
+        if (bv.properties.has(name) || respelled(name, rv.properties, bv.properties)) continue;
         const now = this.resolve(rc, this.revisionRefs)?.value;
         const data = { kind: 'added', name, required: rv.required.has(name), hasDefault: hasDefault(now), internal: isInternal(now) } as const;
-        push(data, bv.propertiesPointer, rc.pointer, { up: path, name }, false);
+        push(data, bv.propertiesPointer, rc.pointer, { up: path, name }, false, acceptsAnyKey(bv));
       }
-      if (bv.items && rv.items) child(bv.items, rv.items, path, true);
-      if (bv.additional && rv.additional) child(bv.additional, rv.additional, { up: path, name: '*' }, false);
+      if (bv.items && rv.items) child(bv.items, rv.items, { up: path, name: itemsSegment }, true);
+      if (bv.additional && rv.additional) child(bv.additional, rv.additional, { up: path, name: dictionaryKey }, false);
       // Reversed so that the stack pops children in document order.
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
@@ -188,6 +198,12 @@ interface NodeView {
   additional?: Located;
 }
 
+/** An object that takes keys it does not list: a dictionary (`additionalProperties`) or a free-form `{}`. */
+function acceptsAnyKey(view: NodeView): boolean {
+  const extra = view.value.additionalProperties;
+  return extra === true || isObject(extra) || (view.properties.size === 0 && (view.type === undefined || view.type === 'object'));
+}
+
 /** Compares the keywords of one schema pair; returns true when the shape changed, so its children are not compared. */
 function compareNode(b: NodeView, r: NodeView, push: (data: FieldDeltaData, base: string, revision: string) => void): boolean {
   const at = (view: NodeView, key: string) => (hasOwn(view.value, key) ? joinPointer(view.pointer, key) : view.pointer);
@@ -200,7 +216,7 @@ function compareNode(b: NodeView, r: NodeView, push: (data: FieldDeltaData, base
     const to = stringAt(r.value, 'format');
     if (from !== to) push({ kind: 'format', type: r.type ?? b.type, from, to }, at(b, 'format'), at(r, 'format'));
   }
-  const enumDelta = compareEnums(b.value.enum, r.value.enum);
+  const enumDelta = compareEnums(b.value.enum, r.value.enum, r.type ?? b.type);
   if (enumDelta) push(enumDelta, at(b, 'enum'), at(r, 'enum'));
   const fromSet = hasOwn(b.value, 'default');
   const toSet = hasOwn(r.value, 'default');
@@ -231,7 +247,7 @@ function compareNode(b: NodeView, r: NodeView, push: (data: FieldDeltaData, base
   return shapeChanged;
 }
 
-function compareEnums(fromValue: unknown, toValue: unknown): FieldDeltaData | undefined {
+function compareEnums(fromValue: unknown, toValue: unknown, type: string | undefined): FieldDeltaData | undefined {
   const from = Array.isArray(fromValue) ? fromValue : undefined;
   const to = Array.isArray(toValue) ? toValue : undefined;
   if (!from && !to) return undefined;
@@ -241,13 +257,14 @@ function compareEnums(fromValue: unknown, toValue: unknown): FieldDeltaData | un
   const removed = (from ?? []).filter((value) => !toKeys.has(valueKey(value)));
   const added = (to ?? []).filter((value) => !fromKeys.has(valueKey(value)));
   if (from && to && removed.length === 0 && added.length === 0) return undefined;
-  return { kind: 'enum', ...(from && { from }), ...(to && { to }), removed, added };
+  return { kind: 'enum', ...(type !== undefined && { type }), ...(from && { from }), ...(to && { to }), removed, added };
 }
 
-/** A new name that differs from a vanished one only in case. */
-function caseRenamed(name: string, before: Map<string, unknown>, after: Map<string, unknown>): string | undefined {
-  const lower = name.toLowerCase();
-  for (const candidate of after.keys()) if (candidate.toLowerCase() === lower && !before.has(candidate)) return candidate;
+/** A name on the other side that spells a vanished one differently (case or separators only). */
+function respelled(name: string, before: Map<string, unknown>, after: Map<string, unknown>): string | undefined {
+  if (after.has(name)) return undefined;
+  const key = nameKey(name);
+  for (const candidate of after.keys()) if (nameKey(candidate) === key && !before.has(candidate)) return candidate;
   return undefined;
 }
 

@@ -13,7 +13,7 @@ export type FieldDeltaData =
   | { kind: 'renamed'; from: string; to: string }
   | { kind: 'type'; from: string; to: string; shapeChanged: boolean }
   | { kind: 'format'; type?: string; from?: string; to?: string }
-  | { kind: 'enum'; from?: unknown[]; to?: unknown[]; removed: unknown[]; added: unknown[] }
+  | { kind: 'enum'; type?: string; from?: unknown[]; to?: unknown[]; removed: unknown[]; added: unknown[] }
   | { kind: 'default'; from?: unknown; to?: unknown; fromSet: boolean; toSet: boolean }
   | { kind: 'visibility'; from?: string; to?: string; hasDefault: boolean }
   | { kind: 'text'; field: string; from?: string; to?: string }
@@ -32,7 +32,7 @@ export type Direction = 'input' | 'output';
 export type FieldDelta = FieldDeltaData & {
   direction: Direction;
   operation: OperationPair;
-  /** The field as a flow author sees it: a parameter name, `body/items/price` for outputs. */
+  /** The field as a flow author sees it: a parameter name, `body/value[]/price` for outputs (`[]`: the items of an array). */
   path: string;
   /** True when the difference is about the items of the array at `path`. */
   items: boolean;
@@ -42,4 +42,9 @@ export type FieldDelta = FieldDeltaData & {
   revision: string;
   /** True when the same difference, at the same pointers, was already delivered for another operation or direction. */
   repeated: boolean;
+  /**
+   * True when the field is a key inside a dictionary (`additionalProperties`) or of an object that accepts any key on
+   * the side where the field is missing: flows send and read such values as before.
+   */
+  freeForm: boolean;
 };

@@ -3,7 +3,7 @@ import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
 import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
 import type { OperationPair } from './match-operations.js';
 import type { OperationView, ParameterView } from './side.js';
-import { isInternal } from './values.js';
+import { dictionaryKey, fieldPath, isInternal, nameKey } from './values.js';
 
 type Deliver = (delta: FieldDelta) => void;
 
@@ -25,20 +25,64 @@ export function operationFields(
       ...raw.data,
       direction,
       operation: pair,
-      path: raw.segments.join('/'),
+      path: fieldPath(raw.segments),
       items: raw.items,
       base: raw.base,
       revision: raw.revision,
       repeated,
+      // An output key that an open object no longer lists still leaves the designer's dynamic content.
+      freeForm: (direction === 'input' && raw.freeForm === true) || raw.segments.includes(dictionaryKey),
     });
   };
-  compareParameters(pair, comparer, emit('input'));
+  const moves = movesIntoBody(pair, comparer);
+  const input = emit('input');
+  // A property that a query (or header...) input moved into is reported once, as the move.
+  compareParameters(pair, comparer, moves, (raw) => {
+    if (raw.data.kind !== 'added' || !moves.targets.has(raw.segments.join('/'))) input(raw);
+  });
   const from = pair.base.outputs;
   const to = pair.revision.outputs;
   if (from && to) comparer.compare(from, to, ['body'], new Set(), emit('output'));
 }
 
-function compareParameters(pair: { base: OperationView; revision: OperationView }, comparer: FieldComparer, emit: (raw: RawDelta) => void) {
+interface BodyMoves {
+  /** The body property each moved parameter (by name and location) went to. */
+  byParameter: Map<string, { body: ParameterView; property: string; pointer: string }>;
+  /** `body/property` paths that are the new home of a moved parameter. */
+  targets: Set<string>;
+}
+
+/**
+ * Parameters outside the body that vanished while a body property of the same name (case and separators aside)
+ * appeared: the same input, moved into the body.
+ */
+function movesIntoBody(pair: { base: OperationView; revision: OperationView }, comparer: FieldComparer): BodyMoves {
+  const moves: BodyMoves = { byParameter: new Map(), targets: new Set() };
+  const body = pair.revision.parameters.find((p) => p.in === 'body');
+  if (!body) return moves;
+  const schema = (p: ParameterView): Located => ({ value: p.value.schema, pointer: joinPointer(p.pointer, 'schema') });
+  const oldBody = pair.base.parameters.find((p) => p.in === 'body');
+  const before = new Set([...(oldBody ? comparer.propertiesOf(schema(oldBody), 'base').keys() : [])].map(nameKey));
+  const after = comparer.propertiesOf(schema(body), 'revision');
+  const kept = new Set(pair.revision.parameters.map((p) => `${p.name}\u0000${p.in}`));
+  for (const p of pair.base.parameters) {
+    if (p.in === 'body' || kept.has(`${p.name}\u0000${p.in}`) || pair.revision.parameters.some((r) => r.name === p.name)) continue;
+    for (const [property, at] of after) {
+      if (nameKey(property) !== nameKey(p.name) || before.has(nameKey(property)) || moves.targets.has(`${body.name}/${property}`)) continue;
+      moves.byParameter.set(`${p.name}\u0000${p.in}`, { body, property, pointer: at.pointer });
+      moves.targets.add(`${body.name}/${property}`);
+      break;
+    }
+  }
+  return moves;
+}
+
+function compareParameters(
+  pair: { base: OperationView; revision: OperationView },
+  comparer: FieldComparer,
+  moves: BodyMoves,
+  emit: (raw: RawDelta) => void,
+) {
   const key = (p: ParameterView) => `${p.name}\u0000${p.in}`;
   const revisionByKey = new Map(pair.revision.parameters.map((p) => [key(p), p]));
   const baseKeys = new Set(pair.base.parameters.map(key));
@@ -74,6 +118,12 @@ function compareParameters(pair: { base: OperationView; revision: OperationView 
       compareBoth(b, moved);
       continue;
     }
+    const intoBody = moves.byParameter.get(key(b));
+    if (intoBody) {
+      const to = `body (${intoBody.body.name}/${intoBody.property})`;
+      emit(raw({ kind: 'moved', from: b.in, to }, b.name, joinPointer(b.pointer, 'in'), intoBody.pointer));
+      continue;
+    }
     // An operation has one body: under another name it is the same input, renamed.
     const renamedIndex = b.in === 'body' ? added.findIndex((p) => p.in === 'body') : -1;
     if (renamedIndex >= 0) {
@@ -82,7 +132,9 @@ function compareParameters(pair: { base: OperationView; revision: OperationView 
       compareBoth(b, renamed);
       continue;
     }
-    const renamedTo = added.find((p) => p.in === b.in && p.name.toLowerCase() === b.name.toLowerCase())?.name;
+    // A respelt parameter is reported once, as the removal that names its new spelling.
+    const respeltIndex = added.findIndex((p) => p.in === b.in && nameKey(p.name) === nameKey(b.name));
+    const renamedTo = respeltIndex >= 0 ? added.splice(respeltIndex, 1)[0]!.name : undefined;
     const data = { kind: 'removed', name: b.name, required: b.value.required === true, internal: isInternal(b.value), ...(renamedTo && { renamedTo }) } as const;
     emit(raw(data, b.name, b.usePointer, parametersPointer(pair.revision)));
   }

@@ -10,6 +10,8 @@ import type { FieldDelta } from './delta.js';
 import { compareText, matchOperations, type OperationPair } from './match-operations.js';
 import { operationFields } from './operation-fields.js';
 import { buildSide, type ConnectorSide, type OperationView } from './side.js';
+import { maskTokens } from './mask.js';
+import { isInternal } from './values.js';
 import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
 
 export interface DiffOptions {
@@ -34,7 +36,9 @@ export function diffWith(
 ): DiffResult {
   const changes: Change[] = [];
   const pair = connectorPair(buildSide(normalise(base)), buildSide(normalise(revision)));
-  const active = [...checks, ...(options.extraChecks ?? [])].filter((check) => options.checks?.[check.id] !== 'off');
+  // Checks turned off still run, unseen, so that a check speaking only when nothing else did stays silent about them.
+  const active = [...checks, ...(options.extraChecks ?? [])];
+  const silenced: Change[] = [];
   const run = (what: string, call: () => void) => {
     try {
       call();
@@ -42,8 +46,10 @@ export function diffWith(
       changes.push(internalError(what, error));
     }
   };
-  const reporter = (check: DiffCheck, operation?: OperationPair): ReportChange => (descriptor) =>
-    changes.push(toChange(check, descriptor, pair, operation, options.checks?.[check.id]));
+  const reporter = (check: DiffCheck, operation?: OperationPair, delta?: FieldDelta): ReportChange => (descriptor) =>
+    (options.checks?.[check.id] === 'off' ? silenced : changes).push(
+      toChange(check, limitLevel(check, descriptor, operation, delta), pair, operation, options.checks?.[check.id]),
+    );
 
   const checkName = (check: DiffCheck) => `Check '${check.id}'`;
   for (const check of active) run(checkName(check), () => check.visit.connector?.(pair, reporter(check)));
@@ -58,14 +64,36 @@ export function diffWith(
       const both = operation as OperationPair & { base: OperationView; revision: OperationView };
       run(`Comparing the fields of '${operation.key}'`, () => operationFields(both, comparer, seen, (d) => deltas.push(d)));
       for (const check of fieldChecks) {
-        const report = reporter(check, operation);
-        run(checkName(check), () => deltas.forEach((delta) => check.visit.field!(delta, report, pair)));
+        run(checkName(check), () => deltas.forEach((delta) => check.visit.field!(delta, reporter(check, operation, delta), pair)));
       }
     }
   }
+  const reported = [...changes, ...silenced];
+  for (const check of active) run(checkName(check), () => check.visit.end?.(pair, reporter(check), reported));
   const sorted = dedupe(changes).sort(compareChanges);
   return { breaking: sorted.some((change) => change.level === 'breaking'), changes: sorted };
 }
+
+/**
+ * Caps what flows cannot feel. A key inside a dictionary or free-form value is not bound by name, so flows send and
+ * read it as before (info at most). An operation that was internal is called by no flow, only by dynamic dropdowns
+ * and schemas of other operations: they may show other choices, but no flow run breaks (warning at most).
+ */
+function limitLevel(check: DiffCheck, descriptor: ChangeDescriptor, operation?: OperationPair, delta?: FieldDelta): Limited {
+  const level = descriptor.level ?? check.level;
+  if (level === 'info') return descriptor;
+  if (delta?.freeForm) return { ...descriptor, level: 'info', note: freeFormNote };
+  if (level === 'breaking' && operation?.base && isInternal(operation.base.value)) {
+    return { ...descriptor, level: 'warning', note: internalNote(operation.base.key) };
+  }
+  return descriptor;
+}
+
+type Limited = ChangeDescriptor & { note?: string };
+
+const freeFormNote = 'It is a key inside a dictionary or free-form value, which flows send and read as before, so this is not breaking.';
+const internalNote = (id: string) =>
+  `'${id}' was internal in the base: no flow calls it directly, so this is not breaking for flows, but dynamic dropdowns or schemas built on it may change.`;
 
 function connectorPair(base: ConnectorSide, revision: ConnectorSide): ConnectorPair {
   return {
@@ -82,7 +110,7 @@ function connectorPair(base: ConnectorSide, revision: ConnectorSide): ConnectorP
 
 function toChange(
   check: DiffCheck,
-  descriptor: ChangeDescriptor,
+  descriptor: Limited,
   pair: ConnectorPair,
   operation: OperationPair | undefined,
   override: ChangeLevel | 'off' | undefined,
@@ -90,9 +118,11 @@ function toChange(
   const level = override && override !== 'off' ? override : (descriptor.level ?? check.level);
   const template = check.messages[descriptor.messageId] ?? descriptor.messageId;
   const data = descriptor.data ?? {};
-  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    // Every value a message quotes is masked, whichever check wrote it.
+    Object.prototype.hasOwnProperty.call(data, name) ? maskTokens(String(data[name])) : whole,
   );
+  const message = descriptor.note ? `${filled} ${descriptor.note}` : filled;
   const role = descriptor.file ?? 'apiDefinition';
   const op = operation?.revision ?? operation?.base;
   const operationId = operation?.base?.operationId ?? operation?.revision?.operationId;
@@ -109,11 +139,22 @@ function toChange(
   };
 }
 
+/** Located places by side, role and pointer: changes in a shared definition repeat the same few pointers. */
+const located = new WeakMap<ConnectorSide, Map<string, ChangeLocation>>();
+
 function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>, pointer: string): ChangeLocation {
-  const file = side.fileOf(role);
-  const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
-  const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
-  return { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+  let cache = located.get(side);
+  if (!cache) located.set(side, (cache = new Map()));
+  const key = `${role}\u0000${pointer}`;
+  let found = cache.get(key);
+  if (!found) {
+    const file = side.fileOf(role);
+    const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
+    const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
+    found = { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+    cache.set(key, found);
+  }
+  return { ...found };
 }
 
 /** Input the core cannot normalise (a caller's malformed object) is compared as an empty connector. */

@@ -2,6 +2,24 @@ import { getOwn, hasOwn } from '../core/pointer.js';
 import { isObject } from '../core/walk.js';
 import type { JsonObject } from '../core/nodes.js';
 
+/** The path segment that stands for any key of a dictionary (`additionalProperties`). */
+export const dictionaryKey = '*';
+
+/** The path segment for the items of an array; joined onto the array's name (`body/value[]/id`). */
+export const itemsSegment = '[]';
+
+/** A path as flows name it: segments joined by `/`, array items marked `[]` on their array at every depth. */
+export function fieldPath(segments: readonly string[]): string {
+  let out = '';
+  for (const segment of segments) out += segment === itemsSegment || out === '' ? segment : `/${segment}`;
+  return out;
+}
+
+/** A name with case and separators dropped: `Event_Id`, `event-id` and `eventId` are one name spelt differently. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[\s_.-]+/g, '');
+}
+
 /** Deep equality of JSON values; bounded in depth so a cyclic plain object cannot loop. */
 export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;

@@ -1,6 +1,6 @@
 import { cell, code, markdownTable } from './markdown-text.js';
 import { diffTitle, groupByOperation, levelCounts } from './operations.js';
-import { locationText } from './paths.js';
+import { sideLocations } from './diff-locations.js';
 import type { DiffReport } from './report.js';
 import { append, plural } from './style.js';
 
@@ -30,16 +30,15 @@ export function formatMarkdownDiff(report: DiffReport): string {
     '',
   );
   const rows = groups.flatMap((g) =>
-    g.changes.map((c) => {
-      const at = c.revision ?? c.base;
-      return [
-        levelMark[c.level],
-        c.docsUrl ? `[${code(c.ruleId)}](${c.docsUrl})` : code(c.ruleId),
-        c.operationId === undefined ? '' : code(c.operationId),
-        at ? code(locationText(at.file, at.range)) : '',
-        cell(c.message),
-      ];
-    }),
+    g.changes.map((c) => [
+      levelMark[c.level],
+      c.docsUrl ? `[${code(c.ruleId)}](${c.docsUrl})` : code(c.ruleId),
+      c.operationId === undefined ? '' : code(c.operationId),
+      sideLocations(c, report)
+        .map(({ side, text }) => `${side}: ${code(text)}`)
+        .join('<br>'),
+      cell(c.message),
+    ]),
   );
   append(out, markdownTable(['Level', 'Check', 'Operation', 'Location', 'Change'], rows));
   out.push('');

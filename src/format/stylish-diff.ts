@@ -1,8 +1,8 @@
 import type { Change, ChangeLevel } from '../diff/types.js';
-import { codeFrame } from './code-frame.js';
+import type { Span } from './code-frame.js';
+import { changeFrame, sideLocations } from './diff-locations.js';
 import { groupByOperation, levelCounts, diffTitle } from './operations.js';
-import { locationText } from './paths.js';
-import type { DiffReport, DiffSide } from './report.js';
+import type { DiffReport } from './report.js';
 import { secretSpans } from './secret-spans.js';
 import { longest, painter, plural, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
@@ -37,30 +37,24 @@ export function formatStylishDiff(report: DiffReport, options: StylishOptions = 
   return out.join('\n') + '\n';
 }
 
-/** Source texts of both sides with their secrets located once per file, for the code frames. */
+/** Code frames of a report, with each source's secrets located once. */
 class FrameSources {
-  private readonly spans = new Map<string, ReturnType<typeof secretSpans>>();
-  constructor(private readonly report: DiffReport) {}
+  private readonly spans = new Map<string, Span[]>();
+  constructor(readonly report: DiffReport) {}
 
   frame(change: Change): string[] {
-    const at = change.revision ?? change.base;
-    const sideName = change.revision ? 'revision' : 'base';
-    const side: DiffSide | undefined = this.report[sideName];
-    const source = at?.range && side?.sources?.[at.file];
-    if (source === undefined || !at?.range) return [];
-    const key = `${sideName}/${at.file}`;
-    let spans = this.spans.get(key);
-    if (!spans) this.spans.set(key, (spans = secretSpans(at.file, source)));
-    return codeFrame(source, at.range, spans);
+    return changeFrame(change, this.report, (file, source) => {
+      let spans = this.spans.get(source);
+      if (!spans) this.spans.set(source, (spans = secretSpans(file, source)));
+      return spans;
+    });
   }
 }
 
 function changeLines(change: Change, frames: FrameSources, width: number, paint: Paint): string[] {
   const style = levelStyle[change.level];
-  const at = change.revision ?? change.base;
-  const where = at ? locationText(at.file, at.range) : '';
   const lines = [`  ${paint(style, change.level.padEnd(width))}  ${safe(change.message)}  ${paint('dim', safe(change.ruleId))}`];
-  if (where) lines.push(`    ${paint('dim', safe(`${change.revision ? 'new' : 'old'}: ${where}`))}`);
+  for (const { side, text } of sideLocations(change, frames.report)) lines.push(`    ${paint('dim', safe(`${side}: ${text}`))}`);
   const [line, carets] = frames.frame(change);
   if (line && carets) lines.push(`    ${paint('dim', line)}`, `    ${paint(style, carets)}`);
   return lines;

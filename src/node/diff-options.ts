@@ -40,9 +40,9 @@ export async function diffCommand(folders: string[], opts: DiffOpts & { color: b
   const checks = diffCheckOverrides(opts.rule);
   const result = await runDiff(folders, { base: opts.base, checks });
   const folder = folders[0]!;
-  const report = diffReport(result, {
-    base: opts.base === undefined ? { folder } : { folder, gitRevision: opts.base },
-    revision: { folder: opts.base === undefined ? folders[1]! : folder },
+  const report = diffReport({ breaking: result.breaking, changes: result.changes }, {
+    base: { folder, ...(opts.base !== undefined && { gitRevision: opts.base }), sources: result.baseSources },
+    revision: { folder: opts.base === undefined ? folders[1]! : folder, sources: result.revisionSources },
     checks: diffChecks.flatMap((c) => {
       const level = checks[c.id] ?? c.level;
       return level === 'off' ? [] : [{ id: c.id, description: c.description, severity: changeSeverity[level], docsUrl: c.docsUrl }];

@@ -6,6 +6,8 @@
  */
 export { loadConnector, isConnectorFolder, LoadError } from './load.js';
 export { loadConnectorAtRevision } from './git.js';
+export { runDiffPairs } from './diff-pairs.js';
+export type { DiffCommandResult } from './diff-command.js';
 export { UsageError } from './errors.js';
 export { findConnectorFolders } from './recursive.js';
 export { foldersChangedSince } from './changed.js';

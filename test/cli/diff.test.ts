@@ -45,7 +45,8 @@ describe('diff command', () => {
     const log = JSON.parse(await out('sarif'));
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.runs[0].results.length).toBe((JSON.parse(await out('json')) as Doc).changes.length);
-    expect(await out('github')).toMatch(/^::error file=.*new\/Tidewatch\/apiDefinition\.swagger\.json,line=\d+/m);
+    // The only change is a deleted operation, annotated where it was: in the old folder.
+    expect(await out('github')).toMatch(/^::error file=.*old\/Tidewatch\/apiDefinition\.swagger\.json,line=\d+/m);
     expect(XMLValidator.validate(await out('junit'))).toBe(true);
     expect(tables(await out('markdown'))[0]![0]).toEqual(['Operation', 'Breaking', 'Warnings', 'Info']);
     expect(await out('stylish')).toContain('ListStations (GET /stations)');

@@ -1,38 +1,14 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffChecks, diffConnectors } from '../../src/diff/index.js';
 import type { DiffResult } from '../../src/diff/types.js';
 import { parseConnector, type ConnectorInput } from '../../src/parse/connector.js';
-import { corpusFolders, corpusRoot, readFolder, repoRoot } from '../helpers/fixtures.js';
+import { sameValue } from '../../src/diff/values.js';
+import { corpusFolders, readFolder, repoRoot } from '../helpers/fixtures.js';
+import { historyPairs } from '../helpers/history-pairs.js';
 
 const snapshotFile = join(repoRoot, 'test', 'corpus', 'diff-counts.snapshot.json');
-const swagger = 'apiDefinition.swagger.json';
-
-interface Pair {
-  name: string;
-  base: ConnectorInput;
-  revision: ConnectorInput;
-}
-
-/** Every consecutive pair of swagger revisions in the corpus histories, oldest first. */
-function historyPairs(): Pair[] {
-  const base = join(corpusRoot, 'independent-publisher-connectors');
-  const pairs: Pair[] = [];
-  for (const connector of readdirSync(base).sort()) {
-    const history = join(base, connector, 'history');
-    if (!existsSync(history)) continue;
-    const revisions = readdirSync(history)
-      .filter((dir) => /^\d+-/.test(dir) && existsSync(join(history, dir, swagger)))
-      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-    const inputs = revisions.map((dir) => parseConnector({ [swagger]: readFileSync(join(history, dir, swagger)) }));
-    for (let i = 1; i < inputs.length; i++) {
-      pairs.push({ name: `${connector} ${revisions[i - 1]} -> ${revisions[i]}`, base: inputs[i - 1]!, revision: inputs[i]! });
-    }
-  }
-  return pairs;
-}
-
 type Counts = Record<string, Partial<Record<'breaking' | 'warning' | 'info', number>>>;
 
 interface Snapshot {
@@ -70,8 +46,17 @@ function describeDrift(expected: Snapshot, actual: Snapshot): string[] {
 describe('diff over the corpus', () => {
   const pairs = historyPairs();
 
-  it('finds the history pairs', () => {
-    expect(pairs.length).toBeGreaterThan(50);
+  it('finds the history pairs of both corpora', () => {
+    expect(pairs.filter((pair) => pair.name.startsWith('independent-publisher/')).length).toBeGreaterThan(50);
+    expect(pairs.filter((pair) => pair.name.startsWith('certified/')).length).toBeGreaterThan(300);
+  });
+
+  it('reports at least one change for every pair whose swaggers differ', () => {
+    const silent = pairs.filter(({ base, revision }) => {
+      const value = (input: ConnectorInput) => (input.files[0] as { value?: unknown } | undefined)?.value;
+      return !sameValue(value(base), value(revision)) && diffConnectors(base, revision).changes.length === 0;
+    });
+    expect(silent.map((pair) => pair.name)).toEqual([]);
   });
 
   it('diffs every consecutive pair without throwing, deterministically, matching the count snapshot', () => {

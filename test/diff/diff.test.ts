@@ -6,7 +6,7 @@ import { defineCheck, diffConnectors } from '../../src/diff/index.js';
 import type { DiffResult } from '../../src/diff/types.js';
 import { parseConnector } from '../../src/parse/connector.js';
 import { readFolder, repoRoot } from '../helpers/fixtures.js';
-import { baseProperties, baseSwagger, diffRevision, versions, type Json, type Revision } from './fixture.js';
+import { baseProperties, baseSwagger, diffRevision, makeCategoriesPublic, versions, type Json, type Revision } from './fixture.js';
 
 describe('diffConnectors', () => {
   it('reports nothing for identical versions', () => {
@@ -19,7 +19,6 @@ describe('diffConnectors', () => {
   });
 
   it.each<[string, Revision, string]>([
-    ['deleting an operation', { swagger: (s) => delete s.paths['/items/{id}'].delete }, 'bc-operation-deleted'],
     ['renaming an operation', { swagger: (s) => (s.paths['/items/{id}'].get.operationId = 'FetchItem') }, 'bc-operation-deleted'],
     ['hiding an operation', { swagger: (s) => (s.paths['/items'].post['x-ms-visibility'] = 'internal') }, 'bc-operation-hidden'],
     [
@@ -27,8 +26,12 @@ describe('diffConnectors', () => {
       { swagger: (s) => s.paths['/items'].get.parameters.push({ name: 'store', in: 'query', type: 'string', required: true }) },
       'bc-required-input-added',
     ],
-    ['removing an output field', { swagger: (s) => delete s.definitions.Category.properties.name }, 'bc-output-field-deleted'],
-    ['changing the type of an output field', { swagger: (s) => (s.definitions.Category.properties.id.type = 'integer') }, 'bc-output-type-changed'],
+    ['removing an output field', { both: makeCategoriesPublic, swagger: (s) => delete s.definitions.Category.properties.name }, 'bc-output-field-deleted'],
+    [
+      'changing the type of an output field',
+      { both: makeCategoriesPublic, swagger: (s) => (s.definitions.Category.properties.id.type = 'integer') },
+      'bc-output-type-changed',
+    ],
     ['changing the auth type', { swagger: (s) => (s.securityDefinitions = { basic: { type: 'basic' } }) }, 'bc-auth-type-changed'],
   ])('reports %s as breaking, located in both files', (_name, revision, ruleId) => {
     const result = diffRevision(revision);
@@ -39,6 +42,13 @@ describe('diffConnectors', () => {
       expect(location).toMatchObject({ file: 'apiDefinition.swagger.json', pointer: expect.any(String), range: { start: { line: expect.any(Number) } } });
     }
     expect(change).toMatchObject({ severity: 'error', docsUrl: expect.stringMatching(new RegExp(`/docs/diff/${ruleId}\\.md$`)) });
+  });
+
+  it('reports deleting an operation as breaking, located where it was in the base only', () => {
+    const result = diffRevision({ swagger: (s) => delete s.paths['/items/{id}'].delete });
+    const change = result.changes.find((c) => c.ruleId === 'bc-operation-deleted');
+    expect(change).toMatchObject({ level: 'breaking', base: { pointer: '/paths/~1items~1{id}/delete', range: { start: { line: expect.any(Number) } } } });
+    expect(change?.revision).toBeUndefined();
   });
 
   it('reports description and summary edits as info only', () => {
@@ -94,7 +104,6 @@ describe('diffConnectors', () => {
       expect.objectContaining({
         ruleId: 'bc-operation-deleted',
         base: { file: 'apiDefinition.swagger.json', pointer: '/paths/~1categories/get' },
-        revision: { file: 'apiDefinition.swagger.json', pointer: '/paths' },
       }),
     ]);
   });
@@ -116,7 +125,8 @@ describe('diffConnectors', () => {
         s.paths['/items'].get.responses['200'].schema.properties.value.items.$ref = '#/definitions/Product';
       },
     });
-    expect(changes).toEqual([]);
+    // Only the catch-all notes that the files differ.
+    expect(changes).toMatchObject([{ ruleId: 'bc-other-change', level: 'info' }]);
   });
 
   it('ends on reference cycles in both versions', () => {

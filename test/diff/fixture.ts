@@ -181,3 +181,8 @@ export function diffRevision(revision: Revision, options?: DiffOptions): DiffRes
   const files = versions(revision);
   return diffConnectors(parseConnector(files.base), parseConnector(files.revision), options);
 }
+
+/** ListCategories is internal in the fixture; cases that need a breaking change on it make it public in both versions. */
+export function makeCategoriesPublic(s: Json): void {
+  delete s.paths['/categories'].get['x-ms-visibility'];
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConnectorAtRevision } from '../../src/node/git.js';
 import { runDiff } from '../../src/node/diff-command.js';
 import { LoadError } from '../../src/node/load.js';
-import { baseSwagger } from './fixture.js';
+import { baseSwagger, makeCategoriesPublic } from './fixture.js';
 
 describe('diff from git', () => {
   let repo: string;
@@ -18,13 +18,15 @@ describe('diff from git', () => {
     folder = join(repo, 'connectors', 'Contoso Ünïcode');
     mkdirSync(join(folder, 'sub'), { recursive: true });
     git('init', '-q');
-    writeFileSync(join(folder, 'apiDefinition.swagger.json'), JSON.stringify(baseSwagger(), null, 2));
+    const first = baseSwagger();
+    makeCategoriesPublic(first);
+    writeFileSync(join(folder, 'apiDefinition.swagger.json'), JSON.stringify(first, null, 2));
     writeFileSync(join(folder, 'README.MD'), '# Contoso\n');
     writeFileSync(join(folder, 'sub', 'ignored.json'), '{}');
     git('add', '.');
     git('commit', '-qm', 'first');
     git('tag', 'v1');
-    const changed = baseSwagger();
+    const changed = structuredClone(first);
     delete changed.paths['/categories'];
     writeFileSync(join(folder, 'apiDefinition.swagger.json'), JSON.stringify(changed, null, 2));
   });
@@ -60,7 +62,8 @@ describe('diff from git', () => {
 
   it('diffs two folders, and insists on the right number of them', async () => {
     const result = await runDiff([folder, folder], {});
-    expect(result).toEqual({ breaking: false, changes: [], baseLabel: folder, revisionLabel: folder });
+    expect(result).toMatchObject({ breaking: false, changes: [], baseLabel: folder, revisionLabel: folder });
+    expect(result.revisionSources['apiDefinition.swagger.json']).toContain('"swagger"');
     await expect(runDiff([folder], {})).rejects.toBeInstanceOf(LoadError);
     await expect(runDiff([folder, folder], { base: 'HEAD' })).rejects.toBeInstanceOf(LoadError);
   });

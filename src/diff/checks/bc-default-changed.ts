@@ -1,5 +1,5 @@
 import { defineCheck, type DiffCheckDocs } from '../check.js';
-import { fieldLabel, valueOrNone } from '../describe.js';
+import { fieldLabel, fieldName, valueOrNone } from '../describe.js';
 
 export const docs: DiffCheckDocs = {
   rationale: 'A flow that leaves an input empty relies on its default. A new default changes what those flows ask for, silently.',
@@ -27,8 +27,8 @@ export default defineCheck({
         data: {
           field: fieldLabel(delta),
           operationId: delta.operation.key,
-          from: valueOrNone(delta.from, delta.fromSet),
-          to: valueOrNone(delta.to, delta.toSet),
+          from: valueOrNone(delta.from, delta.fromSet, fieldName(delta)),
+          to: valueOrNone(delta.to, delta.toSet, fieldName(delta)),
         },
         base: delta.base,
         revision: delta.revision,

@@ -19,6 +19,8 @@ export default defineCheck({
   visit: {
     field(delta, report) {
       if (delta.kind !== 'enum' || delta.direction !== 'input' || !delta.to) return;
+      // A boolean that still takes both values accepts everything flows can send; only the list's spelling changed.
+      if (delta.type === 'boolean' && coversBoth(delta.to)) return;
       const data = { field: fieldLabel(delta), operationId: delta.operation.key };
       if (!delta.from) report({ messageId: 'restricted', data: { ...data, values: valueList(delta.to) }, base: delta.base, revision: delta.revision });
       else if (delta.removed.length > 0) {
@@ -27,3 +29,8 @@ export default defineCheck({
     },
   },
 });
+
+function coversBoth(values: unknown[]): boolean {
+  const keys = new Set(values.map((value) => String(value).toLowerCase()));
+  return keys.has('true') && keys.has('false');
+}

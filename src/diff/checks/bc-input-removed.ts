@@ -12,11 +12,11 @@ export default defineCheck({
   area: 'input',
   level: 'breaking',
   description:
-    'A parameter or body property of an existing operation was removed (warning when it was internal), or the body parameter was renamed.',
+    'A parameter or body property of an existing operation was removed (warning when it was internal), renamed with another case or separators (one change, naming the new spelling), or the body parameter was renamed.',
   messages: {
     removed: "Input {field} was removed from '{operationId}'; existing flows that set it lose the value and cannot be edited without an error.",
     caseRenamed:
-      "Input {field} of '{operationId}' was renamed to '{newName}', which differs only in case; flows store inputs by exact name, so the values existing flows set are lost.",
+      "Input {field} of '{operationId}' was renamed to '{newName}', which differs only in case or separators; flows store inputs by exact name, so the values existing flows set are lost.",
     internal: "Internal input {field} was removed from '{operationId}'; flows never set it, but the service no longer receives the value it used to.",
     bodyRenamed:
       "The body of '{operationId}' was renamed from '{from}' to '{to}'; existing flows store its fields under the old name ('{from}/...'), so the values they set are lost.",

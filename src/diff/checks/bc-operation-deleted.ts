@@ -1,5 +1,5 @@
 import { defineCheck, type DiffCheckDocs } from '../check.js';
-import { routeLabel, routePointer } from '../describe.js';
+import { routeLabel } from '../describe.js';
 
 export const docs: DiffCheckDocs = {
   rationale:
@@ -20,14 +20,15 @@ export default defineCheck({
       "Operation '{operationId}' ({route}) was renamed to '{newId}'; flows are bound to the old id, so existing flows that use it will fail.",
   },
   visit: {
-    operation(pair, report, connector) {
+    operation(pair, report) {
       const old = pair.base;
       if (!old || pair.revision) return;
       const data = { operationId: pair.key, route: routeLabel(old) };
       if (pair.renamedTo) {
         report({ messageId: 'renamed', data: { ...data, newId: pair.renamedTo.key }, base: old.pointer, revision: pair.renamedTo.pointer });
       } else {
-        report({ messageId: 'deleted', data, base: old.pointer, revision: routePointer(connector.revision.apiDefinition.root, old) });
+        // Nothing is left in the revision to point at: the change is shown where the operation was.
+        report({ messageId: 'deleted', data, base: old.pointer });
       }
     },
   },

@@ -11,11 +11,11 @@ export default defineCheck({
   id: 'bc-output-field-deleted',
   area: 'output',
   level: 'breaking',
-  description: 'A property of the success response schema in the base is gone from the revision.',
+  description: 'A property of the success response schema in the base is gone from the revision; one respelt only in case or separators is reported once, as a rename.',
   messages: {
     deleted: "Output {field} of '{operationId}' was removed; existing flows that read it can no longer be edited and get no value if the service stops returning it.",
     caseRenamed:
-      "Output {field} of '{operationId}' was renamed to '{newName}', which differs only in case; flows read outputs by exact name, so existing flows that use it get no value.",
+      "Output {field} of '{operationId}' was renamed to '{newName}', which differs only in case or separators; flows read outputs by exact name, so existing flows that use it get no value.",
   },
   visit: {
     field(delta, report) {

@@ -13,9 +13,12 @@ export default defineCheck({
   area: 'output',
   level: 'breaking',
   description:
-    'The scalar type of an output field changed (breaking), or its format changed (warning; info between numeric formats or when one is added or dropped). Changes between scalar, array and object are bc-output-shape-changed.',
+    'The scalar type of an output field changed (breaking; warning from integer to number, info from number to integer), or its format changed (warning; info between numeric formats or when one is added or dropped). Changes between scalar, array and object are bc-output-shape-changed.',
   messages: {
     type: "Output {field} of '{operationId}' changed type from {from} to {to}; existing flows that compare, add up or format it may fail or misbehave.",
+    wholeNumbers: "Output {field} of '{operationId}' changed type from number to integer; flows still read a number, now always a whole one, and are not affected.",
+    widened:
+      "Output {field} of '{operationId}' changed type from integer to number; flows still read a number, but one with a fraction may now reach steps that expect whole numbers (an index, a count, a loop).",
     format: "Output {field} of '{operationId}' changed format from {from} to {to}; existing flows that parse or format it may misread it.",
   },
   visit: {
@@ -23,7 +26,15 @@ export default defineCheck({
       if (delta.direction !== 'output') return;
       const data = { field: fieldLabel(delta), operationId: delta.operation.key };
       if (delta.kind === 'type' && !delta.shapeChanged) {
-        report({ messageId: 'type', data: { ...data, from: delta.from, to: delta.to }, base: delta.base, revision: delta.revision });
+        const widened = delta.from === 'integer' && delta.to === 'number';
+        const narrowed = delta.from === 'number' && delta.to === 'integer';
+        report({
+          messageId: widened ? 'widened' : narrowed ? 'wholeNumbers' : 'type',
+          ...((widened || narrowed) && { level: widened ? 'warning' : 'info' }),
+          data: { ...data, from: delta.from, to: delta.to },
+          base: delta.base,
+          revision: delta.revision,
+        });
       } else if (delta.kind === 'format') {
         report({
           messageId: 'format',

@@ -14,7 +14,7 @@ export default defineCheck({
   id: 'bc-trigger-kind-changed',
   area: 'operation',
   level: 'breaking',
-  description: 'An action became a trigger or a trigger became an action (breaking), or a trigger changed between `single` and `batch` (warning).',
+  description: 'An action became a trigger or a trigger became an action (breaking), or a trigger changed between `single` and `batch` (warning); also when the operationId changed with it (same method and path).',
   messages: {
     becameTrigger: "Operation '{operationId}' is now a trigger (x-ms-trigger: {to}); existing flows that use it as an action will fail.",
     becameAction: "Operation '{operationId}' is no longer a trigger; existing flows that start with it will stop running.",
@@ -22,13 +22,16 @@ export default defineCheck({
       "Trigger '{operationId}' changed from x-ms-trigger '{from}' to '{to}'; existing flows receive items in a different shape (one per run or a batch) than they were built for.",
   },
   visit: {
-    operation({ base, revision }, report) {
+    operation(pair, report) {
+      // A renamed operation is also followed to its new id: the kind change is reported beside the rename.
+      const base = pair.base;
+      const revision = pair.revision ?? pair.renamedTo;
       if (!base || !revision) return;
       const from = stringAt(base.value, 'x-ms-trigger');
       const to = stringAt(revision.value, 'x-ms-trigger');
       if (from === to) return;
       const at = (op: OperationView) => (hasOwn(op.value, 'x-ms-trigger') ? joinPointer(op.pointer, 'x-ms-trigger') : op.pointer);
-      const data = { operationId: revision.key, from: from ?? '', to: to ?? '' };
+      const data = { operationId: pair.renamedTo ? base.key : revision.key, from: from ?? '', to: to ?? '' };
       const messageId = from === undefined ? 'becameTrigger' : to === undefined ? 'becameAction' : 'typeChanged';
       report({ messageId, data, base: at(base), revision: at(revision), ...(messageId === 'typeChanged' && { level: 'warning' }) });
     },

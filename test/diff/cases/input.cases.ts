@@ -9,6 +9,14 @@ const newItem = '/definitions/NewItem/properties';
 export const inputCases = [
   defineDiffCases('bc-required-input-added', [
     {
+      name: 'a required key is listed in a free-form object input: flows send what they sent before',
+      revision: {
+        both: (s) => (s.definitions.NewItem.properties.extra = { type: 'object' }),
+        swagger: (s) => (s.definitions.NewItem.properties.extra = { type: 'object', required: ['source'], properties: { source: { type: 'string' } } }),
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: 'free-form' }],
+    },
+    {
       name: 'a required parameter is added',
       doc: true,
       revision: { swagger: (s) => s.paths['/items'].get.parameters.push({ name: 'store', in: 'query', required: true, type: 'string' }) },
@@ -66,6 +74,31 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-input-removed', [
+    {
+      name: 'a parameter respelt with another separator is one rename',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'store_id', in: 'query', type: 'string' }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].name = 'storeId'),
+      },
+      expect: [{ level: 'breaking', operationId: 'ListItems', message: "'store_id' of 'ListItems' was renamed to 'storeId'" }],
+    },
+    {
+      name: 'a listed key of a dictionary input is removed: flows still send it',
+      revision: {
+        both: (s) => (s.definitions.NewItem.properties.labels = { type: 'object', additionalProperties: { type: 'string' }, properties: { color: { type: 'string' } } }),
+        swagger: (s) => delete s.definitions.NewItem.properties.labels.properties.color,
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: 'free-form' }],
+    },
+    {
+      name: 'a field inside the values of a dictionary input is removed',
+      revision: {
+        both: (s) =>
+          (s.definitions.NewItem.properties.labels = { type: 'object', additionalProperties: { type: 'object', properties: { text: { type: 'string' } } } }),
+        swagger: (s) => delete s.definitions.NewItem.properties.labels.additionalProperties.properties.text,
+      },
+      expect: [{ level: 'info', operationId: 'CreateItem', message: "'item/labels/*/text'" }],
+    },
     {
       name: 'a parameter is removed',
       doc: true,
@@ -137,6 +170,18 @@ export const inputCases = [
   ]),
   defineDiffCases('bc-input-location-changed', [
     {
+      name: 'a query input moved into the body is one move',
+      doc: true,
+      revision: {
+        both: (s) => s.paths['/items'].post.parameters.push({ name: 'sku', in: 'query', type: 'string' }),
+        swagger: (s) => {
+          s.paths['/items'].post.parameters.pop();
+          s.definitions.NewItem.properties.SKU = { type: 'string' };
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'CreateItem', revision: '/definitions/NewItem/properties/SKU', message: "'sku' of 'CreateItem' moved from query to body (item/SKU)" }],
+    },
+    {
       name: 'a query parameter becomes a header',
       doc: true,
       revision: { swagger: (s) => (s.paths['/items'].get.parameters[0].in = 'header') },
@@ -144,6 +189,22 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-enum-narrowed', [
+    {
+      name: 'a boolean input whose enum still holds true and false is not narrowed',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'archived', in: 'query', type: 'boolean', enum: [true, false, 'null'] }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].enum = [true, false]),
+      },
+      expect: [],
+    },
+    {
+      name: 'a boolean input that loses false is narrowed',
+      revision: {
+        both: (s) => s.paths['/items'].get.parameters.push({ name: 'archived', in: 'query', type: 'boolean', enum: [true, false] }),
+        swagger: (s) => (s.paths['/items'].get.parameters[3].enum = [true]),
+      },
+      expect: [{ level: 'warning', operationId: 'ListItems', message: "no longer accepts 'false'" }],
+    },
     {
       name: 'a value is removed from an input enum',
       doc: true,
@@ -254,6 +315,22 @@ export const inputCases = [
     },
   ]),
   defineDiffCases('bc-optional-input-added', [
+    {
+      name: 'the body property a query input moved into is not also reported as added',
+      revision: {
+        both: (s) => s.paths['/items'].post.parameters.push({ name: 'sku', in: 'query', type: 'string' }),
+        swagger: (s) => {
+          s.paths['/items'].post.parameters.pop();
+          s.definitions.NewItem.properties.SKU = { type: 'string' };
+        },
+      },
+      expect: [],
+    },
+    {
+      name: 'the new spelling of a respelt input is not also reported as added',
+      revision: { swagger: (s) => (s.definitions.NewItem.properties = { Name: s.definitions.NewItem.properties.name, price: s.definitions.NewItem.properties.price, notes: s.definitions.NewItem.properties.notes }) },
+      expect: [],
+    },
     {
       name: 'an optional parameter is added',
       doc: true,

@@ -1,3 +1,4 @@
+import { makeCategoriesPublic } from '../fixture.js';
 import { defineDiffCases } from './define.js';
 
 const getItem = '/paths/~1items~1{id}/get';
@@ -10,7 +11,7 @@ export const operationCases = [
       name: 'an operation is deleted',
       doc: true,
       revision: { swagger: (s) => delete s.paths['/items/{id}'].delete },
-      expect: [{ level: 'breaking', operationId: 'DeleteItem', base: deleteItem, revision: '/paths/~1items~1{id}', message: "'DeleteItem' (DELETE /items/{id}) was removed" }],
+      expect: [{ level: 'breaking', operationId: 'DeleteItem', base: deleteItem, revision: null, message: "'DeleteItem' (DELETE /items/{id}) was removed" }],
     },
     {
       name: 'an operationId is renamed',
@@ -19,9 +20,24 @@ export const operationCases = [
       expect: [{ level: 'breaking', operationId: 'GetItem', base: getItem, revision: getItem, message: "renamed to 'GetItemById'" }],
     },
     {
+      name: 'an operationId respelt in case and separators, on a new path, is one rename',
+      revision: {
+        swagger: (s) => {
+          s.paths['/item/{id}'] = { parameters: s.paths['/items/{id}'].parameters, get: { ...s.paths['/items/{id}'].get, operationId: 'get_item' } };
+          delete s.paths['/items/{id}'].get;
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'GetItem', base: getItem, revision: '/paths/~1item~1{id}/get', message: "renamed to 'get_item'" }],
+    },
+    {
       name: 'the last operation of a path is deleted',
+      revision: { both: makeCategoriesPublic, swagger: (s) => delete s.paths['/categories'] },
+      expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: null }],
+    },
+    {
+      name: 'an operation that was internal is deleted: a warning about the dropdowns built on it',
       revision: { swagger: (s) => delete s.paths['/categories'] },
-      expect: [{ level: 'breaking', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: '/paths' }],
+      expect: [{ level: 'warning', operationId: 'ListCategories', base: '/paths/~1categories/get', revision: null, message: 'dynamic dropdowns' }],
     },
     {
       name: 'a renamed path parameter is not a rename of the operation',
@@ -63,6 +79,7 @@ export const operationCases = [
     {
       name: 'the path of an operation changes',
       revision: {
+        both: makeCategoriesPublic,
         swagger: (s) => {
           s.paths['/categories/all'] = s.paths['/categories'];
           delete s.paths['/categories'];
@@ -82,6 +99,16 @@ export const operationCases = [
     },
   ]),
   defineDiffCases('bc-trigger-kind-changed', [
+    {
+      name: 'an action turned into a trigger under a new operationId',
+      revision: {
+        swagger: (s) => {
+          s.paths['/items/{id}'].get.operationId = 'OnItemChanged';
+          s.paths['/items/{id}'].get['x-ms-trigger'] = 'single';
+        },
+      },
+      expect: [{ level: 'breaking', operationId: 'GetItem', revision: '/paths/~1items~1{id}/get/x-ms-trigger', message: "Operation 'GetItem' is now a trigger" }],
+    },
     {
       name: 'a trigger becomes an action',
       doc: true,
@@ -150,3 +177,4 @@ export const operationCases = [
     },
   ]),
 ];
+

@@ -1,3 +1,4 @@
+import { makeCategoriesPublic } from '../fixture.js';
 import { defineDiffCases } from './define.js';
 
 const item = '/definitions/Item/properties';
@@ -17,12 +18,13 @@ export const outputCases = [
         operationId,
         base: `${item}/price`,
         revision: item,
-        message: operationId === 'ListItems' ? "'body/value/price'" : "'body/price'",
+        message: operationId === 'ListItems' ? "'body/value[]/price'" : "'body/price'",
       })),
     },
     {
       name: 'an output field is renamed only in case',
       revision: {
+        both: makeCategoriesPublic,
         swagger: (s) => {
           s.definitions.Category.properties.Name = s.definitions.Category.properties.name;
           delete s.definitions.Category.properties.name;
@@ -37,7 +39,7 @@ export const outputCases = [
         level: 'breaking' as const,
         operationId,
         base: '/definitions/User/properties/name',
-        message: operationId === 'ListItems' ? "'body/value/owner/name'" : "'body/owner/name'",
+        message: operationId === 'ListItems' ? "'body/value[]/owner/name'" : "'body/owner/name'",
       })),
     },
   ]),
@@ -61,15 +63,36 @@ export const outputCases = [
     {
       name: 'the format of an output field changes',
       revision: {
-        both: (s) => (s.definitions.Category.properties.created = { type: 'string', format: 'date-time' }),
+        both: (s) => {
+          makeCategoriesPublic(s);
+          s.definitions.Category.properties.created = { type: 'string', format: 'date-time' };
+        },
         swagger: (s) => (s.definitions.Category.properties.created.format = 'date'),
       },
       expect: [{ level: 'warning', operationId: 'ListCategories', message: "from 'date-time' to 'date'" }],
     },
     {
       name: 'a string output becomes an integer',
-      revision: { swagger: (s) => (s.definitions.Category.properties.id = { type: 'integer', format: 'int64' }) },
+      revision: { both: makeCategoriesPublic, swagger: (s) => (s.definitions.Category.properties.id = { type: 'integer', format: 'int64' }) },
       expect: [{ level: 'breaking', operationId: 'ListCategories', message: 'from string to integer' }],
+    },
+    {
+      name: 'an output of an operation that was internal changes type: a warning, since no flow calls it',
+      revision: { swagger: (s) => (s.definitions.Category.properties.id = { type: 'integer', format: 'int64' }) },
+      expect: [{ level: 'warning', operationId: 'ListCategories', message: "'ListCategories' was internal in the base" }],
+    },
+    {
+      name: 'an integer output becomes a number: a warning',
+      revision: {
+        both: (s) => (s.definitions.Item.properties.quantity = { type: 'integer' }),
+        swagger: (s) => (s.definitions.Item.properties.quantity = { type: 'number' }),
+      },
+      expect: itemReaders.map((operationId) => ({ level: 'warning' as const, operationId, message: 'from integer to number' })),
+    },
+    {
+      name: 'a number output becomes an integer: info, flows still read a number',
+      revision: { swagger: (s) => (s.definitions.Item.properties.price = { type: 'integer', description: 'The price.' }) },
+      expect: itemReaders.map((operationId) => ({ level: 'info' as const, operationId, message: 'from number to integer' })),
     },
     {
       name: 'a numeric output format changes',
@@ -89,7 +112,7 @@ export const outputCases = [
     },
     {
       name: 'the items of an array output change shape',
-      revision: { swagger: (s) => (s.definitions.Category = { type: 'array', items: { type: 'string' } }) },
+      revision: { both: makeCategoriesPublic, swagger: (s) => (s.definitions.Category = { type: 'array', items: { type: 'string' } }) },
       expect: [{ level: 'breaking', operationId: 'ListCategories', message: "Output 'body[]' of 'ListCategories' changed from object to array" }],
     },
   ]),
