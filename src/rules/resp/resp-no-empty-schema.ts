@@ -67,7 +67,8 @@ export default defineRule({
         const target = resolveSchema(context.refs, value.schema, schemaPointer);
         if (!target || !isEmptySchema(target.value)) return;
         if (code === '204') return context.report({ messageId: 'noContent', pointer: schemaPointer });
-        const evidence = fileEvidence(operation, value, context.fileOf('apiDefinition')?.type === 'json' ? context.fileOf('apiDefinition')!.value : undefined);
+        const swagger = context.fileOf('apiDefinition');
+        const evidence = fileEvidence(operation, value, swagger?.type === 'json' ? swagger.value : undefined);
         if (evidence) context.report({ messageId: 'file', pointer: schemaPointer, data: { code, evidence } });
         else if (target.pointer === schemaPointer) context.report({ messageId: 'empty', pointer: schemaPointer, data: { code } });
         else context.report({ messageId: 'emptyRef', pointer: schemaPointer, data: { code, ref: `#${target.pointer}` } });

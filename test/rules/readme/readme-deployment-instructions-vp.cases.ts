@@ -12,5 +12,6 @@ export default defineCases({
   invalid: [
     { name: 'no Deployment Instructions section', patch: {}, profile: 'certified', messages: ['missing'] },
     { name: 'empty Deployment Instructions section', patch: readme(`${exampleReadme}\n## Deployment Instructions\n`), profile: 'certified', messages: ['empty'] },
+    { name: 'no space after ##', patch: readme(exampleReadme + deployment.replace('## ', '##')), profile: 'certified', messages: ['unspaced'] },
   ],
 });

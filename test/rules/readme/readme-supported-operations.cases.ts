@@ -7,6 +7,8 @@ export default defineCases({
   valid: [
     { name: 'Supported Operations section', patch: {} },
     { name: "'Supported Operation' in the singular, as an H3", patch: readme(replaced('## Supported Operations', '### Supported Operation')) },
+    // NIST National Vulnerability Database (corpus): the section with '### Retrieve ...' sub-headings.
+    { name: 'a real section with its operations (NIST NVD)', patch: readme(replaced('### List stations', '### Retrieve a collection of CVE')) },
   ],
   invalid: [
     { name: 'no Supported Operations section', patch: readme(withoutSection('## Supported Operations')), messages: ['missing'] },
@@ -15,5 +17,6 @@ export default defineCases({
       patch: readme('# Tidewatch\n\nTide predictions.\n\n## Supported Operations\n\n## Known Issues and Limitations\n\nNone.\n'),
       messages: ['empty'],
     },
+    { name: 'no space after ##', patch: readme(replaced('## Supported Operations', '##Supported Operations')), messages: ['unspaced'] },
   ],
 });
