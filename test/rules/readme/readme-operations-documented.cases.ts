@@ -13,7 +13,14 @@ export default defineCases({
     { name: 'operation named in a list item', patch: readme(replaced('### Get tide predictions', '- **Get tide predictions**: the tides of a day.')) },
     { name: 'internal operations need no heading', patch: { ...withTides({ 'x-ms-visibility': 'internal' }), ...readme(replaced('### Get tide predictions', '### Other')) } },
     { name: 'deprecated operations need no heading', patch: { ...withTides({ deprecated: true }), ...readme(replaced('### Get tide predictions', '### Other')) } },
+    // BKK Futár (corpus): 'Get stops for location' documented as '### Get stops for a location'.
+    { name: 'a heading with an article added (BKK Futár)', patch: { ...withTides({ summary: 'Get stops for location' }), ...readme(replaced('### Get tide predictions', '### Get stops for a location')) } },
+    // Climatiq (corpus): 'Get life cycle assessment activities' documented as '### Get life cycle activities'.
+    { name: 'a heading that drops one word of four (Climatiq)', patch: { ...withTides({ summary: 'Get life cycle assessment activities' }), ...readme(replaced('### Get tide predictions', '### Get life cycle activities')) } },
     { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
   ],
-  invalid: [{ name: 'operation missing from the readme', patch: readme(replaced('### Get tide predictions', '### Get tides')), messages: ['undocumented'] }],
+  invalid: [
+    { name: 'operation missing from the readme', patch: readme(replaced('### Get tide predictions', '### Get tides')), messages: ['undocumented'] },
+    { name: 'a heading that shares only two words', patch: readme(replaced('### Get tide predictions', '### Get station tides forecast')), messages: ['undocumented'] },
+  ],
 });
