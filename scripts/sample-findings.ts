@@ -1,6 +1,6 @@
 // Draws a seeded sample of error and warning findings from the corpus, spread over rules, for hand judging.
 //   tsx scripts/sample-findings.ts --seed 13 --per-level 60 [--profile <id>] [--corpus <dir>] [--exclude <judged.json>...]
-// Prints a JSON array of { connector, profile, rule, file, pointer, severity, message }; judged entries are left out.
+// Prints a JSON array of { connector, profile, rule, file, pointer, severity, message, line }; judged entries are left out.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,8 @@ interface Sampled {
   pointer: string;
   severity: string;
   message: string;
+  /** Start line of the finding's range, which tells apart findings at the same pointer. */
+  line?: number;
 }
 
 /** mulberry32: a small seeded generator, so that a seed always draws the same sample. */
@@ -59,7 +61,8 @@ for (const kind of readdirSync(corpus, { withFileTypes: true }).filter((d) => d.
     for (const f of validateConnector(input, { profile }).findings) {
       const rules = byLevel[f.severity];
       if (!rules) continue;
-      const entry = { connector: basename(dirname(folder)), profile, rule: f.ruleId, file: f.file, pointer: f.pointer, severity: f.severity, message: f.message };
+      const entry: Sampled = { connector: basename(dirname(folder)), profile, rule: f.ruleId, file: f.file, pointer: f.pointer, severity: f.severity, message: f.message };
+      if (f.range) entry.line = f.range.start.line;
       if (excluded.has(key(entry))) continue;
       const list = rules.get(f.ruleId) ?? [];
       list.push(entry);
