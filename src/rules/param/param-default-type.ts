@@ -43,6 +43,7 @@ export default defineRule({
     messages: {
       mismatch: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write the default as {type}, such as {example}.",
       convert: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write it as {value}.",
+      nullDefault: "The default of parameter {parameter} is null, which is not a {type}; remove the default if there is none, or give a {type}.",
     },
   },
   create(context) {
@@ -53,6 +54,7 @@ export default defineRule({
         if (matches(type, value.default)) return;
         const data = { parameter: parameterLabel(value), actual: jsonType(value.default), type };
         const at = joinPointer(pointer, 'default');
+        if (value.default === null) return context.report({ messageId: 'nullDefault', pointer: at, data });
         const fixed = converted(type, value.default);
         if (fixed !== undefined) return context.report({ messageId: 'convert', pointer: at, data: { ...data, value: fixed } });
         const example = { string: '"text"', number: '1.5', integer: '10', boolean: 'true', array: '["a"]' }[type];

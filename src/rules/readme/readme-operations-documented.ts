@@ -27,7 +27,7 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
 
 export const docs: RuleDocs = {
   rationale:
-    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading of the section says the summary in nearly the same words (articles and prepositions aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
+    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles and prepositions aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
   fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
   source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
@@ -53,6 +53,8 @@ export default defineRule({
         const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
         if (names.length === 0) return;
         const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
+        // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
+        if (typeof value.operationId === 'string') names.push(value.operationId.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
         operations.push({ names, label });
       },
       readme({ file }) {
@@ -63,12 +65,14 @@ export default defineRule({
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
         const text = ` ${headingKey([heading.text, ...sectionLines(file.document, heading)].join(' '))} `;
-        const headings = file.document.allHeadings
-          .filter((h) => h.line > heading.line && sectionLines(file.document, heading).length + heading.line >= h.line)
-          .map((h) => contentWords(h.text));
+        // Headings and list items of the section name operations ('* `Search Company`: ...').
+        const entries = sectionLines(file.document, heading).flatMap((line) => {
+          const item = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/.exec(line)?.[1];
+          return item === undefined ? [] : [contentWords(item.split(':')[0]!)];
+        });
         const missing = operations
           .filter(({ names }) => !names.some((name) => text.includes(` ${headingKey(name)} `)))
-          .filter(({ names }) => !headings.some((words) => nearlyNames(words, contentWords(names[0]!))))
+          .filter(({ names }) => !entries.some((words) => names.some((name) => nearlyNames(words, contentWords(name)))))
           .map(({ label }) => label);
         if (!missing.length) return;
         const shown = missing.slice(0, namesShown).join(', ');

@@ -52,8 +52,8 @@ export default defineRule({
     description: 'A success (2xx) response schema is not empty (`{}` or an object without properties), unless it is dynamic.',
     severity: certification('error'),
     messages: {
-      empty: 'The {code} response schema is empty, so flows see no outputs; describe the properties the service returns (or use x-ms-dynamic-schema when they depend on the inputs).',
-      emptyRef: "The {code} response schema '{ref}' is empty, so flows see no outputs; describe the properties the service returns (or use x-ms-dynamic-schema when they depend on the inputs).",
+      empty: 'The {code} response schema is empty, so flows see no outputs; describe the properties the service returns (x-ms-dynamic-schema if they depend on the inputs), or remove the schema if the body is empty.',
+      emptyRef: "The {code} response schema '{ref}' is empty, so flows see no outputs; describe the properties the service returns (x-ms-dynamic-schema if they depend on the inputs), or remove the schema if the body is empty.",
       noContent: 'The 204 response has an empty schema, but a 204 carries no body; remove the schema.',
       file: 'The {code} response schema is empty and the operation seems to return a file ({evidence}); describe the body as {"type": "string", "format": "binary"}, or list its properties if it is JSON.',
     },

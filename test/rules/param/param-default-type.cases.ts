@@ -21,6 +21,8 @@ export default defineCases({
     { name: 'fraction for integer', patch: typed('integer', 1.5), messages: ['mismatch'] },
     { name: 'string for boolean', patch: typed('boolean', 'true'), messages: ['convert'] },
     { name: 'a word for boolean', patch: typed('boolean', 'yes'), messages: ['mismatch'] },
+    // SolarEdge (corpus): "default": null on optional string parameters.
+    { name: 'a null default (SolarEdge)', patch: typed('string', null), messages: ['nullDefault'] },
     { name: 'string for array', patch: typed('array', 'a,b', { items: { type: 'string' } }), messages: ['mismatch'] },
   ],
 });

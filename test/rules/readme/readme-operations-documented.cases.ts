@@ -17,6 +17,10 @@ export default defineCases({
     { name: 'a heading with an article added (BKK Futár)', patch: { ...withTides({ summary: 'Get stops for location' }), ...readme(replaced('### Get tide predictions', '### Get stops for a location')) } },
     // Climatiq (corpus): 'Get life cycle assessment activities' documented as '### Get life cycle activities'.
     { name: 'a heading that drops one word of four (Climatiq)', patch: { ...withTides({ summary: 'Get life cycle assessment activities' }), ...readme(replaced('### Get tide predictions', '### Get life cycle activities')) } },
+    // LibreBor (corpus) lists operations as '* `Search Company`: ...' for the summary 'Search for a company'.
+    { name: 'a list item in nearly the same words (LibreBor)', patch: { ...withTides({ summary: 'Search for a company' }), ...readme(replaced('### Get tide predictions', '* `Search Company`: company results.')) } },
+    // Worldwide Holidays (corpus): 'Next public holidays' documents the operation NextPublicHolidays.
+    { name: 'a heading that spells the operationId (Worldwide Holidays)', patch: { ...withTides({ summary: 'Returns the upcoming public holidays for the given country', operationId: 'NextPublicHolidays' }), ...readme(replaced('### Get tide predictions', '### Next public holidays')) } },
     { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
   ],
   invalid: [
