@@ -9,7 +9,10 @@ const namesShown = 5;
 const minorWords = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'by', 'in', 'on', 'from', 'with', 'and', 'or', 'all']);
 
 function contentWords(text: string): Set<string> {
-  return new Set(headingKey(text).split(' ').filter((word) => word !== '' && !minorWords.has(word)));
+  // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
+  const key = headingKey(text.replace(/\(s\)/gi, ''));
+  const singular = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  return new Set(key.split(' ').filter((word) => word !== '' && !minorWords.has(word)).map(singular));
 }
 
 /**
@@ -27,7 +30,7 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
 
 export const docs: RuleDocs = {
   rationale:
-    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles and prepositions aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
+    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles, prepositions and plural endings aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
   fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
   source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };

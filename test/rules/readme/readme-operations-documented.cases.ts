@@ -21,6 +21,8 @@ export default defineCases({
     { name: 'a list item in nearly the same words (LibreBor)', patch: { ...withTides({ summary: 'Search for a company' }), ...readme(replaced('### Get tide predictions', '* `Search Company`: company results.')) } },
     // Worldwide Holidays (corpus): 'Next public holidays' documents the operation NextPublicHolidays.
     { name: 'a heading that spells the operationId (Worldwide Holidays)', patch: { ...withTides({ summary: 'Returns the upcoming public holidays for the given country', operationId: 'NextPublicHolidays' }), ...readme(replaced('### Get tide predictions', '### Next public holidays')) } },
+    // WorldTime (corpus): 'Get timezones of area' documented as '### Get timezone(s) of an area'.
+    { name: 'a heading with (s) for the plural (WorldTime)', patch: { ...withTides({ summary: 'Get timezones of area' }), ...readme(replaced('### Get tide predictions', '### Get timezone(s) of an area')) } },
     { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
   ],
   invalid: [
