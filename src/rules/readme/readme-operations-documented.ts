@@ -12,18 +12,21 @@ function contentWords(text: string): Set<string> {
   // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
   const key = headingKey(text.replace(/\(s\)/gi, ''));
   const singular = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
-  return new Set(key.split(' ').filter((word) => word !== '' && !minorWords.has(word)).map(singular));
+  return new Set(key.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word) && !minorWords.has(word)).map(singular));
 }
 
 /**
- * Whether a heading names the operation in other words: the same content words ("Get a company" for "Get Company"), or
- * one's holding all of the other's, at least three of them and three quarters of the longer one ("Get life cycle
+ * Whether a heading names the operation in other words: the same content words ("Get a company" for "Get Company"); a
+ * heading with all of a summary's words and at most two more ("Convert Lat/Long to Words" for "Convert to Words"); or
+ * one holding all of the other's, at least three of them and three quarters of the longer one ("Get life cycle
  * activities" for "Get life cycle assessment activities").
  */
 function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
   const [small, large] = heading.size <= summary.size ? [heading, summary] : [summary, heading];
   const same = small.size === large.size && small.size > 0;
-  if (!same && (small.size < 3 || small.size < 0.75 * large.size)) return false;
+  // A heading may be more specific than a short summary: 'Convert Lat/Long to Words' for 'Convert to Words'.
+  const specific = small === summary && small.size >= 2 && large.size - small.size <= 2;
+  if (!same && !specific && (small.size < 3 || small.size < 0.75 * large.size)) return false;
   for (const word of small) if (!large.has(word)) return false;
   return true;
 }

@@ -23,6 +23,10 @@ export default defineCases({
     { name: 'a heading that spells the operationId (Worldwide Holidays)', patch: { ...withTides({ summary: 'Returns the upcoming public holidays for the given country', operationId: 'NextPublicHolidays' }), ...readme(replaced('### Get tide predictions', '### Next public holidays')) } },
     // WorldTime (corpus): 'Get timezones of area' documented as '### Get timezone(s) of an area'.
     { name: 'a heading with (s) for the plural (WorldTime)', patch: { ...withTides({ summary: 'Get timezones of area' }), ...readme(replaced('### Get tide predictions', '### Get timezone(s) of an area')) } },
+    // What3Words (corpus): 'Convert to Words' documented as '### Convert Lat/Long to Words'.
+    { name: 'a more specific heading (What3Words)', patch: { ...withTides({ summary: 'Convert to Words' }), ...readme(replaced('### Get tide predictions', '### Convert Lat/Long to Words')) } },
+    // Krozu PM (corpus) writes '### Get - List' for 'Get List'.
+    { name: 'a heading with a dash between the words (Krozu PM)', patch: { ...withTides({ summary: 'Get List' }), ...readme(replaced('### Get tide predictions', '### Get - List')) } },
     { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
   ],
   invalid: [
