@@ -39,7 +39,9 @@ function fileEvidence(operation: OperationNode | undefined, response: JsonObject
 
 export const docs: RuleDocs = {
   rationale:
-    'An empty schema on a success response hides every output from the designer; certification rejects it unless the schema is dynamic. The rule judges 2xx responses only: error responses are not outputs a flow uses (resp-single-schema covers their schemas). A 204 has no body, so its schema is removed rather than described. Where the operation returns a file (a `produces` list without JSON, an `Accept` default, or a file word such as XLSX, SVG or audio in its text), the message suggests a binary string instead of properties. Earlier versions also judged error codes and gave every case the same advice; error codes are no longer judged, and 204s and files get their own advice; responses under root `responses` are judged only when named as a 2xx code.',
+    'An empty schema on a success response hides every output from the designer; certification rejects it unless the schema is dynamic. The rule judges 2xx responses only: error responses are not outputs a flow uses (resp-single-schema covers their schemas), and a webhook trigger\'s own response only confirms the subscription (its outputs are x-ms-notification-content). A 204 has no body, so its schema is removed rather than described. Where the operation returns a file (a `produces` list without JSON, an `Accept` default, or a file word such as XLSX, SVG or audio in its text), the message suggests a binary string instead of properties. Earlier versions also judged error codes and gave every case the same advice; error codes are no longer judged, and 204s and files get their own advice; responses under root `responses` are judged only when named as a 2xx code.',
+  levelReason:
+    'Microsoft\'s certification page says empty response schemas are not allowed unless the schema is dynamic, and reviewers have refused them since 2021 (microsoft/PowerPlatformConnectors PR #1086: "not allowed any more"). Repository folders merged before then still hold them (23 % of the certified corpus, under 5 % of the independent-publisher one); an update of such a connector goes through the same review.',
   fix: 'List the returned properties under `properties` (or use `x-ms-dynamic-schema` when the shape depends on inputs). For a file, use `{"type": "string", "format": "binary"}`. If the service returns no body, remove the schema (and use a 204 response).',
   source:
     "Microsoft Learn, certification submission (empty response schemas are not allowed unless dynamic); reviewers have asked for it since 2021, so connectors merged earlier may still have them. Binary file bodies: Microsoft Learn, custom connector FAQ and OpenAPI definition guidance on `format: binary`.",
@@ -63,6 +65,8 @@ export default defineRule({
       response({ value, pointer, code, operation }) {
         // A schema on `default` is resp-default-no-schema's finding; error codes are not outputs flows use.
         if (!isSuccessCode(code) || !isObject(value.schema)) return;
+        // A webhook trigger's outputs are its x-ms-notification-content; its own response only confirms the subscription.
+        if (operation?.value['x-ms-trigger'] !== undefined && isObject(operation.pathItem.value['x-ms-notification-content'])) return;
         const schemaPointer = joinPointer(pointer, 'schema');
         const target = resolveSchema(context.refs, value.schema, schemaPointer);
         if (!target || !isEmptySchema(target.value)) return;

@@ -13,6 +13,11 @@ export default defineCases({
     { name: 'a dictionary', patch: { apiDefinition: { definitions: { Station: { properties: null, additionalProperties: { type: 'string' } } } } } },
     { name: 'a string body', patch: { apiDefinition: { definitions: { TidePredictions: { type: 'string', properties: null } } } } },
     { name: 'an empty schema on default is another rule', patch: responses({ default: { description: 'Error.', schema: {} } }) },
+    // Certified corpus webhook triggers answer the subscription with an empty 201; their outputs are the notification.
+    {
+      name: "a webhook trigger's subscription response",
+      patch: { apiDefinition: { paths: { '/hooks': { 'x-ms-notification-content': { schema: { $ref: '#/definitions/Station' } }, post: { operationId: 'OnStation', summary: 'When a station changes', description: 'Triggers when a station changes.', 'x-ms-trigger': 'single', responses: { '201': { description: 'Created', schema: { type: 'object' } } } } } } } },
+    },
     // ITGlue (corpus): empty schemas on 401/403/415/422 describe errors, not outputs a flow uses.
     { name: 'empty schemas on error codes (ITGlue)', patch: responses({ '401': { description: 'Unauthorized', schema: {} }, '422': { description: 'Unprocessable Entity', schema: { type: 'object' } } }) },
   ],
