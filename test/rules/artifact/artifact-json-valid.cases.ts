@@ -12,7 +12,7 @@ export default defineCases({
   valid: [
     { name: 'valid JSON', patch: {} },
     // WebsiteCarbon's apiProperties.json (corpus): empty lists and objects, nothing to report.
-    { name: 'a real apiProperties with empty lists', patch: { files: { 'apiProperties.json': '{\n  "properties": {\n    "connectionParameters": {},\n    "iconBrandColor": "#da3b01",\n    "capabilities": [],\n    "publisher": "Clement Olivier"\n  }\n}\n' } } },
+    { corpus: 'WebsiteCarbon', name: 'a real apiProperties with empty lists', patch: { files: { 'apiProperties.json': '{\n  "properties": {\n    "connectionParameters": {},\n    "iconBrandColor": "#da3b01",\n    "capabilities": [],\n    "publisher": "Clement Olivier"\n  }\n}\n' } } },
   ],
   invalid: [
     { name: 'missing comma', patch: { files: { 'apiProperties.json': '{ "properties": {\n "a": 1\n "b": 2 } }' } }, messages: ['syntax'] },

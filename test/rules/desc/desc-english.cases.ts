@@ -8,7 +8,7 @@ export default defineCases({
   valid: [
     { name: 'line breaks are fine', patch: description('Tidewatch publishes tides.\nIt covers coasts.') },
     // Givebutter's description (corpus), with a typographic apostrophe.
-    { name: 'a typographic apostrophe (Givebutter)', patch: description('Givebutter is the world\u2019s first completely free end-to-end fundraising platform. Raise more with modern forms, campaigns, and events.') },
+    { corpus: 'Givebutter', name: 'a typographic apostrophe (Givebutter)', patch: description('Givebutter is the world\u2019s first completely free end-to-end fundraising platform. Raise more with modern forms, campaigns, and events.') },
     { name: 'an accented proper noun', patch: description('Tidewatch reads the tide tables of the Brønnøysund harbour.') },
   ],
   invalid: [

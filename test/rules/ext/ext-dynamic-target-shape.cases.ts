@@ -19,7 +19,7 @@ export default defineCases({
     { name: 'a collection inside an object', patch: on('x-ms-dynamic-list', { operationId: 'GetTidePredictions', itemsPath: 'tides', itemValuePath: 'time', itemTitlePath: 'kind' }) },
     { name: 'a free-form response says nothing', patch: on('x-ms-dynamic-values', { operationId: 'ListStations', 'value-path': 'code' }, { Station: { properties: null } }) },
     // DPIRD Radar (corpus): GetRadars returns {"collection": [{"code", "location"}]}.
-    { name: 'a value collection as DPIRD Radar writes it', patch: { apiDefinition: { ...radars.apiDefinition, paths: { ...radars.apiDefinition.paths, '/radars': radarsOperation } } } },
+    { corpus: 'DPIRD Radar', name: 'a value collection as DPIRD Radar writes it', patch: { apiDefinition: { ...radars.apiDefinition, paths: { ...radars.apiDefinition.paths, '/radars': radarsOperation } } } },
     { name: 'a dynamic schema read at the root', patch: on('x-ms-dynamic-schema', { operationId: 'GetTidePredictions' }) },
   ],
   invalid: [

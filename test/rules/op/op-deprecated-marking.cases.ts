@@ -23,7 +23,7 @@ export default defineCases({
       patch: patchStations({ deprecated: true, summary: 'List stations (deprecated)', description: 'Lists the stations (Deprecated). Use Search stations.' }),
     },
     // OpenAI GPT-4 (corpus) says it in its own words in the description.
-    { name: 'the word in another form in the description (OpenAI)', patch: patchStations({ deprecated: true, summary: 'Create completion (deprecated)', description: '(deprecated by OpenAI - use Completion_New) Creates a completion.' }) },
+    { corpus: 'OpenAI GPT-4', name: 'the word in another form in the description (OpenAI)', patch: patchStations({ deprecated: true, summary: 'Create completion (deprecated)', description: '(deprecated by OpenAI - use Completion_New) Creates a completion.' }) },
     { name: 'a [DEPRECATED] prefix in the description', patch: patchStations({ deprecated: true, summary: 'List stations (deprecated)', description: '[DEPRECATED] This endpoint will be removed.' }) },
     { name: 'the guide followed exactly', patch: patchStations({ deprecated, summary, description }) },
   ],

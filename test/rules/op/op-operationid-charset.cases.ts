@@ -8,7 +8,7 @@ export default defineCases({
     { name: 'letters and digits', patch: patchStations({ operationId: 'ListStations2' }) },
     { name: 'revision suffix', patch: patchStations({ operationId: 'ListStations_V2' }) },
     // Climatiq (corpus).
-    { name: 'a PascalCase id (Climatiq)', patch: patchStations({ operationId: 'LifeCycleActivities' }) },
+    { corpus: 'Climatiq', name: 'a PascalCase id (Climatiq)', patch: patchStations({ operationId: 'LifeCycleActivities' }) },
   ],
   invalid: [
     { name: 'hyphen', patch: patchStations({ operationId: 'list-stations' }), messages: ['sanitized'] },

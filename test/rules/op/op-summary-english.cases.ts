@@ -7,7 +7,7 @@ export default defineCases({
   valid: [
     { name: 'plain ASCII', patch: patchStations({ summary: 'List stations (deprecated)' }) },
     // SolarEdge (corpus): an en dash between two parts of the summary.
-    { name: 'an en dash (SolarEdge)', patch: patchStations({ summary: 'Site Energy \u2013 Time Period' }) },
+    { corpus: 'SolarEdge', name: 'an en dash (SolarEdge)', patch: patchStations({ summary: 'Site Energy \u2013 Time Period' }) },
   ],
   invalid: [
     { name: 'French words', patch: patchStations({ summary: 'Lister les stations côtières' }), messages: ['replace'] },

@@ -36,6 +36,8 @@ export default defineCases({
     { name: 'an unknown key under properties (reported by props-allowed-keys)', patch: { apiProperties: { properties: { website: 'x' } } } },
     { name: 'a multi-auth uiDefinition.schema with the description', patch: parameterSets({ uiDefinition: { displayName: 'Client ID', tooltip: 'The client ID.', schema: { type: 'string', description: 'The client ID of your app.' } } }) },
     { name: 'an unknown template id (reported by props-policy-templates)', patch: { apiProperties: { properties: { policyTemplateInstances: [{ templateId: 'sethead', parameters: {} }] } } } },
+    // Financial Conduct Authority (FCA) UK Connector (corpus): tabIndex and clearText in the constraints.
+    { corpus: 'Financial Conduct Authority (FCA) UK Connector', name: 'constraints with tabIndex and clearText (FCA)', patch: constraints({ tabIndex: 2, clearText: false, required: 'true' }) },
   ],
   invalid: [
     { name: 'a key next to properties', patch: { apiProperties: { iconBrandColor: '#da3b01' } }, messages: ['unknownKey'] },

@@ -14,7 +14,7 @@ export default defineCases({
     { name: "'Getting your credentials' heading", patch: readme(replaced('## Obtaining Credentials', '## Getting your credentials')) },
     { name: 'a connector without authentication needs no section', patch: { ...anonymous, ...readme(withoutSection('## Obtaining Credentials')) } },
     // Line Message (corpus) names it '## Getting your credentials' under a level-2 title.
-    { name: "a real 'Getting your credentials' heading (Line Message)", patch: readme(replaced('## Obtaining Credentials', '## Getting your credentials')) },
+    { corpus: 'Line Message', name: "a real 'Getting your credentials' heading (Line Message)", patch: readme(replaced('## Obtaining Credentials', '## Getting your credentials')) },
   ],
   invalid: [
     { name: 'no Obtaining Credentials section', patch: readme(withoutSection('## Obtaining Credentials')), messages: ['missing'] },

@@ -9,7 +9,7 @@ export default defineCases({
     { name: "'Pre-requisites' spelling", patch: readme(replaced('## Prerequisites', '## Pre-requisites')) },
     { name: 'empty readme is left to readme-exists', patch: readme('') },
     // Edatalia sign online (corpus) spells it '## Pre-requisites' under '## StackOwner: Edatalia'.
-    { name: "a real readme's 'Pre-requisites' after a StackOwner heading (Edatalia)", patch: readme(replaced('## Prerequisites', '## StackOwner: Edatalia\n\n## Pre-requisites')) },
+    { corpus: 'Edatalia sign online', name: "a real readme's 'Pre-requisites' after a StackOwner heading (Edatalia)", patch: readme(replaced('## Prerequisites', '## StackOwner: Edatalia\n\n## Pre-requisites')) },
   ],
   invalid: [
     { name: 'no Prerequisites section', patch: readme(withoutSection('## Prerequisites')), messages: ['missing'] },

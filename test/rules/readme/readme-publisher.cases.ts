@@ -9,7 +9,7 @@ export default defineCases({
     { name: 'name on the line below the heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n\nAvery Lindqvist')) },
     { name: 'name as a sub-heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Avery Lindqvist')) },
     // BKK Futár (corpus): the name as a sub-heading, with accents.
-    { name: 'a real name sub-heading (BKK Futár)', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Fördős András')) },
+    { corpus: 'BkkFutar', name: 'a real name sub-heading (BKK Futár)', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Fördős András')) },
   ],
   invalid: [
     { name: 'no Publisher heading', patch: readme(withoutSection('## Publisher: Avery Lindqvist')), messages: ['missing'] },

@@ -8,7 +8,7 @@ export default defineCases({
     { name: 'Supported Operations section', patch: {} },
     { name: "'Supported Operation' in the singular, as an H3", patch: readme(replaced('## Supported Operations', '### Supported Operation')) },
     // NIST National Vulnerability Database (corpus): the section with '### Retrieve ...' sub-headings.
-    { name: 'a real section with its operations (NIST NVD)', patch: readme(replaced('### List stations', '### Retrieve a collection of CVE')) },
+    { corpus: 'NIST National Vulnerability Database', name: 'a real section with its operations (NIST NVD)', patch: readme(replaced('### List stations', '### Retrieve a collection of CVE')) },
   ],
   invalid: [
     { name: 'no Supported Operations section', patch: readme(withoutSection('## Supported Operations')), messages: ['missing'] },

@@ -8,12 +8,12 @@ export default defineCases({
     { name: 'title and introduction', patch: {} },
     { name: 'setext title', patch: readme(replaced('# Tidewatch\n', 'Tidewatch\n=========\n')) },
     // AfterShip (corpus): '# AfterShip' and an introduction, with '#hashtags' further down that are not titles.
-    { name: 'a title, and a #hashtag in the text (AfterShip)', patch: readme(replaced('## Publisher: Avery Lindqvist', '#tides\n\n## Publisher: Avery Lindqvist')) },
+    { corpus: 'AfterShip', name: 'a title, and a #hashtag in the text (AfterShip)', patch: readme(replaced('## Publisher: Avery Lindqvist', '#tides\n\n## Publisher: Avery Lindqvist')) },
   ],
   invalid: [
     { name: 'first heading is H2', patch: readme(replaced('# Tidewatch\n', '## Tidewatch\n')), messages: ['noTitle'] },
     // DigiDates (corpus) opens with '#DigiDates'.
-    { name: 'a title without the space (DigiDates)', patch: readme(replaced('# Tidewatch\n', '#Tidewatch\n')), messages: ['unspaced'] },
+    { corpus: 'DigiDates', name: 'a title without the space (DigiDates)', patch: readme(replaced('# Tidewatch\n', '#Tidewatch\n')), messages: ['unspaced'] },
     {
       name: 'title without introduction',
       patch: readme(

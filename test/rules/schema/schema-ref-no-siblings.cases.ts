@@ -6,7 +6,7 @@ export default defineCases({
   valid: [
     { name: 'bare references', patch: {} },
     // Etsy (corpus): error responses whose schema is a bare reference.
-    { name: 'a bare response schema reference (Etsy)', patch: { apiDefinition: { paths: { '/stations': { get: { responses: { '403': { description: 'Forbidden.', schema: { $ref: '#/definitions/Station' } } } } } } } } },
+    { corpus: 'Etsy', name: 'a bare response schema reference (Etsy)', patch: { apiDefinition: { paths: { '/stations': { get: { responses: { '403': { description: 'Forbidden.', schema: { $ref: '#/definitions/Station' } } } } } } } } },
     { name: 'a path item reference is another rule', patch: { apiDefinition: { paths: { '/other': { $ref: '#/paths/~1stations', description: 'x' } } } } },
   ],
   invalid: [

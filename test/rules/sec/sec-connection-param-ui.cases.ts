@@ -32,6 +32,8 @@ export default defineCases({
       patch: parameterSets({ uiDefinition: { displayName: 'Client ID', tooltip: 'The client ID.', constraints: { required: 'true' }, schema: { type: 'string', description: 'The client ID of your app.' } } }),
     },
     { name: 'hidden parameter', patch: params({ api_key: param('securestring'), hidden: { type: 'string', uiDefinition: { constraints: { hidden: 'true' } } } }) },
+    // Financial Conduct Authority (FCA) UK Connector (corpus): a complete uiDefinition with extra constraints.
+    { corpus: 'Financial Conduct Authority (FCA) UK Connector', name: 'a complete real uiDefinition (FCA)', patch: params({ api_key: { type: 'securestring', uiDefinition: { displayName: 'API Key', description: 'The API Key for this api', tooltip: 'Provide your API Key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } } }) },
   ],
   invalid: [
     { name: 'no uiDefinition', patch: params({ key: { type: 'securestring' } }), messages: ['noUi'] },

@@ -10,6 +10,8 @@ export default defineCases({
     // A Norwegian register's name, as a merged connector spells it: a proper noun, not another language.
     { name: 'an accented proper noun (Brønnøysundregistrene)', patch: title('Brønnøysundregistrene') },
     { name: 'a typographic dash', patch: title('Contoso \u2013 Tides') },
+    // BkkFutar (corpus) writes its title in ASCII: 'BKK Futar'.
+    { corpus: 'BkkFutar', name: 'a title written plain (BkkFutar)', patch: title('BKK Futar') },
   ],
   invalid: [
     { name: 'an accented word in lower case', patch: title('Contoso café Finder'), messages: ['replace'] },
