@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/corpus/**/*.test.ts'],
     globalSetup: ['test/corpus/setup.ts'],
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

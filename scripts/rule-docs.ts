@@ -40,6 +40,7 @@ function rulePage(rule: Rule, docs: RuleDocs, ruleCases: RuleCases | undefined):
     '',
     docs.rationale,
     '',
+    ...(docs.levelReason ? ['## Why an error although merged connectors fail it', '', docs.levelReason, ''] : []),
     '## How to fix',
     '',
     docs.fix,

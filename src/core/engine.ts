@@ -1,4 +1,4 @@
-import type { ConnectorFile, ConnectorInput, FileRole } from '../parse/connector.js';
+import { withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
 import type { NodeKinds } from './nodes.js';
 import { RefResolver } from './refs.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
@@ -26,7 +26,8 @@ type Handler = { rule: ActiveRule; visit: (node: never) => void };
  * Runs rules over one connector: one walk per file, each node dispatched to the rules that subscribed to its kind.
  * A rule that throws is reported as `internal-error` and skipped for the rest of the run.
  */
-export function runRules(input: ConnectorInput, rules: ActiveRule[], profile: ProfileId): Report[] {
+export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: ProfileId): Report[] {
+  const input = withoutGuessedValues(given);
   const reports: Report[] = [];
   const failed = new Set<string>();
   const handlers = new Map<keyof NodeKinds, Handler[]>();

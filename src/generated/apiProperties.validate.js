@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/apiProperties.schema.json","title":"Power Platform connector properties (apiProperties.json)","type":"object","required":["properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"properties":{"$ref":"#/definitions/connectorProperties"}},"definitions":{"connectorProperties":{"title":"properties object","type":"object","properties":{"iconBrandColor":{"type":"string"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/connectionParameters"},"connectionParameterSets":{"$ref":"#/definitions/connectionParameterSets"},"policyTemplateInstances":{"type":"array","items":{"$ref":"#/definitions/policyTemplateInstance"}},"scriptOperations":{"type":"array","items":{"type":"string"}}}},"connectionParameters":{"type":"object","additionalProperties":{"$ref":"#/definitions/connectionParameter"}},"connectionParameter":{"title":"connection parameter","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":{"$ref":"#/definitions/uiDefinition"},"oAuthSettings":{"$ref":"#/definitions/oAuthSettings"},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"uiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"}}}}}},"defaultValue":true,"metadata":{"type":"object","properties":{"sourceType":{"type":"string"}}}}},"uiDefinition":{"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"}}},"uiConstraints":{"title":"constraints","type":"object","additionalProperties":false,"properties":{"required":{"$ref":"#/definitions/stringFlag"},"hidden":{"$ref":"#/definitions/stringFlag"},"clearText":{"type":"boolean"},"tabIndex":{"type":"integer"},"capability":{"type":"array","items":{"type":"string"}},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"text":{"type":"string"}}}},"dependencies":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"type":"array","items":{"type":"string"}}}}}}},"stringFlag":{"type":["string","boolean"]},"oAuthSettings":{"title":"oAuthSettings","type":"object","additionalProperties":false,"properties":{"identityProvider":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"redirectMode":{"type":"string","enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"type":"object","properties":{"IsFirstParty":{"type":"string","enum":["True","False"]},"AzureActiveDirectoryResourceId":{"type":"string"},"IsOnbehalfofLoginSupported":{"type":"boolean"}}},"customParameters":{"type":"object","additionalProperties":{"type":"object","properties":{"value":{"type":["string","null"]}}}},"additionalParameters":{"type":"object"}}},"connectionParameterSets":{"title":"connectionParameterSets","type":"object","additionalProperties":false,"properties":{"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"values":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"parameters":{"$ref":"#/definitions/connectionParameters"}}}}}},"setUiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"}}},"policyTemplateInstance":{"title":"policy template instance","type":"object","additionalProperties":false,"properties":{"templateId":{"type":"string","enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":{"type":"string"},"parameters":{"type":"object","properties":{"x-ms-apimTemplate-policySection":{"type":"string","enum":["Request","Response","Failure"]},"x-ms-apimTemplate-operationName":{"type":"array","items":{"type":"string"}}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/apiProperties.schema.json","title":"Power Platform connector properties (apiProperties.json)","type":"object","required":["properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"properties":{"$ref":"#/definitions/connectorProperties"}},"definitions":{"connectorProperties":{"title":"properties object","type":"object","properties":{"iconBrandColor":{"type":"string"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/connectionParameters"},"connectionParameterSets":{"$ref":"#/definitions/connectionParameterSets"},"policyTemplateInstances":{"type":"array","items":{"$ref":"#/definitions/policyTemplateInstance"}},"scriptOperations":{"type":"array","items":{"type":"string"}}}},"connectionParameters":{"type":"object","additionalProperties":{"$ref":"#/definitions/connectionParameter"}},"connectionParameter":{"title":"connection parameter","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":{"$ref":"#/definitions/uiDefinition"},"oAuthSettings":{"$ref":"#/definitions/oAuthSettings"},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"uiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"}}}}}},"defaultValue":true,"metadata":{"type":"object","properties":{"sourceType":{"type":"string"}}}}},"uiDefinition":{"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"},"schema":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"description":{"type":"string"}}}}},"uiConstraints":{"title":"constraints","type":"object","additionalProperties":false,"properties":{"required":{"$ref":"#/definitions/stringFlag"},"hidden":{"$ref":"#/definitions/stringFlag"},"clearText":{"type":"boolean"},"tabIndex":{"type":"integer"},"capability":{"type":"array","items":{"type":"string"}},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"text":{"type":"string"}}}},"dependencies":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"type":"array","items":{"type":"string"}}}}}}},"stringFlag":{"type":["string","boolean"]},"oAuthSettings":{"title":"oAuthSettings","type":"object","additionalProperties":false,"properties":{"identityProvider":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"redirectMode":{"type":"string","enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"type":"object","properties":{"IsFirstParty":{"type":"string","enum":["True","False"]},"AzureActiveDirectoryResourceId":{"type":"string"},"IsOnbehalfofLoginSupported":{"type":"boolean"}}},"customParameters":{"type":"object","additionalProperties":{"type":"object","properties":{"value":{"type":["string","null"]}}}},"additionalParameters":{"type":"object"}}},"connectionParameterSets":{"title":"connectionParameterSets","type":"object","additionalProperties":false,"properties":{"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"values":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"parameters":{"$ref":"#/definitions/connectionParameters"}}}}}},"setUiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"}}},"policyTemplateInstance":{"title":"policy template instance","type":"object","additionalProperties":false,"properties":{"templateId":{"type":"string","enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":{"type":"string"},"parameters":{"type":"object","properties":{"x-ms-apimTemplate-policySection":{"type":"string","enum":["Request","Response","Failure"]},"x-ms-apimTemplate-operationName":{"type":"array","items":{"type":"string"}}}}}}}};
 const schema7 = {"title":"properties object","type":"object","properties":{"iconBrandColor":{"type":"string"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/connectionParameters"},"connectionParameterSets":{"$ref":"#/definitions/connectionParameterSets"},"policyTemplateInstances":{"type":"array","items":{"$ref":"#/definitions/policyTemplateInstance"}},"scriptOperations":{"type":"array","items":{"type":"string"}}}};
 const schema8 = {"type":"object","additionalProperties":{"$ref":"#/definitions/connectionParameter"}};
 const schema9 = {"title":"connection parameter","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":{"$ref":"#/definitions/uiDefinition"},"oAuthSettings":{"$ref":"#/definitions/oAuthSettings"},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"uiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"}}}}}},"defaultValue":true,"metadata":{"type":"object","properties":{"sourceType":{"type":"string"}}}}};
-const schema10 = {"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"}}};
+const schema10 = {"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"},"schema":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"description":{"type":"string"}}}}};
 const schema11 = {"title":"constraints","type":"object","additionalProperties":false,"properties":{"required":{"$ref":"#/definitions/stringFlag"},"hidden":{"$ref":"#/definitions/stringFlag"},"clearText":{"type":"boolean"},"tabIndex":{"type":"integer"},"capability":{"type":"array","items":{"type":"string"}},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"text":{"type":"string"}}}},"dependencies":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"type":"array","items":{"type":"string"}}}}}}};
 const schema12 = {"type":["string","boolean"]};
 
@@ -274,7 +274,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip")) || (key0 === "tabIndex")) || (key0 === "constraints"))){
+if(!((((((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip")) || (key0 === "tabIndex")) || (key0 === "constraints")) || (key0 === "schema"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema10,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -343,14 +343,67 @@ if (vErrors === null) vErrors = validate26.errors; else for (const error of vali
 errors = vErrors.length;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema10.type,parentSchema:schema10,data};
+if(data.schema !== undefined){
+let data5 = data.schema;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "type") || (key1 === "description"))){
+const err5 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema10.properties.schema,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data5.type !== undefined){
+let data6 = data5.type;
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/schema/type",schemaPath:"#/properties/schema/properties/type/type",keyword:"type",params:{type: "string"},schema:schema10.properties.schema.properties.type.type,parentSchema:schema10.properties.schema.properties.type,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.description !== undefined){
+let data7 = data5.description;
+if(typeof data7 !== "string"){
+const err7 = {instancePath:instancePath+"/schema/description",schemaPath:"#/properties/schema/properties/description/type",keyword:"type",params:{type: "string"},schema:schema10.properties.schema.properties.description.type,parentSchema:schema10.properties.schema.properties.description,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "object"},schema:schema10.properties.schema.type,parentSchema:schema10.properties.schema,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema10.type,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

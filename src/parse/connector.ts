@@ -230,3 +230,17 @@ export function isConnectorInput(value: unknown): value is ConnectorInput {
     Array.isArray((value as ConnectorInput).files)
   );
 }
+
+/**
+ * The input as rules see it: a JSON file with a syntax error keeps its text and diagnostics but shows no value, because
+ * the tree recovered after the error has a guessed shape (a missing ']' moves every later key). Its syntax error is
+ * then its only finding until it parses; comments, trailing commas and duplicate keys leave the tree certain.
+ */
+export function withoutGuessedValues(input: ConnectorInput): ConnectorInput {
+  if (!input.files.some(hasGuessedValue)) return input;
+  return { ...input, files: input.files.map((file) => (hasGuessedValue(file) ? { ...file, value: undefined } : file)) };
+}
+
+function hasGuessedValue(file: ConnectorFile): boolean {
+  return file.type === 'json' && file.value !== undefined && file.diagnostics.some((d) => d.code === 'syntax-error');
+}

@@ -80,13 +80,17 @@ export function parseJson(text: string, maxStringLength = Infinity): ParsedJson 
     return tooDeep();
   }
   const diagnostics = syntaxDiagnostics(text, errors);
+  const found: JsonDiagnostic[] = [];
   let value: unknown;
   try {
-    value = root ? toValue(root, diagnostics, maxStringLength) : undefined;
+    value = root ? toValue(root, found, maxStringLength) : undefined;
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return tooDeep();
   }
+  // Keys after a syntax error may belong to objects that recovery merged, so their duplicates are not reported.
+  const guessedFrom = diagnostics.find((d) => d.code === 'syntax-error')?.offset ?? Infinity;
+  diagnostics.push(...found.filter((d) => d.code !== 'duplicate-key' || d.offset < guessedFrom));
   return { value, diagnostics, locate: (pointer, target) => locate(root, pointer, target) };
 }
 
@@ -119,6 +123,10 @@ function tooDeep(): ParsedJson {
   };
 }
 
+/**
+ * Comments and trailing commas leave the tree certain. The first other error is reported alone: what the parser reads
+ * after it is a guess (one missing ']' makes every later bracket look wrong), so later errors are mostly echoes of it.
+ */
 function syntaxDiagnostics(text: string, errors: ParseError[]): JsonDiagnostic[] {
   const out: JsonDiagnostic[] = [];
   const seen = new Set<number>();
@@ -127,21 +135,75 @@ function syntaxDiagnostics(text: string, errors: ParseError[]): JsonDiagnostic[]
     seen.add(error.offset);
     if (error.error === ParseErrorCode.InvalidCommentToken || error.error === ParseErrorCode.UnexpectedEndOfComment) {
       out.push({ code: 'comment', message: 'Comments are not allowed in JSON.', offset: error.offset, length: error.length });
-    } else if (isTrailingComma(text, error)) {
-      const comma = previousNonSpace(text, error.offset);
+    } else if (isTrailingComma(text, error, errors)) {
+      const comma = previousToken(text, error.offset, errors);
       out.push({ code: 'trailing-comma', message: 'Trailing commas are not allowed in JSON.', offset: comma, length: 1 });
     } else {
-      const what = syntaxWords[error.error] ?? 'a syntax error';
-      out.push({ code: 'syntax-error', message: `The JSON has ${what} here.`, offset: error.offset, length: error.length });
+      out.push({ code: 'syntax-error', message: describeSyntaxError(text, error), offset: error.offset, length: error.length });
+      break;
     }
   }
   return out;
 }
 
-function isTrailingComma(text: string, error: ParseError): boolean {
+/** The mistake as the author would fix it: which character is missing and where, when the text makes that clear. */
+function describeSyntaxError(text: string, error: ParseError): string {
+  const at = text[error.offset];
+  const open = innermostOpen(text, error.offset);
+  const line = lineOf(text, error.offset);
+  if (at === '}' && open === '[') return `A ']' is missing before the '}' on line ${line}.`;
+  if (at === ']' && open === '{') return `A '}' is missing before the ']' on line ${line}.`;
+  if (error.error === ParseErrorCode.PropertyNameExpected && at === '{') return `A '}' is missing before the '{' on line ${line}.`;
+  if (error.error === ParseErrorCode.CommaExpected) {
+    const before = previousNonSpace(text, error.offset);
+    const previousLine = before >= 0 ? lineOf(text, before) : line;
+    return previousLine < line ? `A ',' is missing at the end of line ${previousLine}.` : `A ',' is missing before this value on line ${line}.`;
+  }
+  if ((error.error === ParseErrorCode.CloseBraceExpected || error.error === ParseErrorCode.CloseBracketExpected) && error.offset >= text.trimEnd().length) {
+    return `A '${error.error === ParseErrorCode.CloseBraceExpected ? '}' : ']'}' is missing at the end of the file.`;
+  }
+  if (error.error === ParseErrorCode.EndOfFileExpected) {
+    return `The JSON value ends before line ${line} and more text follows: a '}' or ']' closes it too early.`;
+  }
+  return `The JSON has ${syntaxWords[error.error] ?? 'a syntax error'} on line ${line}.`;
+}
+
+/** The bracket ('{' or '[') still open at `offset`, from one scan that skips strings. */
+function innermostOpen(text: string, offset: number): string | undefined {
+  const stack: string[] = [];
+  let inString = false;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') stack.push(c);
+    else if (c === '}' || c === ']') stack.pop();
+  }
+  return stack[stack.length - 1];
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function isTrailingComma(text: string, error: ParseError, errors: ParseError[]): boolean {
   if (error.error !== ParseErrorCode.ValueExpected && error.error !== ParseErrorCode.PropertyNameExpected) return false;
   const next = text[error.offset];
-  return (next === '}' || next === ']') && text[previousNonSpace(text, error.offset)] === ',';
+  return (next === '}' || next === ']') && text[previousToken(text, error.offset, errors)] === ',';
+}
+
+/** The last character before `offset` that is neither space nor inside a comment the parser reported. */
+function previousToken(text: string, offset: number, errors: ParseError[]): number {
+  let at = previousNonSpace(text, offset);
+  for (;;) {
+    const comment = errors.find((e) => e.error === ParseErrorCode.InvalidCommentToken && e.offset + e.length - 1 === at);
+    if (!comment) return at;
+    at = previousNonSpace(text, comment.offset);
+  }
 }
 
 function previousNonSpace(text: string, offset: number): number {

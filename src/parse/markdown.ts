@@ -21,6 +21,17 @@ export interface MarkdownDocument {
   headings: MarkdownHeading[];
   /** Every heading in document order. */
   allHeadings: MarkdownHeading[];
+  /** Lines such as `##Publisher: Jane` that look like headings but are paragraphs, since no space follows the '#'s. */
+  unspacedHeadings: UnspacedHeading[];
+}
+
+export interface UnspacedHeading {
+  /** The run of '#'s, such as `##`. */
+  marks: string;
+  /** The text after them, trimmed. */
+  text: string;
+  /** 1-based line. */
+  line: number;
 }
 
 const fence = /^ {0,3}(`{3,}|~{3,})/;
@@ -29,6 +40,7 @@ const fence = /^ {0,3}(`{3,}|~{3,})/;
 export function parseMarkdown(text: string): MarkdownDocument {
   const lines = text.split(/\r\n|\r|\n/);
   const allHeadings: MarkdownHeading[] = [];
+  const unspacedHeadings: UnspacedHeading[] = [];
   let openFence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -54,13 +66,15 @@ export function parseMarkdown(text: string): MarkdownDocument {
       allHeadings.push(newHeading(heading.level, heading.text, i + 1));
       continue;
     }
+    const unspaced = /^ {0,3}(#{1,6})([^#\s].*)$/.exec(line);
+    if (unspaced) unspacedHeadings.push({ marks: unspaced[1]!, text: unspaced[2]!.trim(), line: i + 1 });
     const next = lines[i + 1];
     if (next !== undefined && line.trim() !== '' && /^ {0,3}(=+|-+)[ \t]*$/.test(next) && !/^ {0,3}([-*+]|\d+[.)])\s/.test(line)) {
       allHeadings.push(newHeading(next.trim().startsWith('=') ? 1 : 2, line, i + 1));
       i++;
     }
   }
-  return { text, lines, headings: nest(allHeadings, lines.length), allHeadings };
+  return { text, lines, headings: nest(allHeadings, lines.length), allHeadings, unspacedHeadings };
 }
 
 const isBlank = (char: string | undefined) => char === ' ' || char === '\t';

@@ -31,6 +31,8 @@ export interface ValidCase {
   name: string;
   patch: ConnectorPatch;
   profile?: ProfileId;
+  /** The merged connector of the corpus (`<kind>/<name>`'s name) the case is taken from. */
+  corpus?: string;
 }
 
 export interface InvalidCase extends ValidCase {

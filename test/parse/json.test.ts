@@ -45,7 +45,23 @@ describe('parseJson', () => {
     expect(parsed.value).toEqual({ a: 1, b: 2 });
     expect(parsed.diagnostics).toHaveLength(1);
     expect(parsed.diagnostics[0]).toMatchObject({ code: 'syntax-error', offset: text.indexOf('"b"') });
-    expect(parsed.diagnostics[0]!.message).toContain('missing comma');
+    expect(parsed.diagnostics[0]!.message).toBe("A ',' is missing at the end of line 1.");
+  });
+
+  it('reports only the first syntax error, naming the bracket left open', () => {
+    // An array left open, then '}': the parser's later complaints are echoes of this one mistake.
+    const text = '{\n "tags": [\n  {"name": "x"}\n },\n "paths": {"/a": {}, "/a": {}}\n}';
+    const parsed = parseJson(text);
+    expect(parsed.diagnostics).toEqual([
+      { code: 'syntax-error', message: "A ']' is missing before the '}' on line 4.", offset: text.indexOf('},'), length: 1 },
+    ]);
+  });
+
+  it("names a '}' missing before the next object of a list, as in a real connector", () => {
+    // Icon Horse: a parameter object left open before the next one starts.
+    const text = '{"parameters": [\n  {\n    "name": "domain",\n    "x-ms-url-encoding": "single",\n  {\n    "name": "apikey"\n  }\n]}';
+    const parsed = parseJson(text);
+    expect(parsed.diagnostics.map((d) => d.message)).toEqual(["A '}' is missing before the '{' on line 5."]);
   });
 
   it('keeps __proto__ as a plain key without touching prototypes', () => {

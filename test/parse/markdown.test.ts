@@ -43,3 +43,14 @@ describe('parseMarkdown', () => {
     expect(doc.allHeadings).toHaveLength(100_000);
   });
 });
+
+describe('lines that look like headings without the space', () => {
+  it('are paragraphs, listed apart with their marks and line, outside code fences only', () => {
+    const document = parseMarkdown('# Title\n\n##Publisher: Jane Doe\n\n```\n##Prerequisites\n```\n## Real\n#hashtag');
+    expect(document.allHeadings.map((h) => h.text)).toEqual(['Title', 'Real']);
+    expect(document.unspacedHeadings).toEqual([
+      { marks: '##', text: 'Publisher: Jane Doe', line: 3 },
+      { marks: '#', text: 'hashtag', line: 9 },
+    ]);
+  });
+});

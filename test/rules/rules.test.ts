@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import withoutCorpusCase from './without-corpus-case.json';
 import { builtInRules } from '../../src/rules/index.js';
 import { testRule, type RuleCases } from '../helpers/rule-tester.js';
 
@@ -13,6 +14,14 @@ describe('rule registry', () => {
   });
   it('has test cases for every rule', () => {
     expect(builtInRules.map((rule) => rule.meta.id).filter((id) => !cases.has(id))).toEqual([]);
+  });
+  // Every rule added from now on, and every rule changed for precision, passes a case taken from a merged connector.
+  it('has a valid case from a real corpus connector for every rule not in the list of older rules', () => {
+    const withCorpus = (id: string) => cases.get(id)?.valid.some((c) => c.corpus) ?? false;
+    const ids = builtInRules.map((rule) => rule.meta.id);
+    expect(ids.filter((id) => !withCorpus(id) && !withoutCorpusCase.includes(id))).toEqual([]);
+    // The list only shrinks: a rule that gains a corpus case leaves it.
+    expect(withoutCorpusCase.filter((id) => withCorpus(id) || !ids.includes(id))).toEqual([]);
   });
 });
 

@@ -47,6 +47,7 @@ export default defineCheck({
 function reasonOf(doc: JsonDocument): string {
   const diagnostic = doc.file?.diagnostics.find((d) => d.code === 'syntax-error' || d.code === 'too-deep');
   if (!diagnostic) return 'its root is not a JSON object';
-  const line = doc.file!.rangeOf(diagnostic.offset, diagnostic.length).start.line;
-  return `${diagnostic.message.replace(/ here\.$/, '')} on line ${line}`;
+  // The parser's sentence names the line already; here it becomes a clause inside parentheses.
+  const reason = diagnostic.message.replace(/\.$/, '');
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
 }

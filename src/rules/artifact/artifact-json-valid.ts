@@ -2,8 +2,8 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'The platform and paconn read these files as strict JSON: a missing comma, a trailing comma or a comment stops the upload. The other rules still check what could be recovered.',
-  fix: 'Correct the JSON at the position given: add the missing comma or bracket, remove trailing commas and comments.',
+    'The platform and paconn read these files as strict JSON: a missing comma, a trailing comma or a comment stops the upload. After a syntax error the rest of the file can only be guessed at (one missing bracket shifts every key after it), so a file with a syntax error gets this one finding: the first error, with the character that is missing where the text makes it clear. No other rule reads that file until it parses; rules on the other files, and on the file\'s name, encoding and size, still run. Comments and trailing commas do not make the rest uncertain, so the file is still checked in full.',
+  fix: 'Correct the JSON at the position given: add the missing comma or bracket, remove trailing commas and comments, then check again to see the findings on the rest of the file.',
   source: 'paconn validate (reads the files as UTF-8 JSON); microsoft/PowerPlatformConnectors pipelines.',
 };
 
@@ -14,7 +14,8 @@ export default defineRule({
     description: 'The JSON files of the connector parse as strict JSON.',
     severity: everywhere('error'),
     messages: {
-      syntax: '{file} is not valid JSON: {detail} Fix it; the rest of the file was read as far as possible.',
+      syntax: '{file} is not valid JSON: {detail} Fix it and check again; the other checks of this file wait until it parses.',
+      strictness: '{file} is not strict JSON: {detail} Remove it.',
       empty: '{file} is empty; it must hold a JSON object.',
     },
   },
@@ -29,7 +30,7 @@ export default defineRule({
         for (const diagnostic of file.diagnostics) {
           if (diagnostic.code === 'duplicate-key' || diagnostic.code === 'long-string') continue;
           context.report({
-            messageId: 'syntax',
+            messageId: diagnostic.code === 'comment' || diagnostic.code === 'trailing-comma' ? 'strictness' : 'syntax',
             pointer: '',
             data: { file: file.name, detail: diagnostic.message },
             span: { offset: diagnostic.offset, length: diagnostic.length },

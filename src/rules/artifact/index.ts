@@ -8,6 +8,7 @@ import artifactJsonDuplicateKey from './artifact-json-duplicate-key.js';
 import artifactJsonValid from './artifact-json-valid.js';
 import artifactNoSecrets from './artifact-no-secrets.js';
 import artifactOptionalFiles from './artifact-optional-files.js';
+import artifactProposalFolder from './artifact-proposal-folder.js';
 import artifactRequiredFiles from './artifact-required-files.js';
 import artifactSizeLimit from './artifact-size-limit.js';
 import artifactVpIconDesign from './artifact-vp-icon-design.js';
@@ -26,6 +27,7 @@ export const artifactRules: Rule[] = [
   artifactJsonValid,
   artifactNoSecrets,
   artifactOptionalFiles,
+  artifactProposalFolder,
   artifactRequiredFiles,
   artifactSizeLimit,
   artifactVpIconDesign,

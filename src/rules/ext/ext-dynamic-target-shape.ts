@@ -1,6 +1,6 @@
 import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { afterDynamicCalls, isOpen, schemaAtPath, successSchema } from '../shared/dynamic.js';
+import { afterDynamicCalls, isOpen, pathInSchemaCase, schemaAtPath, successSchema } from '../shared/dynamic.js';
 import { apiDefinitionName, declaredType, resolveSchema, type Located } from '../shared/schemas.js';
 
 /** Which keys of each extension name the array of items and the fields read in each item (or in the response). */
@@ -19,7 +19,7 @@ function itemsOf(schema: Located, refs: Parameters<typeof resolveSchema>[0]): Lo
 
 export const docs: RuleDocs = {
   rationale: 'The designer reads the values (or the schema) from the called operation\'s response at these paths; a path the response does not have gives an empty drop-down.',
-  fix: 'Correct the path, or describe the returned array and its fields in the called operation\'s success response schema.',
+  fix: 'Correct the path, or describe the returned array and its fields in the called operation\'s success response schema. When the path exists in another letter case only, the message names the spelling the schema uses (earlier versions only said the path was missing).',
   source: 'Microsoft Learn, Swagger Validator rules InvokedOperationShouldProduceArray and InvokedOperationShouldProduceProperty.',
 };
 
@@ -32,6 +32,7 @@ export default defineRule({
     messages: {
       noArray: "Operation '{operationId}' returns no array at {path} of its success response; point {key} at the array of items, or describe it in the response schema.",
       noProperty: "Operation '{operationId}' returns no property '{path}' in its success response; fix {key} or add the property to the response schema.",
+      caseOnly: "Operation '{operationId}' returns no '{path}' in its success response, but it does return '{suggestion}'; did you mean '{suggestion}'? Paths are case-sensitive.",
     },
   },
   create(context) {
@@ -49,6 +50,11 @@ export default defineRule({
           base = collection && collection !== 'open' ? itemsOf(collection, context.refs) : collection;
           if (!base) {
             const at = call[keys.collection] === undefined ? pointer : joinPointer(pointer, keys.collection);
+            const suggestion = collectionPath ? pathInSchemaCase(context.refs, response, collectionPath) : undefined;
+            if (suggestion) {
+              context.report({ messageId: 'caseOnly', pointer: at, file, data: { operationId, path: collectionPath, suggestion } });
+              continue;
+            }
             context.report({ messageId: 'noArray', pointer: at, file, data: { operationId, path: collectionPath ? `'${collectionPath}'` : 'the root', key: keys.collection } });
             continue;
           }
@@ -57,7 +63,9 @@ export default defineRule({
         for (const key of keys.fields) {
           const path = call[key];
           if (typeof path !== 'string' || path === '' || schemaAtPath(context.refs, base, path)) continue;
-          context.report({ messageId: 'noProperty', pointer: joinPointer(pointer, key), file, data: { operationId, path, key } });
+          const suggestion = pathInSchemaCase(context.refs, base, path);
+          if (suggestion) context.report({ messageId: 'caseOnly', pointer: joinPointer(pointer, key), file, data: { operationId, path, suggestion } });
+          else context.report({ messageId: 'noProperty', pointer: joinPointer(pointer, key), file, data: { operationId, path, key } });
         }
       }
     });

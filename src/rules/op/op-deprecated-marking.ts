@@ -1,11 +1,15 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 
-const marker = '(deprecated)';
+/** What the designer shows next to the operation's name: kept to the one spelling Microsoft documents. */
+const summaryMarker = '(deprecated)';
+/** In the description, any common form says it: "[DEPRECATED]", "(deprecated by OpenAI - use ...)", "Deprecation:". */
+const descriptionWord = /\bdeprecat(?:ed|ion|es|e)\b/i;
 
 export const docs: RuleDocs = {
-  rationale: 'Deprecated operations stay visible in existing flows; the marker tells users to move to the replacement.',
-  fix: "Append ' (deprecated)' to the summary and the description, and point to the replacement operation in the description.",
+  rationale:
+    'Deprecated operations stay visible in existing flows; the marker tells users to move to the replacement. The summary is what the designer shows, so it must carry the documented "(deprecated)" (any letter case). The description only has to say it: the word in any common form ("[DEPRECATED] ...", "(deprecated by the vendor - use ...)", "Deprecation notice") is accepted. Earlier versions asked for the literal "(deprecated)" in the description too.',
+  fix: "Append ' (deprecated)' to the summary, and say in the description that the operation is deprecated and which operation replaces it.",
   source: 'Microsoft Learn, deprecating an operation.',
 };
 
@@ -13,11 +17,11 @@ export default defineRule({
   meta: {
     id: 'op-deprecated-marking',
     area: 'op',
-    description: 'A deprecated operation says "(deprecated)" in its summary and description.',
+    description: 'A deprecated operation says "(deprecated)" in its summary and that it is deprecated in its description.',
     severity: certification('warning'),
     messages: {
       summary: "Operation '{operation}' is deprecated but its summary does not say so; append ' (deprecated)' to it.",
-      description: "Operation '{operation}' is deprecated but its description does not say so; append ' (deprecated)' to it.",
+      description: "Operation '{operation}' is deprecated but its description does not say so; add that it is deprecated and which operation replaces it.",
     },
   },
   create(context) {
@@ -26,10 +30,10 @@ export default defineRule({
         const { value, pointer } = operation;
         if (value.deprecated !== true) return;
         const data = { operation: operationLabel(operation) };
-        for (const field of ['summary', 'description'] as const) {
-          const text = textField(value, pointer, field);
-          if (text && !text.text.toLowerCase().includes(marker)) context.report({ messageId: field, pointer: text.pointer, data });
-        }
+        const summary = textField(value, pointer, 'summary');
+        if (summary && !summary.text.toLowerCase().includes(summaryMarker)) context.report({ messageId: 'summary', pointer: summary.pointer, data });
+        const description = textField(value, pointer, 'description');
+        if (description && !descriptionWord.test(description.text)) context.report({ messageId: 'description', pointer: description.pointer, data });
       },
     };
   },

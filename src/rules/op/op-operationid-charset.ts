@@ -4,7 +4,7 @@ import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 import { showChar } from '../shared/text.js';
 
-/** The character that makes the platform rewrite the id: anything but letters and digits, except a `_V2` revision suffix. */
+/** The first character the validator's sanitized form would differ by: anything but letters and digits, except a `_V2` revision suffix. */
 export function firstSanitizedChar(operationId: string): string | undefined {
   const suffix = /_V[0-9]+$/.exec(operationId);
   const stem = suffix ? operationId.slice(0, suffix.index) : operationId;
@@ -14,7 +14,7 @@ export function firstSanitizedChar(operationId: string): string | undefined {
 
 export const docs: RuleDocs = {
   rationale:
-    "The platform stores a sanitised operationId without the other characters, so the id flows see differs from the one written. Accepted connectors use hyphens and underscores often, so this is a warning, not an error.",
+    "Microsoft's validator compares the operationId with a sanitized form of it and asks for only letters and digits, so that the two match. What the sanitizing does is not documented, so the message states only what the validator says. Accepted connectors use hyphens and underscores often, so this is a warning, not an error. Earlier versions said the platform strips the character, which no Microsoft page states.",
   fix: "Write the id in PascalCase: 'get-tide-predictions' becomes 'GetTidePredictions'. A revision suffix such as '_V2' is fine.",
   source: 'Swagger Validator OperationIdSanitized.',
 };
@@ -26,7 +26,7 @@ export default defineRule({
     description: 'operationIds contain only letters and digits (plus an optional `_V2` revision suffix).',
     severity: certification('warning'),
     messages: {
-      sanitized: "The operationId '{operationId}' contains {char}, which the platform strips; use letters and digits only.",
+      sanitized: "The operationId '{operationId}' contains {char}; Microsoft's validator asks for letters and digits only, so that the id matches its sanitized form.",
     },
   },
   create(context) {

@@ -5,9 +5,35 @@ import { findSection, headingKey, sectionLines } from '../shared/readme.js';
 /** How many missing operations a message names before it says "and N more". */
 const namesShown = 5;
 
+/** Little words a readme heading adds or drops without naming another operation ("for a stop", "for stop"). */
+const minorWords = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'by', 'in', 'on', 'from', 'with', 'and', 'or', 'all']);
+
+function contentWords(text: string): Set<string> {
+  // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
+  const key = headingKey(text.replace(/\(s\)/gi, ''));
+  const singular = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  return new Set(key.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word) && !minorWords.has(word)).map(singular));
+}
+
+/**
+ * Whether a heading names the operation in other words: the same content words ("Get a company" for "Get Company"); a
+ * heading with all of a summary's words and at most two more ("Convert Lat/Long to Words" for "Convert to Words"); or
+ * one holding all of the other's, at least three of them and three quarters of the longer one ("Get life cycle
+ * activities" for "Get life cycle assessment activities").
+ */
+function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
+  const [small, large] = heading.size <= summary.size ? [heading, summary] : [summary, heading];
+  const same = small.size === large.size && small.size > 0;
+  // A heading may be more specific than a short summary: 'Convert Lat/Long to Words' for 'Convert to Words'.
+  const specific = small === summary && small.size >= 2 && large.size - small.size <= 2;
+  if (!same && !specific && (small.size < 3 || small.size < 0.75 * large.size)) return false;
+  for (const word of small) if (!large.has(word)) return false;
+  return true;
+}
+
 export const docs: RuleDocs = {
   rationale:
-    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section. Internal and deprecated operations are not required.',
+    'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles, prepositions and plural endings aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
   fix: "Add a '### <operation summary>' heading and a one-sentence description under '## Supported Operations' for each operation named.",
   source: 'microsoft/PowerPlatformConnectors templates/Independent Publisher/readme.md.',
 };
@@ -23,7 +49,7 @@ export default defineRule({
     },
   },
   create(context) {
-    const operations: string[][] = [];
+    const operations: Array<{ names: string[]; label: string }> = [];
     const readmes: MarkdownFile[] = [];
     return {
       operation({ value }) {
@@ -31,7 +57,11 @@ export default defineRule({
         // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
         if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return;
         const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
-        if (names.length) operations.push(names);
+        if (names.length === 0) return;
+        const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
+        // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
+        if (typeof value.operationId === 'string') names.push(value.operationId.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+        operations.push({ names, label });
       },
       readme({ file }) {
         readmes.push(file);
@@ -41,9 +71,17 @@ export default defineRule({
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
         const text = ` ${headingKey([heading.text, ...sectionLines(file.document, heading)].join(' '))} `;
-        const missing = operations.filter((names) => !names.some((name) => text.includes(` ${headingKey(name)} `))).map((names) => names[0]!);
+        // Headings and list items of the section name operations ('* `Search Company`: ...').
+        const entries = sectionLines(file.document, heading).flatMap((line) => {
+          const item = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/.exec(line)?.[1];
+          return item === undefined ? [] : [contentWords(item.split(':')[0]!)];
+        });
+        const missing = operations
+          .filter(({ names }) => !names.some((name) => text.includes(` ${headingKey(name)} `)))
+          .filter(({ names }) => !entries.some((words) => names.some((name) => nearlyNames(words, contentWords(name)))))
+          .map(({ label }) => label);
         if (!missing.length) return;
-        const shown = missing.slice(0, namesShown).map((name) => `'${name}'`).join(', ');
+        const shown = missing.slice(0, namesShown).join(', ');
         const names = missing.length > namesShown ? `${shown} and ${missing.length - namesShown} more` : shown;
         context.report({
           messageId: 'undocumented',

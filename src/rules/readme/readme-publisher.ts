@@ -1,5 +1,6 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
-import { findSection, publisherName } from '../shared/readme.js';
+import { findSection, findUnspacedSection, publisherName } from '../shared/readme.js';
+import { unspacedMessage } from '../shared/readme-section-rule.js';
 
 export const docs: RuleDocs = {
   rationale:
@@ -18,6 +19,7 @@ export default defineRule({
     messages: {
       missing: "{file} has no '## Publisher: <name>' heading; add one with your first and last name or your company name.",
       missingCompany: "{file} has no '## Publisher: <company>' heading; add one with the name of your company or organisation.",
+      unspaced: unspacedMessage,
       noName: "The '{heading}' heading of {file} names nobody; write the publisher after the colon, e.g. '## Publisher: {example}'.",
     },
   },
@@ -28,7 +30,10 @@ export default defineRule({
       readme({ file }) {
         if (file.text.trim() === '') return;
         const heading = findSection(file.document, 'publisher');
-        if (!heading) {
+        const unspaced = heading ? undefined : findUnspacedSection(file.document, 'publisher');
+        if (unspaced) {
+          context.report({ messageId: 'unspaced', pointer: '', data: { file: file.name, marks: unspaced.marks, line: unspaced.line }, span: { line: unspaced.line } });
+        } else if (!heading) {
           context.report({ messageId: verified ? 'missingCompany' : 'missing', pointer: '', data: { file: file.name }, span: { line: 1 } });
         } else if (publisherName(file.document, heading) === '') {
           context.report({

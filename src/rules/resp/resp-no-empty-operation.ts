@@ -4,7 +4,7 @@ import { hasSchema, operationLabel, operationResponses } from '../shared/respons
 
 export const docs: RuleDocs = {
   rationale:
-    "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning.",
+    "Certification does not accept empty operations. Microsoft does not define the term; an operation with neither inputs nor outputs is the closest mechanical reading, so this is a warning. When the operation has a 200 or 201 response without a schema, resp-success-schema reports it and this rule stays silent (earlier versions reported both).",
   fix: 'Add the parameters the call needs and a schema for the response it returns.',
   source: "Microsoft Learn, certification submission",
 };
@@ -24,7 +24,10 @@ export default defineRule({
       operation(operation) {
         if (operation.parameters.length > 0) return;
         if (isObject(operation.pathItem.value['x-ms-notification-content'])) return;
-        if (operationResponses(operation, context.refs).some(hasSchema)) return;
+        const responses = operationResponses(operation, context.refs);
+        if (responses.some(hasSchema)) return;
+        // A 200 or 201 without a schema is resp-success-schema's finding, which already asks for the outputs.
+        if (responses.some((r) => r.code === '200' || r.code === '201')) return;
         context.report({ messageId: 'empty', pointer: operation.pointer, data: { operation: operationLabel(operation) } });
       },
     };

@@ -6,7 +6,7 @@ const unsupported: Record<string, string> = {
   oneOf: "describe the common properties, or use 'allOf' or x-ms-dynamic-schema",
   anyOf: "describe the common properties, or use 'allOf' or x-ms-dynamic-schema",
   not: 'describe the allowed values instead',
-  nullable: "remove it (Swagger 2.0 has no null type; the platform accepts a missing value for optional properties)",
+  nullable: "remove it (Swagger 2.0 has no null type; we recommend leaving the property out of required instead)",
 };
 
 export const docs: RuleDocs = {

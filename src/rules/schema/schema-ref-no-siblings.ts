@@ -2,7 +2,10 @@ import { joinPointer } from '../../core/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 export const docs: RuleDocs = {
-  rationale: 'A reference object is replaced by its target, so keys written beside `$ref` are ignored; the validator rejects them.',
+  rationale:
+    'A reference object is replaced by its target, so keys written beside `$ref` are ignored; the validator rejects them. One finding per object, at its first extra key, names every key beside the `$ref` (earlier versions reported each key apart).',
+  levelReason:
+    'Microsoft\'s Swagger Validator rejects such keys (AdditionalPropertyNotAllowedAdjacentToRef, on its documented rule list), so a submission or an update that keeps them fails validation. 15 of the 277 certified repository folders (5.4 %) still hold them; none of the independent-publisher corpus does.',
   fix: 'Move the key (a description, x-ms-summary, ...) into the referenced definition, or write the schema inline instead of the `$ref`.',
   source: 'Microsoft Learn, Swagger Validator rule AdditionalPropertyNotAllowedAdjacentToRef; JSON Reference.',
 };
@@ -14,7 +17,7 @@ export default defineRule({
     description: 'An object holding `$ref` has no other keys.',
     severity: everywhere('error'),
     messages: {
-      sibling: "'{key}' sits beside '$ref' and is ignored; move it into the referenced object or drop the reference.",
+      sibling: "{keys} beside '$ref' {verb} ignored; move {them} into the referenced object or drop the reference.",
     },
   },
   create(context) {
@@ -22,9 +25,10 @@ export default defineRule({
       ref({ pointer, holder, expects }) {
         // A path item `$ref` is refused outright (path-no-ref).
         if (expects === 'pathItem') return;
-        for (const key of Object.keys(holder)) {
-          if (key !== '$ref') context.report({ messageId: 'sibling', pointer: joinPointer(pointer, key), target: 'key', data: { key } });
-        }
+        const keys = Object.keys(holder).filter((key) => key !== '$ref');
+        if (keys.length === 0) return;
+        const data = { keys: keys.map((key) => `'${key}'`).join(', '), verb: keys.length === 1 ? 'is' : 'are', them: keys.length === 1 ? 'it' : 'them' };
+        context.report({ messageId: 'sibling', pointer: joinPointer(pointer, keys[0]!), target: 'key', data });
       },
     };
   },

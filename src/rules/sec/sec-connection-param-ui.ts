@@ -4,15 +4,17 @@ import { isObject } from '../../core/walk.js';
 
 const texts = ['displayName', 'description', 'tooltip'] as const;
 
+const hasText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
 function isHidden(constraints: Record<string, unknown> | undefined): boolean {
   return constraints !== undefined && String(constraints.hidden).toLowerCase() === 'true';
 }
 
 export const docs: RuleDocs = {
   rationale:
-    'The connection dialog is built from uiDefinition: without a display name, description and tooltip users do not know what to enter. OAuth and hidden parameters are not shown, so they are not checked.',
+    'The connection dialog is built from uiDefinition: without a display name, description and tooltip users do not know what to enter. OAuth and hidden parameters are not shown, so they are not checked. In a multiple-authentication parameter set, Microsoft documents `uiDefinition.schema.description` as the place a string parameter\'s description is shown from, so a description there counts (earlier versions reported it missing, and props-root-shape rejected the `schema` key).',
   fix: 'Give the parameter uiDefinition.displayName, description, tooltip and constraints.required ("true" or "false").',
-  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (uiDefinition); Microsoft Learn, certification updates (description and tooltip are user-facing strings).',
+  source: 'microsoft/PowerPlatformConnectors schemas/paconn-apiProperties.schema.json (uiDefinition); Microsoft Learn, certification updates (description and tooltip are user-facing strings); Microsoft Learn, multiple authentication (connectionParameterSets, uiDefinition.schema).',
 };
 
 export default defineRule({
@@ -40,7 +42,8 @@ export default defineRule({
         }
         const uiPointer = joinPointer(pointer, 'uiDefinition');
         for (const field of texts) {
-          const text = ui[field];
+          // Multi-auth string parameters show their description from uiDefinition.schema, as Microsoft documents.
+          const text = field === 'description' && isObject(ui.schema) && hasText(ui.schema.description) ? ui.schema.description : ui[field];
           if (typeof text !== 'string' || text.trim() === '') context.report({ messageId: 'missingText', pointer: uiPointer, target: 'key', data: { name, field } });
         }
         if (constraints?.required !== 'true' && constraints?.required !== 'false') {

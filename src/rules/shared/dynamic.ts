@@ -209,6 +209,28 @@ export function schemaAtPath(refs: RefResolver, root: Located, path: string): Lo
   return current;
 }
 
+/**
+ * The path with each segment in the letter case the schema spells it, when the path exists only case-insensitively
+ * (`Markets` for `markets`); `undefined` when it does not exist that way either.
+ */
+export function pathInSchemaCase(refs: RefResolver, root: Located, path: string): string | undefined {
+  let current: Located = root;
+  const fixed: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '') continue;
+    if (isOpen(refs, current)) return undefined;
+    const properties = collectProperties(refs, current);
+    const name = properties.has(segment) ? segment : [...properties.keys()].find((key) => key.toLowerCase() === segment.toLowerCase());
+    const property = name === undefined ? undefined : properties.get(name);
+    const next = property && resolveSchema(refs, property.value, property.pointer);
+    if (!next) return undefined;
+    fixed.push(name!);
+    current = next;
+  }
+  const result = fixed.join('/');
+  return result === path ? undefined : result;
+}
+
 /** An object schema that names no properties, or one given at run time: any path may exist in it. */
 export function isOpen(refs: RefResolver, schema: Located): boolean {
   if (isDynamicSchema(schema.value)) return true;

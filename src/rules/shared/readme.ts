@@ -1,5 +1,5 @@
 /** Finding the sections of a connector readme, tolerating the spellings Microsoft has accepted. */
-import type { MarkdownDocument, MarkdownHeading } from '../../parse/markdown.js';
+import type { MarkdownDocument, MarkdownHeading, UnspacedHeading } from '../../parse/markdown.js';
 
 /**
  * Heading text reduced for comparison: lower case, markdown emphasis, links and punctuation turned into spaces (the
@@ -41,6 +41,12 @@ const matchers: Record<SectionName, (key: string) => boolean> = {
 export function findSection(document: MarkdownDocument, name: SectionName): MarkdownHeading | undefined {
   const matches = matchers[name];
   return document.allHeadings.find((heading) => heading.level <= maxSectionLevel && matches(headingKey(heading.text)));
+}
+
+/** A line such as `##Publisher: Jane` that would open the section if a space followed its '#'s. */
+export function findUnspacedSection(document: MarkdownDocument, name: SectionName): UnspacedHeading | undefined {
+  const matches = matchers[name];
+  return document.unspacedHeadings.find((line) => line.marks.length <= maxSectionLevel && matches(headingKey(line.text)));
 }
 
 /**

@@ -1,12 +1,41 @@
 /** Small string helpers shared by the string rules. */
 
-/** The first character outside printable ASCII, the proxy for "written in English". */
-export function firstNonAscii(text: string): string | undefined {
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x20 || code > 0x7e) return char;
+/** Typographic quotes, dashes and the ellipsis: English punctuation, which the catalogue allows. */
+const typographic = new Set(['\u2018', '\u2019', '\u201C', '\u201D', '\u2013', '\u2014', '\u2026']);
+
+/** Plain replacements for letters that do not decompose into a base letter and a mark. */
+const plainLetters: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', '\u00A0': ' ' };
+
+/** A character that may not belong in English text, and its plain replacement when there is an obvious one. */
+export interface NonEnglishChar {
+  char: string;
+  replacement?: string;
+}
+
+/**
+ * The first character that the "written in English" proxy objects to: outside printable ASCII, except typographic
+ * punctuation and accented Latin letters inside a capitalised word ("Brønnøysundregistrene", "Futár"), which are
+ * proper nouns rather than another language. Line breaks and tabs are allowed only in `multiline` text.
+ */
+export function firstNonEnglishChar(text: string, multiline = false): NonEnglishChar | undefined {
+  for (const match of text.matchAll(/[^\x20-\x7e]/gu)) {
+    const char = match[0];
+    if (char === '\r' || char === '\n' || char === '\t') {
+      if (multiline) continue;
+      return { char, replacement: ' ' };
+    }
+    if (typographic.has(char)) continue;
+    if (/\p{Script=Latin}/u.test(char) && inCapitalisedWord(text, match.index)) continue;
+    const plain = plainLetters[char] ?? char.normalize('NFD').replace(/\p{M}/gu, '');
+    return /^[\x20-\x7e]+$/.test(plain) ? { char, replacement: plain } : { char };
   }
   return undefined;
+}
+
+function inCapitalisedWord(text: string, index: number): boolean {
+  let start = index;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return /\p{Lu}/u.test(text[start]!);
 }
 
 /** Shows a character so that invisible ones are visible in a message. */

@@ -61,7 +61,7 @@ export const connectorCases = [
     {
       name: 'the revision swagger gains a syntax error that the parser reads past',
       revision: { files: (f) => (f['apiDefinition.swagger.json'] = f['apiDefinition.swagger.json']!.replace('"version": "1.0",', '"version": "1.0"')) },
-      expect: [{ level: 'warning', revision: '', message: 'missing comma on line 7' }],
+      expect: [{ level: 'warning', revision: '', message: "a ',' is missing at the end of line 6" }],
     },
     {
       name: 'the base swagger is not JSON',

@@ -7,6 +7,8 @@ export default defineCases({
   valid: [
     { name: 'letters and digits', patch: patchStations({ operationId: 'ListStations2' }) },
     { name: 'revision suffix', patch: patchStations({ operationId: 'ListStations_V2' }) },
+    // Climatiq (corpus).
+    { corpus: 'Climatiq', name: 'a PascalCase id (Climatiq)', patch: patchStations({ operationId: 'LifeCycleActivities' }) },
   ],
   invalid: [
     { name: 'hyphen', patch: patchStations({ operationId: 'list-stations' }), messages: ['sanitized'] },

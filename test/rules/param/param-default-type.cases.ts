@@ -12,11 +12,17 @@ export default defineCases({
     { name: 'integer for number', patch: typed('number', 2) },
     { name: 'boolean', patch: typed('boolean', false) },
     { name: 'array', patch: typed('array', ['a'], { items: { type: 'string' } }) },
+    // Federal Reserve Economic Data (corpus) after the fix: the limit written as a number.
+    { corpus: 'Federal Reserve Economic Data', name: 'an integer limit (Federal Reserve Economic Data)', patch: typed('integer', 1000) },
   ],
   invalid: [
-    { name: 'string for integer', patch: typed('integer', '10'), messages: ['mismatch'] },
+    // Federal Reserve Economic Data (corpus): "default": "1000" on an integer limit.
+    { corpus: 'Federal Reserve Economic Data', name: 'string for integer (Federal Reserve Economic Data)', patch: typed('integer', '1000'), messages: ['convert'] },
     { name: 'fraction for integer', patch: typed('integer', 1.5), messages: ['mismatch'] },
-    { name: 'string for boolean', patch: typed('boolean', 'true'), messages: ['mismatch'] },
+    { name: 'string for boolean', patch: typed('boolean', 'true'), messages: ['convert'] },
+    { name: 'a word for boolean', patch: typed('boolean', 'yes'), messages: ['mismatch'] },
+    // SolarEdge (corpus): "default": null on optional string parameters.
+    { corpus: 'SolarEdge', name: 'a null default (SolarEdge)', patch: typed('string', null), messages: ['nullDefault'] },
     { name: 'string for array', patch: typed('array', 'a,b', { items: { type: 'string' } }), messages: ['mismatch'] },
   ],
 });

@@ -18,5 +18,6 @@ export default defineCases({
     { name: 'no Deployment Instructions section', patch: {}, profile: 'certified', messages: ['missing'] },
     { name: "a 'Deployment' word elsewhere is not the section", patch: readme(`${exampleReadme}\n## Deployments\n\nThe service runs in two regions.\n`), profile: 'certified', messages: ['missing'] },
     { name: 'empty Deployment Instructions section', patch: readme(`${exampleReadme}\n## Deployment Instructions\n`), profile: 'certified', messages: ['empty'] },
+    { name: 'no space after ##', patch: readme(exampleReadme + deployment.replace('## ', '##')), profile: 'certified', messages: ['unspaced'] },
   ],
 });

@@ -9,6 +9,8 @@ export default defineCases({
     { name: 'name on the line below the heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n\nAvery Lindqvist')) },
     { name: 'a certified readme naming the company (Nextset)', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher: Nextset')), profile: 'certified' },
     { name: 'name as a sub-heading', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Avery Lindqvist')) },
+    // BKK Futár (corpus): the name as a sub-heading, with accents.
+    { corpus: 'BkkFutar', name: 'a real name sub-heading (BKK Futár)', patch: readme(replaced('## Publisher: Avery Lindqvist', '## Publisher\n### Fördős András')) },
   ],
   invalid: [
     { name: 'no Publisher heading', patch: readme(withoutSection('## Publisher: Avery Lindqvist')), messages: ['missing'] },
@@ -19,5 +21,6 @@ export default defineCases({
       profile: 'certified',
       messages: ['missingCompany'],
     },
+    { name: 'no space after ##', patch: readme(replaced('## Publisher: Avery Lindqvist', '##Publisher: Avery Lindqvist')), messages: ['unspaced'] },
   ],
 });

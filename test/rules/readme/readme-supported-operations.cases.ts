@@ -9,6 +9,8 @@ export default defineCases({
     { name: "'Supported Actions and Triggers' (SigningHub)", patch: readme(replaced('## Supported Operations', '## Supported Actions and Triggers')) },
     { name: "'Available Operations for Power Automate' (Xbridger Document Manager)", patch: readme(replaced('## Supported Operations', '## Available Operations for Power Automate')) },
     { name: "'Supported Operation' in the singular, as an H3", patch: readme(replaced('## Supported Operations', '### Supported Operation')) },
+    // NIST National Vulnerability Database (corpus): the section with '### Retrieve ...' sub-headings.
+    { corpus: 'NIST National Vulnerability Database', name: 'a real section with its operations (NIST NVD)', patch: readme(replaced('### List stations', '### Retrieve a collection of CVE')) },
   ],
   invalid: [
     { name: 'no Supported Operations section', patch: readme(withoutSection('## Supported Operations')), messages: ['missing'] },
@@ -18,5 +20,6 @@ export default defineCases({
       patch: readme('# Tidewatch\n\nTide predictions.\n\n## Supported Operations\n\n## Known Issues and Limitations\n\nNone.\n'),
       messages: ['empty'],
     },
+    { name: 'no space after ##', patch: readme(replaced('## Supported Operations', '##Supported Operations')), messages: ['unspaced'] },
   ],
 });

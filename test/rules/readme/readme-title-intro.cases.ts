@@ -7,9 +7,13 @@ export default defineCases({
   valid: [
     { name: 'title and introduction', patch: {} },
     { name: 'setext title', patch: readme(replaced('# Tidewatch\n', 'Tidewatch\n=========\n')) },
+    // AfterShip (corpus): '# AfterShip' and an introduction, with '#hashtags' further down that are not titles.
+    { corpus: 'AfterShip', name: 'a title, and a #hashtag in the text (AfterShip)', patch: readme(replaced('## Publisher: Avery Lindqvist', '#tides\n\n## Publisher: Avery Lindqvist')) },
   ],
   invalid: [
     { name: 'first heading is H2', patch: readme(replaced('# Tidewatch\n', '## Tidewatch\n')), messages: ['noTitle'] },
+    // DigiDates (corpus) opens with '#DigiDates'.
+    { corpus: 'DigiDates', name: 'a title without the space (DigiDates)', patch: readme(replaced('# Tidewatch\n', '#Tidewatch\n')), messages: ['unspaced'] },
     {
       name: 'title without introduction',
       patch: readme(

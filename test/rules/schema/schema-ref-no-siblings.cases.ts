@@ -5,6 +5,8 @@ export default defineCases({
   rule,
   valid: [
     { name: 'bare references', patch: {} },
+    // Etsy (corpus): error responses whose schema is a bare reference.
+    { corpus: 'Etsy', name: 'a bare response schema reference (Etsy)', patch: { apiDefinition: { paths: { '/stations': { get: { responses: { '403': { description: 'Forbidden.', schema: { $ref: '#/definitions/Station' } } } } } } } } },
     { name: 'a path item reference is another rule', patch: { apiDefinition: { paths: { '/other': { $ref: '#/paths/~1stations', description: 'x' } } } } },
   ],
   invalid: [
@@ -16,7 +18,7 @@ export default defineCases({
     {
       name: 'two extensions beside a property reference',
       patch: { apiDefinition: { definitions: { TidePredictions: { properties: { station: { $ref: '#/definitions/Station', 'x-ms-summary': 'Station', 'x-ms-visibility': 'advanced' } } } } } },
-      messages: ['sibling', 'sibling'],
+      messages: ['sibling'],
     },
     {
       name: 'a key beside a parameter reference',
