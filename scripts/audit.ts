@@ -1,7 +1,7 @@
 // Precision audit: runs every rule on a corpus of merged connectors and prints, per rule and level, findings,
 // connectors touched and the share of connectors each rule fails. Exits 1 when an error rule fails more than 5 % of
 // the connectors and its page gives no reason (`levelReason`).
-//   npm run audit -- [--profile <id>] [--corpus <dir>] [--json]
+//   npm run audit -- [--profile <id>] [--target package|repository] [--corpus <dir>] [--json]
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,10 +34,17 @@ function latestFolders(corpus: string): string[] {
 
 async function run(): Promise<number> {
   const { values } = parseArgs({
-    options: { profile: { type: 'string', default: 'independent-publisher' }, corpus: { type: 'string' }, json: { type: 'boolean', default: false } },
+    options: {
+      profile: { type: 'string', default: 'independent-publisher' },
+      target: { type: 'string', default: 'package' },
+      corpus: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const profile = values.profile;
   if (!isProfileId(profile)) throw new Error(`unknown profile '${profile}'`);
+  const target = values.target;
+  if (target !== 'package' && target !== 'repository') throw new Error(`unknown target '${target}' (package or repository)`);
   const corpus = resolve(values.corpus ?? process.env.CONNECTOR_CORPUS ?? join(root, '..', 'shared', 'corpus'));
   let folders: string[];
   try {
@@ -47,9 +54,9 @@ async function run(): Promise<number> {
   }
   if (folders.length === 0) throw new Error(`no <kind>/<name>/latest/ folders under ${corpus}`);
   const results = [];
-  for (const folder of folders) results.push(validateConnector(await loadConnector(folder), { profile }).findings);
+  for (const folder of folders) results.push(validateConnector(await loadConnector(folder), { profile, target }).findings);
   const audit = auditFindings(results, await moduleDocs<RuleDocs>(...(await ruleFolders(root))));
-  process.stdout.write(values.json ? `${JSON.stringify({ profile, corpus, ...audit }, null, 2)}\n` : `${renderAudit(audit, `${profile} on ${corpus}`)}\n`);
+  process.stdout.write(values.json ? `${JSON.stringify({ profile, target, corpus, ...audit }, null, 2)}\n` : `${renderAudit(audit, `${profile} (${target}) on ${corpus}`)}\n`);
   return audit.rows.some((row) => row.unexplained) ? 1 : 0;
 }
 

@@ -4,7 +4,10 @@ import { isObject } from '../../core/walk.js';
 import { metadataKey } from '../shared/metadata.js';
 
 export const docs: RuleDocs = {
-  rationale: 'The connector metadata block feeds the connector page (website, privacy policy, categories); the certification validator rejects a definition without it. Why it stays an error though 23 of the 277 certified folders merged into microsoft/PowerPlatformConnectors lack it: 22 of those 23 have not changed their swagger since 2020, before the validator began to require it (PR#683, PR#1095); a new submission or an update is held to it.',
+  rationale:
+    'The connector metadata block feeds the connector page (website, privacy policy, categories); the certification validator rejects a definition without it.',
+  levelReason:
+    'Though 23 of the 277 certified folders merged into microsoft/PowerPlatformConnectors lack it: 22 of those 23 have not changed their swagger since 2020, before the validator began to require it (PR#683, PR#1095); a new submission or an update is held to it.',
   fix: 'Add at the root: `"x-ms-connector-metadata": [{ "propertyName": "Website", "propertyValue": "https://..." }, { "propertyName": "Privacy policy", "propertyValue": "https://..." }, { "propertyName": "Categories", "propertyValue": "Data" }]`.',
   source: "Validator message \"The 'x-ms-connector-metadata' property is required.\" (microsoft/PowerPlatformConnectors PR#683, PR#1095); Microsoft Learn, certification submission step 3c.",
 };

@@ -4,7 +4,9 @@ import { propertiesOf } from '../shared/properties.js';
 
 export const docs: RuleDocs = {
   rationale:
-    'The stack owner is the company behind the service, shown next to the publisher; reviewers ask for it. For an independent publisher it is normally not the publisher. paconn create and update refuse the key, so keep a copy of the file without it for paconn. Why it stays an error though 37 of the 277 certified folders merged into microsoft/PowerPlatformConnectors lack it: 27 of those 37 have not changed their swagger since 2020, before reviewers began asking for the key (PR#1440, PR#1558, 2022) and Microsoft Learn documented it; a new submission or an update is held to it.',
+    'The stack owner is the company behind the service, shown next to the publisher; reviewers ask for it. For an independent publisher it is normally not the publisher. paconn create and update refuse the key, so keep a copy of the file without it for paconn.',
+  levelReason:
+    'Though 37 of the 277 certified folders merged into microsoft/PowerPlatformConnectors lack it: 27 of those 37 have not changed their swagger since 2020, before reviewers began asking for the key (PR#1440, PR#1558, 2022) and Microsoft Learn documented it; a new submission or an update is held to it.',
   fix: 'Add `"stackOwner": "Contoso"` under `properties`.',
   source: 'Microsoft Learn, certification submission step 3a; PR#1440, PR#1558; paconn README (limitations).',
 };
