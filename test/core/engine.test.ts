@@ -3,23 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineRule, parseConnector, validateConnector, type Rule } from '../../src/index.js';
 import { readFolder, repoRoot } from '../helpers/fixtures.js';
+import { everyOperation } from '../helpers/every-operation.js';
 import { patchedConnector } from '../helpers/rule-tester.js';
 
 const passing = join(repoRoot, 'examples', 'passing');
 const swagger = JSON.parse(readFileSync(join(passing, 'apiDefinition.swagger.json'), 'utf8'));
-
-const everyOperation = defineRule({
-  meta: {
-    id: 'test-every-operation',
-    area: 'op',
-    description: 'Reports every operation.',
-    severity: { 'independent-publisher': 'warning' },
-    messages: { seen: 'Saw {operationId}.' },
-  },
-  create: (context) => ({
-    operation: (node) => context.report({ messageId: 'seen', pointer: node.pointer, data: { operationId: String(node.value.operationId) } }),
-  }),
-});
 
 const throwing = defineRule({
   meta: { ...everyOperation.meta, id: 'test-throws', messages: {} },

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, parseConnector, validateConnector } from '../../src/index.js';
+import { parseConnector, validateConnector } from '../../src/index.js';
+import { everyOperation } from '../helpers/every-operation.js';
 import { patchedConnector } from '../helpers/rule-tester.js';
-
-const everyOperation = defineRule({
-  meta: {
-    id: 'test-every-operation',
-    area: 'op',
-    description: 'Reports every operation.',
-    severity: { 'independent-publisher': 'warning' },
-    messages: { seen: 'Saw {operationId}.' },
-  },
-  create: (context) => ({
-    operation: (node) => context.report({ messageId: 'seen', pointer: node.pointer, data: { operationId: String(node.value.operationId) } }),
-  }),
-});
 
 /** The passing example's swagger with one edit to its text. */
 function withSwaggerText(edit: (text: string) => string) {

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSchema } from '../../src/core/schema-check.js';
-
-/** A minimal definition the schema accepts; tests spread changes into it. */
-function definition(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    swagger: '2.0',
-    info: { title: 'Contoso', version: '1.0', description: 'A connector for tests.' },
-    host: 'api.contoso.com',
-    basePath: '/',
-    schemes: ['https'],
-    paths: {},
-    'x-ms-connector-metadata': [{ propertyName: 'Website', propertyValue: 'https://contoso.com' }],
-    ...extra,
-  };
-}
+import { definition } from '../helpers/minimal-definition.js';
 
 describe('checkSchema: robustness', () => {
   it('never throws, whatever it is given', () => {

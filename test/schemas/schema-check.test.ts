@@ -5,22 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { checkSchema, MAX_SCHEMA_ISSUES, nearest } from '../../src/core/schema-check.js';
+import { definition } from '../helpers/minimal-definition.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** A minimal definition the schema accepts; tests spread changes into it. */
-function definition(extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    swagger: '2.0',
-    info: { title: 'Contoso', version: '1.0', description: 'A connector for tests.' },
-    host: 'api.contoso.com',
-    basePath: '/',
-    schemes: ['https'],
-    paths: {},
-    'x-ms-connector-metadata': [{ propertyName: 'Website', propertyValue: 'https://contoso.com' }],
-    ...extra,
-  };
-}
 
 /** A definition with one GET operation; `operation` is merged into it. */
 function withOperation(operation: Record<string, unknown>): Record<string, unknown> {
