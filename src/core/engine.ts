@@ -5,6 +5,7 @@ import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { Finding, ProfileId, Range, Severity } from './types.js';
 import { isObject, walkApiDefinition, walkApiProperties, type Emit } from './walk.js';
+import { reasonOf } from '../parse/errors.js';
 
 export const docsBaseUrl = 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/';
 
@@ -38,7 +39,7 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
 
   const internalError = (active: ActiveRule, error: unknown) => {
     failed.add(active.rule.meta.id);
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = reasonOf(error);
     reports.push({
       messageId: 'internal-error',
       finding: {

@@ -1,7 +1,7 @@
 import { parseConnector, madeByParse, roleOf, unreadFile, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
 import type { Limits } from '../parse/limits.js';
 import type { ApiDefinition, ApiProperties } from './documents.js';
-import { InvalidArgumentError } from '../parse/errors.js';
+import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
 import { describe, isBytes, isPlainRecord } from '../parse/arguments.js';
 import { snapshotDocument } from './snapshot.js';
 
@@ -55,7 +55,7 @@ export function toConnectorInput(input: ConnectorInput | ConnectorObjects, limit
   } catch (error) {
     if (error instanceof InvalidArgumentError) throw error;
     // A Proxy or getter on the input object itself: the container, not a document, so a programming mistake.
-    throw new InvalidArgumentError(argument, `it could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InvalidArgumentError(argument, `it could not be read (${reasonOf(error)}).`);
   }
 }
 
@@ -103,7 +103,7 @@ function readField(input: object, key: string, argument: string): unknown {
   try {
     return (input as Record<string, unknown>)[key];
   } catch (error) {
-    throw new InvalidArgumentError(`${argument}.${key}`, `reading it threw an error (${error instanceof Error ? error.message : String(error)}).`);
+    throw new InvalidArgumentError(`${argument}.${key}`, `reading it threw an error (${reasonOf(error)}).`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { hasOwn, getOwn, parsePointer } from './pointer.js';
+import { hasOwn, getOwn, parsePointer } from '../parse/pointer.js';
 
 export type RefFailure = 'not-local' | 'invalid-pointer' | 'not-found' | 'cycle';
 

@@ -1,6 +1,7 @@
 import { longStringDiagnostic, maxJsonNesting, tooDeepDiagnostic, type JsonDiagnostic } from '../parse/json.js';
 import type { Limits } from '../parse/limits.js';
-import { joinPointer } from './pointer.js';
+import { joinPointer } from '../parse/pointer.js';
+import { reasonOf } from '../parse/errors.js';
 
 /** A caller's document copied as JSON data, or why it could not be. */
 export type Snapshot =
@@ -112,6 +113,3 @@ function newContainer(value: object): Record<string, unknown> | unknown[] {
   return array ? [] : {};
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -38,7 +38,6 @@ export interface ValidateOptions {
 }
 
 const optionNames = ['profile', 'target', 'rules', 'baseline', 'extraRules', 'limits'];
-const targets = ['package', 'repository'] as const;
 const severityWords = ['error', 'warning', 'info', 'off'] as const;
 
 /**
@@ -47,7 +46,7 @@ const severityWords = ['error', 'warning', 'info', 'off'] as const;
 export function checkValidateOptions(builtIn: readonly Rule[], options: unknown, input: unknown): ValidateOptions {
   const given = checkOptionNames(options, 'options', optionNames) as ValidateOptions;
   if (given.profile !== undefined) checkWord(given.profile, 'options.profile', profiles.map((p) => p.id), 'a profile');
-  if (given.target !== undefined) checkWord(given.target, 'options.target', targets, 'a target');
+  if (given.target !== undefined) checkWord(given.target, 'options.target', connectorTargets, 'a target');
   checkArray(given.extraRules, 'options.extraRules', (rule, argument) => {
     if (!isPlainRecord(rule) || typeof rule.create !== 'function') {
       throw new InvalidArgumentError(argument, 'expected a rule made with defineRule ({ meta, create }).');
@@ -79,6 +78,7 @@ export function isParsed(input: unknown): boolean {
   }
 }
 
+export const connectorTargets: readonly ConnectorTarget[] = ['package', 'repository'];
 export const defaultTarget: ConnectorTarget = 'package';
 
 /** Chooses the rules to run and at which severity; an override turns on a rule its profile or target leaves off. */

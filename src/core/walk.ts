@@ -11,7 +11,7 @@ import type {
   SchemaNode,
   SchemaRole,
 } from './nodes.js';
-import { joinPointer } from './pointer.js';
+import { joinPointer } from '../parse/pointer.js';
 import { refOf, type RefResolver } from './refs.js';
 
 export type Emit = <K extends keyof NodeKinds>(kind: K, node: NodeKinds[K]) => void;

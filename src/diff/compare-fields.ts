@@ -1,5 +1,5 @@
 import type { JsonObject } from '../core/nodes.js';
-import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../parse/pointer.js';
 import { refOf, type RefResolver } from '../core/refs.js';
 import { entries, isObject } from '../core/walk.js';
 import type { FieldDeltaData } from './delta.js';

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../core/nodes.js';
-import { getOwn, joinPointer } from '../core/pointer.js';
+import { getOwn, joinPointer } from '../parse/pointer.js';
 import { entries, isObject } from '../core/walk.js';
 import type { ConnectorSide } from './side.js';
 

@@ -1,4 +1,4 @@
-import { hasOwn, joinPointer } from '../core/pointer.js';
+import { hasOwn, joinPointer } from '../parse/pointer.js';
 import type { FieldComparer, Located, RawDelta } from './compare-fields.js';
 import type { Direction, FieldDelta, FieldDeltaData } from './delta.js';
 import type { OperationPair } from './match-operations.js';

@@ -1,9 +1,6 @@
 import { docsBaseUrl } from '../core/engine.js';
-import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
 import type { Severity } from '../core/types.js';
-import { defaultLimits } from '../parse/limits.js';
-import { isObject } from '../core/walk.js';
-import type { ConnectorFile, ConnectorInput, JsonFile } from '../parse/connector.js';
+import type { ConnectorInput, JsonFile } from '../parse/connector.js';
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
 import { FieldComparer } from './compare-fields.js';
 import type { FieldDelta } from './delta.js';
@@ -13,6 +10,7 @@ import { buildSide, type ConnectorSide, type OperationView } from './side.js';
 import { maskTokens } from './mask.js';
 import { isInternal } from './values.js';
 import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
+import { reasonOf } from '../parse/errors.js';
 
 export interface DiffOptions {
   /** Per-check level, or `'off'` to skip the check. */
@@ -30,12 +28,12 @@ const levelOrder: Record<ChangeLevel, number> = { breaking: 0, warning: 1, info:
 /** Runs diff checks over two versions of a connector. Never throws: a failing check becomes an `internal-error` warning. */
 export function diffWith(
   checks: readonly DiffCheck[],
-  base: ConnectorInput | ConnectorObjects,
-  revision: ConnectorInput | ConnectorObjects,
+  base: ConnectorInput,
+  revision: ConnectorInput,
   options: DiffOptions = {},
 ): DiffResult {
   const changes: Change[] = [];
-  const pair = connectorPair(buildSide(normalise(base)), buildSide(normalise(revision)));
+  const pair = connectorPair(buildSide(base), buildSide(revision));
   // Checks turned off still run, unseen, so that a check speaking only when nothing else did stays silent about them.
   const active = [...checks, ...(options.extraChecks ?? [])];
   const silenced: Change[] = [];
@@ -157,25 +155,8 @@ function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>
   return { ...found };
 }
 
-/** Input the core cannot normalise (a caller's malformed object) is compared as an empty connector. */
-function normalise(input: ConnectorInput | ConnectorObjects): ConnectorInput {
-  try {
-    const { files } = toConnectorInput(input, defaultLimits);
-    // A hand-made ConnectorInput may hold anything; keep the files that look like what parseConnector makes.
-    return { kind: 'connector-input', files: files.filter((file) => isObject(file) && typeof file.name === 'string' && wellFormed(file)) };
-  } catch {
-    return { kind: 'connector-input', files: [] };
-  }
-}
-
-function wellFormed(file: ConnectorFile): boolean {
-  if (file.type === 'json') return Array.isArray(file.diagnostics) && typeof file.locate === 'function' && typeof file.rangeOf === 'function';
-  if (file.type === 'binary') return file.bytes instanceof Uint8Array;
-  return typeof file.text === 'string';
-}
-
 function internalError(what: string, error: unknown): Change {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   return {
     ruleId: 'internal-error',
     level: 'warning',

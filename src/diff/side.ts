@@ -1,5 +1,5 @@
 import type { HttpMethod, JsonObject } from '../core/nodes.js';
-import { getOwn, hasOwn, joinPointer } from '../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../parse/pointer.js';
 import { RefResolver } from '../core/refs.js';
 import { entries, httpMethods, isObject } from '../core/walk.js';
 import type { ConnectorFile, ConnectorInput, FileRole, JsonFile } from '../parse/connector.js';

@@ -1,4 +1,4 @@
-import { getOwn, hasOwn } from '../core/pointer.js';
+import { getOwn, hasOwn } from '../parse/pointer.js';
 import { isObject } from '../core/walk.js';
 import type { JsonObject } from '../core/nodes.js';
 

@@ -1,6 +1,6 @@
 import type { Range } from '../core/types.js';
 import type { Change, ChangeLocation } from '../diff/types.js';
-import { findTokens, looksLikeSecret, maskSecret } from '../rules/shared/secrets.js';
+import { looksLikeSecret, maskSecret } from '../rules/shared/secrets.js';
 import { codeFrame, type Span } from './code-frame.js';
 import { joinPath, locationText } from './paths.js';
 import type { DiffReport, DiffSide } from './report.js';
@@ -26,7 +26,8 @@ function sideText(at: ChangeLocation, side: DiffSide | undefined, isBase: boolea
 
 /**
  * The source line of the change with carets under it: in the revision where the thing still is, else in the base
- * (a deleted operation is shown where it was). Credentials on the line are masked as the message masks them.
+ * (a deleted operation is shown where it was). `fileSecrets` gives what the secret scan finds in the source; values
+ * the message masked are hidden on the line too.
  */
 export function changeFrame(change: Change, report: DiffReport, fileSecrets: (file: string, source: string) => readonly Span[]): string[] {
   const inRevision = change.revision?.range !== undefined && !isContainerOnly(change);
@@ -41,13 +42,13 @@ function isContainerOnly(change: Change): boolean {
   return change.base?.range !== undefined && change.revision !== undefined && change.base.pointer.startsWith(`${change.revision.pointer}/`);
 }
 
-/** Spans on the framed line that hold a credential: a known token format, or the value the message masked. */
+/** Spans on the framed line holding a value that the message masked (a credential-like default, for one). */
 function hiddenOnLine(source: string, range: Range, message: string): Span[] {
   const lineStart = range.start.offset - (range.start.column - 1);
   let lineEnd = source.indexOf('\n', range.start.offset);
   if (lineEnd < 0) lineEnd = source.length;
   const line = source.slice(lineStart, lineEnd);
-  const hidden: Span[] = findTokens(line).map((token) => ({ offset: lineStart + token.offset, length: token.length }));
+  const hidden: Span[] = [];
   for (const { start, text } of stringLiterals(line)) {
     if (looksLikeSecret(text) && message.includes(maskSecret(text))) hidden.push({ offset: lineStart + start, length: text.length });
   }

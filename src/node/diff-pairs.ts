@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { runDiff, type DiffCommandResult } from './diff-command.js';
 import { LoadError } from './load.js';
+import { reasonOf } from '../parse/errors.js';
 
 /** One pair of folders from a pairs list, with the line it came from. */
 export interface FolderPair {
@@ -69,7 +70,7 @@ export async function runDiffPairs(listFile: string): Promise<Array<DiffCommandR
     try {
       results.push({ ...(await runDiff([pair.base, pair.revision], {})), line: pair.line });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = reasonOf(error);
       throw new LoadError(`Pairs list line ${pair.line}: ${reason}`);
     }
   }

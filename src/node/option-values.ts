@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { rules } from '../rules/catalogue.js';
 import { isProfileId, profiles } from '../core/profiles.js';
+import { connectorTargets } from '../core/validate.js';
 import type { ConnectorTarget, ProfileId, SeverityOrOff } from '../core/types.js';
 import { diffChecks } from '../diff/index.js';
 import type { DiffOptions } from '../diff/index.js';
@@ -28,11 +29,9 @@ export function profileOption(value: string | undefined): ProfileId | undefined 
   throw new UsageError(`Unknown profile '${value}'${didYouMean(value, ids)} Use one of ${ids.join(', ')}.`);
 }
 
-const targets: readonly ConnectorTarget[] = ['package', 'repository'];
-
 export function targetOption(value: string | undefined): ConnectorTarget | undefined {
-  if (value === undefined || (targets as readonly string[]).includes(value)) return value as ConnectorTarget | undefined;
-  throw new UsageError(`Unknown target '${value}'${didYouMean(value, targets)} Use one of ${targets.join(', ')}.`);
+  if (value === undefined || (connectorTargets as readonly string[]).includes(value)) return value as ConnectorTarget | undefined;
+  throw new UsageError(`Unknown target '${value}'${didYouMean(value, connectorTargets)} Use one of ${connectorTargets.join(', ')}.`);
 }
 
 export function formatOption(value: string | undefined, allowed: readonly string[] = formatNames): FormatName {

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './errors.js';
+import { InvalidArgumentError, reasonOf } from './errors.js';
 import { checkLimits, checkOptionNames, describe, isBytes, isPlainRecord } from './arguments.js';
 import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
@@ -144,10 +144,6 @@ export function parseConnector(files: ConnectorFiles, options?: ParseOptions): C
 /** Whether `parseConnector` made this input (so its files are known to be well formed). */
 export function madeByParse(input: ConnectorInput): boolean {
   return made.has(input);
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function readEntry(files: ConnectorFiles, name: string, limits: Limits): ConnectorFile {

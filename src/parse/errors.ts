@@ -26,3 +26,8 @@ export class InvalidArgumentError extends TypeError {
     super(`Invalid ${argument}: ${problem}`);
   }
 }
+
+/** The message of whatever was thrown, for a finding or an error line that names the cause. */
+export function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

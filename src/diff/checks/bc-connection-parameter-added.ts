@@ -1,4 +1,4 @@
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { connectionParameters } from '../connection.js';
 

@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { entries } from '../../core/walk.js';
 import { defineCheck, type ConnectorPair, type ReportChange, type DiffCheckDocs } from '../check.js';
 import { connectionParameters } from '../connection.js';

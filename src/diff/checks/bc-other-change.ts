@@ -1,4 +1,4 @@
-import { getOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, joinPointer } from '../../parse/pointer.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { JsonDocument } from '../side.js';
 import { sameValue } from '../values.js';

@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { OperationView } from '../side.js';
 import { stringAt } from '../values.js';

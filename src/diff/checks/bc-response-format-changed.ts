@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { ConnectorSide, OperationView } from '../side.js';

@@ -1,4 +1,4 @@
-import { hasOwn, joinPointer } from '../../core/pointer.js';
+import { hasOwn, joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 

@@ -1,4 +1,4 @@
-import { hasOwn } from '../../core/pointer.js';
+import { hasOwn } from '../../parse/pointer.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import { valueList } from '../describe.js';
 import type { ConnectorSide } from '../side.js';

@@ -1,4 +1,4 @@
-import { getOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, joinPointer } from '../../parse/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 import { defineCheck, type DiffCheckDocs, type ReportChange } from '../check.js';
 import { connectionParameters } from '../connection.js';

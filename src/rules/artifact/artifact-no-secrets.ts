@@ -1,6 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { findSecrets, findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
 
 /** Keys whose values are sample inputs; on a credential input they must not hold a real one. */

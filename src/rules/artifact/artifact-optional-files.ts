@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 
 const apiVersion = '2016-11-01';
 

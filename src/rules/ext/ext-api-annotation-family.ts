@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { apiDefinitionName } from '../shared/schemas.js';

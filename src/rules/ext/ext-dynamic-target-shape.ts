@@ -1,4 +1,4 @@
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { afterDynamicCalls, isOpen, pathInSchemaCase, schemaAtPath, successSchema } from '../shared/dynamic.js';
 import { apiDefinitionName, declaredType, resolveSchema, type Located } from '../shared/schemas.js';

@@ -1,5 +1,5 @@
 import type { OperationNode } from '../../core/nodes.js';
-import { parsePointer } from '../../core/pointer.js';
+import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isWebhook, notificationUrlFields } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';

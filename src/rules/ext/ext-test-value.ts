@@ -1,5 +1,5 @@
 import type { ExtensionNode } from '../../core/nodes.js';
-import { parsePointer } from '../../core/pointer.js';
+import { parsePointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findWord } from '../shared/words.js';
 import { declaredType, fitsType, jsonTypeOf } from '../shared/schemas.js';

@@ -1,5 +1,5 @@
 import { extensionPlaces } from '../../generated/apiDefinition.validate.js';
-import { parsePointer } from '../../core/pointer.js';
+import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 

@@ -1,4 +1,4 @@
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 export const docs: RuleDocs = {

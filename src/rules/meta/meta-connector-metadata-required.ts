@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { metadataKey } from '../shared/metadata.js';

@@ -1,4 +1,4 @@
-import { getOwn, hasOwn } from '../../core/pointer.js';
+import { getOwn, hasOwn } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { infoOf } from '../shared/info.js';

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { infoOf } from '../shared/info.js';

@@ -1,4 +1,4 @@
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 /** Words that name a non-production environment when they make up a subdomain label or a '-'-separated part of one. */

@@ -1,4 +1,4 @@
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoOf } from '../shared/info.js';
 import { findMetadata, metadataNames, templateContact, templateHost } from '../shared/metadata.js';

@@ -1,4 +1,4 @@
-import { getOwn, hasOwn } from '../../core/pointer.js';
+import { getOwn, hasOwn } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 /** A short rendering of the value, without serialising a nested object (which may be deep). */

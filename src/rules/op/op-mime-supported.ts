@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isKnownMediaType, knownMediaTypes, mediaType } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';

@@ -1,4 +1,4 @@
-import { joinPointer, parsePointer } from '../../core/pointer.js';
+import { joinPointer, parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';

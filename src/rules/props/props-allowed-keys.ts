@@ -1,4 +1,4 @@
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 import { propertiesOf } from '../shared/properties.js';

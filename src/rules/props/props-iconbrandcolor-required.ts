@@ -1,4 +1,4 @@
-import { hasOwn } from '../../core/pointer.js';
+import { hasOwn } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
 

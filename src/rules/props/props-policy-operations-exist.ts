@@ -1,4 +1,4 @@
-import { getOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationNameKey } from '../shared/policy-templates.js';
 

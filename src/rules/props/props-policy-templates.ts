@@ -1,4 +1,4 @@
-import { getOwn, hasOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
 import { entries, isObject } from '../../core/walk.js';

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries } from '../../core/walk.js';
 import { operationLabel, operationResponses } from '../shared/responses.js';

@@ -1,4 +1,4 @@
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
 /** JSON Schema and OpenAPI 3 keywords that Swagger 2.0, and so the platform, does not support in a schema. */

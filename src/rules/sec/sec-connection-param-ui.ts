@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 
 const texts = ['displayName', 'description', 'tooltip'] as const;

@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 import { oAuthSettingsOf } from '../shared/auth.js';
 import { isPlaceholder, maskSecret } from '../shared/secrets.js';

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { oAuthSettingsOf } from '../shared/auth.js';
 

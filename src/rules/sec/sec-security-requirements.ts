@@ -1,6 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 
 export const docs: RuleDocs = {

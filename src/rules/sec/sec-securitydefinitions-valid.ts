@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 
 /** The URLs each OAuth 2.0 flow needs (Swagger 2.0). */
 const flowUrls: Record<string, readonly string[]> = {

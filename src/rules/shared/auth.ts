@@ -1,6 +1,6 @@
 /** How a connector signs in, read from its swagger `securityDefinitions` and its apiProperties connection parameters. */
 import type { JsonObject } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { primaryFile } from '../../core/engine.js';
 import { entries, isObject } from '../../core/walk.js';
 import type { ConnectorInput, JsonFile } from '../../parse/connector.js';

@@ -1,5 +1,5 @@
 /** The shape checks the four dynamic-call extensions share: allowed keys, required keys, string paths, argument forms. */
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from './extensions.js';
 

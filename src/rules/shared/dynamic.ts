@@ -3,7 +3,7 @@
  * of a document by id, the inputs a dynamic call names, and where each dynamic extension is used.
  */
 import type { ExtensionNode, JsonObject, OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { Visitors } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';

@@ -1,6 +1,6 @@
 /** Helpers for the x-ms extension rules. */
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
 import { forEachExpanded } from './schemas.js';

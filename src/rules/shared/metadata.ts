@@ -1,6 +1,6 @@
 /** Helpers of the `meta-*` rules: the swagger's `x-ms-connector-metadata`, categories, URLs and e-mail addresses. */
 import type { JsonObject } from '../../core/nodes.js';
-import { getOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 
 export const metadataKey = 'x-ms-connector-metadata';

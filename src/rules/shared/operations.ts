@@ -1,6 +1,6 @@
 /** Helpers for the operation, path and parameter rules. */
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { clip } from './operation-text.js';
 
 /** A string field of an object, or `undefined` when missing or not a string. */

@@ -1,6 +1,6 @@
 /** Helpers of the `props-*` rules: the `properties` object of apiProperties.json and the templates' placeholders. */
 import type { JsonObject } from '../../core/nodes.js';
-import { getOwn } from '../../core/pointer.js';
+import { getOwn } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
 import { normalise } from './text.js';
 

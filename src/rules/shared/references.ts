@@ -1,6 +1,6 @@
 /** What is wrong with a `$ref` that must name an entry of `#/definitions` or `#/responses`. */
 import type { RefNode } from '../../core/nodes.js';
-import { parsePointer } from '../../core/pointer.js';
+import { parsePointer } from '../../parse/pointer.js';
 
 export type RefProblem = 'notValid' | 'notFound' | 'notDirect' | 'aliasDefinition';
 

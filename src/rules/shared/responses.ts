@@ -1,6 +1,6 @@
 /** Helpers for the response rules: status codes and an operation's responses with `$ref`s followed. */
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
 

@@ -1,5 +1,5 @@
 /** Size of a schema with `$ref`s expanded: how many schema objects it holds and how deep they nest. */
-import { joinPointer } from '../../core/pointer.js';
+import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
 import type { OperationNode } from '../../core/nodes.js';

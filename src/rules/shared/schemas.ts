@@ -1,6 +1,6 @@
 /** Helpers for the schema and response rules: JSON types, `$ref`-aware lookups and bounded expansion. */
 import type { JsonObject } from '../../core/nodes.js';
-import { getOwn, joinPointer } from '../../core/pointer.js';
+import { getOwn, joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { RuleContext, Visitors } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
