@@ -85,6 +85,20 @@ export type ConnectorFiles = Record<string, string | Uint8Array>;
 export interface ParseOptions {
   /** How much to read; see {@link Limits} for the defaults. */
   limits?: Partial<Limits>;
+  /**
+   * An earlier result of `parseConnector` for the same folder. A file whose name and content are unchanged (the same
+   * text, or bytes that decode to the same text) is taken from it as it is, the same object, instead of being parsed
+   * again; so after an edit to one file only that file is parsed. Nothing is reused when the limits differ. The result
+   * is the same as without this option.
+   * @example
+   * ```ts
+   * const files = { 'apiDefinition.swagger.json': swaggerText, 'readme.md': '# Tide Watch\n' };
+   * let input = parseConnector(files);
+   * // After an edit to the readme, only the readme is parsed again; the swagger file is the same object as before.
+   * input = parseConnector({ ...files, 'readme.md': '# Tide Watch\n\nWater levels.\n' }, { reuseFrom: input });
+   * ```
+   */
+  reuseFrom?: ConnectorInput;
 }
 
 const roles: Record<string, FileRole> = {
@@ -107,8 +121,8 @@ export function roleOf(name: string): FileRole {
 
 const encoder = new TextEncoder();
 
-/** ConnectorInputs made here, which need no shape check when passed on. */
-const made = new WeakSet<ConnectorInput>();
+/** ConnectorInputs made here, which need no shape check when passed on, with the limits they were read under. */
+const made = new WeakMap<ConnectorInput, Limits>();
 
 /**
  * Parses the files of one connector folder. Never throws for file content: encoding problems, syntax errors, trailing
@@ -129,15 +143,17 @@ const made = new WeakSet<ConnectorInput>();
  */
 export function parseConnector(files: ConnectorFiles, options?: ParseOptions): ConnectorInput {
   if (!isPlainRecord(files)) throw new InvalidArgumentError('files', `expected an object of file contents by name, got ${describe(files)}.`);
-  const limits = resolveLimits(checkLimits(checkOptionNames(options, 'options', ['limits']).limits, 'options.limits'));
+  const given = checkOptionNames(options, 'options', ['limits', 'reuseFrom']);
+  const limits = resolveLimits(checkLimits(given.limits, 'options.limits'));
+  const reusable = reusableFiles(given.reuseFrom, limits);
   let names: string[];
   try {
     names = Object.keys(files).sort();
   } catch (error) {
     throw new InvalidArgumentError('files', `its file names could not be read (${reasonOf(error)}).`);
   }
-  const input: ConnectorInput = { kind: 'connector-input', files: names.map((name) => readEntry(files, name, limits)) };
-  made.add(input);
+  const input: ConnectorInput = { kind: 'connector-input', files: names.map((name) => readEntry(files, name, limits, reusable?.get(name))) };
+  made.set(input, limits);
   return input;
 }
 
@@ -146,7 +162,18 @@ export function madeByParse(input: ConnectorInput): boolean {
   return made.has(input);
 }
 
-function readEntry(files: ConnectorFiles, name: string, limits: Limits): ConnectorFile {
+/** The files of `reuseFrom` by name, when it was read under the same limits (which change how a file is parsed). */
+function reusableFiles(reuseFrom: unknown, limits: Limits): Map<string, ConnectorFile> | undefined {
+  if (reuseFrom === undefined) return undefined;
+  const previousLimits = made.get(reuseFrom as ConnectorInput);
+  if (!previousLimits) {
+    throw new InvalidArgumentError('options.reuseFrom', `expected a ConnectorInput made by parseConnector, got ${describe(reuseFrom)}.`);
+  }
+  if (previousLimits.maxFileBytes !== limits.maxFileBytes || previousLimits.maxStringLength !== limits.maxStringLength) return undefined;
+  return new Map((reuseFrom as ConnectorInput).files.map((file) => [file.name, file]));
+}
+
+function readEntry(files: ConnectorFiles, name: string, limits: Limits, previous?: ConnectorFile): ConnectorFile {
   let content: unknown;
   try {
     content = files[name];
@@ -160,7 +187,7 @@ function readEntry(files: ConnectorFiles, name: string, limits: Limits): Connect
   if (size > limits.maxFileBytes) {
     return unreadFile(name, 'too-large', `It is ${size} bytes, over the limit of ${limits.maxFileBytes} (limits.maxFileBytes).`, size);
   }
-  return parseFile(name, content, size, limits);
+  return parseFile(name, content, size, limits, previous);
 }
 
 /** A file that is present but was not read. */
@@ -183,15 +210,20 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-function parseFile(name: string, content: string | Uint8Array, size: number, limits: Limits): ConnectorFile {
+function parseFile(name: string, content: string | Uint8Array, size: number, limits: Limits, previous?: ConnectorFile): ConnectorFile {
   const role = roleOf(name);
   const isJson = role === 'apiDefinition' || role === 'apiProperties' || role === 'settings';
   const isText = isJson || role === 'readme' || role === 'script' || /\.(md|txt|csx|json)$/i.test(name);
   if (!isText || (looksBinary(content) && !isJson)) {
     const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    if (previous?.type === 'binary' && !previous.unread && sameBytes(previous.bytes, bytes)) return previous;
     return { type: 'binary', name, role, size, bytes };
   }
   const { text, notes } = decodeText(content);
+  // The name, the decoded text and its notes are all that parsing reads (the limits were compared before).
+  if (previous && previous.type !== 'binary' && previous.text === text && previous.size === size && sameNotes(previous.encoding, notes)) {
+    return previous;
+  }
   const lines = new LineMap(text);
   const textual = {
     name,
@@ -217,6 +249,17 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
   }
   if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
   return { ...textual, type: 'text' };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameNotes(a: EncodingNote[], b: EncodingNote[]): boolean {
+  return a.length === b.length && a.every((note, i) => note === b[i]);
 }
 
 /** Whether a value is a `ConnectorInput` made by `parseConnector`. */

@@ -91,3 +91,46 @@ describe('parseConnector limits', () => {
     expect(() => parseConnector({}, { limits: { maxStringLength: 0 } })).toThrow(/options.limits.maxStringLength: expected a positive number/);
   });
 });
+
+describe('parseConnector reuseFrom', () => {
+  const swagger = '{"swagger": "2.0", "info": {"title": "Tide Watch"}}';
+  const files = {
+    'apiDefinition.swagger.json': swagger,
+    'apiProperties.json': new TextEncoder().encode('{"properties": {}}'),
+    'readme.md': '# Tide Watch\n',
+    'icon.png': bytes(0x89, 0x50, 0x4e, 0x47),
+  };
+
+  it('takes unchanged files from the earlier input and parses only the changed one', () => {
+    const first = parseConnector(files);
+    const edited = { ...files, 'readme.md': '# Tide Watch\n\nEdited.\n', 'apiProperties.json': new TextEncoder().encode('{"properties": {}}') };
+    const second = parseConnector(edited, { reuseFrom: first });
+    const byName = (input: typeof first, name: string) => input.files.find((f) => f.name === name);
+    expect(byName(second, 'apiDefinition.swagger.json')).toBe(byName(first, 'apiDefinition.swagger.json'));
+    // Equal bytes in a new array, and equal image bytes, are the same content.
+    expect(byName(second, 'apiProperties.json')).toBe(byName(first, 'apiProperties.json'));
+    expect(byName(second, 'icon.png')).toBe(byName(first, 'icon.png'));
+    expect(byName(second, 'readme.md')).not.toBe(byName(first, 'readme.md'));
+    expect(JSON.stringify(second)).toBe(JSON.stringify(parseConnector(edited)));
+    expect(second.files.map((f) => f.name)).toEqual(parseConnector(edited).files.map((f) => f.name));
+  });
+
+  it('parses again when the encoding, the limits or the file set differ', () => {
+    const first = parseConnector(files);
+    const withBom = parseConnector({ ...files, 'apiDefinition.swagger.json': '\ufeff' + swagger }, { reuseFrom: first });
+    const swaggerOf = (input: typeof first) => input.files.find((f) => f.name === 'apiDefinition.swagger.json')!;
+    expect(swaggerOf(withBom)).not.toBe(swaggerOf(first));
+    expect(swaggerOf(withBom)).toMatchObject({ encoding: ['bom'] });
+    const cut = parseConnector(files, { reuseFrom: first, limits: { maxStringLength: 4 } });
+    expect(swaggerOf(cut)).not.toBe(swaggerOf(first));
+    expect((swaggerOf(cut) as { value: { info: { title: string } } }).value.info.title).toBe('Tide');
+    const fewer = parseConnector({ 'readme.md': files['readme.md'] }, { reuseFrom: first });
+    expect(fewer.files.map((f) => f.name)).toEqual(['readme.md']);
+  });
+
+  it('rejects an earlier input that parseConnector did not make', () => {
+    expect(() => parseConnector(files, { reuseFrom: { kind: 'connector-input', files: [] } })).toThrow(
+      'Invalid options.reuseFrom: expected a ConnectorInput made by parseConnector, got an object.',
+    );
+  });
+});
