@@ -69,11 +69,13 @@ type Member = [number, number, number, number];
 
 /**
  * Finds spans in valid JSON text by pointer. Each object or array on the way is indexed the first time it is searched
- * (cached by its offset), so many lookups in one large object cost one scan of it, not one each.
+ * (cached by its offset), so many lookups in one large object cost one scan of it, not one each; and the end of every
+ * object or array passed over is remembered, so indexing a nested one later does not scan its content again.
  */
 export class TextLocator {
   private readonly objects = new Map<number, Map<string, Member>>();
   private readonly arrays = new Map<number, Array<[number, number]>>();
+  private readonly ends = new Map<number, number>();
 
   constructor(private readonly text: string) {}
 
@@ -99,7 +101,7 @@ export class TextLocator {
       } else return undefined;
     }
     if (target === 'key' && key) return { offset: key[0], length: key[1] - key[0] };
-    if (end < 0) end = skipValue(this.text, start);
+    if (end < 0) end = this.valueEnd(start);
     return { offset: start, length: end - start };
   }
 
@@ -110,11 +112,11 @@ export class TextLocator {
     const text = this.text;
     let i = skipSpace(text, start + 1);
     while (text.charCodeAt(i) === 34) {
-      const keyEnd = skipString(text, i);
+      const keyEnd = closingQuote(text, i) + 1;
       const raw = text.slice(i + 1, keyEnd - 1);
       const name = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
       const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
-      const valueEnd = skipValue(text, valueStart);
+      const valueEnd = this.valueEnd(valueStart);
       // A later duplicate overwrites an earlier one: the last value counts, as in JSON.parse.
       index.set(name, [i, keyEnd, valueStart, valueEnd]);
       i = skipSpace(text, valueEnd);
@@ -133,7 +135,7 @@ export class TextLocator {
     let i = skipSpace(text, start + 1);
     if (text.charCodeAt(i) !== 93) {
       for (;;) {
-        const end = skipValue(text, i);
+        const end = this.valueEnd(i);
         index.push([i, end]);
         i = skipSpace(text, end);
         if (text.charCodeAt(i) !== 44) break;
@@ -143,6 +145,37 @@ export class TextLocator {
     this.arrays.set(start, index);
     return index;
   }
+
+  /** The offset just past the value that starts at `i`. */
+  private valueEnd(i: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === 34) return closingQuote(text, i) + 1;
+    if (c === 123 || c === 91) return this.ends.get(i) ?? this.containerEnd(i);
+    // A number or a literal runs to the next delimiter.
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) return i;
+    }
+    return i;
+  }
+
+  /** The end of the object or array at `start`, remembering the end of each one nested in it on the way. */
+  private containerEnd(start: number): number {
+    const text = this.text;
+    const open: number[] = [];
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) i = closingQuote(text, i);
+      else if (c === 123 || c === 91) open.push(i);
+      else if (c === 125 || c === 93) {
+        const from = open.pop()!;
+        this.ends.set(from, i + 1);
+        if (open.length === 0) return i + 1;
+      }
+    }
+    return text.length;
+  }
 }
 
 function skipSpace(text: string, i: number): number {
@@ -151,31 +184,4 @@ function skipSpace(text: string, i: number): number {
     if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
     i++;
   }
-}
-
-/** The offset just past the string that starts (with its quote) at `i`. */
-function skipString(text: string, i: number): number {
-  return closingQuote(text, i) + 1;
-}
-
-/** The offset just past the value that starts at `i`. */
-function skipValue(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c === 34) return skipString(text, i);
-  if (c === 123 || c === 91) {
-    let depth = 0;
-    for (; i < text.length; i++) {
-      const d = text.charCodeAt(i);
-      if (d === 34) i = skipString(text, i) - 1;
-      else if (d === 123 || d === 91) depth++;
-      else if ((d === 125 || d === 93) && --depth === 0) return i + 1;
-    }
-    return i;
-  }
-  // A number or a literal runs to the next delimiter.
-  for (; i < text.length; i++) {
-    const d = text.charCodeAt(i);
-    if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) return i;
-  }
-  return i;
 }
