@@ -25,6 +25,7 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   let longString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c <= 32) continue; // layout, most of the characters outside strings
     if (c === 34) {
       const end = closingQuote(text, i);
       // The raw length bounds the value's length from above; the tolerant parser measures the rare long ones exactly.
