@@ -167,6 +167,7 @@ export class TextLocator {
     const open: number[] = [];
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (c <= 32) continue;
       if (c === 34) i = closingQuote(text, i);
       else if (c === 123 || c === 91) open.push(i);
       else if (c === 125 || c === 93) {
