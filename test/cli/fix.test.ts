@@ -112,6 +112,15 @@ describe('check --fix-dry-run', () => {
     expect(applyPatch(original, run.stdout)).toBe(readFileSync(copy.path, 'utf8'));
   });
 
+  it('shows the characters of a connector that could drive a terminal or reorder a line as escapes', async () => {
+    const { folder, path } = fixableConnector();
+    // JSON strings may hold C1 controls and bidirectional overrides as they are; this one sits beside a fixed line.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"basePath": "v1",', '"basePath": "v1",\r\n\t"x-note": "\u009b2J \u202eevil",'));
+    const run = await runMain(['check', folder, '--fix-dry-run', '--no-color']);
+    expect(run.stdout).toContain(' \t"x-note": "\\u009b2J \\u202eevil",\r\n');
+    expect(run.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
+  });
+
   it('writes the diff to --output, never onto a connector file', async () => {
     const { root, folder } = fixableConnector();
     const output = join(root, 'fixes.patch');
