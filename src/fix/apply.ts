@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
 import { editableFile, editsIn, type EditableFile } from './edits.js';
-import type { FixEdits, FixResult, SkippedFix, TextEdit } from './types.js';
+import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -47,20 +47,18 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
   const applied: FixEdits[] = [];
   const skipped: SkippedFix[] = [];
-  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] }>();
-  const unusable = new Map<string, { reason: SkippedFix['reason']; detail: string }>();
+  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] } | { reason: FixSkipReason; detail: string }>();
 
   for (const finding of fixOrder(list)) {
     const name = finding.file;
     let entry = byFile.get(name);
-    if (!entry && !unusable.has(name)) {
+    if (!entry) {
       const target = editableFile(input, name);
-      if ('reason' in target) unusable.set(name, target);
-      else byFile.set(name, (entry = { target, fixes: [] }));
+      entry = 'reason' in target ? target : { target, fixes: [] };
+      byFile.set(name, entry);
     }
-    const blocked = unusable.get(name);
-    if (blocked || !entry) {
-      skipped.push({ finding, file: name, ...blocked! });
+    if ('reason' in entry) {
+      skipped.push({ finding, file: name, reason: entry.reason, detail: entry.detail });
       continue;
     }
     const planned = editsIn(entry.target, finding);
@@ -75,7 +73,9 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
   }
 
   const files: Record<string, string> = {};
-  for (const [name, { target, fixes }] of byFile) {
+  for (const [name, entry] of byFile) {
+    if ('reason' in entry) continue;
+    const { target, fixes } = entry;
     const { text, kept } = textWith(target.file.text, fixes);
     if (kept.length < fixes.length) dropUnkept(name, kept, applied, skipped);
     if (text !== target.file.text) files[name] = (target.file.encoding.includes('bom') ? '\uFEFF' : '') + text;

@@ -21,7 +21,8 @@ export interface EditableFile {
 export function editableFile(input: ConnectorInput, name: string): EditableFile | { reason: FixSkipReason; detail: string } {
   const file = input.files.find((candidate) => candidate.name === name);
   if (!file) return { reason: 'target-gone', detail: `There is no file ${name}.` };
-  if (file.type !== 'json') return { reason: 'not-utf8', detail: `${name} is not read as JSON text.` };
+  if (file.type === 'binary') return { reason: 'not-utf8', detail: `${name} is not read as text.` };
+  if (file.type !== 'json') return { reason: 'invalid-fix', detail: `${name} is not a JSON file, which a JSON Patch fix needs.` };
   if (file.encoding.includes('latin1') || file.encoding.includes('utf16')) {
     return { reason: 'not-utf8', detail: `${name} is not UTF-8 text; save it as UTF-8 first.` };
   }
