@@ -5,7 +5,7 @@ import { describe, isArray } from '../parse/arguments.js';
 import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
-import { editableFile, editsIn, type EditableFile } from './edits.js';
+import { editableFile, editsIn, readFinding, type EditableFile } from './edits.js';
 import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -85,7 +85,7 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
 /** Findings that carry a fix, in the documented order: severity, file, pointer, rule id, message. */
 function fixOrder(findings: readonly unknown[]): Finding[] {
-  const fixable = findings.filter((finding): finding is Finding => isFixable(finding));
+  const fixable = findings.flatMap((finding, index) => readFinding(finding, `findings[${index}]`) ?? []);
   return fixable.sort(
     (a, b) =>
       (severityRank[a.severity] ?? 3) - (severityRank[b.severity] ?? 3) ||
@@ -94,12 +94,6 @@ function fixOrder(findings: readonly unknown[]): Finding[] {
       compare(a.ruleId, b.ruleId) ||
       compare(a.message, b.message),
   );
-}
-
-function isFixable(finding: unknown): boolean {
-  if (typeof finding !== 'object' || finding === null) return false;
-  const { fix, file } = finding as Partial<Finding>;
-  return fix !== undefined && typeof file === 'string';
 }
 
 function compare(a: unknown, b: unknown): number {

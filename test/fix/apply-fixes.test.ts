@@ -145,6 +145,10 @@ describe('applyFixes', () => {
   it('rejects arguments that are a programming mistake', () => {
     expect(() => applyFixes({} as never, [])).toThrow(InvalidArgumentError);
     expect(() => applyFixes(parseConnector({}), 'findings' as never)).toThrow(/Invalid findings/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => applyFixes(parseConnector({}), [proxy as Finding])).toThrow(/^Invalid findings\[0\]: reading it threw an error/);
+    expect(() => fixEdits(parseConnector({}), { ...finding('/a', []), fix: undefined })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -63,4 +63,20 @@ describe('applyFixes on any text and patch', () => {
       { numRuns: runs },
     );
   });
+
+  it('takes any findings a caller may pass: a fix of any shape is applied or skipped, never thrown', () => {
+    const input = parseConnector({ [name]: '{\n  "basePath": "v1",\n  "tags": [1, 2]\n}\n' });
+    const odd = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.record({ ruleId: fc.string(), severity: fc.constantFrom('error', 'warning', 'info', 'x'), message: fc.string(), file: fc.constantFrom(name, 'x.json'), pointer: fc.string(), fix: fc.jsonValue({ maxDepth: 3 }) }),
+      fc.record({ file: fc.constant(name), pointer: fc.constant(''), fix: fc.array(fc.record({ op: fc.constantFrom('add', 'remove', 'replace', 'copy'), path: fc.constantFrom('', '/', '/basePath', '/tags/0', '/tags/-', '/tags/9', '/a/b', '~2'), value: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['op'] })) }),
+    );
+    fc.assert(
+      fc.property(fc.array(odd, { maxLength: 6 }), (findings) => {
+        const result = applyFixes(input, findings as Finding[]);
+        for (const text of Object.values(result.files)) expect(() => JSON.parse(text)).not.toThrow();
+      }),
+      { numRuns: runs },
+    );
+  });
 });
