@@ -1,3 +1,4 @@
+import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixEdits, InvalidArgumentError, parseConnector, validateConnector, type Finding, type JsonPatchOperation } from '../../src/index.js';
 
@@ -25,6 +26,15 @@ describe('applyFixes', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Tides"\n\t}\n}\n')]);
     const result = fixed(bytes, [finding('/info', [{ op: 'add', path: '/info/contact', value: { name: 'Ada' } }])]);
     expect(result.files[swaggerName]).toBe('\uFEFF{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Tides",\n\t\t"contact": {\n\t\t\t"name": "Ada"\n\t\t}\n\t}\n}\n');
+  });
+
+  it('lays out an added value as modifying the whole file would, also on a line whose indentation is not a whole level', () => {
+    const wholeFile = (text: string, path: JSONPath, value: unknown) =>
+      applyEdits(text, modify(text, path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
+    for (const text of ['{\n  "a": 1,\n  "o": {\n    "x": 1\n  }\n}\n', '{\n  "a": 1,\n   "o": {}\n}\n']) {
+      const result = fixed(text, [finding('/o', [{ op: 'add', path: '/o/y', value: { z: [1] } }])]);
+      expect(result.files[swaggerName]).toBe(wholeFile(text, ['o', 'y'], { z: [1] }));
+    }
   });
 
   it('removes a first member without pulling the next onto the bracket’s line, and leaves a one-line object on one line', () => {
