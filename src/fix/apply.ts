@@ -1,6 +1,5 @@
 import { applyEdits } from 'jsonc-parser';
-import type { ConnectorInput } from '../parse/connector.js';
-import { isConnectorInput } from '../parse/connector.js';
+import { isConnectorInput, type ConnectorInput } from '../parse/connector.js';
 import { describe, isArray } from '../parse/arguments.js';
 import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
@@ -17,7 +16,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  *
  * Fixes are taken in a fixed order whatever the order given: errors first, then warnings, then info, and within a
  * severity by file, pointer, rule id and message. A fix whose edit overlaps or touches the edit of a fix taken before it
- * is skipped as a `conflict` (two findings asking for the very same edit both count as applied); run the check again
+ * is skipped as a `conflict` (two findings asking for the very same edit both count as applied, and so does a fix
+ * whose value is already there, unless a fix before it changed that value); run the check again
  * on the new texts and apply what is left, as `check --fix` does, to settle it. A file that does not parse cleanly or
  * is not UTF-8 is never edited, and a patch whose target is no longer in the text is skipped, so a result may be
  * applied to the same input again safely.
@@ -26,8 +26,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * @param findings - The findings (or the whole result of `validateConnector`) whose fixes to apply; findings without a
  *   `fix` are ignored, so passing every finding is fine.
  * @returns The new texts of the files that changed, and which fixes were applied or skipped and why.
- * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput` or `findings` is neither an array of
- *   findings nor a validation result.
+ * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput`, `findings` is neither an array of
+ *   findings nor a validation result, or reading a finding throws (a revoked Proxy).
  * @example
  * ```ts
  * import { applyFixes, parseConnector, validateConnector } from 'connector-certify';
