@@ -1,0 +1,221 @@
+import { basename, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type Connection,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { validateConnector } from '../index.js';
+import type { ConnectorInput } from '../parse/connector.js';
+import { configFileName } from '../node/config.js';
+import { toolName, version } from '../version.js';
+import { ConnectorFolder, isEditedFile, type Buffer } from './connector-folder.js';
+import { placeFindings, type PlacedDiagnostic } from './diagnostics.js';
+import { hoverText } from './hover.js';
+import { contains } from './positions.js';
+import { ruleDocs } from './rule-docs.js';
+import { clientSettings, folderOptions, settingsSection, type ClientSettings } from './settings.js';
+
+/** Quiet time after the last keystroke before a folder is checked again. */
+export const defaultDebounceMs = 50;
+
+/** What the server knows of one connector folder with an open file. */
+interface FolderState {
+  folder: ConnectorFolder;
+  timer?: ReturnType<typeof setTimeout>;
+  /** Bumped by every check started: a check that finishes after a newer one started publishes nothing. */
+  generation: number;
+  input?: ConnectorInput;
+  placed: PlacedDiagnostic[];
+  /** The URIs given diagnostics last time, to clear those that have none now. */
+  published: Set<string>;
+}
+
+export interface ServerOptions {
+  /** The connection to serve; by default one over the transport named on the command line (`--stdio`, `--node-ipc`). */
+  connection?: Connection;
+}
+
+/**
+ * Starts the connector-certify language server: diagnostics for a connector folder's swagger, apiProperties, readme
+ * and script as you type (the folder read from disk, open buffers taking precedence), hover with each finding's rule,
+ * rationale and page. Logs go to the client, never to stdout.
+ */
+export function startServer(options: ServerOptions = {}): Connection {
+  const connection = options.connection ?? createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const folders = new Map<string, FolderState>();
+  const warned = new Set<string>();
+  let initSettings: ClientSettings = {};
+  let settings: ClientSettings = {};
+  let debounceMs = defaultDebounceMs;
+  let pullsConfiguration = false;
+  let watchesFiles = false;
+
+  const log = (message: string) => connection.console.log(message);
+  /** A problem the user should fix (a config file that does not parse): shown once, logged every time. */
+  const warn = (message: string) => {
+    connection.console.warn(message);
+    if (!warned.has(message)) {
+      warned.add(message);
+      void connection.window.showWarningMessage(`${toolName}: ${message}`);
+    }
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
+    initSettings = clientSettings(init[settingsSection] ?? init, warn);
+    settings = initSettings;
+    if (typeof init.debounceMs === 'number' && init.debounceMs >= 0 && init.debounceMs <= 10_000) debounceMs = init.debounceMs;
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, hoverProvider: true },
+      serverInfo: { name: toolName, version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (watchesFiles) {
+      // Files the editor has not opened change on disk too (a rename, a git checkout, the config).
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [configFileName, '*.swagger.json', 'apiProperties.json', '*.[mM][dD]', '*.csx', 'icon.png', 'settings.json'].map((name) => ({
+          globPattern: `**/${name}`,
+        })),
+      });
+    }
+    await refreshSettings();
+  });
+
+  async function refreshSettings() {
+    if (pullsConfiguration) {
+      try {
+        const [value] = await connection.workspace.getConfiguration([{ section: settingsSection }]);
+        settings = { ...initSettings, ...clientSettings(value, warn) };
+      } catch (error) {
+        log(`Could not read the ${settingsSection} settings: ${String(error)}`);
+      }
+    }
+    for (const dir of folders.keys()) schedule(dir, 0);
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (pullsConfiguration) return refreshSettings();
+    const value = (change.settings as Record<string, unknown> | null | undefined)?.[settingsSection];
+    settings = { ...initSettings, ...clientSettings(value, warn) };
+    for (const dir of folders.keys()) schedule(dir, 0);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) {
+      const path = filePath(change.uri);
+      if (!path) continue;
+      if (basename(path) === configFileName) {
+        for (const dir of folders.keys()) schedule(dir, 0);
+      } else if (folders.has(dirname(path)) && !(change.type === FileChangeType.Changed && documents.get(change.uri))) {
+        schedule(dirname(path), debounceMs);
+      }
+    }
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const path = filePath(document.uri);
+    if (path && isEditedFile(basename(path))) schedule(dirname(path), debounceMs);
+  });
+
+  documents.onDidClose(({ document }) => {
+    const path = filePath(document.uri);
+    if (!path) return;
+    const dir = dirname(path);
+    const state = folders.get(dir);
+    if (!state) return;
+    if (openIn(dir).size > 0) return schedule(dir, 0);
+    // Nothing of the folder is open any more: its diagnostics go with it.
+    clearTimeout(state.timer);
+    state.generation += 1;
+    for (const uri of state.published) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    folders.delete(dir);
+  });
+
+  connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
+    const path = filePath(textDocument.uri);
+    const state = path ? folders.get(dirname(path)) : undefined;
+    if (!path || !state) return null;
+    const name = basename(path).toLowerCase();
+    const here = state.placed.filter((p) => p.file.toLowerCase() === name && contains(p.diagnostic.range, position));
+    if (here.length === 0) return null;
+    const texts = await Promise.all(here.map(async (p) => hoverText(p.finding, await ruleDocs(p.finding.ruleId))));
+    return { contents: { kind: 'markdown', value: texts.join('\n\n---\n\n') }, range: here[0]!.diagnostic.range };
+  });
+
+  /** The open buffers of a folder, by file name. */
+  function openIn(dir: string): Map<string, Buffer & { uri: string }> {
+    const open = new Map<string, Buffer & { uri: string }>();
+    for (const document of documents.all()) {
+      const path = filePath(document.uri);
+      if (path && dirname(path) === dir) open.set(basename(path), { text: document.getText(), version: document.version, uri: document.uri });
+    }
+    return open;
+  }
+
+  function schedule(dir: string, delay: number) {
+    let state = folders.get(dir);
+    if (!state) {
+      state = { folder: new ConnectorFolder(dir), generation: 0, placed: [], published: new Set() };
+      folders.set(dir, state);
+    }
+    clearTimeout(state.timer);
+    const current = state;
+    current.timer = setTimeout(() => {
+      check(dir, current).catch((error: unknown) => log(`Checking ${dir} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    }, delay);
+  }
+
+  async function check(dir: string, state: FolderState) {
+    const generation = ++state.generation;
+    const open = openIn(dir);
+    const [input, { options, ignore }] = await Promise.all([state.folder.read(open), folderOptions(dir, settings, warn)]);
+    if (generation !== state.generation || folders.get(dir) !== state) return;
+    const started = performance.now();
+    const findings = validateConnector(input, options).findings.filter((finding) => !ignore(finding));
+    const placed = placeFindings(input, findings);
+    log(`Checked ${dir}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms.`);
+    state.input = input;
+    state.placed = placed;
+
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const file of input.files) if (isEditedFile(file.name)) byFile.set(file.name, []);
+    for (const { file, diagnostic } of placed) byFile.get(file)?.push(diagnostic);
+    const published = new Set<string>();
+    for (const [name, diagnostics] of byFile) {
+      const buffer = open.get(name);
+      const uri = buffer?.uri ?? pathToFileURL(`${dir}/${name}`).href;
+      published.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics, ...(buffer && { version: buffer.version }) });
+    }
+    for (const uri of state.published) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    state.published = published;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+/** The path of a `file:` URI; other schemes (an unsaved buffer) have no folder to check. */
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,174 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { copyExample, tempDir, writeJson } from '../cli/temp.js';
+import { fileUri, startClient, type TestClient } from './client.js';
+
+const codes = (params: PublishDiagnosticsParams) => params.diagnostics.map((d) => d.code);
+
+/** A fresh copy of the passing example, with its file URIs. */
+function connector() {
+  const dir = copyExample(tempDir('cc-lsp-'), 'Tidewatch');
+  const uri = (name: string) => fileUri(join(dir, name));
+  const text = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return { dir, uri, text, swagger: uri('apiDefinition.swagger.json'), readme: uri('readme.md') };
+}
+
+function open(client: TestClient, uri: string, text: string, languageId = 'json') {
+  return client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+}
+
+function replaceAll(client: TestClient, uri: string, version: number, text: string) {
+  return client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+}
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient();
+  });
+  afterAll(async () => {
+    await client.stop();
+  });
+
+  it('publishes diagnostics for the opened swagger and the folder\'s other files, and follows changes', async () => {
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json');
+    const first = client.diagnostics(c.swagger);
+    const readme = client.diagnostics(c.readme);
+    await open(client, c.swagger, swagger);
+    expect((await first).diagnostics).toEqual([]);
+    expect((await first).version).toBe(1);
+    expect((await readme).diagnostics).toEqual([]);
+
+    const changed = client.diagnostics(c.swagger, (p) => p.version === 2);
+    await replaceAll(client, c.swagger, 2, swagger.replace('"summary": "List stations"', '"summary": "List stations "'));
+    const diagnostics = (await changed).diagnostics;
+    expect(codes(await changed)).toEqual(['op-summary-no-trailing-punct']);
+    const line = swagger.split('\n').findIndex((l) => l.includes('"summary": "List stations"'));
+    expect(diagnostics[0]!.range.start).toEqual({ line, character: swagger.split('\n')[line]!.indexOf('"List') });
+    expect(diagnostics[0]).toMatchObject({ severity: 2, source: 'connector-certify', codeDescription: { href: expect.stringContaining('op-summary-no-trailing-punct.md') } });
+  });
+
+  it('checks the other files again when one changes: a renamed operation shows in the readme', async () => {
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json');
+    await open(client, c.readme, c.text('readme.md'), 'markdown');
+    await open(client, c.swagger, swagger);
+    await client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+    const readme = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    const renamed = swagger.replace('"summary": "List stations"', '"summary": "Search harbour gauges"').replace('"ListStations"', '"SearchGauges"');
+    await replaceAll(client, c.swagger, 2, renamed);
+    expect(codes(await readme)).toContain('readme-operations-documented');
+    expect((await readme).version).toBe(1);
+  });
+
+  it('reads unopened files from disk and lets an open buffer take precedence over its file', async () => {
+    const c = connector();
+    writeFileSync(join(c.dir, 'readme.md'), '# Tidewatch\n');
+    const fromDisk = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    expect(codes(await fromDisk)).toContain('readme-publisher');
+    const fixedInBuffer = client.diagnostics(c.readme, (p) => p.version === 1);
+    await open(client, c.readme, readFileSync(join(copyExample(tempDir('cc-lsp-'), 'x'), 'readme.md'), 'utf8'), 'markdown');
+    expect((await fixedInBuffer).diagnostics).toEqual([]);
+  });
+
+  it('counts positions in UTF-16 code units, as LSP does, after non-ASCII text on the line', async () => {
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json').replace('"summary": "List stations"', '"x-ms-summary-note": "Ébb 🌊 tide", "summary": "List stations "');
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    const found = (await published).diagnostics.find((d) => d.code === 'op-summary-no-trailing-punct')!;
+    const lines = swagger.split('\n');
+    const line = lines.findIndex((l) => l.includes('🌊'));
+    // The wave is two UTF-16 code units: a count in code points would be one less.
+    expect(found.range.start).toEqual({ line, character: lines[line]!.indexOf('"List stations "') });
+    expect(found.range.end).toEqual({ line, character: lines[line]!.indexOf('"List stations "') + '"List stations "'.length });
+  });
+
+  it('reports a broken file as a finding, keeps serving, and recovers when it parses again', async () => {
+    const c = connector();
+    const broken = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, '{ "swagger": "2.0", "info": ');
+    expect(codes(await broken)).toContain('artifact-json-valid');
+    const garbage = client.diagnostics(c.swagger, (p) => p.version === 2);
+    await replaceAll(client, c.swagger, 2, '\u0000\uFFFF]]]}}{{"\\');
+    expect((await garbage).diagnostics.length).toBeGreaterThan(0);
+    const healed = client.diagnostics(c.swagger, (p) => p.version === 3);
+    await replaceAll(client, c.swagger, 3, c.text('apiDefinition.swagger.json'));
+    expect((await healed).diagnostics).toEqual([]);
+    expect(client.stderr()).toBe('');
+  });
+
+  it('hovers a finding with its rule, message, rationale and page', async () => {
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json').replace('"summary": "List stations"', '"summary": "List stations "');
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    const [diagnostic] = (await published).diagnostics;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: c.swagger },
+      position: { line: diagnostic!.range.start.line, character: diagnostic!.range.start.character + 3 },
+    })) as { contents: { kind: string; value: string } };
+    expect(hover.contents.kind).toBe('markdown');
+    expect(hover.contents.value).toContain('**op-summary-no-trailing-punct** (warning)');
+    expect(hover.contents.value).toContain('A summary is a phrase, not a sentence');
+    expect(hover.contents.value).toMatch(/\[Rule page: op-summary-no-trailing-punct\]\(https:\/\/\S+op-summary-no-trailing-punct\.md\)/);
+    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: c.swagger }, position: { line: 0, character: 0 } });
+    expect(nothing).toBeNull();
+  });
+
+  it('takes the profile and rules from connector-certify.config.json, read again on every check', async () => {
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json').replace('"summary": "List stations"', '"summary": "List stations "');
+    writeJson(join(c.dir, 'connector-certify.config.json'), { rules: { 'op-summary-no-trailing-punct': 'error' } });
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    expect((await published).diagnostics.map((d) => [d.code, d.severity])).toEqual([['op-summary-no-trailing-punct', 1]]);
+    writeJson(join(c.dir, 'connector-certify.config.json'), { rules: { 'op-summary-no-trailing-punct': 'off' } });
+    const off = client.diagnostics(c.swagger, (p) => p.version === 2);
+    await replaceAll(client, c.swagger, 2, `${swagger}\n`);
+    expect((await off).diagnostics).toEqual([]);
+  });
+
+  it('warns once about a config file that is not valid and checks without it', async () => {
+    const c = connector();
+    writeFileSync(join(c.dir, 'connector-certify.config.json'), '{ "profile": "certfied" }');
+    const published = client.diagnostics(c.swagger);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    expect((await published).diagnostics).toEqual([]);
+    expect(client.logs.some((line) => line.includes("unknown profile 'certfied'") && line.includes('checked without it'))).toBe(true);
+  });
+
+  it('clears a folder\'s diagnostics when its last file closes', async () => {
+    const c = connector();
+    writeFileSync(join(c.dir, 'readme.md'), '# Tidewatch\n');
+    const published = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    await published;
+    const cleared = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: c.swagger } });
+    await cleared;
+  });
+});
+
+describe('language server settings', () => {
+  it('takes the profile from the initialization options where the config sets none, started from its own entry', async () => {
+    const c = connector();
+    const client = await startClient({ via: 'entry', initializationOptions: { profile: 'certified', debounceMs: 0 } });
+    try {
+      const published = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+      await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+      // Certified connectors document their deployment; the passing example, written for independent publishers, does not.
+      expect(codes(await published).length).toBeGreaterThan(0);
+      writeJson(join(c.dir, 'connector-certify.config.json'), { profile: 'independent-publisher' });
+      const again = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+      await replaceAll(client, c.swagger, 2, `${c.text('apiDefinition.swagger.json')}\n`);
+      await again;
+    } finally {
+      await client.stop();
+    }
+  });
+});
