@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { ConnectorFile, ConnectorInput } from '../parse/connector.js';
+import type { ConnectorInput } from '../parse/connector.js';
 import type { Finding, Severity } from '../core/types.js';
 import { editedRoles } from './connector-folder.js';
 import { lspRange } from './positions.js';
@@ -36,7 +36,7 @@ export function placeFindings(input: ConnectorInput, findings: readonly Finding[
     const file = own ?? host;
     if (!file) return;
     const diagnostic: Diagnostic = {
-      range: own ? lspRange(finding.range, hasBom(own)) : lspRange(undefined, false),
+      range: lspRange(own ? finding.range : undefined),
       severity: severities[finding.severity],
       code: finding.ruleId,
       source: 'connector-certify',
@@ -47,8 +47,4 @@ export function placeFindings(input: ConnectorInput, findings: readonly Finding[
     placed.push({ file: file.name, finding, diagnostic });
   });
   return placed;
-}
-
-function hasBom(file: ConnectorFile): boolean {
-  return 'text' in file && file.text.charCodeAt(0) === 0xfeff;
 }

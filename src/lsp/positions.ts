@@ -3,17 +3,16 @@ import type { Position, Range } from '../parse/positions.js';
 
 /**
  * Our positions are 1-based lines and columns counted in UTF-16 code units, which is what LSP counts too, 0-based.
- * Editors drop a byte-order mark from the buffer, but a file read from disk keeps it in its text: on its first line
- * every column then counts one character the editor does not show.
+ * Both count in the text without a byte-order mark: the parser drops it, as editors drop it from their buffers.
  */
-export function lspPosition(position: Position, textHasBom: boolean): LspPosition {
-  const shift = textHasBom && position.line === 1 ? 1 : 0;
-  return { line: position.line - 1, character: Math.max(0, position.column - 1 - shift) };
+export function lspPosition(position: Position): LspPosition {
+  return { line: position.line - 1, character: position.column - 1 };
 }
 
-export function lspRange(range: Range | undefined, textHasBom: boolean): LspRange {
+/** A finding's range; a finding without one (about the whole file) sits at the file's start. */
+export function lspRange(range: Range | undefined): LspRange {
   if (!range) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { start: lspPosition(range.start, textHasBom), end: lspPosition(range.end, textHasBom) };
+  return { start: lspPosition(range.start), end: lspPosition(range.end) };
 }
 
 /** Whether an LSP position lies in a range, its ends included (a cursor just after a value still hovers it). */

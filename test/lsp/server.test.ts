@@ -88,6 +88,18 @@ describe('language server over stdio', () => {
     expect(found.range.end).toEqual({ line, character: lines[line]!.indexOf('"List stations "') + '"List stations "'.length });
   });
 
+  it('places findings in a file read from disk with a byte-order mark as the editor shows it, without the mark', async () => {
+    const c = connector();
+    const properties = JSON.parse(c.text('apiProperties.json')) as { properties: Record<string, unknown> };
+    properties.properties.iconBrandColor = '#ffffff';
+    const line = JSON.stringify(properties);
+    writeFileSync(join(c.dir, 'apiProperties.json'), `\uFEFF${line}`);
+    const published = client.diagnostics(c.uri('apiProperties.json'), (p) => p.diagnostics.some((d) => d.code === 'props-iconbrandcolor-ip'));
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    const found = (await published).diagnostics.find((d) => d.code === 'props-iconbrandcolor-ip')!;
+    expect(found.range.start).toEqual({ line: 0, character: line.indexOf('"#ffffff"') });
+  });
+
   it('reports a broken file as a finding, keeps serving, and recovers when it parses again', async () => {
     const c = connector();
     const broken = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
