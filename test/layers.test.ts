@@ -5,7 +5,7 @@ import { repoRoot } from './helpers/fixtures.js';
 
 /**
  * The layers of src/, lowest first: a module may import its own layer and the ones below, never one above.
- * `diff` and `format` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
+ * `diff`, `format` and `fix` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
  * The language server (`lsp/`) sits on top: it reads folders and config files with node's helpers. The CLI starts it
  * through a computed URL of its bundle, which is no import of the module.
  */
@@ -17,6 +17,7 @@ const layerOf: Array<[prefix: string, rank: number]> = [
   ['rules/', 2],
   ['diff/', 3],
   ['format/', 3],
+  ['fix/', 3],
   ['index.ts', 4],
   ['node/', 5],
   ['lsp/', 6],
