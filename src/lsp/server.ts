@@ -1,12 +1,14 @@
 import { basename, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  type CodeAction,
   type Connection,
   type Diagnostic,
   type Hover,
@@ -15,6 +17,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConnector } from '../index.js';
 import type { ConnectorInput } from '../parse/connector.js';
+import type { Finding } from '../core/types.js';
+import { fixAll, fixAllKind, quickFixes } from './code-actions.js';
 import { configFileName } from '../node/config.js';
 import { toolName, version } from '../version.js';
 import { ConnectorFolder, isEditedFile, type Buffer } from './connector-folder.js';
@@ -34,7 +38,12 @@ interface FolderState {
   /** Bumped by every check started: a check that finishes after a newer one started publishes nothing. */
   generation: number;
   input?: ConnectorInput;
+  findings: Finding[];
   placed: PlacedDiagnostic[];
+  /** The buffer versions the last check read, by file name: fixes apply only to the text they were computed on. */
+  versions: Map<string, number>;
+  /** The URIs the last check used, by file name. */
+  uris: Map<string, string>;
   /** The URIs given diagnostics last time, to clear those that have none now. */
   published: Set<string>;
 }
@@ -46,8 +55,8 @@ export interface ServerOptions {
 
 /**
  * Starts the connector-certify language server: diagnostics for a connector folder's swagger, apiProperties, readme
- * and script as you type (the folder read from disk, open buffers taking precedence), hover with each finding's rule,
- * rationale and page. Logs go to the client, never to stdout.
+ * and script as you type (the folder read from disk, open buffers taking precedence), quick fixes from the findings'
+ * fixes, hover with each finding's rule, rationale and page. Logs go to the client, never to stdout.
  */
 export function startServer(options: ServerOptions = {}): Connection {
   const connection = options.connection ?? createConnection(ProposedFeatures.all);
@@ -78,7 +87,11 @@ export function startServer(options: ServerOptions = {}): Connection {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
-      capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, hoverProvider: true },
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+      },
       serverInfo: { name: toolName, version },
     };
   });
@@ -156,6 +169,21 @@ export function startServer(options: ServerOptions = {}): Connection {
     return { contents: { kind: 'markdown', value: texts.join('\n\n---\n\n') }, range: here[0]!.diagnostic.range };
   });
 
+  connection.onCodeAction(async ({ textDocument, context }): Promise<CodeAction[]> => {
+    const path = filePath(textDocument.uri);
+    const state = path ? folders.get(dirname(path)) : undefined;
+    const document = documents.get(textDocument.uri);
+    if (!path || !state?.input || !document) return [];
+    const name = basename(path);
+    // The buffer changed since the check: its findings' offsets are stale, and a check is on its way.
+    if (state.versions.get(name) !== document.version) return [];
+    const fixContext = { input: state.input, uriOf: (file: string) => state.uris.get(file) ?? pathToFileURL(`${dirname(path)}/${file}`).href };
+    const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
+    const actions = wants(CodeActionKind.QuickFix) ? await quickFixes(fixContext, state.placed, context.diagnostics) : [];
+    const all = wants(fixAllKind) ? fixAll(fixContext, name, state.findings) : undefined;
+    return all ? [...actions, all] : actions;
+  });
+
   /** The open buffers of a folder, by file name. */
   function openIn(dir: string): Map<string, Buffer & { uri: string }> {
     const open = new Map<string, Buffer & { uri: string }>();
@@ -169,7 +197,9 @@ export function startServer(options: ServerOptions = {}): Connection {
   function schedule(dir: string, delay: number) {
     let state = folders.get(dir);
     if (!state) {
-      state = { folder: new ConnectorFolder(dir), generation: 0, placed: [], published: new Set() };
+      // A folder just opened is checked at once: there is no typing to wait out.
+      delay = 0;
+      state = { folder: new ConnectorFolder(dir), generation: 0, findings: [], placed: [], published: new Set(), versions: new Map(), uris: new Map() };
       folders.set(dir, state);
     }
     clearTimeout(state.timer);
@@ -189,7 +219,9 @@ export function startServer(options: ServerOptions = {}): Connection {
     const placed = placeFindings(input, findings);
     log(`Checked ${dir}: ${findings.length} findings in ${(performance.now() - started).toFixed(1)} ms.`);
     state.input = input;
+    state.findings = findings;
     state.placed = placed;
+    state.versions = new Map([...open].map(([name, buffer]) => [name, buffer.version]));
 
     const byFile = new Map<string, Diagnostic[]>();
     for (const file of input.files) if (isEditedFile(file.name)) byFile.set(file.name, []);
@@ -203,6 +235,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     }
     for (const uri of state.published) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     state.published = published;
+    state.uris = new Map([...byFile.keys()].map((name) => [name, open.get(name)?.uri ?? pathToFileURL(`${dir}/${name}`).href]));
   }
 
   documents.listen(connection);

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { copyExample, tempDir, writeJson } from '../cli/temp.js';
 import { fileUri, startClient, type TestClient } from './client.js';
 
@@ -21,6 +22,14 @@ function open(client: TestClient, uri: string, text: string, languageId = 'json'
 
 function replaceAll(client: TestClient, uri: string, version: number, text: string) {
   return client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+}
+
+function fixAllActions(client: TestClient, uri: string): Promise<CodeAction[]> {
+  return client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  }) as Promise<CodeAction[]>;
 }
 
 describe('language server over stdio', () => {
@@ -132,6 +141,39 @@ describe('language server over stdio', () => {
     expect(nothing).toBeNull();
   });
 
+  it('offers a quick fix from the finding\'s fix; applied, it gives the text without the finding', async () => {
+    const c = connector();
+    const original = c.text('apiDefinition.swagger.json');
+    const swagger = original.replace('"summary": "List stations"', '"summary": "List stations. "');
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    const diagnostics = (await published).diagnostics;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: c.swagger },
+      range: diagnostics[0]!.range,
+      context: { diagnostics, only: ['quickfix'] },
+    })) as CodeAction[];
+    expect(actions.map((a) => [a.kind, a.title])).toEqual([['quickfix', 'Remove the trailing full stop, colon or space (op-summary-no-trailing-punct)']]);
+    const fixed = TextDocument.applyEdits(TextDocument.create(c.swagger, 'json', 1, swagger), actions[0]!.edit!.changes![c.swagger]!);
+    expect(fixed).toBe(original);
+    const clean = client.diagnostics(c.swagger, (p) => p.version === 2);
+    await replaceAll(client, c.swagger, 2, fixed);
+    expect((await clean).diagnostics).toEqual([]);
+  });
+
+  it('offers one action fixing every finding of the file', async () => {
+    const c = connector();
+    const original = c.text('apiDefinition.swagger.json');
+    const swagger = original.replace('"summary": "List stations"', '"summary": "List stations "').replace('"basePath": "/v1"', '"basePath": "v1"');
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    expect(codes(await published).sort()).toEqual(['meta-basepath', 'op-summary-no-trailing-punct']);
+    const [all, ...more] = await fixAllActions(client, c.swagger);
+    expect(more).toEqual([]);
+    expect(all!.kind).toBe('source.fixAll.connector-certify');
+    expect(TextDocument.applyEdits(TextDocument.create(c.swagger, 'json', 1, swagger), all!.edit!.changes![c.swagger]!)).toBe(original);
+  });
+
   it('takes the profile and rules from connector-certify.config.json, read again on every check', async () => {
     const c = connector();
     const swagger = c.text('apiDefinition.swagger.json').replace('"summary": "List stations"', '"summary": "List stations "');
@@ -163,6 +205,25 @@ describe('language server over stdio', () => {
     const cleared = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: c.swagger } });
     await cleared;
+  });
+});
+
+describe('language server, a check pending', () => {
+  it('offers no fix for a buffer changed since its last check: the offsets would be stale', async () => {
+    const client = await startClient({ initializationOptions: { debounceMs: 10_000 } });
+    try {
+      const c = connector();
+      const swagger = c.text('apiDefinition.swagger.json').replace('"basePath": "/v1"', '"basePath": "v1"');
+      // The first check of a folder runs at once; the change after it waits for the (here long) quiet time.
+      const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+      await open(client, c.swagger, swagger);
+      await published;
+      expect(await fixAllActions(client, c.swagger)).toHaveLength(1);
+      await replaceAll(client, c.swagger, 2, ` ${swagger}`);
+      expect(await fixAllActions(client, c.swagger)).toEqual([]);
+    } finally {
+      await client.stop();
+    }
   });
 });
 
