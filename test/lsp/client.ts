@@ -30,7 +30,9 @@ export const fileUri = (path: string) => pathToFileURL(path).href;
  * Starts the server bundled by the suite's global setup: through the CLI (`cli.js lsp --stdio`) or its own entry
  * (`lsp.js --stdio`), initializes it with these options and returns a client.
  */
-export async function startClient(options: { via?: 'cli' | 'entry'; initializationOptions?: unknown; cwd?: string } = {}): Promise<TestClient> {
+export async function startClient(
+  options: { via?: 'cli' | 'entry'; initializationOptions?: unknown; cwd?: string; settings?: () => unknown } = {},
+): Promise<TestClient> {
   const args = options.via === 'entry' ? [inject('lspBundle'), '--stdio'] : [inject('cliBundle'), 'lsp', '--stdio'];
   const child = spawn(process.execPath, args, { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
@@ -47,7 +49,7 @@ export async function startClient(options: { via?: 'cli' | 'entry'; initializati
   });
   connection.onRequest('window/showMessageRequest', () => null);
   connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings?.() ?? null));
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
     for (const waiter of [...waiters]) {

@@ -196,6 +196,17 @@ describe('language server over stdio', () => {
     expect(client.logs.some((line) => line.includes("unknown profile 'certfied'") && line.includes('checked without it'))).toBe(true);
   });
 
+  it('checks a folder again when a file the editor has not opened changes on disk', async () => {
+    const c = connector();
+    const clean = client.diagnostics(c.readme);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    expect((await clean).diagnostics).toEqual([]);
+    writeFileSync(join(c.dir, 'readme.md'), '# Tidewatch\n');
+    const changed = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.readme, type: 2 }] });
+    expect(codes(await changed)).toContain('readme-publisher');
+  });
+
   it('clears a folder\'s diagnostics when its last file closes', async () => {
     const c = connector();
     writeFileSync(join(c.dir, 'readme.md'), '# Tidewatch\n');
@@ -228,20 +239,47 @@ describe('language server, a check pending', () => {
 });
 
 describe('language server settings', () => {
+  // The editor's settings: the initialization options say certified; the workspace settings, asked for after
+  // initialization and on every change, start empty.
+  let workspace: unknown = null;
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient({ via: 'entry', initializationOptions: { profile: 'certified', debounceMs: 0 }, settings: () => workspace });
+  });
+  afterAll(async () => {
+    await client.stop();
+  });
+  const changeSettings = (value: unknown) => {
+    workspace = value;
+    return client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  };
+
   it('takes the profile from the initialization options where the config sets none, started from its own entry', async () => {
     const c = connector();
-    const client = await startClient({ via: 'entry', initializationOptions: { profile: 'certified', debounceMs: 0 } });
-    try {
-      const published = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
-      await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
-      // Certified connectors document their deployment; the passing example, written for independent publishers, does not.
-      expect(codes(await published).length).toBeGreaterThan(0);
-      writeJson(join(c.dir, 'connector-certify.config.json'), { profile: 'independent-publisher' });
-      const again = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
-      await replaceAll(client, c.swagger, 2, `${c.text('apiDefinition.swagger.json')}\n`);
-      await again;
-    } finally {
-      await client.stop();
-    }
+    const published = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    // Certified connectors document their deployment; the passing example, written for independent publishers, does not.
+    expect(codes(await published).length).toBeGreaterThan(0);
+    writeJson(join(c.dir, 'connector-certify.config.json'), { profile: 'independent-publisher' });
+    const again = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+    await replaceAll(client, c.swagger, 2, `${c.text('apiDefinition.swagger.json')}\n`);
+    await again;
+  });
+
+  it('takes the profile from the workspace settings, asked again when they change', async () => {
+    const c = connector();
+    await changeSettings({ profile: 'independent-publisher' });
+    // The server asks for the settings while the file opens: the first check may still be certified, a later one not.
+    const independent = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+    await open(client, c.swagger, c.text('apiDefinition.swagger.json'));
+    await independent;
+    const certified = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
+    await changeSettings({ profile: 'certified' });
+    expect(codes(await certified).length).toBeGreaterThan(0);
+  });
+
+  it('warns about a profile in the settings that does not exist', async () => {
+    await changeSettings({ profile: 'certfied' });
+    await expect.poll(() => client.logs.some((line) => line.includes("Unknown profile 'certfied'"))).toBe(true);
   });
 });
