@@ -67,3 +67,16 @@ const checks = logs.filter((line) => line.startsWith('Checked')).map((line) => N
 console.log(`checks run: ${checks.length} (of ${1 + rounds * keystrokes} versions); validate alone, median ${checks.sort((a, b) => a - b)[checks.length >> 1]} ms`);
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
+
+// The floor on this machine, now: the library parsing the folder and validating it in this process, warm.
+const { parseConnector, validateConnector } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const { readdirSync } = await import('node:fs');
+const files = Object.fromEntries(readdirSync(folder).map((name) => [name, readFileSync(join(folder, name))]));
+const floor = [];
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  validateConnector(parseConnector(files));
+  floor.push(performance.now() - start);
+}
+floor.sort((a, b) => a - b);
+console.log(`parse + validate of the folder in one process (warm, median of ${floor.length}): ${floor[3].toFixed(0)} ms`);

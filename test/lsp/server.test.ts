@@ -187,7 +187,7 @@ describe('language server over stdio', () => {
     expect((await off).diagnostics).toEqual([]);
   });
 
-  it('warns once about a config file that is not valid and checks without it', async () => {
+  it('warns about a config file that is not valid and checks without it', async () => {
     const c = connector();
     writeFileSync(join(c.dir, 'connector-certify.config.json'), '{ "profile": "certfied" }');
     const published = client.diagnostics(c.swagger);
