@@ -7,7 +7,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.js';
 
-export { startServer, defaultDebounceMs, type ServerOptions } from './server.js';
+export { startServer, defaultDebounceMs } from './server.js';
 
 /** Whether this module is the script node was started with (and not imported by the CLI). */
 function isMainModule(): boolean {

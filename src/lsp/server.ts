@@ -1,4 +1,4 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -42,24 +42,18 @@ interface FolderState {
   placed: PlacedDiagnostic[];
   /** The buffer versions the last check read, by file name: fixes apply only to the text they were computed on. */
   versions: Map<string, number>;
-  /** The URIs the last check used, by file name. */
+  /** The URIs the last check gave diagnostics, by file name: fixes edit them, the next check clears those now gone. */
   uris: Map<string, string>;
-  /** The URIs given diagnostics last time, to clear those that have none now. */
-  published: Set<string>;
-}
-
-export interface ServerOptions {
-  /** The connection to serve; by default one over the transport named on the command line (`--stdio`, `--node-ipc`). */
-  connection?: Connection;
 }
 
 /**
  * Starts the connector-certify language server: diagnostics for a connector folder's swagger, apiProperties, readme
  * and script as you type (the folder read from disk, open buffers taking precedence), quick fixes from the findings'
- * fixes, hover with each finding's rule, rationale and page. Logs go to the client, never to stdout.
+ * fixes, hover with each finding's rule, rationale and page. It talks over the transport named on the command line
+ * (`--stdio`, `--node-ipc`). Logs go to the client, never to stdout.
  */
-export function startServer(options: ServerOptions = {}): Connection {
-  const connection = options.connection ?? createConnection(ProposedFeatures.all);
+export function startServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const folders = new Map<string, FolderState>();
   const warned = new Set<string>();
@@ -154,7 +148,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     // Nothing of the folder is open any more: its diagnostics go with it.
     clearTimeout(state.timer);
     state.generation += 1;
-    for (const uri of state.published) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of state.uris.values()) void connection.sendDiagnostics({ uri, diagnostics: [] });
     folders.delete(dir);
   });
 
@@ -177,7 +171,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     const name = basename(path);
     // The buffer changed since the check: its findings' offsets are stale, and a check is on its way.
     if (state.versions.get(name) !== document.version) return [];
-    const fixContext = { input: state.input, uriOf: (file: string) => state.uris.get(file) ?? pathToFileURL(`${dirname(path)}/${file}`).href };
+    const fixContext = { input: state.input, uriOf: (file: string) => state.uris.get(file) ?? fileUri(dirname(path), file) };
     const wants = (kind: string) => !context.only || context.only.some((only) => kind === only || kind.startsWith(`${only}.`));
     const actions = wants(CodeActionKind.QuickFix) ? await quickFixes(fixContext, state.placed, context.diagnostics) : [];
     const all = wants(fixAllKind) ? fixAll(fixContext, name, state.findings) : undefined;
@@ -199,7 +193,7 @@ export function startServer(options: ServerOptions = {}): Connection {
     if (!state) {
       // A folder just opened is checked at once: there is no typing to wait out.
       delay = 0;
-      state = { folder: new ConnectorFolder(dir), generation: 0, findings: [], placed: [], published: new Set(), versions: new Map(), uris: new Map() };
+      state = { folder: new ConnectorFolder(dir), generation: 0, findings: [], placed: [], versions: new Map(), uris: new Map() };
       folders.set(dir, state);
     }
     clearTimeout(state.timer);
@@ -223,25 +217,28 @@ export function startServer(options: ServerOptions = {}): Connection {
     state.placed = placed;
     state.versions = new Map([...open].map(([name, buffer]) => [name, buffer.version]));
 
+    // Every edited file of the folder gets its list, an empty one clearing what it had.
     const byFile = new Map<string, Diagnostic[]>();
     for (const file of input.files) if (isEditedFile(file.name)) byFile.set(file.name, []);
     for (const { file, diagnostic } of placed) byFile.get(file)?.push(diagnostic);
-    const published = new Set<string>();
+    const uris = new Map<string, string>();
     for (const [name, diagnostics] of byFile) {
       const buffer = open.get(name);
-      const uri = buffer?.uri ?? pathToFileURL(`${dir}/${name}`).href;
-      published.add(uri);
+      const uri = buffer?.uri ?? fileUri(dir, name);
+      uris.set(name, uri);
       void connection.sendDiagnostics({ uri, diagnostics, ...(buffer && { version: buffer.version }) });
     }
-    for (const uri of state.published) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    state.published = published;
-    state.uris = new Map([...byFile.keys()].map((name) => [name, open.get(name)?.uri ?? pathToFileURL(`${dir}/${name}`).href]));
+    const published = new Set(uris.values());
+    for (const uri of state.uris.values()) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    state.uris = uris;
   }
 
   documents.listen(connection);
   connection.listen();
   return connection;
 }
+
+const fileUri = (dir: string, name: string) => pathToFileURL(join(dir, name)).href;
 
 /** The path of a `file:` URI; other schemes (an unsaved buffer) have no folder to check. */
 function filePath(uri: string): string | undefined {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
@@ -205,6 +205,12 @@ describe('language server over stdio', () => {
     const changed = client.diagnostics(c.readme, (p) => p.diagnostics.length > 0);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.readme, type: 2 }] });
     expect(codes(await changed)).toContain('readme-publisher');
+    unlinkSync(join(c.dir, 'readme.md'));
+    const cleared = client.diagnostics(c.readme, (p) => p.diagnostics.length === 0);
+    const missing = client.diagnostics(c.swagger, (p) => p.diagnostics.some((d) => d.code === 'readme-exists'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: c.readme, type: 3 }] });
+    await cleared;
+    expect((await missing).diagnostics.find((d) => d.code === 'readme-exists')!.message).toMatch(/^readme\.md: /);
   });
 
   it('clears a folder\'s diagnostics when its last file closes', async () => {
