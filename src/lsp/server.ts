@@ -13,6 +13,7 @@ import {
   type Diagnostic,
   type Hover,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateConnector } from '../index.js';
@@ -69,9 +70,14 @@ export function startServer(): Connection {
     connection.console.warn(message);
     if (!warned.has(message)) {
       warned.add(message);
-      void connection.window.showWarningMessage(`${toolName}: ${message}`);
+      connection.window.showWarningMessage(`${toolName}: ${message}`);
     }
   };
+
+  // A notification that cannot be sent (the editor went away) is no reason to stop: Node would end the process on
+  // the unhandled rejection.
+  const dropped = (error: unknown) => log(`A message to the editor was not delivered: ${String(error)}`);
+  const publish = (params: PublishDiagnosticsParams) => connection.sendDiagnostics(params).catch(dropped);
 
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -148,7 +154,7 @@ export function startServer(): Connection {
     // Nothing of the folder is open any more: its diagnostics go with it.
     clearTimeout(state.timer);
     state.generation += 1;
-    for (const uri of state.uris.values()) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of state.uris.values()) publish({ uri, diagnostics: [] });
     folders.delete(dir);
   });
 
@@ -226,10 +232,10 @@ export function startServer(): Connection {
       const buffer = open.get(name);
       const uri = buffer?.uri ?? fileUri(dir, name);
       uris.set(name, uri);
-      void connection.sendDiagnostics({ uri, diagnostics, ...(buffer && { version: buffer.version }) });
+      publish({ uri, diagnostics, ...(buffer && { version: buffer.version }) });
     }
     const published = new Set(uris.values());
-    for (const uri of state.uris.values()) if (!published.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of state.uris.values()) if (!published.has(uri)) publish({ uri, diagnostics: [] });
     state.uris = uris;
   }
 
