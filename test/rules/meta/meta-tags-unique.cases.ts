@@ -9,7 +9,7 @@ export default defineCases({
     { name: 'names that differ in case', patch: { apiDefinition: { tags: [{ name: 'Tides' }, { name: 'tides' }] } } },
   ],
   invalid: [
-    { name: 'a repeated tag', patch: { apiDefinition: { tags: [{ name: 'Tides' }, { name: 'Stations' }, { name: 'Tides' }] } }, messages: ['duplicate'] },
-    { name: 'three times', patch: { apiDefinition: { tags: [{ name: 'A' }, { name: 'A' }, { name: 'A' }] } }, messages: ['duplicate', 'duplicate'], profile: 'custom' },
+    { name: 'a repeated tag', patch: { apiDefinition: { tags: [{ name: 'Tides' }, { name: 'Stations' }, { name: 'Tides' }] } }, messages: ['duplicate'], fixes: [[{ op: 'remove', path: '/tags/2' }]] },
+    { name: 'three times', patch: { apiDefinition: { tags: [{ name: 'A' }, { name: 'A' }, { name: 'A' }] } }, messages: ['duplicate', 'duplicate'], fixes: [[{ op: 'remove', path: '/tags/1' }], [{ op: 'remove', path: '/tags/2' }]], profile: 'custom' },
   ],
 });
