@@ -34,6 +34,7 @@ describe('fix builders', () => {
   it('add a full stop only after a letter, digit or closing bracket', () => {
     expect(withFullStop('Lists the stations  ')).toBe('Lists the stations.');
     expect(withFullStop('The id (see List stations)')).toBe('The id (see List stations).');
+    expect(withFullStop('Accepts only `text/csv`')).toBe('Accepts only `text/csv`.');
     expect(withFullStop('One of:')).toBeUndefined();
   });
 });
