@@ -17,6 +17,7 @@ export default defineRule({
     area: 'ext',
     description: '`x-ms-safe-operation`, `x-ms-no-generic-test`, `x-ms-localizeDefaultValue`, `x-ms-notification-url` and `deprecated` are booleans.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       notBoolean: '{name} is {value}; write true or false, without quotes.',
     },

@@ -14,6 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-media-kind` is 'image' or 'audio'.",
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       invalid: "x-ms-media-kind is {value}; use 'image' or 'audio'.",
     },

@@ -14,6 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-trigger` is 'single' or 'batch'.",
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       invalid: "x-ms-trigger is {value}; use 'single' (the trigger returns one object) or 'batch' (it returns an array).",
     },

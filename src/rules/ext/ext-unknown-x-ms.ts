@@ -33,6 +33,7 @@ export default defineRule({
     area: 'ext',
     description: 'Every `x-ms-*` key is a Power Platform extension, written where the platform reads it.',
     severity: everywhere('warning'),
+    fixable: true,
     messages: {
       misspelt: "'{name}' is not a Power Platform extension; did you mean '{suggestion}'?",
       unknown: "'{name}' is not a Power Platform extension; remove it, or rename it without the 'x-ms-' prefix if it is your own.",

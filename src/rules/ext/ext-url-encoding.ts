@@ -14,6 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-url-encoding` is 'single' or 'double', and appears only on path parameters.",
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       invalid: "x-ms-url-encoding is {value}; use 'single' (the default) or 'double'.",
       notPath: "x-ms-url-encoding applies only to path parameters, and this one is in '{location}'; remove it.",

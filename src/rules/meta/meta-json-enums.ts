@@ -14,6 +14,7 @@ export default defineRule({
     area: 'meta',
     description: 'Every enumerated keyword of the definition holds one of its allowed values.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       notAllowed: 'Value not allowed: {detail}',
     },

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'meta',
     description: 'Objects hold only the keys of Swagger 2.0 and vendor extensions (`x-ms-*` keys are checked by ext-unknown-x-ms, keys inside x-ms-capabilities by ext-capabilities).',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       unknownKey: 'Unknown key: {detail}',
     },

@@ -13,6 +13,7 @@ export default defineRule({
     area: 'meta',
     description: 'The names of the root `tags` are unique.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       duplicate: "Tag '{name}' is declared again (first as tag {first}); declare each tag once.",
     },

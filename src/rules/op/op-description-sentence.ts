@@ -16,6 +16,7 @@ export default defineRule({
     area: 'op',
     description: 'Operation descriptions are full sentences ending in punctuation.',
     severity: certification('info'),
+    fixable: true,
     messages: {
       noStop: "The description of operation '{operation}' does not end in a full stop; write it as a full sentence.",
     },

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: '`allowEmptyValue` appears only on query and formData parameters.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       location: 'The {location} parameter {parameter} uses allowEmptyValue, which applies only to query and formData parameters; remove it.',
     },

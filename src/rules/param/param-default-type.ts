@@ -31,6 +31,7 @@ export default defineRule({
     area: 'param',
     description: "A parameter's `default` has the JSON type its `type` names.",
     severity: certification('error'),
+    fixable: true,
     messages: {
       mismatch: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write the default as {type}, such as {example}.",
       convert: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write it as {value}.",

@@ -17,6 +17,7 @@ export default defineRule({
     area: 'param',
     description: 'Parameter descriptions are full sentences ending in punctuation.',
     severity: certification('info'),
+    fixable: true,
     messages: {
       noStop: 'The description of parameter {parameter} does not end in a full stop; write it as a full sentence.',
     },

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: 'Path parameters are marked `required: true`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       notRequired: 'The path parameter {parameter} is not marked required; set "required": true, since the path cannot be built without it.',
     },

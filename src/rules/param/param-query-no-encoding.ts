@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: 'Query parameters do not declare `x-ms-url-encoding`.',
     severity: certification('error'),
+    fixable: true,
     messages: {
       declared: 'The query parameter {parameter} declares x-ms-url-encoding, which query parameters do not support; remove it, query values are always encoded once.',
     },

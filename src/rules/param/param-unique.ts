@@ -35,6 +35,7 @@ export default defineRule({
     area: 'param',
     description: 'No parameter list declares the same name and location twice.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       duplicate: "{owner} declares the parameter '{name}' in {location} more than once; keep one declaration.",
     },

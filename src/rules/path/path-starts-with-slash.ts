@@ -14,6 +14,7 @@ export default defineRule({
     area: 'path',
     description: 'Every path starts with `/`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       noSlash: "The path '{path}' does not start with '/'; write it as '/{path}'.",
     },

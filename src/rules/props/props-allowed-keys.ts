@@ -29,6 +29,7 @@ export default defineRule({
     area: 'props',
     description: `The keys of \`properties\` are among ${propertiesKeys.join(', ')}.`,
     severity: certification('warning'),
+    fixable: true,
     messages: {
       unknown: "properties.{key} is not a documented key; remove it, it has no effect.",
       misspelled: "properties.{key} is not a documented key; did you mean '{suggestion}'?",

@@ -22,6 +22,7 @@ export default defineRule({
     description: 'iconBrandColor is a six-digit hex colour such as `#1f6feb`.',
     // For independent publishers props-iconbrandcolor-ip already requires the one exact value.
     severity: { certified: 'warning' },
+    fixable: true,
     messages: {
       notHex: "iconBrandColor '{color}' is not a six-digit hex colour; write it as '#' followed by six hex digits, like '#1f6feb'.",
     },

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'schema',
     description: 'Lists that are sets (`enum`, `required`, `schemes`, `consumes`, `produces`, operation `tags`) have no repeated values.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       duplicate: "{value} appears more than once in '{list}'; remove the repeat.",
     },

@@ -18,6 +18,7 @@ export default defineRule({
     area: 'schema',
     description: 'Every `enum` value has the declared `type`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       mismatch: "The enum value {value} is of type '{actual}' but the schema's type is '{type}'; make it a value of type '{type}'.",
     },

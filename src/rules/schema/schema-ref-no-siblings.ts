@@ -16,6 +16,7 @@ export default defineRule({
     area: 'schema',
     description: 'An object holding `$ref` has no other keys.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       sibling: "{keys} beside '$ref' {verb} ignored; move {them} into the referenced object or drop the reference.",
     },

@@ -19,6 +19,7 @@ export default defineRule({
     area: 'title',
     description: "The swagger title does not carry the '(Independent Publisher)' suffix.",
     severity: { 'independent-publisher': 'info' },
+    fixable: true,
     messages: {
       suffix: "Remove 'Independent Publisher' from info.title; the suffix belongs in the pull request title and is added to the published name.",
     },
