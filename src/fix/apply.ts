@@ -65,8 +65,8 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
     }
     const planned = editsIn(entry.target, finding);
     if ('reason' in planned) skipped.push(planned);
-    else if (planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
-    else if (planned.edits.some((edit) => clashes(edit, entry.fixes))) {
+    else if (planned.edits.length > 0 && planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
+    else if (reach(entry.target, planned).some((edit) => clashes(edit, entry.fixes))) {
       skipped.push({ finding, file: name, reason: 'conflict', detail: 'Another fix edits the same place; check again and fix what is left.' });
     } else {
       entry.fixes.push(planned);
@@ -106,6 +106,18 @@ function compare(a: unknown, b: unknown): number {
   const x = String(a);
   const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Where a fix acts: its edits, or, for a fix that changes nothing (the file already holds its value), the values it
+ * names, so that it still conflicts with a fix taken before it that changed them.
+ */
+function reach(target: EditableFile, fix: FixEdits): TextEdit[] {
+  if (fix.edits.length > 0) return fix.edits;
+  return fix.finding.fix!.flatMap(({ path }) => {
+    const range = target.file.locate(path);
+    return range ? [{ offset: range.start.offset, length: range.end.offset - range.start.offset, newText: '' }] : [];
+  });
 }
 
 function sameAsTaken(edit: TextEdit, taken: FixEdits[]): boolean {

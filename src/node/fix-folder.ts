@@ -43,7 +43,13 @@ export interface FixSettings {
 
 /** Checks a folder and applies its fixes in memory, pass after pass until nothing more changes; writes nothing. */
 export async function fixFolder(folder: string, settings: FixSettings): Promise<FolderFix> {
-  let input = await loadConnector(folder, { limits: settings.limits });
+  const input = await loadConnector(folder, { limits: settings.limits });
+  const fixed = fixInput(input, settings);
+  return { folder, ...fixed, files: fixed.files.map((file) => ({ ...file, path: join(folder, file.name) })) };
+}
+
+/** {@link fixFolder} on a connector already read: file paths are the file names. */
+export function fixInput(input: ConnectorInput, settings: FixSettings): Omit<FolderFix, 'folder'> {
   const files = new Map<string, FixedFile>();
   let applied = 0;
   let skipped: SkippedFix[] = [];
@@ -57,12 +63,12 @@ export async function fixFolder(folder: string, settings: FixSettings): Promise<
     if (changed.length === 0) break;
     for (const [name, after] of changed) {
       const before = files.get(name)?.before ?? textOf(input, name);
-      files.set(name, { name, path: join(folder, name), before, after });
+      files.set(name, { name, path: name, before, after });
     }
     input = withTexts(input, result.files, settings.limits);
     findings = shownFindings();
   }
-  return { folder, files: [...files.values()], applied, skipped, remaining: findings };
+  return { files: [...files.values()], applied, skipped, remaining: findings };
 }
 
 /** Writes the fixed files, each atomically and only if it still holds the text the fixes started from. */

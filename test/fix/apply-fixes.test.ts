@@ -85,6 +85,15 @@ describe('applyFixes', () => {
     ]);
   });
 
+  it('counts a fix that finds its value already there as applied, unless a fix before it changed that value', () => {
+    const alone = fixed('{ "basePath": "/v1" }', [finding('/basePath', replace('/basePath', '/v1'))]);
+    expect(alone).toMatchObject({ files: {}, skipped: [] });
+    expect(alone.applied).toHaveLength(1);
+    const after = fixed('{ "basePath": "/v1" }', [finding('/basePath', replace('/basePath', '/v2'), { severity: 'error' }), finding('/basePath', replace('/basePath', '/v1'))]);
+    expect(after.files[swaggerName]).toBe('{ "basePath": "/v2" }');
+    expect(after.skipped.map((s) => [s.finding.severity, s.reason])).toEqual([['warning', 'conflict']]);
+  });
+
   it('counts two findings asking for the same edit as both applied', () => {
     const result = fixed('{ "basePath": "v1" }', [finding('/basePath', replace('/basePath', '/v1')), finding('/basePath', replace('/basePath', '/v1'), { ruleId: 'house-b' })]);
     expect(result.files[swaggerName]).toBe('{ "basePath": "/v1" }');
