@@ -16,4 +16,12 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The language server: loaded by `connector-certify lsp` from beside the CLI, so neither carries the other.
+    entry: { lsp: 'src/lsp/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    // One file: the rule modules it loads for their docs stay inside it instead of becoming hundreds of chunks.
+    splitting: false,
+  },
 ]);

@@ -7,18 +7,24 @@ import { repoRoot } from './helpers/fixtures.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     cliBundle: string;
+    lspBundle: string;
   }
 }
 
 /**
- * Bundles the bin entry from the current sources once per run (as tsup does, dependencies left to node_modules), for
- * the tests that run the CLI as its own process: never a stale dist/, and one build instead of one per test file.
+ * Bundles the bin entry and the language server from the current sources once per run (as tsup does, dependencies
+ * left to node_modules), side by side as in dist/ (the CLI's `lsp` command loads `lsp.js` beside it), for the tests
+ * that run them as their own processes: never a stale dist/, and one build instead of one per test file.
  */
 export default function setup(project: TestProject) {
-  const dir = join(repoRoot, 'test-artifacts');
+  const dir = join(repoRoot, 'test-artifacts', `bundles-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `cli-${process.pid}.mjs`);
-  buildSync({ entryPoints: [join(repoRoot, 'src/node/cli.ts')], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
-  project.provide('cliBundle', file);
-  return () => rmSync(file, { force: true });
+  const bundle = (entry: string, name: string) => {
+    const file = join(dir, name);
+    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+    return file;
+  };
+  project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.js'));
+  project.provide('lspBundle', bundle('src/lsp/index.ts', 'lsp.js'));
+  return () => rmSync(dir, { recursive: true, force: true });
 }

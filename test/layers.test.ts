@@ -6,6 +6,8 @@ import { repoRoot } from './helpers/fixtures.js';
 /**
  * The layers of src/, lowest first: a module may import its own layer and the ones below, never one above.
  * `diff`, `format` and `fix` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
+ * The language server (`lsp/`) sits on top: it reads folders and config files with node's helpers. The CLI starts it
+ * through a computed URL of its bundle, which is no import of the module.
  */
 const layerOf: Array<[prefix: string, rank: number]> = [
   ['parse/', 0],
@@ -18,6 +20,7 @@ const layerOf: Array<[prefix: string, rank: number]> = [
   ['fix/', 3],
   ['index.ts', 4],
   ['node/', 5],
+  ['lsp/', 6],
 ];
 
 function rank(file: string): number {

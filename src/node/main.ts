@@ -25,7 +25,7 @@ import { didYouMean } from '../parse/suggest.js';
 
 export { UsageError } from './errors.js';
 
-const commandNames = ['check', 'diff', 'rules', 'help'];
+const commandNames = ['check', 'diff', 'rules', 'lsp', 'help'];
 
 const exitCodes = 'Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error (one line on stderr).';
 
@@ -71,6 +71,9 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
     async rules(opts) {
       await writeOut(io.stdout, listRules(formatOption(opts.format, ['stylish', 'json']) as 'stylish' | 'json'));
     },
+    async lsp(opts) {
+      await startLanguageServer(opts);
+    },
   });
   if (argv.length === 0) {
     await writeOut(io.stdout, program.helpInformation());
@@ -94,7 +97,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
       return 0;
     }
     // Options and no command (`connector-certify --`): the parser would print the help to stderr.
-    if (error.code === 'commander.help') throw new UsageError(`Give a command: check, diff or rules. Run '${toolName} --help' for them.`);
+    if (error.code === 'commander.help') throw new UsageError(`Give a command: check, diff, rules or lsp. Run '${toolName} --help' for them.`);
     throw new UsageError(oneLine(error, program, current));
   }
   return code;
@@ -147,10 +150,31 @@ function fixMode(opts: CheckOpts): 'write' | 'dry-run' | undefined {
   return 'dry-run';
 }
 
+interface LspOpts {
+  stdio?: boolean;
+  nodeIpc?: boolean;
+}
+
 interface Actions {
   check(folders: string[], opts: CheckOpts): Promise<void>;
   diff(folders: string[], opts: DiffOpts): Promise<void>;
   rules(opts: { format?: string }): Promise<void>;
+  lsp(opts: LspOpts): Promise<void>;
+}
+
+/**
+ * Loads the language server from its own bundle beside the CLI's (`dist/lsp.js`) and starts it; it reads the transport
+ * from the command line. A computed URL, so the bundler leaves the server out of the CLI and a `check` never loads it.
+ */
+async function startLanguageServer(opts: LspOpts): Promise<void> {
+  if (!opts.stdio && !opts.nodeIpc) throw new UsageError(`lsp needs its transport: '${toolName} lsp --stdio'.`);
+  let server: { startServer(): unknown };
+  try {
+    server = (await import(new URL('./lsp.js', import.meta.url).href)) as typeof server;
+  } catch (error) {
+    throw new UsageError(`The language server could not be loaded from ${new URL('./lsp.js', import.meta.url).pathname} (${String(error).split('\n')[0]}).`);
+  }
+  server.startServer();
 }
 
 /**
@@ -208,6 +232,14 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
     .description('list the rules with their severity per profile')
     .addOption(text('--format <name>', 'stylish (a table, default) | json'))
     .action((opts: { format?: string }) => actions.rules(opts));
+
+  program
+    .command('lsp')
+    .description('run the language server for editors (diagnostics, quick fixes, hover), speaking LSP over stdio')
+    .addOption(new Option('--stdio', 'talk over stdin and stdout'))
+    .addOption(new Option('--node-ipc', 'talk over Node IPC (a server forked by the editor)').hideHelp())
+    .addOption(new Option('--clientProcessId <pid>', "the editor's process: the server exits when it does").hideHelp())
+    .action((opts: LspOpts) => actions.lsp(opts));
   for (const command of program.commands) command.allowExcessArguments(false);
   return program;
 }

@@ -59,7 +59,7 @@ describe('mistakes are one line with a suggestion', () => {
     expect(await refused(['rulez'])).toBe("Unknown command 'rulez'; did you mean 'rules'? Run 'connector-certify --help' for the commands.");
     expect(await refused(['check', passingExample, '--format'])).toBe("--format needs a value <name>. Run 'connector-certify check --help' for its options.");
     expect(await refused(['rules', 'extra'])).toMatch(/^Too many arguments for 'rules'/);
-    expect(await refused(['--'])).toBe("Give a command: check, diff or rules. Run 'connector-certify --help' for them.");
+    expect(await refused(['--'])).toBe("Give a command: check, diff, rules or lsp. Run 'connector-certify --help' for them.");
     expect(await refused(['--profile', 'certified', 'check', passingExample])).toBe('--profile is an option of check; put it after the command name.');
   });
 
