@@ -1,12 +1,11 @@
 import { applyEdits } from 'jsonc-parser';
-import type { ConnectorInput } from '../parse/connector.js';
-import { isConnectorInput } from '../parse/connector.js';
+import { isConnectorInput, type ConnectorInput } from '../parse/connector.js';
 import { describe, isArray } from '../parse/arguments.js';
 import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
-import { editableFile, editsIn, type EditableFile } from './edits.js';
-import type { FixEdits, FixResult, SkippedFix, TextEdit } from './types.js';
+import { editableFile, editsIn, readFinding, type EditableFile } from './edits.js';
+import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -17,7 +16,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  *
  * Fixes are taken in a fixed order whatever the order given: errors first, then warnings, then info, and within a
  * severity by file, pointer, rule id and message. A fix whose edit overlaps or touches the edit of a fix taken before it
- * is skipped as a `conflict` (two findings asking for the very same edit both count as applied); run the check again
+ * is skipped as a `conflict` (two findings asking for the very same edit both count as applied, and so does a fix
+ * whose value is already there, unless a fix before it changed that value); run the check again
  * on the new texts and apply what is left, as `check --fix` does, to settle it. A file that does not parse cleanly or
  * is not UTF-8 is never edited, and a patch whose target is no longer in the text is skipped, so a result may be
  * applied to the same input again safely.
@@ -26,8 +26,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * @param findings - The findings (or the whole result of `validateConnector`) whose fixes to apply; findings without a
  *   `fix` are ignored, so passing every finding is fine.
  * @returns The new texts of the files that changed, and which fixes were applied or skipped and why.
- * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput` or `findings` is neither an array of
- *   findings nor a validation result.
+ * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput`, `findings` is neither an array of
+ *   findings nor a validation result, or reading a finding throws (a revoked Proxy).
  * @example
  * ```ts
  * import { applyFixes, parseConnector, validateConnector } from 'connector-certify';
@@ -47,20 +47,18 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
   const applied: FixEdits[] = [];
   const skipped: SkippedFix[] = [];
-  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] }>();
-  const unusable = new Map<string, { reason: SkippedFix['reason']; detail: string }>();
+  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] } | { reason: FixSkipReason; detail: string }>();
 
   for (const finding of fixOrder(list)) {
     const name = finding.file;
     let entry = byFile.get(name);
-    if (!entry && !unusable.has(name)) {
+    if (!entry) {
       const target = editableFile(input, name);
-      if ('reason' in target) unusable.set(name, target);
-      else byFile.set(name, (entry = { target, fixes: [] }));
+      entry = 'reason' in target ? target : { target, fixes: [] };
+      byFile.set(name, entry);
     }
-    const blocked = unusable.get(name);
-    if (blocked || !entry) {
-      skipped.push({ finding, file: name, ...blocked! });
+    if ('reason' in entry) {
+      skipped.push({ finding, file: name, reason: entry.reason, detail: entry.detail });
       continue;
     }
     const planned = editsIn(entry.target, finding);
@@ -75,7 +73,9 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
   }
 
   const files: Record<string, string> = {};
-  for (const [name, { target, fixes }] of byFile) {
+  for (const [name, entry] of byFile) {
+    if ('reason' in entry) continue;
+    const { target, fixes } = entry;
     const { text, kept } = textWith(target.file.text, fixes);
     if (kept.length < fixes.length) dropUnkept(name, kept, applied, skipped);
     if (text !== target.file.text) files[name] = (target.file.encoding.includes('bom') ? '\uFEFF' : '') + text;
@@ -85,7 +85,7 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
 /** Findings that carry a fix, in the documented order: severity, file, pointer, rule id, message. */
 function fixOrder(findings: readonly unknown[]): Finding[] {
-  const fixable = findings.filter((finding): finding is Finding => isFixable(finding));
+  const fixable = findings.flatMap((finding, index) => readFinding(finding, `findings[${index}]`) ?? []);
   return fixable.sort(
     (a, b) =>
       (severityRank[a.severity] ?? 3) - (severityRank[b.severity] ?? 3) ||
@@ -94,12 +94,6 @@ function fixOrder(findings: readonly unknown[]): Finding[] {
       compare(a.ruleId, b.ruleId) ||
       compare(a.message, b.message),
   );
-}
-
-function isFixable(finding: unknown): boolean {
-  if (typeof finding !== 'object' || finding === null) return false;
-  const { fix, file } = finding as Partial<Finding>;
-  return fix !== undefined && typeof file === 'string';
 }
 
 function compare(a: unknown, b: unknown): number {

@@ -1,3 +1,4 @@
+import { applyEdits, modify, type JSONPath } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixEdits, InvalidArgumentError, parseConnector, validateConnector, type Finding, type JsonPatchOperation } from '../../src/index.js';
 
@@ -25,6 +26,15 @@ describe('applyFixes', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Tides"\n\t}\n}\n')]);
     const result = fixed(bytes, [finding('/info', [{ op: 'add', path: '/info/contact', value: { name: 'Ada' } }])]);
     expect(result.files[swaggerName]).toBe('\uFEFF{\n\t"swagger": "2.0",\n\t"info": {\n\t\t"title": "Tides",\n\t\t"contact": {\n\t\t\t"name": "Ada"\n\t\t}\n\t}\n}\n');
+  });
+
+  it('lays out an added value as modifying the whole file would, also on a line whose indentation is not a whole level', () => {
+    const wholeFile = (text: string, path: JSONPath, value: unknown) =>
+      applyEdits(text, modify(text, path, value, { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }));
+    for (const text of ['{\n  "a": 1,\n  "o": {\n    "x": 1\n  }\n}\n', '{\n  "a": 1,\n   "o": {}\n}\n']) {
+      const result = fixed(text, [finding('/o', [{ op: 'add', path: '/o/y', value: { z: [1] } }])]);
+      expect(result.files[swaggerName]).toBe(wholeFile(text, ['o', 'y'], { z: [1] }));
+    }
   });
 
   it('removes a first member without pulling the next onto the bracket’s line, and leaves a one-line object on one line', () => {
@@ -55,7 +65,8 @@ describe('applyFixes', () => {
   it('skips a fix whose target or file is gone, and a patch it cannot apply, without throwing', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const result = fixed('{ "basePath": "v1", "tags": [] }', [
+    const input = parseConnector({ [swaggerName]: '{ "basePath": "v1", "tags": [] }', 'readme.md': '# Tides\n' });
+    const result = applyFixes(input, [
       finding('/host', replace('/host', 'example.com'), { severity: 'error' }),
       finding('/tags/0', [{ op: 'remove', path: '/tags/0' }], { severity: 'error' }),
       finding('/x', [{ op: 'add', path: '/missing/x', value: 1 }], { severity: 'error' }),
@@ -63,9 +74,10 @@ describe('applyFixes', () => {
       finding('/basePath', [{ op: 'move', path: '/basePath' } as unknown as JsonPatchOperation], { severity: 'info' }),
       finding('/basePath', replace('/basePath', cyclic), { severity: 'info', ruleId: 'house-other' }),
       finding('/basePath', [{ op: 'replace', path: '/basePath' }], { severity: 'info', ruleId: 'house-third' }),
+      finding('/x', replace('/x', 1), { severity: 'info', file: 'readme.md' }),
     ]);
     expect(result.files).toEqual({});
-    expect(result.skipped.map((s) => s.reason)).toEqual(['target-gone', 'target-gone', 'target-gone', 'target-gone', 'invalid-fix', 'invalid-fix', 'invalid-fix']);
+    expect(result.skipped.map((s) => s.reason)).toEqual(['target-gone', 'target-gone', 'target-gone', 'target-gone', 'invalid-fix', 'invalid-fix', 'invalid-fix', 'invalid-fix']);
     for (const skip of result.skipped) expect(skip.detail).toMatch(/^\S.*\.\)?$/);
   });
 
@@ -143,6 +155,10 @@ describe('applyFixes', () => {
   it('rejects arguments that are a programming mistake', () => {
     expect(() => applyFixes({} as never, [])).toThrow(InvalidArgumentError);
     expect(() => applyFixes(parseConnector({}), 'findings' as never)).toThrow(/Invalid findings/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => applyFixes(parseConnector({}), [proxy as Finding])).toThrow(/^Invalid findings\[0\]: reading it threw an error/);
+    expect(() => fixEdits(parseConnector({}), { ...finding('/a', []), fix: undefined })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -55,10 +55,27 @@ describe('applyFixes on any text and patch', () => {
         const out = result.files[name];
         if (out === undefined) return;
         const unique = [...new Map(result.applied.map((a) => [JSON.stringify(a.edits), a.finding.fix!])).values()].flat();
-        expect(JSON.parse(out.replace(/^\uFEFF/, ''))).toEqual(applyPatch(value, unique));
+        // Through JSON text, as the file holds it: -0 is written 0.
+        expect(JSON.parse(out.replace(/^\uFEFF/, ''))).toEqual(JSON.parse(JSON.stringify(applyPatch(value, unique))));
         expect(out.startsWith('\uFEFF')).toBe(bom);
         if (crlf) expect(out.replace(/\r\n/g, '')).not.toContain('\n');
         else expect(out).not.toContain('\r');
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('takes any findings a caller may pass: a fix of any shape is applied or skipped, never thrown', () => {
+    const input = parseConnector({ [name]: '{\n  "basePath": "v1",\n  "tags": [1, 2]\n}\n' });
+    const odd = fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.record({ ruleId: fc.string(), severity: fc.constantFrom('error', 'warning', 'info', 'x'), message: fc.string(), file: fc.constantFrom(name, 'x.json'), pointer: fc.string(), fix: fc.jsonValue({ maxDepth: 3 }) }),
+      fc.record({ file: fc.constant(name), pointer: fc.constant(''), fix: fc.array(fc.record({ op: fc.constantFrom('add', 'remove', 'replace', 'copy'), path: fc.constantFrom('', '/', '/basePath', '/tags/0', '/tags/-', '/tags/9', '/a/b', '~2'), value: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['op'] })) }),
+    );
+    fc.assert(
+      fc.property(fc.array(odd, { maxLength: 6 }), (findings) => {
+        const result = applyFixes(input, findings as Finding[]);
+        for (const text of Object.values(result.files)) expect(() => JSON.parse(text)).not.toThrow();
       }),
       { numRuns: runs },
     );
