@@ -20,10 +20,10 @@ describe('language server under random edits', () => {
   let client: TestClient;
   beforeAll(async () => {
     client = await startClient({ initializationOptions: { debounceMs: 0 } });
-  });
+  }, 30_000);
   afterAll(async () => {
     await client.stop();
-  });
+  }, 30_000);
 
   it('publishes diagnostics for every settled text, answers hovers and code actions, and never writes to stderr', async () => {
     const dir = copyExample(tempDir('cc-lsp-edits-'), 'Tidewatch');

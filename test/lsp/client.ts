@@ -75,7 +75,7 @@ export async function startClient(
     published,
     diagnostics(uri, accept = () => true) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} in time; logs:\n${logs.join('\n')}\nstderr: ${stderr}`)), 10_000);
+        const timer = setTimeout(() => reject(new Error(`No diagnostics for ${uri} in time; logs:\n${logs.join('\n')}\nstderr: ${stderr}`)), 20_000);
         waiters.push({ uri, accept, resolve: (p) => (clearTimeout(timer), resolve(p)) });
       });
     },

@@ -6,6 +6,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { copyExample, tempDir, writeJson } from '../cli/temp.js';
 import { fileUri, startClient, type TestClient } from './client.js';
 
+/** Time for a test that starts a server process: seconds on a loaded machine. */
+const slow = 30_000;
+
 const codes = (params: PublishDiagnosticsParams) => params.diagnostics.map((d) => d.code);
 
 /** A fresh copy of the passing example, with its file URIs. */
@@ -32,14 +35,14 @@ function fixAllActions(client: TestClient, uri: string): Promise<CodeAction[]> {
   }) as Promise<CodeAction[]>;
 }
 
-describe('language server over stdio', () => {
+describe('language server over stdio', { timeout: slow }, () => {
   let client: TestClient;
   beforeAll(async () => {
     client = await startClient();
-  });
+  }, slow);
   afterAll(async () => {
     await client.stop();
-  });
+  }, slow);
 
   it('publishes diagnostics for the opened swagger and the folder\'s other files, and follows changes', async () => {
     const c = connector();
@@ -225,36 +228,39 @@ describe('language server over stdio', () => {
   });
 });
 
-describe('language server, a check pending', () => {
+describe('language server, a check pending', { timeout: slow }, () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startClient({ initializationOptions: { debounceMs: 10_000 } });
+  }, slow);
+  afterAll(async () => {
+    await client.stop();
+  }, slow);
+
   it('offers no fix for a buffer changed since its last check: the offsets would be stale', async () => {
-    const client = await startClient({ initializationOptions: { debounceMs: 10_000 } });
-    try {
-      const c = connector();
-      const swagger = c.text('apiDefinition.swagger.json').replace('"basePath": "/v1"', '"basePath": "v1"');
-      // The first check of a folder runs at once; the change after it waits for the (here long) quiet time.
-      const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
-      await open(client, c.swagger, swagger);
-      await published;
-      expect(await fixAllActions(client, c.swagger)).toHaveLength(1);
-      await replaceAll(client, c.swagger, 2, ` ${swagger}`);
-      expect(await fixAllActions(client, c.swagger)).toEqual([]);
-    } finally {
-      await client.stop();
-    }
+    const c = connector();
+    const swagger = c.text('apiDefinition.swagger.json').replace('"basePath": "/v1"', '"basePath": "v1"');
+    // The first check of a folder runs at once; the change after it waits for the (here long) quiet time.
+    const published = client.diagnostics(c.swagger, (p) => p.diagnostics.length > 0);
+    await open(client, c.swagger, swagger);
+    await published;
+    expect(await fixAllActions(client, c.swagger)).toHaveLength(1);
+    await replaceAll(client, c.swagger, 2, ` ${swagger}`);
+    expect(await fixAllActions(client, c.swagger)).toEqual([]);
   });
 });
 
-describe('language server settings', () => {
+describe('language server settings', { timeout: slow }, () => {
   // The editor's settings: the initialization options say certified; the workspace settings, asked for after
   // initialization and on every change, start empty.
   let workspace: unknown = null;
   let client: TestClient;
   beforeAll(async () => {
     client = await startClient({ via: 'entry', initializationOptions: { profile: 'certified', debounceMs: 0 }, settings: () => workspace });
-  });
+  }, slow);
   afterAll(async () => {
     await client.stop();
-  });
+  }, slow);
   const changeSettings = (value: unknown) => {
     workspace = value;
     return client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
