@@ -47,11 +47,17 @@ function rulePage(rule: Rule, docs: RuleDocs, ruleCases: RuleCases | undefined):
     docs.fix,
     '',
   ];
-  const invalid = ruleCases?.invalid[0];
+  // A rule with a certain fix shows a case that carries one.
+  const invalid = ruleCases?.invalid.find((c) => c.fixes?.length) ?? ruleCases?.invalid[0];
   if (invalid) {
-    const messages = runRule(rule, invalid.patch, invalid.profile).reports.map((r) => r.finding.message);
+    const findings = runRule(rule, invalid.patch, invalid.profile).reports.map((r) => r.finding);
     lines.push('## Fails', '', `Changing the [passing example](../../examples/passing) like this (${invalid.name}):`, '');
-    lines.push(...patchBlock(invalid.patch), '', 'reports:', '', ...messages.map((m) => `> ${m}`), '');
+    lines.push(...patchBlock(invalid.patch), '', 'reports:', '', ...findings.map((f) => `> ${f.message}`), '');
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length > 0) {
+      lines.push('with this fix (an RFC 6902 JSON Patch on the file, which `check --fix` applies):', '');
+      for (const fix of fixes) lines.push('```json', JSON.stringify(fix, null, 2), '```', '');
+    }
   }
   // A change short enough to read on the page; cases that model a large real file stay in the tests.
   const valid = ruleCases?.valid.find((c) => Object.keys(c.patch).length > 0 && JSON.stringify(c.patch).length <= 2000) ?? ruleCases?.valid[0];

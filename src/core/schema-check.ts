@@ -39,6 +39,11 @@ export interface SchemaIssue {
   pointer: string;
   /** One sentence that names the key or value and says what is allowed. */
   message: string;
+  /**
+   * For `unknown-key` and `enum`: the allowed key or value the input is clearly a misspelling of (no other allowed
+   * name is near it), which a fix may write in its place.
+   */
+  replacement?: string;
 }
 
 const VALIDATORS: Record<SchemaKind, GeneratedValidateFunction> = {
@@ -220,7 +225,9 @@ function toIssue(kind: SchemaKind, root: unknown, error: GeneratedValidationErro
         const shown = allowed.map(quote).join(', ');
         hint = suggestion !== undefined ? `did you mean ${quote(suggestion)} (allowed: ${shown})?` : `use one of ${shown}.`;
       }
-      return { kind: 'enum', pointer, message: `${capitalise(at)} is ${quote(error.data)}, which is not allowed; ${hint}` };
+      const message = `${capitalise(at)} is ${quote(error.data)}, which is not allowed; ${hint}`;
+      const replacement = typeof error.data === 'string' ? soleNearest(error.data, allowed.filter(isString)) : undefined;
+      return { kind: 'enum', pointer, message, ...(replacement !== undefined && { replacement }) };
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty ?? '');
@@ -270,7 +277,8 @@ function unknownKey(
       hint = allowed.length > 0 && allowed.length <= 8 ? `allowed keys are ${allowed.map(quote).join(', ')}.` : `remove it.`;
     }
   }
-  return { kind: 'unknown-key', pointer, message: `Key ${quote(key)} is not allowed ${where}; ${hint}` };
+  const replacement = suggestion !== undefined ? soleNearest(key, allowed) : undefined;
+  return { kind: 'unknown-key', pointer, message: `Key ${quote(key)} is not allowed ${where}; ${hint}`, ...(replacement !== undefined && { replacement }) };
 }
 
 /** Removes exact duplicates, and enum/other issues at a pointer that already has a type issue. */
@@ -339,6 +347,18 @@ export function nearest(input: string, candidates: readonly string[]): string | 
     }
   }
   return best;
+}
+
+/**
+ * {@link nearest}, when it is certain enough to apply as a fix: the only candidate spelled like `input` in another case,
+ * or the only candidate near `input` at all.
+ */
+export function soleNearest(input: string, candidates: readonly string[]): string | undefined {
+  const best = nearest(input, candidates);
+  if (best === undefined) return undefined;
+  const lower = input.toLowerCase();
+  if (best.toLowerCase() === lower) return candidates.filter((c) => c.toLowerCase() === lower).length === 1 ? best : undefined;
+  return nearest(input, candidates.filter((c) => c !== best)) === undefined ? best : undefined;
 }
 
 /** Levenshtein distance with adjacent transpositions, giving up (returning `cap`) once it cannot be below `cap`. */

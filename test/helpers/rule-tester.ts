@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runRules } from '../../src/core/engine.js';
 import type { Rule } from '../../src/core/rule.js';
-import type { ProfileId } from '../../src/core/types.js';
+import type { JsonPatchOperation, ProfileId } from '../../src/core/types.js';
 import { parseConnector } from '../../src/parse/connector.js';
 import type { Limits } from '../../src/parse/limits.js';
 import { repoRoot } from './fixtures.js';
@@ -38,6 +38,8 @@ export interface ValidCase {
 export interface InvalidCase extends ValidCase {
   /** Message ids the rule must report, in any order, each once per entry. */
   messages: string[];
+  /** The `fix` of each report that carries one, in any order; absent when no report carries a fix. */
+  fixes?: JsonPatchOperation[][];
 }
 
 export interface RuleCases {
@@ -127,6 +129,8 @@ export function testRule({ rule, valid, invalid }: RuleCases): void {
     it(`invalid: ${testCase.name}`, () => {
       const { input, reports } = runRule(rule, testCase.patch, testCase.profile);
       expect(reports.map((r) => r.messageId).sort()).toEqual([...testCase.messages].sort());
+      const fixes = reports.flatMap((r) => (r.finding.fix ? [JSON.stringify(r.finding.fix)] : []));
+      expect(fixes.sort()).toEqual((testCase.fixes ?? []).map((fix) => JSON.stringify(fix)).sort());
       for (const { finding, messageId } of reports) {
         expect(finding.ruleId).toBe(rule.meta.id);
         // Every placeholder of the template must have been filled.

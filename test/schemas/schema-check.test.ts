@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { checkSchema, MAX_SCHEMA_ISSUES, nearest } from '../../src/core/schema-check.js';
+import { checkSchema, MAX_SCHEMA_ISSUES, nearest, soleNearest } from '../../src/core/schema-check.js';
 import { definition } from '../helpers/minimal-definition.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -187,8 +187,17 @@ describe('checkSchema: issue kinds', () => {
         kind: 'unknown-key',
         pointer: `${OP}/x-ms-visbility`,
         message: "Key 'x-ms-visbility' is not allowed in an Operation Object; did you mean 'x-ms-visibility'?",
+        replacement: 'x-ms-visibility',
       },
     ]);
+  });
+
+  it('offers a replacement only when one allowed name alone is near', () => {
+    const [location] = checkSchema('apiDefinition', withOperation({ parameters: [{ name: 'q', in: 'Query', type: 'string' }] }));
+    expect(location).toMatchObject({ kind: 'enum', replacement: 'query' });
+    const [far] = checkSchema('apiDefinition', withOperation({ parameters: [{ name: 'q', in: 'cookie', type: 'string' }] }));
+    expect(far).toMatchObject({ kind: 'enum' });
+    expect(far).not.toHaveProperty('replacement');
   });
 
   it('escapes the unknown key in its pointer', () => {
@@ -329,6 +338,18 @@ describe('nearest', () => {
     expect(nearest('summary', ['x-ms-summary', 'description'])).toBe('x-ms-summary');
     expect(nearest('x-ms-tooltip', ['x-ms-summary', 'x-ms-test-value', 'description'])).toBeUndefined();
     expect(nearest('setHeaders', ['setheader', 'SetHeader', 'setHeader'])).toBe('setHeader');
+  });
+});
+
+describe('soleNearest', () => {
+  it('keeps a suggestion only when no other candidate is near', () => {
+    expect(soleNearest('opertaionId', ['operationId', 'description'])).toBe('operationId');
+    expect(soleNearest('Summary', ['summary', 'x-ms-summary'])).toBe('summary');
+    expect(soleNearest('Summary', ['summary', 'SUMMARY'])).toBeUndefined();
+    // 'x-ms-visibilty' is near both names: the suggestion is a guess, not a fix.
+    expect(nearest('x-ms-visibilty', ['x-ms-visibility', 'x-ms-visibilitx'])).toBeDefined();
+    expect(soleNearest('x-ms-visibilty', ['x-ms-visibility', 'x-ms-visibilitx'])).toBeUndefined();
+    expect(soleNearest('x-ms-tooltip', ['x-ms-summary', 'description'])).toBeUndefined();
   });
 });
 

@@ -1,9 +1,10 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+import { inAllowedCase, replaceWith } from '../shared/fixes.js';
 
 export const docs: RuleDocs = {
   rationale: 'The designer renders media values as images or audio players; it knows no other kind.',
-  fix: 'Use `image` or `audio`, or remove the key.',
+  fix: "Use `image` or `audio`, or remove the key. The finding's fix lower-cases a capitalised value.",
   source: 'The repository schema apiDefinition.swagger.schema.json (x-ms-media-kind).',
 };
 
@@ -13,6 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-media-kind` is 'image' or 'audio'.",
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       invalid: "x-ms-media-kind is {value}; use 'image' or 'audio'.",
     },
@@ -20,7 +22,9 @@ export default defineRule({
   create(context) {
     return {
       extension({ name, value, pointer }) {
-        if (name === 'x-ms-media-kind' && value !== 'image' && value !== 'audio') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+        if (name !== 'x-ms-media-kind' || value === 'image' || value === 'audio') return;
+        const spelt = inAllowedCase(value, ['image', 'audio']);
+        context.report({ messageId: 'invalid', pointer, data: { value: show(value) }, ...(spelt && { fix: replaceWith(pointer, spelt) }) });
       },
     };
   },

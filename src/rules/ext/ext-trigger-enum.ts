@@ -1,9 +1,10 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show } from '../shared/extensions.js';
+import { inAllowedCase, replaceWith } from '../shared/fixes.js';
 
 export const docs: RuleDocs = {
   rationale: 'The value tells the platform whether each response is one event or a list of events; other values are rejected.',
-  fix: "Use `single` when the response is one object and `batch` when it is an array of items.",
+  fix: "Use `single` when the response is one object and `batch` when it is an array of items. The finding's fix lower-cases a capitalised value.",
   source: 'Microsoft Learn, OpenAPI extensions; the repository schema.',
 };
 
@@ -13,6 +14,7 @@ export default defineRule({
     area: 'ext',
     description: "`x-ms-trigger` is 'single' or 'batch'.",
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       invalid: "x-ms-trigger is {value}; use 'single' (the trigger returns one object) or 'batch' (it returns an array).",
     },
@@ -20,7 +22,9 @@ export default defineRule({
   create(context) {
     return {
       extension({ name, value, pointer }) {
-        if (name === 'x-ms-trigger' && value !== 'single' && value !== 'batch') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+        if (name !== 'x-ms-trigger' || value === 'single' || value === 'batch') return;
+        const spelt = inAllowedCase(value, ['single', 'batch']);
+        context.report({ messageId: 'invalid', pointer, data: { value: show(value) }, ...(spelt && { fix: replaceWith(pointer, spelt) }) });
       },
     };
   },

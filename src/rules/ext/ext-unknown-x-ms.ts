@@ -2,6 +2,7 @@ import { extensionPlaces } from '../../generated/apiDefinition.validate.js';
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
+import { renameKey } from '../shared/fixes.js';
 
 /** Every `x-ms-*` name the connector schema knows. */
 const knownNames = Object.keys(extensionPlaces);
@@ -22,7 +23,7 @@ function placesOf(name: string): string {
 export const docs: RuleDocs = {
   rationale:
     "The 'x-ms-' prefix is reserved for Microsoft's extensions. A misspelt one (x-ms-visbility) is silently ignored, and one in the wrong place has no effect; the repository schema rejects both.",
-  fix: 'Correct the spelling to the suggested name, move the extension to where it applies, or drop the prefix for your own vendor extensions (`x-acme-...`).',
+  fix: 'Correct the spelling to the suggested name (when that name is the only one near and belongs where the key is, the finding carries a fix that renames the key), move the extension to where it applies, or drop the prefix for your own vendor extensions (`x-acme-...`).',
   source: 'Microsoft Learn, OpenAPI extensions; the repository schema apiDefinition.swagger.schema.json; Swagger Validator rule AdditionalPropertyNotAllowed.',
 };
 
@@ -32,6 +33,7 @@ export default defineRule({
     area: 'ext',
     description: 'Every `x-ms-*` key is a Power Platform extension, written where the platform reads it.',
     severity: everywhere('warning'),
+    fixable: true,
     messages: {
       misspelt: "'{name}' is not a Power Platform extension; did you mean '{suggestion}'?",
       unknown: "'{name}' is not a Power Platform extension; remove it, or rename it without the 'x-ms-' prefix if it is your own.",
@@ -40,7 +42,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      apiDefinition() {
+      apiDefinition({ value }) {
         for (const issue of context.schemaIssues('apiDefinition')) {
           if (issue.kind !== 'unknown-key') continue;
           const name = parsePointer(issue.pointer)?.pop();
@@ -51,7 +53,9 @@ export default defineRule({
             continue;
           }
           const suggestion = nearest(name, knownNames);
-          if (suggestion) context.report({ ...base, messageId: 'misspelt', data: { name, suggestion } });
+          // The schema's own suggestion is made among the keys allowed at this place, and only when no other is near.
+          const fix = suggestion !== undefined && issue.replacement === suggestion ? renameKey(value, issue.pointer, suggestion) : undefined;
+          if (suggestion) context.report({ ...base, messageId: 'misspelt', data: { name, suggestion }, ...(fix && { fix }) });
           else context.report({ ...base, messageId: 'unknown', data: { name } });
         }
       },

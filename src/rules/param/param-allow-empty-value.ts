@@ -5,7 +5,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 export const docs: RuleDocs = {
   rationale: 'Only a query or form field can be sent with an empty value (`?flag=`); elsewhere the keyword has no meaning and the validator rejects it.',
-  fix: 'Remove `allowEmptyValue` from the parameter.',
+  fix: "Remove `allowEmptyValue` from the parameter (the finding's fix does).",
   source: "Swagger Validator AllowEmptyValueOnlyValidForQueryFormData; Swagger 2.0 schema (allowEmptyValue is defined for query and formData parameters only).",
 };
 
@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: '`allowEmptyValue` appears only on query and formData parameters.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       location: 'The {location} parameter {parameter} uses allowEmptyValue, which applies only to query and formData parameters; remove it.',
     },
@@ -29,6 +30,7 @@ export default defineRule({
           pointer: joinPointer(pointer, 'allowEmptyValue'),
           target: 'key',
           data: { location: location ?? 'unplaced', parameter: parameterLabel(value) },
+          fix: [{ op: 'remove', path: joinPointer(pointer, 'allowEmptyValue') }],
         });
       },
     };

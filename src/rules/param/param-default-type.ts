@@ -1,5 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+import { convertedTo, replaceWith } from '../shared/fixes.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -18,19 +19,9 @@ function matches(type: string, value: unknown): boolean {
 
 const checkedTypes = ['string', 'number', 'integer', 'boolean', 'array'];
 
-/** The default written in the parameter's type, when it converts without doubt ("10" to 10, "true" to true). */
-function converted(type: string, value: unknown): string | undefined {
-  const text = typeof value === 'string' ? value.trim() : undefined;
-  if (type === 'string' && (typeof value === 'number' || typeof value === 'boolean')) return JSON.stringify(String(value));
-  if (text === undefined || text === '') return undefined;
-  if (type === 'boolean' && /^(true|false)$/i.test(text)) return text.toLowerCase();
-  if ((type === 'integer' && /^-?\d+$/.test(text)) || (type === 'number' && /^-?\d+(\.\d+)?$/.test(text))) return String(Number(text));
-  return undefined;
-}
-
 export const docs: RuleDocs = {
   rationale: 'The platform sends the default as the parameter value; a default of another type is refused by the validator and would not reach the service as intended.',
-  fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean. When the default converts without doubt, the message shows it written in the right type (earlier versions gave a generic example).',
+  fix: 'Write the default in the parameter\'s type: `"default": 10` (not `"10"`) for an integer, `true` for a boolean. When the default converts without doubt ("10" to 10, "true" to true), the message shows it written in the right type and the finding\'s fix writes it.',
   source: "Swagger Validator DefaultValueMustMatchType.",
 };
 
@@ -40,6 +31,7 @@ export default defineRule({
     area: 'param',
     description: "A parameter's `default` has the JSON type its `type` names.",
     severity: certification('error'),
+    fixable: true,
     messages: {
       mismatch: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write the default as {type}, such as {example}.",
       convert: "The default of parameter {parameter} is of type {actual} but the parameter is {type}; write it as {value}.",
@@ -55,8 +47,8 @@ export default defineRule({
         const data = { parameter: parameterLabel(value), actual: jsonType(value.default), type };
         const at = joinPointer(pointer, 'default');
         if (value.default === null) return context.report({ messageId: 'nullDefault', pointer: at, data });
-        const fixed = converted(type, value.default);
-        if (fixed !== undefined) return context.report({ messageId: 'convert', pointer: at, data: { ...data, value: fixed } });
+        const fixed = convertedTo(type, value.default);
+        if (fixed) return context.report({ messageId: 'convert', pointer: at, data: { ...data, value: JSON.stringify(fixed.value) }, fix: replaceWith(at, fixed.value) });
         const example = { string: '"text"', number: '1.5', integer: '10', boolean: 'true', array: '["a"]' }[type];
         context.report({ messageId: 'mismatch', pointer: at, data: { ...data, example: example ?? '' } });
       },

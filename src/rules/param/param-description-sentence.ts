@@ -1,12 +1,13 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { endsLikeSentence, isSingleWord } from '../shared/operation-text.js';
+import { replaceWith } from '../shared/fixes.js';
+import { endsLikeSentence, isSingleWord, withFullStop } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
 
 export const docs: RuleDocs = {
   rationale:
     'Descriptions are help text under the field, read as sentences. Many accepted connectors leave the final full stop out, so this is advice (info); one-word descriptions are not flagged.',
-  fix: "End the description with '.', '!' or '?', and make it a sentence: 'The day to predict, as YYYY-MM-DD.'",
+  fix: "End the description with '.', '!' or '?', and make it a sentence: 'The day to predict, as YYYY-MM-DD.' When the text ends in a letter, digit or closing bracket, the finding's fix adds the full stop.",
   source: 'Microsoft Learn, certification submission.',
 };
 
@@ -16,6 +17,7 @@ export default defineRule({
     area: 'param',
     description: 'Parameter descriptions are full sentences ending in punctuation.',
     severity: certification('info'),
+    fixable: true,
     messages: {
       noStop: 'The description of parameter {parameter} does not end in a full stop; write it as a full sentence.',
     },
@@ -25,7 +27,8 @@ export default defineRule({
       parameter({ value, pointer }) {
         const description = textField(value, pointer, 'description');
         if (!description || isSingleWord(description.text) || endsLikeSentence(description.text)) return;
-        context.report({ messageId: 'noStop', pointer: description.pointer, data: { parameter: parameterLabel(value) } });
+        const fixed = withFullStop(description.text);
+        context.report({ messageId: 'noStop', pointer: description.pointer, data: { parameter: parameterLabel(value) }, ...(fixed !== undefined && { fix: replaceWith(description.pointer, fixed) }) });
       },
     };
   },

@@ -5,7 +5,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 export const docs: RuleDocs = {
   rationale: 'A path parameter fills a segment of the URL, so it always needs a value. Swagger 2.0 requires `required: true` on it.',
-  fix: 'Add `"required": true` to the parameter.',
+  fix: "Add `\"required\": true` to the parameter (the finding's fix does).",
   source: 'Swagger Validator PathParameterMustBeRequired; Swagger 2.0 schema (pathParameterSubSchema required enum [true]).',
 };
 
@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: 'Path parameters are marked `required: true`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       notRequired: 'The path parameter {parameter} is not marked required; set "required": true, since the path cannot be built without it.',
     },
@@ -23,8 +24,10 @@ export default defineRule({
     return {
       parameter({ value, pointer }) {
         if (locationOf(value) !== 'path' || value.required === true) return;
-        const at = has(value, 'required') ? joinPointer(pointer, 'required') : pointer;
-        context.report({ messageId: 'notRequired', pointer: at, data: { parameter: parameterLabel(value) } });
+        const written = has(value, 'required');
+        const at = written ? joinPointer(pointer, 'required') : pointer;
+        const fix = [{ op: written ? ('replace' as const) : ('add' as const), path: joinPointer(pointer, 'required'), value: true }];
+        context.report({ messageId: 'notRequired', pointer: at, data: { parameter: parameterLabel(value) }, fix });
       },
     };
   },

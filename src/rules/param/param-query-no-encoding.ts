@@ -5,7 +5,7 @@ import { locationOf, parameterLabel } from '../shared/parameters.js';
 
 export const docs: RuleDocs = {
   rationale: 'The platform encodes every query value once and does not let a parameter change that; the validator rejects the extension on query parameters.',
-  fix: 'Remove `x-ms-url-encoding` from the query parameter.',
+  fix: "Remove `x-ms-url-encoding` from the query parameter (the finding's fix does).",
   source: "Swagger Validator QueryParameterEncodingNotSupported; OpenAPI extensions (x-ms-url-encoding applies to path parameters).",
 };
 
@@ -15,6 +15,7 @@ export default defineRule({
     area: 'param',
     description: 'Query parameters do not declare `x-ms-url-encoding`.',
     severity: certification('error'),
+    fixable: true,
     messages: {
       declared: 'The query parameter {parameter} declares x-ms-url-encoding, which query parameters do not support; remove it, query values are always encoded once.',
     },
@@ -23,7 +24,8 @@ export default defineRule({
     return {
       parameter({ value, pointer }) {
         if (locationOf(value) === 'query' && has(value, 'x-ms-url-encoding')) {
-          context.report({ messageId: 'declared', pointer: joinPointer(pointer, 'x-ms-url-encoding'), target: 'key', data: { parameter: parameterLabel(value) } });
+          const at = joinPointer(pointer, 'x-ms-url-encoding');
+          context.report({ messageId: 'declared', pointer: at, target: 'key', data: { parameter: parameterLabel(value) }, fix: [{ op: 'remove', path: at }] });
         }
       },
     };

@@ -7,10 +7,15 @@ export const minCopies = 3;
 
 const identityFields = ['name', 'in', 'type', 'format', 'required', 'x-ms-summary', 'description', 'x-ms-visibility', 'default'];
 
-/** The fields that make two inline parameters the same parameter; shallow, so deep values cannot blow the stack. */
+/**
+ * The fields that make two inline parameters the same parameter; shallow, so deep values cannot blow the stack. Copies
+ * whose descriptions differ only in a final full stop or white space are the same parameter drifting apart (and the
+ * full-stop fix would make them equal).
+ */
 function identity(value: JsonObject): string {
   return identityFields.map((field) => {
     const part = value[field];
+    if (field === 'description' && typeof part === 'string') return part.trimEnd().replace(/\.$/, '');
     return typeof part === 'object' && part !== null ? '[object]' : String(part);
   }).join('\u0000');
 }

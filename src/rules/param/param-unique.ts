@@ -7,7 +7,7 @@ import { stringField } from '../shared/operations.js';
 /** Reports every entry of one `parameters` list whose name and location repeat an earlier entry. */
 function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: string, ownerPointer: string): void {
   if (!Array.isArray(list)) return;
-  const seen = new Set<string>();
+  const seen = new Map<string, unknown>();
   list.forEach((raw, index) => {
     const { value } = context.refs.follow(raw);
     if (!isObject(value)) return;
@@ -15,14 +15,17 @@ function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: stri
     const location = stringField(value, 'in');
     if (name === undefined || location === undefined) return;
     const key = `${name}\u0000${location}`;
-    if (!seen.has(key)) seen.add(key);
-    else context.report({ messageId: 'duplicate', pointer: joinPointer(ownerPointer, 'parameters', index), data: { owner, name: clip(name), location: clip(location) } });
+    if (!seen.has(key)) return void seen.set(key, raw);
+    const at = joinPointer(ownerPointer, 'parameters', index);
+    // Only an exact repeat goes without a doubt; two different declarations need the author to choose.
+    const fix = JSON.stringify(raw) === JSON.stringify(seen.get(key)) ? [{ op: 'remove' as const, path: at }] : undefined;
+    context.report({ messageId: 'duplicate', pointer: at, data: { owner, name: clip(name), location: clip(location) }, ...(fix && { fix }) });
   });
 }
 
 export const docs: RuleDocs = {
   rationale: 'A parameter is identified by its name and location; a second declaration is ambiguous, and the validator rejects it. An operation-level parameter may override a path-level one of the same name and location: that is not a duplicate.',
-  fix: 'Remove the repeated parameter, or the repeated `$ref` to it.',
+  fix: "Remove the repeated parameter, or the repeated `$ref` to it. When the entry repeats the first one exactly, the finding's fix removes it.",
   source: 'Swagger Validator OperationParametersContainDuplicateParameter, PathParametersContainDuplicateParameter and OperationParametersAreNotUnique; Swagger 2.0 specification.',
 };
 
@@ -32,6 +35,7 @@ export default defineRule({
     area: 'param',
     description: 'No parameter list declares the same name and location twice.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       duplicate: "{owner} declares the parameter '{name}' in {location} more than once; keep one declaration.",
     },

@@ -1,9 +1,10 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { renameKey } from '../shared/fixes.js';
 import { clip } from '../shared/operation-text.js';
 
 export const docs: RuleDocs = {
   rationale: 'Paths are appended to the basePath; Swagger 2.0 and the platform accept only paths that start with a slash.',
-  fix: "Add the leading slash: 'items/{id}' becomes '/items/{id}'.",
+  fix: "Add the leading slash: 'items/{id}' becomes '/items/{id}'. The finding's fix does it, unless that path is already there.",
   source: 'Swagger Validator OperationPathMustStartWithSlash; Swagger 2.0 schema (paths keys match ^/).',
 };
 
@@ -13,6 +14,7 @@ export default defineRule({
     area: 'path',
     description: 'Every path starts with `/`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       noSlash: "The path '{path}' does not start with '/'; write it as '/{path}'.",
     },
@@ -20,7 +22,9 @@ export default defineRule({
   create(context) {
     return {
       pathItem({ path, pointer }) {
-        if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path: clip(path) } });
+        if (path.startsWith('/')) return;
+        const fix = context.file?.type === 'json' ? renameKey(context.file.value, pointer, `/${path}`) : undefined;
+        context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path: clip(path) }, ...(fix && { fix }) });
       },
     };
   },

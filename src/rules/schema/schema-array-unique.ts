@@ -5,7 +5,7 @@ import { onSchemaLike } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
   rationale: 'These lists are sets: a repeated value is a copy-paste slip at best, and the validator rejects it.',
-  fix: 'Delete the repeated entry.',
+  fix: "Delete the repeated entry (the finding's fix does).",
   source: 'Microsoft Learn, Swagger Validator rule ArrayDuplicateValue; Swagger 2.0 (uniqueItems on these lists).',
 };
 
@@ -15,6 +15,7 @@ export default defineRule({
     area: 'schema',
     description: 'Lists that are sets (`enum`, `required`, `schemes`, `consumes`, `produces`, operation `tags`) have no repeated values.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       duplicate: "{value} appears more than once in '{list}'; remove the repeat.",
     },
@@ -27,7 +28,8 @@ export default defineRule({
       values.forEach((value, index) => {
         const key = JSON.stringify(value) ?? String(value);
         if (!seen.has(key)) return void seen.add(key);
-        context.report({ messageId: 'duplicate', pointer: joinPointer(ownerPointer, list, index), data: { value: key.slice(0, 60), list } });
+        const at = joinPointer(ownerPointer, list, index);
+        context.report({ messageId: 'duplicate', pointer: at, data: { value: key.slice(0, 60), list }, fix: [{ op: 'remove', path: at }] });
       });
     };
     const schemaLike = onSchemaLike(({ value, pointer, kind }) => {

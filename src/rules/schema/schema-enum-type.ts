@@ -1,5 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { convertedTo, replaceWith } from '../shared/fixes.js';
 import { declaredType, fitsType, jsonTypeOf, onSchemaLike } from '../shared/schemas.js';
 
 /** Types whose enum values can be compared with `type` directly. */
@@ -7,7 +8,7 @@ const scalarTypes = new Set(['string', 'number', 'integer', 'boolean']);
 
 export const docs: RuleDocs = {
   rationale: 'An enum value of another type can never be sent or received as declared; the validator rejects it.',
-  fix: 'Quote numbers in a string enum (`"1"`), or unquote them in a number enum, so that each value matches `type`.',
+  fix: 'Quote numbers in a string enum (`"1"`), or unquote them in a number enum, so that each value matches `type`. When the value converts without doubt, the finding\'s fix writes it in the declared type.',
   source: 'Microsoft Learn, Swagger Validator rule InvalidEnumValue.',
 };
 
@@ -17,6 +18,7 @@ export default defineRule({
     area: 'schema',
     description: 'Every `enum` value has the declared `type`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       mismatch: "The enum value {value} is of type '{actual}' but the schema's type is '{type}'; make it a value of type '{type}'.",
     },
@@ -27,9 +29,12 @@ export default defineRule({
       if (!type || !scalarTypes.has(type) || !Array.isArray(value.enum)) return;
       value.enum.forEach((item, index) => {
         if (fitsType(item, type)) return;
+        const at = joinPointer(pointer, 'enum', index);
+        const fixed = convertedTo(type, item);
         context.report({
           messageId: 'mismatch',
-          pointer: joinPointer(pointer, 'enum', index),
+          pointer: at,
+          ...(fixed && { fix: replaceWith(at, fixed.value) }),
           data: { value: (JSON.stringify(item) ?? String(item)).slice(0, 60), actual: jsonTypeOf(item), type },
         });
       });

@@ -12,6 +12,15 @@ export function endsLikeSentence(text: string): boolean {
   return last === '.' || last === '!' || last === '?';
 }
 
+/**
+ * The text ended with a full stop, when it ends in a letter, a digit, a closing bracket or a quote (or backtick); undefined when it ends
+ * in other punctuation (a colon or comma announces more text, which a fix cannot write).
+ */
+export function withFullStop(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  return /[\p{L}\p{N}"'`)\]]$/u.test(trimmed) ? `${trimmed}.` : undefined;
+}
+
 /** A single word (no white space inside) is a label, not a sentence; string guidance tolerates it. */
 export function isSingleWord(text: string): boolean {
   return !/\s/.test(text.trim());

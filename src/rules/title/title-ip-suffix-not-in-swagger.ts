@@ -1,11 +1,15 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
+import { replaceWith } from '../shared/fixes.js';
 import { findWord } from '../shared/words.js';
+
+/** The suffix at the end of a title, with its brackets or the dash before it: 'Contoso (Independent Publisher)'. */
+const suffix = /\s*(?:[-–—:|]\s*)?\(?\s*Independent Publisher\s*\)?\s*$/i;
 
 export const docs: RuleDocs = {
   rationale:
     'The published display name of an independent publisher connector gets the suffix automatically. In the swagger it would break the 30-character and ends-with-a-letter rules; no accepted connector has it.',
-  fix: "Keep the title to the product name and put 'Connector Name (Independent Publisher)' in the pull request title.",
+  fix: "Keep the title to the product name and put 'Connector Name (Independent Publisher)' in the pull request title. When the suffix ends the title, the finding's fix removes it.",
   source: 'Microsoft Learn, certification submission (independent publisher naming); repository pull request template.',
 };
 
@@ -15,6 +19,7 @@ export default defineRule({
     area: 'title',
     description: "The swagger title does not carry the '(Independent Publisher)' suffix.",
     severity: { 'independent-publisher': 'info' },
+    fixable: true,
     messages: {
       suffix: "Remove 'Independent Publisher' from info.title; the suffix belongs in the pull request title and is added to the published name.",
     },
@@ -24,7 +29,9 @@ export default defineRule({
       apiDefinition({ value }) {
         const title = infoString(value, 'title');
         if (title !== undefined && findWord(title, 'Independent Publisher')) {
-          context.report({ messageId: 'suffix', pointer: '/info/title' });
+          const rest = title.replace(suffix, '');
+          const fix = rest !== title && rest.trim() !== '' ? replaceWith('/info/title', rest) : undefined;
+          context.report({ messageId: 'suffix', pointer: '/info/title', ...(fix && { fix }) });
         }
       },
     };

@@ -6,5 +6,8 @@ const property = (value: unknown) => ({ apiDefinition: { definitions: { Station:
 export default defineCases({
   rule,
   valid: [{ name: 'image', patch: property('image') }, { name: 'audio', patch: property('audio') }],
-  invalid: [{ name: 'video', patch: property('video'), messages: ['invalid'] }, { name: 'capitalised', patch: property('Image'), messages: ['invalid'] }],
+  invalid: [
+    { name: 'video', patch: property('video'), messages: ['invalid'] },
+    { name: 'capitalised', patch: property('Image'), messages: ['invalid'], fixes: [[{ op: 'replace', path: '/definitions/Station/properties/photo/x-ms-media-kind', value: 'image' }]] },
+  ],
 });

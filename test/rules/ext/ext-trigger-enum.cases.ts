@@ -12,5 +12,6 @@ export default defineCases({
   invalid: [
     { name: 'an unknown kind', patch: trigger('polling'), messages: ['invalid'] },
     { name: 'a boolean', patch: trigger(true), messages: ['invalid'] },
+    { name: 'capitalised', patch: trigger('Single'), messages: ['invalid'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/x-ms-trigger', value: 'single' }]] },
   ],
 });

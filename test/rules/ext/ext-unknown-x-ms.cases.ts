@@ -10,7 +10,7 @@ export default defineCases({
     { name: 'other vendor extensions', patch: property({ 'x-acme-note': 'internal' }) },
   ],
   invalid: [
-    { name: 'a misspelling', patch: property({ 'x-ms-visbility': 'advanced' }), messages: ['misspelt'] },
+    { name: 'a misspelling', patch: property({ 'x-ms-visbility': 'advanced' }), messages: ['misspelt'], fixes: [[{ op: 'remove', path: '/definitions/Station/properties/id/x-ms-visbility' }, { op: 'add', path: '/definitions/Station/properties/id/x-ms-visibility', value: 'advanced' }]] },
     { name: 'an unknown name', patch: property({ 'x-ms-tooltip': 'Shown on hover.' }), messages: ['unknown'] },
     { name: 'a known name on a schema', patch: property({ 'x-ms-url-encoding': 'single' }), messages: ['misplaced'] },
     { name: 'a trigger on a parameter', patch: { apiDefinition: { paths: { '/stations': { get: { parameters: [{ name: 'search', in: 'query', type: 'string', 'x-ms-trigger': 'single' }] } } } } }, messages: ['misplaced'] },

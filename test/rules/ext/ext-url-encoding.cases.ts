@@ -14,6 +14,7 @@ export default defineCases({
   ],
   invalid: [
     { name: 'an unknown value', patch: parameter({ 'x-ms-url-encoding': 'none' }), messages: ['invalid'] },
-    { name: 'on a header parameter', patch: { apiDefinition: { paths: { '/stations': { get: { parameters: [{ name: 'X-Trace', in: 'header', type: 'string', 'x-ms-url-encoding': 'single' }] } } } } }, messages: ['notPath'] },
+    { name: 'capitalised', patch: parameter({ 'x-ms-url-encoding': 'Double' }), messages: ['invalid'], fixes: [[{ op: 'replace', path: '/paths/~1stations~1{stationId}~1tides/get/parameters/0/x-ms-url-encoding', value: 'double' }]] },
+    { name: 'on a header parameter', patch: { apiDefinition: { paths: { '/stations': { get: { parameters: [{ name: 'X-Trace', in: 'header', type: 'string', 'x-ms-url-encoding': 'single' }] } } } } }, messages: ['notPath'], fixes: [[{ op: 'remove', path: '/paths/~1stations/get/parameters/0/x-ms-url-encoding' }]] },
   ],
 });

@@ -12,7 +12,7 @@ export default defineCases({
     { name: 'unknown values are another rule', patch: parameter('hidden') },
   ],
   invalid: [
-    { name: 'an empty value', patch: parameter(''), messages: ['empty'] },
-    { name: 'a capitalised value', patch: parameter('Advanced'), messages: ['capitalised'] },
+    { name: 'an empty value', patch: parameter(''), messages: ['empty'], fixes: [[{ op: 'remove', path: '/paths/~1stations/get/parameters/0/x-ms-visibility' }]] },
+    { name: 'a capitalised value', patch: parameter('Advanced'), messages: ['capitalised'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/parameters/0/x-ms-visibility', value: 'advanced' }]] },
   ],
 });

@@ -9,7 +9,7 @@ export default defineCases({
     { name: 'no basePath', patch: { apiDefinition: { basePath: null } } },
   ],
   invalid: [
-    { name: 'no leading slash', patch: { apiDefinition: { basePath: 'v1' } }, messages: ['noLeadingSlash'] },
-    { name: 'empty', patch: { apiDefinition: { basePath: '' } }, messages: ['noLeadingSlash'], profile: 'custom' },
+    { name: 'no leading slash', patch: { apiDefinition: { basePath: 'v1' } }, messages: ['noLeadingSlash'], fixes: [[{ op: 'replace', path: '/basePath', value: '/v1' }]] },
+    { name: 'empty', patch: { apiDefinition: { basePath: '' } }, messages: ['noLeadingSlash'], fixes: [[{ op: 'replace', path: '/basePath', value: '/' }]], profile: 'custom' },
   ],
 });

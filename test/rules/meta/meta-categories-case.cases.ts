@@ -9,7 +9,7 @@ export default defineCases({
     { name: 'an unknown category (reported by meta-categories-allowed)', patch: withCategories('Weather') },
   ],
   invalid: [
-    { name: "'collaboration'", patch: withCategories('Productivity;collaboration'), messages: ['spelling'] },
-    { name: 'both in another case', patch: withCategories('it operations;SECURITY'), messages: ['spelling', 'spelling'] },
+    { name: "'collaboration'", patch: withCategories('Productivity;collaboration'), messages: ['spelling'], fixes: [[{ op: 'replace', path: '/x-ms-connector-metadata/2/propertyValue', value: 'Productivity;Collaboration' }]] },
+    { name: 'both in another case', patch: withCategories('it operations;SECURITY'), messages: ['spelling', 'spelling'], fixes: [[{ op: 'replace', path: '/x-ms-connector-metadata/2/propertyValue', value: 'IT Operations;Security' }]] },
   ],
 });

@@ -11,7 +11,7 @@ export default defineCases({
   ],
   invalid: [
     { name: 'three categories', patch: withCategories('Data;AI;Productivity'), messages: ['tooMany'] },
-    { name: 'a comma separator', patch: withCategories('Data, AI'), messages: ['comma'] },
-    { name: 'three with commas', patch: withCategories('Data,AI,Finance'), messages: ['comma', 'tooMany'] },
+    { name: 'a comma separator', patch: withCategories('Data, AI'), messages: ['comma'], fixes: [[{ op: 'replace', path: '/x-ms-connector-metadata/2/propertyValue', value: 'Data;AI' }]] },
+    { name: 'three with commas', patch: withCategories('Data,AI,Finance'), messages: ['comma', 'tooMany'], fixes: [[{ op: 'replace', path: '/x-ms-connector-metadata/2/propertyValue', value: 'Data;AI;Finance' }]] },
   ],
 });

@@ -12,7 +12,7 @@ export default defineCases({
     { name: 'the template placeholder (reported by meta-not-placeholder)', patch: host('The hostname of the API, e.g. github.com') },
   ],
   invalid: [
-    { name: 'with a scheme', patch: host('https://api.contoso.com'), messages: ['scheme'] },
+    { name: 'with a scheme', patch: host('https://api.contoso.com'), messages: ['scheme'], fixes: [[{ op: 'replace', path: '/host', value: 'api.contoso.com' }]] },
     { name: 'with a scheme and a path', patch: host('https://api.contoso.com/v1'), messages: ['scheme'] },
     { name: 'with a path', patch: host('api.contoso.com/v1'), messages: ['path'] },
     { name: 'with a template variable', patch: host('{tenant-id}.contoso.com'), messages: ['invalid'], profile: 'custom' },

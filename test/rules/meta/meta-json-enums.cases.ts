@@ -18,6 +18,7 @@ export default defineCases({
       },
       messages: ['notAllowed'],
     },
+    { name: 'a location in another case', patch: { apiDefinition: { parameters: { Limit: { name: 'limit', in: 'Query', type: 'integer' } } } }, messages: ['notAllowed'], fixes: [[{ op: 'replace', path: '/parameters/Limit/in', value: 'query' }]] },
     { name: 'a referenced parameter with an unknown type', patch: { apiDefinition: { parameters: { Limit: { name: 'limit', in: 'query', type: 'int' } } } }, messages: ['notAllowed'] },
   ],
 });

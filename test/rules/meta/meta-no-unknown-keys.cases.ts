@@ -13,11 +13,13 @@ export default defineCases({
     },
   ],
   invalid: [
+    // The right key is there too, so renaming would overwrite it: no fix.
     { name: 'a misspelled Swagger key', patch: { apiDefinition: { info: { titel: 'Tidewatch' } } }, messages: ['unknownKey'], profile: 'custom' },
+    { name: 'a key in another case', patch: { apiDefinition: { info: { description: null, Description: 'Tide predictions for coastal stations.' } } }, messages: ['unknownKey'], fixes: [[{ op: 'remove', path: '/info/Description' }, { op: 'add', path: '/info/description', value: 'Tide predictions for coastal stations.' }]] },
     {
       name: 'a misspelled key in a referenced parameter',
       patch: { apiDefinition: { parameters: { Limit: { name: 'limit', in: 'query', type: 'integer', requird: true } } } },
-      messages: ['unknownKey'],
+      messages: ['unknownKey'], fixes: [[{ op: 'remove', path: '/parameters/Limit/requird' }, { op: 'add', path: '/parameters/Limit/required', value: true }]],
     },
   ],
 });

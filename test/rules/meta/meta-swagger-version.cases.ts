@@ -10,7 +10,7 @@ export default defineCases({
   invalid: [
     { name: 'no swagger key', patch: { apiDefinition: { swagger: null } }, messages: ['missing'] },
     { name: 'an OpenAPI 3 document', patch: { apiDefinition: { swagger: null, openapi: '3.0.1' } }, messages: ['openApi3'] },
-    { name: 'the number 2.0', patch: { apiDefinition: { swagger: 2 } }, messages: ['wrongVersion'] },
+    { name: 'the number 2.0', patch: { apiDefinition: { swagger: 2 } }, messages: ['wrongVersion'], fixes: [[{ op: 'replace', path: '/swagger', value: '2.0' }]] },
     { name: 'version 1.2', patch: { apiDefinition: { swagger: '1.2' } }, messages: ['wrongVersion'], profile: 'custom' },
   ],
 });

@@ -10,7 +10,7 @@ export default defineCases({
     { name: 'single word', patch: patchStations({ description: 'Stations' }) },
   ],
   invalid: [
-    { name: 'no full stop', patch: patchStations({ description: 'Lists the tide stations' }), messages: ['noStop'] },
+    { name: 'no full stop', patch: patchStations({ description: 'Lists the tide stations' }), messages: ['noStop'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/description', value: 'Lists the tide stations.' }]] },
     { name: 'colon', patch: patchTides({ description: 'Gets the tides of:' }), messages: ['noStop'] },
   ],
 });

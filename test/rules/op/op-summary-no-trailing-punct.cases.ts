@@ -9,8 +9,8 @@ export default defineCases({
     { name: 'ends with (deprecated)', patch: patchStations({ summary: 'List stations (deprecated)' }) },
   ],
   invalid: [
-    { name: 'full stop', patch: patchStations({ summary: 'List stations.' }), messages: ['trailing'] },
-    { name: 'trailing space', patch: patchStations({ summary: 'List stations ' }), messages: ['trailing'] },
+    { name: 'full stop', patch: patchStations({ summary: 'List stations.' }), messages: ['trailing'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/summary', value: 'List stations' }]] },
+    { name: 'trailing space', patch: patchStations({ summary: 'List stations ' }), messages: ['trailing'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/summary', value: 'List stations' }]] },
     { name: 'colon', patch: patchStations({ summary: 'List stations:' }), messages: ['trailing'] },
   ],
 });

@@ -17,9 +17,9 @@ export default defineCases({
   ],
   invalid: [
     // Federal Reserve Economic Data (corpus): "default": "1000" on an integer limit.
-    { corpus: 'Federal Reserve Economic Data', name: 'string for integer (Federal Reserve Economic Data)', patch: typed('integer', '1000'), messages: ['convert'] },
+    { corpus: 'Federal Reserve Economic Data', name: 'string for integer (Federal Reserve Economic Data)', patch: typed('integer', '1000'), messages: ['convert'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/parameters/0/default', value: 1000 }]] },
     { name: 'fraction for integer', patch: typed('integer', 1.5), messages: ['mismatch'] },
-    { name: 'string for boolean', patch: typed('boolean', 'true'), messages: ['convert'] },
+    { name: 'string for boolean', patch: typed('boolean', 'true'), messages: ['convert'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/parameters/0/default', value: true }]] },
     { name: 'a word for boolean', patch: typed('boolean', 'yes'), messages: ['mismatch'] },
     // SolarEdge (corpus): "default": null on optional string parameters.
     { corpus: 'SolarEdge', name: 'a null default (SolarEdge)', patch: typed('string', null), messages: ['nullDefault'] },

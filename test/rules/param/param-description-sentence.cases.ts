@@ -10,5 +10,5 @@ export default defineCases({
     { name: 'full stop', patch: {} },
     { name: 'single word', patch: described('Text') },
   ],
-  invalid: [{ name: 'no full stop', patch: described('Text that the station name must contain'), messages: ['noStop'] }],
+  invalid: [{ name: 'no full stop', patch: described('Text that the station name must contain'), messages: ['noStop'], fixes: [[{ op: 'replace', path: '/paths/~1stations/get/parameters/0/description', value: 'Text that the station name must contain.' }]] }],
 });

@@ -18,5 +18,10 @@ export default defineCases({
   ],
   invalid: [
     { name: 'three copies', patch: addPaths({ ...lists(searchParameter), '/zones': { get: newOperation('ListZones', { parameters: [searchParameter] }) } }), messages: ['repeated'] },
+    {
+      name: 'copies whose descriptions differ only in the final full stop',
+      patch: addPaths({ ...lists(searchParameter), '/zones': { get: newOperation('ListZones', { parameters: [{ ...searchParameter, description: searchParameter.description.replace(/\.$/, '') }] }) } }),
+      messages: ['repeated'],
+    },
   ],
 });

@@ -17,8 +17,8 @@ export default defineCases({
     {
       name: 'same reference twice',
       patch: withRootParameters(stationsWithParameters({ $ref: '#/parameters/search' }, { $ref: '#/parameters/search' }), { search: searchParameter }),
-      messages: ['duplicate'],
+      messages: ['duplicate'], fixes: [[{ op: 'remove', path: '/paths/~1stations/get/parameters/1' }]],
     },
-    { name: 'path level', patch: addPaths({ '/regions': { parameters: [searchParameter, searchParameter], get: newOperation('ListRegions') } }), messages: ['duplicate'] },
+    { name: 'path level', patch: addPaths({ '/regions': { parameters: [searchParameter, searchParameter], get: newOperation('ListRegions') } }), messages: ['duplicate'], fixes: [[{ op: 'remove', path: '/paths/~1regions/parameters/1' }]] },
   ],
 });

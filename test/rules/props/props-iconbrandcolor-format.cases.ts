@@ -10,7 +10,8 @@ export default defineCases({
     { name: 'no colour (reported by props-iconbrandcolor-required)', patch: color(null) },
   ],
   invalid: [
-    { name: 'three digits', patch: color('#fff'), messages: ['notHex'] },
+    { name: 'three digits', patch: color('#fff'), messages: ['notHex'], fixes: [[{ op: 'replace', path: '/properties/iconBrandColor', value: '#ffffff' }]] },
+    { name: 'without the hash', patch: color('1f6feb'), messages: ['notHex'], fixes: [[{ op: 'replace', path: '/properties/iconBrandColor', value: '#1f6feb' }]] },
     { name: 'a colour name', patch: color('orange'), messages: ['notHex'] },
     { name: 'rgb notation', patch: color('rgb(31, 111, 235)'), messages: ['notHex'] },
   ],

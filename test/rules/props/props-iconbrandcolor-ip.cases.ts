@@ -11,7 +11,7 @@ export default defineCases({
     { name: 'no colour (reported by props-iconbrandcolor-required)', patch: color(null) },
   ],
   invalid: [
-    { name: 'the default custom connector colour', patch: color('#007ee5'), messages: ['wrongColor'] },
-    { name: 'without the hash', patch: color('da3b01'), messages: ['wrongColor'] },
+    { name: 'the default custom connector colour', patch: color('#007ee5'), messages: ['wrongColor'], fixes: [[{ op: 'replace', path: '/properties/iconBrandColor', value: '#da3b01' }]] },
+    { name: 'without the hash', patch: color('da3b01'), messages: ['wrongColor'], fixes: [[{ op: 'replace', path: '/properties/iconBrandColor', value: '#da3b01' }]] },
   ],
 });

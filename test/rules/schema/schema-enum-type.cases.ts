@@ -11,7 +11,7 @@ export default defineCases({
     { name: 'an enum without a type', patch: property({ enum: [1, 'a'] }) },
   ],
   invalid: [
-    { name: 'quoted numbers in an integer enum', patch: property({ type: 'integer', enum: ['1', 2] }), messages: ['mismatch'] },
+    { name: 'quoted numbers in an integer enum', patch: property({ type: 'integer', enum: ['1', 2] }), messages: ['mismatch'], fixes: [[{ op: 'replace', path: '/definitions/Station/properties/code/enum/0', value: 1 }]] },
     { name: 'a fraction in an integer enum', patch: property({ type: 'integer', enum: [1.5] }), messages: ['mismatch'] },
     { name: 'a null in a string parameter enum', patch: { apiDefinition: { paths: { '/stations': { get: { parameters: [{ name: 'kind', in: 'query', type: 'string', enum: ['a', null] }] } } } } }, messages: ['mismatch'] },
   ],

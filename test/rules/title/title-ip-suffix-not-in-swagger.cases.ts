@@ -5,6 +5,8 @@ export default defineCases({
   rule,
   valid: [{ name: 'name only', patch: {} }],
   invalid: [
-    { name: 'suffix in title', patch: { apiDefinition: { info: { title: 'Contoso (Independent Publisher)' } } }, messages: ['suffix'] },
+    { name: 'suffix in title', patch: { apiDefinition: { info: { title: 'Contoso (Independent Publisher)' } } }, messages: ['suffix'], fixes: [[{ op: 'replace', path: '/info/title', value: 'Contoso' }]] },
+    { name: 'after a dash', patch: { apiDefinition: { info: { title: 'Contoso - Independent Publisher' } } }, messages: ['suffix'], fixes: [[{ op: 'replace', path: '/info/title', value: 'Contoso' }]] },
+    { name: 'in the middle (no fix)', patch: { apiDefinition: { info: { title: 'Independent Publisher Tools' } } }, messages: ['suffix'] },
   ],
 });
