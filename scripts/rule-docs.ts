@@ -35,6 +35,7 @@ function rulePage(rule: Rule, docs: RuleDocs, ruleCases: RuleCases | undefined):
     `|---|---|`,
     ...profiles.map((p) => `| ${p} | ${meta.severity[p] ?? 'off'} |`),
     '',
+    ...(meta.fixable ? ['Fixable: where the change is certain, the finding carries a fix that `check --fix` and `applyFixes` apply.', ''] : []),
     ...(meta.targets ? [`Checked only when the target is ${meta.targets.map((t) => `\`${t}\``).join(' or ')} (\`--target\`).`, ''] : []),
     '## Why',
     '',
@@ -94,7 +95,7 @@ function indexPage(rules: readonly Rule[]): string {
     lines.push(`## ${area}`, '', '| rule | description | IP / certified / custom |', '|---|---|---|');
     for (const { meta } of rules.filter((r) => r.meta.area === area)) {
       const levels = profiles.map((p) => meta.severity[p] ?? '-').join(' / ');
-      lines.push(`| [${meta.id}](${meta.id}.md) | ${meta.description.replace(/\|/g, '\\|')} | ${levels} |`);
+      lines.push(`| [${meta.id}](${meta.id}.md) | ${meta.description.replace(/\|/g, '\\|')}${meta.fixable ? ' (fixable)' : ''} | ${levels} |`);
     }
     lines.push('');
   }

@@ -102,6 +102,8 @@ export type {
   ToolInfo,
 } from './format/report.js';
 export { fingerprint } from './format/fingerprint.js';
+export { applyFixes, fixEdits } from './fix/index.js';
+export type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './fix/index.js';
 export { diffConnectors, defineCheck, diffChecks } from './diff/index.js';
 export type {
   Change,

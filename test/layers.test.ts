@@ -5,7 +5,7 @@ import { repoRoot } from './helpers/fixtures.js';
 
 /**
  * The layers of src/, lowest first: a module may import its own layer and the ones below, never one above.
- * `diff` and `format` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
+ * `diff`, `format` and `fix` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
  */
 const layerOf: Array<[prefix: string, rank: number]> = [
   ['parse/', 0],
@@ -15,6 +15,7 @@ const layerOf: Array<[prefix: string, rank: number]> = [
   ['rules/', 2],
   ['diff/', 3],
   ['format/', 3],
+  ['fix/', 3],
   ['index.ts', 4],
   ['node/', 5],
 ];

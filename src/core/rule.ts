@@ -50,6 +50,8 @@ export interface RuleMeta<M extends string = string> {
   severity: ProfileSeverities;
   /** The targets whose files the requirement concerns; all of them when absent (see `ValidateOptions.target`). */
   targets?: readonly ConnectorTarget[];
+  /** True when the rule's findings may carry a `fix` (where the change is certain), which `applyFixes` applies. */
+  fixable?: boolean;
   /** Message templates by message id; `{name}` placeholders are filled from the report's `data`. */
   messages: Record<M, string>;
 }

@@ -11,6 +11,8 @@ export interface RuleInfo {
   severity: ProfileSeverities;
   /** Present when the rule concerns only some targets (`package`, `repository`). */
   targets?: readonly ConnectorTarget[];
+  /** Present (true) when the rule's findings may carry a `fix` that `applyFixes` and `check --fix` apply. */
+  fixable?: true;
   docsUrl: string;
 }
 
@@ -20,5 +22,6 @@ export const rules: readonly RuleInfo[] = builtInRules.map(({ meta }) => ({
   description: meta.description,
   severity: meta.severity,
   ...(meta.targets && { targets: meta.targets }),
+  ...(meta.fixable && { fixable: true as const }),
   docsUrl: `${docsBaseUrl}${meta.id}.md`,
 }));

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'ext',
     description: '`x-ms-visibility` is written in lower case and is not empty.',
     severity: certification('warning'),
+    fixable: true,
     messages: {
       empty: 'x-ms-visibility is empty; remove the key for normal visibility.',
       capitalised: "x-ms-visibility is '{value}'; write it in lower case, '{lower}'.",

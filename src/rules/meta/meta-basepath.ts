@@ -13,6 +13,7 @@ export default defineRule({
     area: 'meta',
     description: '`basePath`, when present, starts with `/`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       noLeadingSlash: "basePath '{basePath}' does not start with '/'; write it as '/{basePath}'.",
     },

@@ -13,6 +13,7 @@ export default defineRule({
     area: 'meta',
     description: `There are at most ${maxCategories} categories, separated by ';'.`,
     severity: certification('error'),
+    fixable: true,
     messages: {
       tooMany: `Categories lists {count} categories; keep at most ${maxCategories}, separated by ';'.`,
       comma: "Categories '{value}' separates categories with ','; use ';' instead, as in 'Data;Productivity'.",

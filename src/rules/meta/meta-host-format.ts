@@ -28,6 +28,7 @@ export default defineRule({
     area: 'meta',
     description: '`host` is a bare host name with an optional port: no scheme, path, spaces or braces.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       scheme: "host '{host}' starts with a scheme; remove '{scheme}://' and list the scheme in 'schemes' instead.",
       path: "host '{host}' contains a path; keep only the host name and move '{path}' to basePath.",

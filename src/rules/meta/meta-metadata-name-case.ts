@@ -16,6 +16,7 @@ export default defineRule({
     area: 'meta',
     description: "x-ms-connector-metadata property names are spelled exactly 'Website', 'Privacy policy' and 'Categories'.",
     severity: certification('warning'),
+    fixable: true,
     messages: {
       spelling: "propertyName '{name}' differs from the documented '{expected}'; write it exactly as '{expected}'.",
     },

@@ -20,6 +20,7 @@ export default defineRule({
     area: 'meta',
     description: 'The definition is a Swagger 2.0 document: `"swagger": "2.0"`.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       missing: 'The definition has no \'swagger\' key; start it with "swagger": "2.0".',
       openApi3: 'This is an OpenAPI document (openapi {version}), which the platform does not accept; convert it to Swagger 2.0 with "swagger": "2.0".',

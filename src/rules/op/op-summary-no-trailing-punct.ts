@@ -25,6 +25,7 @@ export default defineRule({
     area: 'op',
     description: 'Operation summaries end with a letter, a digit or a closing parenthesis.',
     severity: certification('warning'),
+    fixable: true,
     messages: {
       trailing: "The summary of operation '{operation}' ends with {char}; end it with a letter or digit.",
     },

@@ -14,6 +14,7 @@ export default defineRule({
     area: 'props',
     description: `Independent publisher connectors set iconBrandColor to ${independentPublisherColor}.`,
     severity: { 'independent-publisher': 'error' },
+    fixable: true,
     messages: {
       wrongColor: `iconBrandColor is '{color}'; independent publisher connectors must use '${independentPublisherColor}'.`,
     },

@@ -13,6 +13,7 @@ export default defineRule({
     area: 'schema',
     description: 'A `required` list is not empty.',
     severity: everywhere('error'),
+    fixable: true,
     messages: {
       empty: "The 'required' list is empty; remove it when no property is required.",
     },

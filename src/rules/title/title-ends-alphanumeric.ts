@@ -15,6 +15,7 @@ export default defineRule({
     area: 'title',
     description: 'The title ends with a letter or digit (a closing parenthesis is tolerated).',
     severity: certification('error'),
+    fixable: true,
     messages: {
       trailing: 'The title ends with {char}; end it with a letter or digit.',
     },

@@ -1,0 +1,156 @@
+import { applyEdits } from 'jsonc-parser';
+import type { ConnectorInput } from '../parse/connector.js';
+import { isConnectorInput } from '../parse/connector.js';
+import { describe, isArray } from '../parse/arguments.js';
+import { InvalidArgumentError } from '../parse/errors.js';
+import { parseJson } from '../parse/json.js';
+import type { Finding, Severity, ValidationResult } from '../core/types.js';
+import { editableFile, editsIn, type EditableFile } from './edits.js';
+import type { FixEdits, FixResult, SkippedFix, TextEdit } from './types.js';
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Applies the JSON Patch `fix` of findings to the connector's files, editing their text rather than re-serialising
+ * them: indentation, key order, line endings, comments and the byte-order mark stay as they are, and only the edited
+ * values change. Pure and browser-safe; the input is not changed.
+ *
+ * Fixes are taken in a fixed order whatever the order given: errors first, then warnings, then info, and within a
+ * severity by file, pointer, rule id and message. A fix whose edit overlaps or touches the edit of a fix taken before it
+ * is skipped as a `conflict` (two findings asking for the very same edit both count as applied); run the check again
+ * on the new texts and apply what is left, as `check --fix` does, to settle it. A file that does not parse cleanly or
+ * is not UTF-8 is never edited, and a patch whose target is no longer in the text is skipped, so a result may be
+ * applied to the same input again safely.
+ *
+ * @param input - The connector as `parseConnector` or `loadConnector` returned it: fixes edit its files' text.
+ * @param findings - The findings (or the whole result of `validateConnector`) whose fixes to apply; findings without a
+ *   `fix` are ignored, so passing every finding is fine.
+ * @returns The new texts of the files that changed, and which fixes were applied or skipped and why.
+ * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput` or `findings` is neither an array of
+ *   findings nor a validation result.
+ * @example
+ * ```ts
+ * import { applyFixes, parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const input = parseConnector({ 'apiDefinition.swagger.json': '{\n\t"swagger": "2.0",\n\t"basePath": "v1"\n}\n' });
+ * const { files, applied, skipped } = applyFixes(input, validateConnector(input));
+ * console.log(files['apiDefinition.swagger.json']); // '{\n\t"swagger": "2.0",\n\t"basePath": "/v1"\n}\n'
+ * console.log(applied.map((fix) => fix.finding.ruleId), skipped.length); // ['meta-basepath'] 0
+ * ```
+ */
+export function applyFixes(input: ConnectorInput, findings: readonly Finding[] | ValidationResult): FixResult {
+  if (!isConnectorInput(input)) {
+    throw new InvalidArgumentError('input', `expected a ConnectorInput from parseConnector or loadConnector, got ${describe(input)}.`);
+  }
+  const list = isArray(findings) ? findings : (findings as ValidationResult | undefined)?.findings;
+  if (!isArray(list)) throw new InvalidArgumentError('findings', `expected an array of findings or a validation result, got ${describe(findings)}.`);
+
+  const applied: FixEdits[] = [];
+  const skipped: SkippedFix[] = [];
+  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] }>();
+  const unusable = new Map<string, { reason: SkippedFix['reason']; detail: string }>();
+
+  for (const finding of fixOrder(list)) {
+    const name = finding.file;
+    let entry = byFile.get(name);
+    if (!entry && !unusable.has(name)) {
+      const target = editableFile(input, name);
+      if ('reason' in target) unusable.set(name, target);
+      else byFile.set(name, (entry = { target, fixes: [] }));
+    }
+    const blocked = unusable.get(name);
+    if (blocked || !entry) {
+      skipped.push({ finding, file: name, ...blocked! });
+      continue;
+    }
+    const planned = editsIn(entry.target, finding);
+    if ('reason' in planned) skipped.push(planned);
+    else if (planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
+    else if (planned.edits.some((edit) => clashes(edit, entry.fixes))) {
+      skipped.push({ finding, file: name, reason: 'conflict', detail: 'Another fix edits the same place; check again and fix what is left.' });
+    } else {
+      entry.fixes.push(planned);
+      applied.push(planned);
+    }
+  }
+
+  const files: Record<string, string> = {};
+  for (const [name, { target, fixes }] of byFile) {
+    const { text, kept } = textWith(target.file.text, fixes);
+    if (kept.length < fixes.length) dropUnkept(name, kept, applied, skipped);
+    if (text !== target.file.text) files[name] = (target.file.encoding.includes('bom') ? '\uFEFF' : '') + text;
+  }
+  return { files, applied, skipped };
+}
+
+/** Findings that carry a fix, in the documented order: severity, file, pointer, rule id, message. */
+function fixOrder(findings: readonly unknown[]): Finding[] {
+  const fixable = findings.filter((finding): finding is Finding => isFixable(finding));
+  return fixable.sort(
+    (a, b) =>
+      (severityRank[a.severity] ?? 3) - (severityRank[b.severity] ?? 3) ||
+      compare(a.file, b.file) ||
+      compare(a.pointer, b.pointer) ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.message, b.message),
+  );
+}
+
+function isFixable(finding: unknown): boolean {
+  if (typeof finding !== 'object' || finding === null) return false;
+  const { fix, file } = finding as Partial<Finding>;
+  return fix !== undefined && typeof file === 'string';
+}
+
+function compare(a: unknown, b: unknown): number {
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function sameAsTaken(edit: TextEdit, taken: FixEdits[]): boolean {
+  return taken.some((fix) => fix.edits.some((other) => other.offset === edit.offset && other.length === edit.length && other.newText === edit.newText));
+}
+
+/** Edits that overlap or touch cannot both be applied blindly: the JSON between them (a comma) may be shared. */
+function clashes(edit: TextEdit, taken: FixEdits[]): boolean {
+  return taken.some((fix) => fix.edits.some((other) => edit.offset <= other.offset + other.length && other.offset <= edit.offset + edit.length));
+}
+
+/**
+ * The file's text with every accepted fix. The edits were computed apart, so their sum is checked: should it not parse
+ * (edits that are apart in the text but not in the JSON), the fixes are taken one at a time and a fix that would break
+ * the text is left out.
+ */
+function textWith(original: string, fixes: FixEdits[]): { text: string; kept: FixEdits[] } {
+  const all = applyEdits(original, fixes.flatMap((fix) => fix.edits.map(toJsonc)));
+  if (parsesCleanly(all)) return { text: all, kept: fixes };
+  const kept: FixEdits[] = [];
+  let text = original;
+  for (const fix of fixes) {
+    const attempt = applyEdits(original, [...kept, fix].flatMap((each) => each.edits.map(toJsonc)));
+    if (parsesCleanly(attempt)) {
+      kept.push(fix);
+      text = attempt;
+    }
+  }
+  return { text, kept };
+}
+
+/** Moves the applied fixes of a file whose edits did not all make it into its text over to the skipped conflicts. */
+function dropUnkept(name: string, kept: FixEdits[], applied: FixEdits[], skipped: SkippedFix[]): void {
+  for (let i = applied.length - 1; i >= 0; i--) {
+    const fix = applied[i]!;
+    if (fix.file !== name || kept.includes(fix) || fix.edits.every((edit) => sameAsTaken(edit, kept))) continue;
+    applied.splice(i, 1);
+    skipped.push({ finding: fix.finding, file: name, reason: 'conflict', detail: 'With the other fixes applied, this one would break the JSON; check again and fix what is left.' });
+  }
+}
+
+function toJsonc(edit: TextEdit) {
+  return { offset: edit.offset, length: edit.length, content: edit.newText };
+}
+
+function parsesCleanly(text: string): boolean {
+  return !parseJson(text).diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error');
+}

@@ -1,0 +1,163 @@
+import { applyEdits, findNodeAtLocation, modify, parseTree, type EditResult, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
+
+type EditResultItem = EditResult[number];
+import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import { parsePointer } from '../parse/pointer.js';
+import type { Finding, JsonPatchOperation } from '../core/types.js';
+import { detectFormatting } from './formatting.js';
+import type { FixEdits, FixSkipReason, SkippedFix, TextEdit } from './types.js';
+
+/** Diagnostics after which the text and the parsed value disagree, so an edit could land in the wrong place. */
+const uncleanCodes = new Set(['syntax-error', 'duplicate-key', 'too-deep', 'long-string']);
+
+/** A JSON file whose text can be edited, parsed once for every fix on it. */
+export interface EditableFile {
+  file: JsonFile;
+  formatting: FormattingOptions | undefined;
+  tree: Node | undefined;
+}
+
+/** The file a finding's fix edits, or why it cannot be edited. */
+export function editableFile(input: ConnectorInput, name: string): EditableFile | { reason: FixSkipReason; detail: string } {
+  const file = input.files.find((candidate) => candidate.name === name);
+  if (!file) return { reason: 'target-gone', detail: `There is no file ${name}.` };
+  if (file.type !== 'json') return { reason: 'not-utf8', detail: `${name} is not read as JSON text.` };
+  if (file.encoding.includes('latin1') || file.encoding.includes('utf16')) {
+    return { reason: 'not-utf8', detail: `${name} is not UTF-8 text; save it as UTF-8 first.` };
+  }
+  const unclean = file.diagnostics.find((diagnostic) => uncleanCodes.has(diagnostic.code));
+  if (unclean) return { reason: 'file-not-clean', detail: `${name} does not parse cleanly: ${unclean.message}` };
+  return { file, formatting: detectFormatting(file.text), tree: parseTree(file.text) };
+}
+
+/**
+ * The text edits that apply one finding's fix to its file, against the file's text as parsed (without its byte-order
+ * mark), reduced to the span that really changes: what an editor offers as a quick fix for that finding. The patch's
+ * operations are applied in order, each to the text the previous one left.
+ * @example
+ * ```ts
+ * import { fixEdits, parseConnector, validateConnector } from 'connector-certify';
+ *
+ * const input = parseConnector({ 'apiDefinition.swagger.json': '{\n  "swagger": "2.0",\n  "basePath": "v1"\n}\n' });
+ * const finding = validateConnector(input).findings.find((f) => f.ruleId === 'meta-basepath')!;
+ * console.log(fixEdits(input, finding)); // { finding, file: 'apiDefinition.swagger.json', edits: [{ offset: 37, length: 0, newText: '/' }] }
+ * ```
+ */
+export function fixEdits(input: ConnectorInput, finding: Finding): FixEdits | SkippedFix {
+  const target = editableFile(input, finding.file);
+  return 'reason' in target ? { finding, file: finding.file, ...target } : editsIn(target, finding);
+}
+
+/** {@link fixEdits} on a file already found editable. */
+export function editsIn(target: EditableFile, finding: Finding): FixEdits | SkippedFix {
+  const skip = (reason: FixSkipReason, detail: string): SkippedFix => ({ finding, file: finding.file, reason, detail });
+  const operations = finding.fix;
+  if (!Array.isArray(operations) || operations.length === 0) return skip('invalid-fix', 'The fix holds no operation.');
+  const original = target.file.text;
+  let text = original;
+  let tree = target.tree;
+  for (const operation of operations) {
+    const step = applyOperation(text, tree, operation, target.formatting);
+    if ('reason' in step) return skip(step.reason, step.detail);
+    text = step.text;
+    tree = undefined;
+  }
+  return { finding, file: finding.file, edits: minimalEdits(original, text) };
+}
+
+type Step = { text: string } | { reason: FixSkipReason; detail: string };
+
+function applyOperation(text: string, tree: Node | undefined, operation: JsonPatchOperation, formatting: FormattingOptions | undefined): Step {
+  const op = operation?.op;
+  const segments = typeof operation?.path === 'string' ? parsePointer(operation.path) : undefined;
+  if ((op !== 'add' && op !== 'remove' && op !== 'replace') || segments === undefined) {
+    return { reason: 'invalid-fix', detail: 'The fix is not an add, remove or replace operation with a JSON pointer.' };
+  }
+  if (op !== 'remove' && operation.value === undefined) return { reason: 'invalid-fix', detail: `The ${op} operation has no value.` };
+  if (segments.length === 0) return { reason: 'invalid-fix', detail: 'The fix would replace the whole document.' };
+  const root = tree ?? parseTree(text);
+  const path = jsonPath(root, segments, op === 'add');
+  if (!path) return { reason: 'target-gone', detail: `${operation.path} is not in the file.` };
+  if (op === 'remove') return { text: applyEdits(text, [removal(findNodeAtLocation(root!, path)!)]) };
+  const append = path[path.length - 1] === -1;
+  try {
+    const edits = modify(text, path, operation.value, { formattingOptions: formatting, isArrayInsertion: op === 'add' && !append });
+    return { text: applyEdits(text, edits) };
+  } catch (error) {
+    // JSON.stringify of a value that is not JSON (a cycle, a BigInt), from a rule written by a user.
+    return { reason: 'invalid-fix', detail: `The fix's value cannot be written as JSON (${firstLine(error instanceof Error ? error.message : String(error))}).` };
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0]!.trim();
+}
+
+/**
+ * The edit that removes a member (an object's property or an array's item) with its comma. jsonc-parser's `modify`
+ * removes a first member up to the next one, which pulls that one onto the opening bracket's line, and with formatting
+ * options it re-lays the whole line (a one-line object is spread over several): here the next member keeps its place
+ * and nothing else moves.
+ */
+function removal(value: Node): EditResultItem {
+  const member = value.parent?.type === 'property' ? value.parent : value;
+  const parent = member.parent!;
+  const siblings = parent.children!;
+  const index = siblings.indexOf(member);
+  const end = member.offset + member.length;
+  if (index > 0) {
+    const previous = siblings[index - 1]!;
+    return { offset: previous.offset + previous.length, length: end - previous.offset - previous.length, content: '' };
+  }
+  if (siblings.length > 1) return { offset: member.offset, length: siblings[1]!.offset - member.offset, content: '' };
+  return { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+}
+
+/**
+ * The jsonc-parser path of a pointer: array indices as numbers, `-` (append) as -1. Every segment must exist, except
+ * the last one of an `add`, whose parent must.
+ */
+function jsonPath(root: Node | undefined, segments: string[], adding: boolean): JSONPath | undefined {
+  const path: JSONPath = [];
+  let node = root;
+  for (const [index, segment] of segments.entries()) {
+    if (!node) return undefined;
+    const last = index === segments.length - 1;
+    if (node.type === 'array') {
+      const count = node.children?.length ?? 0;
+      if (adding && last && segment === '-') return [...path, -1];
+      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+      const position = Number(segment);
+      if (position > count || (position === count && !(adding && last))) return undefined;
+      path.push(position);
+    } else if (node.type === 'object') {
+      path.push(segment);
+    } else return undefined;
+    const child = findNodeAtLocation(node, [path[path.length - 1]!]);
+    if (!child && !(adding && last)) return undefined;
+    node = child;
+  }
+  return path;
+}
+
+/** The single edit that turns `before` into `after`, without the unchanged text at either end. */
+export function minimalEdits(before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  // Never split a surrogate pair: an editor could not show half a character.
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end--;
+  return [{ offset: start, length: before.length - start - end, newText: after.slice(start, after.length - end) }];
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
