@@ -3,15 +3,24 @@ import { json } from '@codemirror/lang-json';
 import { markdownLanguage } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { highlightSelectionMatches } from '@codemirror/search';
-import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { EditorView, placeholder } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Range } from 'connector-certify';
-import type { FileTexts } from '../certify/protocol.js';
+import type { FileTexts, TextEdit } from '../certify/protocol.js';
 import { byTabOrder } from '../connector/source.js';
 import { TabList } from '../ui/tabs.js';
+import { changedLinesField, markChangedLines } from './changed-lines.js';
 import { offsetsOf, toDiagnostic, type EditorMark } from './marks.js';
+
+/** One changed place, as whole lines before and after the change. */
+export interface ChangedLines {
+  /** The first changed line, after the change. */
+  line: number;
+  before: string[];
+  after: string[];
+}
 
 export interface FileEditorOptions {
   /** Receives the tab list and the editor. */
@@ -68,6 +77,47 @@ export class FileEditor {
     return this.stateOf(file)?.doc.toString();
   }
 
+  /** The file shown. */
+  activeFile(): string | undefined {
+    return this.active;
+  }
+
+  /**
+   * Shows a file and replaces ranges of its text in one transaction, so one undo takes them all back; marks the
+   * changed lines, focuses the editor on the first, and returns them as they were and as they are.
+   */
+  applyEdits(file: string, edits: readonly TextEdit[]): ChangedLines[] {
+    if (!this.states.has(file) || edits.length === 0) return [];
+    this.show(file);
+    const { doc } = this.view.state;
+    const changes = this.view.state.changes(
+      edits.map(({ range, text }) => ({ ...offsetsOf(doc, range), insert: text })),
+    );
+    const touched: Array<{ from: number; to: number }> = [];
+    changes.iterChangedRanges((fromA, toA) => touched.push({ from: doc.lineAt(fromA).from, to: doc.lineAt(toA).to }));
+    const after = this.view.state.update({ changes }).state.doc;
+    const changed = touched.map(({ from, to }) => {
+      const start = after.lineAt(changes.mapPos(from, -1));
+      const end = after.lineAt(changes.mapPos(to, 1));
+      return {
+        line: start.number,
+        before: doc.sliceString(from, to).split('\n'),
+        after: after.sliceString(start.from, end.to).split('\n'),
+        starts: linesBetween(after, start.number, end.number),
+      };
+    });
+    this.view.dispatch({
+      changes,
+      effects: markChangedLines.of(changed.flatMap(({ starts }) => starts)),
+      selection: EditorSelection.cursor(changes.mapPos(touched[0]?.from ?? 0)),
+      scrollIntoView: true,
+      userEvent: 'input.fix',
+    });
+    // Where the author can look at the change, and take it back with the editor's undo at once.
+    this.view.focus();
+    return changed.map(({ line, before, after: lines }) => ({ line, before, after: lines }));
+  }
+
   /** Underlines marks in a file, replacing the file's previous marks. */
   setMarks(file: string, marks: EditorMark[]): void {
     const state = this.stateOf(file);
@@ -122,6 +172,7 @@ export class FileEditor {
       basicSetup,
       languageOf(file),
       lintGutter(),
+      changedLinesField(),
       this.theme.of(this.dark ? oneDark : []),
       EditorState.readOnly.of(readOnly),
       // basicSetup highlights the text that matches the selection; beside a diff that reads as a change mark, so the
@@ -134,6 +185,13 @@ export class FileEditor {
       }),
     ];
   }
+}
+
+/** The start of each line from `first` to `last`. */
+function linesBetween(doc: Text, first: number, last: number): number[] {
+  const starts: number[] = [];
+  for (let line = first; line <= last; line++) starts.push(doc.line(line).from);
+  return starts;
 }
 
 function languageOf(file: string): Extension {
