@@ -43,12 +43,12 @@ function open({ session: id, files, profile }: Calls['open']['request']): Calls[
 }
 
 /** Re-checks after an edit; a call for a connector replaced since gets no reply to show. */
-function edit({ session: id, changed, profile }: Calls['edit']['request']): Calls['edit']['response'] {
-  return session?.id === id ? session.check(profile, changed) : undefined;
+function edit({ session: id, edits, profile }: Calls['edit']['request']): Calls['edit']['response'] {
+  return session?.id === id ? session.check(profile, edits) : undefined;
 }
 
-function fix({ session: id, changed, profile, target }: Calls['fix']['request']): Calls['fix']['response'] {
-  return session?.id === id ? session.fix(profile, changed, target) : undefined;
+function fix({ session: id, edits, profile, target }: Calls['fix']['request']): Calls['fix']['response'] {
+  return session?.id === id ? session.fix(profile, edits, target) : undefined;
 }
 
 function diff({ base, revision }: Calls['diff']['request']): Calls['diff']['response'] {

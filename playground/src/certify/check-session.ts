@@ -9,7 +9,7 @@ import {
   type ValidationResult,
 } from 'connector-certify';
 import { fixOutcome } from './fix-outcome.js';
-import type { Checked, ConnectorFiles, FileTexts, FixOutcome, FixTarget } from './protocol.js';
+import type { Checked, ConnectorFiles, FileEdits, FileTexts, FixOutcome, FixTarget, TextChange } from './protocol.js';
 
 export class CheckSession {
   private input: ConnectorInput;
@@ -22,11 +22,12 @@ export class CheckSession {
     this.input = parseConnector(files);
   }
 
-  /** Takes in the files edited since the last call, parses again only those and validates, timing both. */
-  check(profile: ProfileId, changed: FileTexts = {}): Checked {
+  /** Takes in the edits made since the last call, parses again only the edited files and validates, timing both. */
+  check(profile: ProfileId, edits: FileEdits = {}): Checked {
     const started = performance.now();
-    if (Object.keys(changed).length > 0) {
-      this.files = { ...this.files, ...changed };
+    if (Object.keys(edits).length > 0) {
+      this.files = { ...this.files };
+      for (const [name, edit] of Object.entries(edits)) this.files[name] = this.edited(name, edit);
       // Files the edit left alone are taken from the previous parse as they are.
       this.input = parseConnector(this.files, { reuseFrom: this.input });
       this.last = undefined;
@@ -36,9 +37,18 @@ export class CheckSession {
   }
 
   /** The text edits that fix the target's findings, once the edits made since the last call are taken in. */
-  fix(profile: ProfileId, changed: FileTexts, target: FixTarget): FixOutcome {
-    const { result } = this.check(profile, changed);
+  fix(profile: ProfileId, edits: FileEdits, target: FixTarget): FixOutcome {
+    const { result } = this.check(profile, edits);
     return fixOutcome(this.input, result.findings.filter((finding) => isTarget(finding, target)));
+  }
+
+  /** A file's text after an edit: the edit's text, or the changes applied to the text sent before. */
+  private edited(name: string, edit: string | TextChange[]): string {
+    if (typeof edit === 'string') return edit;
+    const text = this.files[name];
+    // The page sends a file whole the first time it is edited, so changes always apply to text it sent.
+    if (typeof text !== 'string') throw new Error(`${name} was changed before its text was sent.`);
+    return applyChanges(text, edit);
   }
 
   /** The decoded text of each textual file, as last parsed. */
@@ -51,6 +61,18 @@ export function textsOf(input: ConnectorInput): FileTexts {
   const texts: FileTexts = {};
   for (const file of input.files) if (file.type !== 'binary') texts[file.name] = file.text;
   return texts;
+}
+
+/** Applies changes given in order, each positioned in the text before any of them. */
+function applyChanges(text: string, changes: readonly TextChange[]): string {
+  const pieces: string[] = [];
+  let position = 0;
+  for (const [from, to, insert] of changes) {
+    pieces.push(text.slice(position, from), insert);
+    position = to;
+  }
+  pieces.push(text.slice(position));
+  return pieces.join('');
 }
 
 function isTarget(finding: Finding, { ruleId, file, pointer }: FixTarget): boolean {

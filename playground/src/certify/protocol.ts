@@ -23,6 +23,12 @@ export interface Checked {
   ms: number;
 }
 
+/** A change to a text: `[from, to)` replaced by `insert`, positions in the text as it was before the changes. */
+export type TextChange = [from: number, to: number, insert: string];
+
+/** The files edited since the worker last had them: each as its whole text, or as changes to the text it has. */
+export type FileEdits = Record<string, string | TextChange[]>;
+
 /** Which findings to fix: one (rule, file and pointer), or every finding of a rule (the rule alone). */
 export interface FixTarget {
   ruleId: string;
@@ -46,8 +52,8 @@ export interface FixOutcome {
 }
 
 /**
- * Check mode keeps the open connector in the worker, so an edit sends only the texts that changed and re-parses only
- * those. Each opened connector is a session; a call for a session that has been replaced gets `undefined`.
+ * Check mode keeps the open connector in the worker, so an edit sends only what changed in the edited files, and only
+ * those are parsed again. Each opened connector is a session; a call for a session replaced since gets `undefined`.
  */
 export interface Calls {
   /** Starts a session: the whole folder, once. */
@@ -55,14 +61,14 @@ export interface Calls {
     request: { session: number; files: ConnectorFiles; profile: ProfileId };
     response: Checked & { texts: FileTexts };
   };
-  /** Re-checks the session with the files edited since the last call (none when only the profile changed). */
+  /** Re-checks the session with the edits made since the last call (none when only the profile changed). */
   edit: {
-    request: { session: number; changed: FileTexts; profile: ProfileId };
+    request: { session: number; edits: FileEdits; profile: ProfileId };
     response: Checked | undefined;
   };
-  /** Takes in the files edited since the last call, then finds the fixes of the target's findings as text edits. */
+  /** Takes in the edits made since the last call, then finds the fixes of the target's findings as text edits. */
   fix: {
-    request: { session: number; changed: FileTexts; profile: ProfileId; target: FixTarget };
+    request: { session: number; edits: FileEdits; profile: ProfileId; target: FixTarget };
     response: FixOutcome | undefined;
   };
   diff: {

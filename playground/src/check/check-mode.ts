@@ -1,8 +1,9 @@
 // Check mode: one connector in the editor, re-validated in the worker as the author types. The worker keeps the
-// connector, so an edit sends only the texts that changed, and what is on screen is redrawn only where it changed.
+// connector, so an edit sends only what changed, and what is on screen is redrawn only where it changed.
+import type { ChangeSet } from '@codemirror/state';
 import type { Finding, ManualCheck, ProfileId, ValidationResult } from 'connector-certify';
 import { latestOnly, type CertifyClient } from '../certify/client.js';
-import type { Catalogue, Checked, ExportFormat, FileTexts, FixTarget } from '../certify/protocol.js';
+import type { Catalogue, Checked, ExportFormat, FileEdits, FileTexts, FixTarget } from '../certify/protocol.js';
 import { checkExamples } from '../connector/examples.js';
 import type { ConnectorSource } from '../connector/source.js';
 import { FileEditor } from '../editor/file-editor.js';
@@ -16,6 +17,7 @@ import { renderChecklist } from './checklist.js';
 import { FindingsPanel } from './findings-panel.js';
 import { hideFixReport, renderFixReport, type FixedFile } from './fix-report.js';
 import { checkGivenFiles, givenFilesNote } from './given-files.js';
+import { PendingEdits } from './pending-edits.js';
 import { SeverityFilter } from './severity-filter.js';
 
 /** Long enough to wait out a burst of typing, short enough to feel live. */
@@ -41,8 +43,8 @@ export class CheckMode {
   /** Counts opened connectors; the worker keeps the latest one, and the editor shows `editorSession`'s files. */
   private session = 0;
   private editorSession = 0;
-  /** The files edited since the worker last had their text. */
-  private readonly dirty = new Set<string>();
+  /** The edits the worker has not had yet. */
+  private readonly pending = new PendingEdits();
   /** Counts edits and opened connectors, so a reply for text that has changed since is not shown. */
   private revision = 0;
   /** The result as shown: for a partial connector, without the findings about the files left out. */
@@ -58,7 +60,7 @@ export class CheckMode {
     this.editor = new FileEditor({
       parent: required('#check-editor'),
       label: 'Connector',
-      onEdit: (file) => this.onEdit(file),
+      onEdit: (file, changes) => this.onEdit(file, changes),
     });
     this.findings = new FindingsPanel(required('#findings'), {
       areas: catalogue.areas,
@@ -126,17 +128,17 @@ export class CheckMode {
   private openTexts(texts: FileTexts): void {
     this.editor.open(texts);
     this.editorSession = this.session;
-    this.dirty.clear();
+    this.pending.clear();
     this.revision++;
     this.markKeys.clear();
     this.findings.reset();
     this.showBinaryFiles(texts);
   }
 
-  private onEdit(file: string): void {
+  private onEdit(file: string, changes: ChangeSet): void {
     // Typing into the previous connector while the next one is read changes nothing that will be shown.
     if (this.editorSession !== this.session) return;
-    this.dirty.add(file);
+    this.pending.add(file, changes);
     this.revision++;
     this.revalidateSoon();
   }
@@ -150,16 +152,12 @@ export class CheckMode {
   private async sendEdits(): Promise<{ checked: Checked; revision: number; sent: number } | undefined> {
     const { revision, session } = this;
     const sent = performance.now();
-    const checked = await this.client.call('edit', { session, changed: this.takeEdits(), profile: this.selectedProfile() });
+    const checked = await this.client.call('edit', { session, edits: this.takeEdits(), profile: this.selectedProfile() });
     return checked && { checked, revision, sent };
   }
 
-  /** The text of each file edited since the worker last had it. */
-  private takeEdits(): FileTexts {
-    const changed: FileTexts = {};
-    for (const file of this.dirty) changed[file] = this.editor.text(file) ?? '';
-    this.dirty.clear();
-    return changed;
+  private takeEdits(): FileEdits {
+    return this.pending.take((file) => this.editor.text(file) ?? '');
   }
 
   /** Applies the fix of one finding, or of every finding of its rule, to the editor's text. */
@@ -167,7 +165,7 @@ export class CheckMode {
     const { ruleId, file, pointer } = finding;
     const target: FixTarget = allOfRule ? { ruleId } : { ruleId, file, pointer };
     const { revision, session } = this;
-    const request = { session, changed: this.takeEdits(), profile: this.selectedProfile(), target };
+    const request = { session, edits: this.takeEdits(), profile: this.selectedProfile(), target };
     const outcome = await this.client.call('fix', request);
     // The edits are positions in the text the worker had: typing since then would put them in the wrong place.
     if (!outcome || revision !== this.revision) return;

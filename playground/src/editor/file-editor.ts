@@ -3,7 +3,7 @@ import { json } from '@codemirror/lang-json';
 import { markdownLanguage } from '@codemirror/lang-markdown';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { highlightSelectionMatches } from '@codemirror/search';
-import { Compartment, EditorSelection, EditorState, type Extension, type Text } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, type ChangeSet, type Extension, type Text } from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
 import { EditorView, placeholder } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
@@ -30,8 +30,8 @@ export interface FileEditorOptions {
   readOnly?: boolean;
   /** Shown while no file is open, e.g. "Open or drop the base version here." */
   emptyText?: string;
-  /** Called after each edit, with the edited file's name. */
-  onEdit?: (file: string) => void;
+  /** Called after each edit, with the edited file's name and the changes made to its text. */
+  onEdit?: (file: string, changes: ChangeSet) => void;
 }
 
 let editorCount = 0;
@@ -181,7 +181,7 @@ export class FileEditor {
       EditorView.contentAttributes.of({ 'aria-label': file ? `${label}: ${file}` : `${label}: no file open` }),
       placeholder(!file ? emptyText : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && file) onEdit?.(file);
+        if (update.docChanged && file) onEdit?.(file, update.changes);
       }),
     ];
   }
