@@ -10,6 +10,7 @@ import {
 } from 'connector-certify';
 import { fixOutcome } from './fix-outcome.js';
 import type { Checked, ConnectorFiles, FileEdits, FileTexts, FixOutcome, FixTarget, TextChange } from './protocol.js';
+import { applyChanges } from './text-changes.js';
 
 export class CheckSession {
   private input: ConnectorInput;
@@ -61,18 +62,6 @@ export function textsOf(input: ConnectorInput): FileTexts {
   const texts: FileTexts = {};
   for (const file of input.files) if (file.type !== 'binary') texts[file.name] = file.text;
   return texts;
-}
-
-/** Applies changes given in order, each positioned in the text before any of them. */
-function applyChanges(text: string, changes: readonly TextChange[]): string {
-  const pieces: string[] = [];
-  let position = 0;
-  for (const [from, to, insert] of changes) {
-    pieces.push(text.slice(position, from), insert);
-    position = to;
-  }
-  pieces.push(text.slice(position));
-  return pieces.join('');
 }
 
 function isTarget(finding: Finding, { ruleId, file, pointer }: FixTarget): boolean {

@@ -49,8 +49,7 @@ export class CheckMode {
   private revision = 0;
   /** The result as shown: for a partial connector, without the findings about the files left out. */
   private result: ValidationResult | undefined;
-  /** What the editor's marks and the checklist were last made from, by file, to redraw only what changed. */
-  private readonly markKeys = new Map<string, string>();
+  /** What the checklist was last made from, to redraw it only when that changes. */
   private checklistKey = '';
 
   constructor(
@@ -130,7 +129,6 @@ export class CheckMode {
     this.editorSession = this.session;
     this.pending.clear();
     this.revision++;
-    this.markKeys.clear();
     this.findings.reset();
     this.showBinaryFiles(texts);
   }
@@ -152,7 +150,8 @@ export class CheckMode {
   private async sendEdits(): Promise<{ checked: Checked; revision: number; sent: number } | undefined> {
     const { revision, session } = this;
     const sent = performance.now();
-    const checked = await this.client.call('edit', { session, edits: this.takeEdits(), profile: this.selectedProfile() });
+    const request = { session, edits: this.takeEdits(), profile: this.selectedProfile() };
+    const checked = await this.client.call('edit', request);
     return checked && { checked, revision, sent };
   }
 
@@ -213,16 +212,10 @@ export class CheckMode {
     if (this.result) this.findings.render(this.result.findings, this.severityFilter.selected);
   }
 
-  /** Underlines the findings in each file whose marks differ from the ones it has. */
   private showMarks(findings: readonly Finding[]): void {
     const byFile = new Map(this.editor.files().map((file) => [file, [] as EditorMark[]]));
     for (const finding of findings) byFile.get(finding.file)?.push(toMark(finding));
-    for (const [file, marks] of byFile) {
-      const key = JSON.stringify(marks.map(markKey));
-      if (this.markKeys.get(file) === key) continue;
-      this.markKeys.set(file, key);
-      this.editor.setMarks(file, marks);
-    }
+    for (const [file, marks] of byFile) this.editor.setMarks(file, marks);
   }
 
   private showChecklist(checks: ManualCheck[]): void {
@@ -331,13 +324,4 @@ export class CheckMode {
 function toMark(finding: Finding): EditorMark {
   const { range, severity, message, ruleId, docsUrl } = finding;
   return { range, severity, message, source: ruleId, docsUrl };
-}
-
-/**
- * What a mark shows and where, by line and column. The offsets are left out: an edit moves every offset after it, and
- * the editor moves its marks with the text, so marks equal in the rest are already where they belong.
- */
-function markKey({ range, severity, message, source, docsUrl }: EditorMark): unknown[] {
-  const where = range && [range.start.line, range.start.column, range.end.line, range.end.column];
-  return [where, severity, message, source, docsUrl];
 }

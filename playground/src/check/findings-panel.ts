@@ -103,7 +103,8 @@ export class FindingsPanel {
   }
 
   private fixButtons(finding: Finding, fixableOfRule: number): HTMLButtonElement[] {
-    const one = actionButton('Fix', `Apply this finding's fix to ${finding.file}`, () => this.options.fix(finding, false));
+    const fixOne = () => this.options.fix(finding, false);
+    const one = actionButton('Fix', `Apply this finding's fix to ${finding.file}`, fixOne);
     one.dataset.action = 'fix';
     if (fixableOfRule < 2) return [one];
     const all = actionButton(`Fix all ${fixableOfRule}`, `Apply the fix of every ${finding.ruleId} finding`, () =>
@@ -130,7 +131,8 @@ function keyFindings(findings: readonly Finding[], fixable: Map<string, number>)
   return findings.map((finding) => {
     const { ruleId, severity, message, file, pointer, range, docsUrl, fix } = finding;
     const where = range && [range.start.line, range.start.column, range.end.line, range.end.column];
-    const base = JSON.stringify([ruleId, severity, message, file, pointer, where, docsUrl, fix, fix && fixable.get(ruleId)]);
+    const fixes = fix && fixable.get(ruleId);
+    const base = JSON.stringify([ruleId, severity, message, file, pointer, where, docsUrl, fix, fixes]);
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     return [`${base}#${count}`, finding];
@@ -170,7 +172,8 @@ function severityGroup(severity: Severity): Group {
 function patchChildren(parent: HTMLElement, nodes: readonly Node[]): void {
   const children = parent.childNodes;
   const inPlace =
-    children.length === nodes.length && nodes.every((node, index) => children[index] === node || node.parentNode !== parent);
+    children.length === nodes.length &&
+    nodes.every((node, index) => children[index] === node || node.parentNode !== parent);
   if (!inPlace) return parent.replaceChildren(...nodes);
   nodes.forEach((node, index) => {
     if (children[index] !== node) children[index]!.replaceWith(node);

@@ -34,5 +34,6 @@ function hunk(file: string, { line, before, after }: ChangedLines): HTMLElement 
     ...before.map((text) => element('del', 'diff-line', text)),
     ...after.map((text) => element('ins', 'diff-line', text)),
   ];
-  return element('figure', 'fix-hunk', element('figcaption', '', `${file}, line ${line}`), element('div', 'diff', ...lines));
+  const caption = element('figcaption', '', `${file}, line ${line}`);
+  return element('figure', 'fix-hunk', caption, element('div', 'diff', ...lines));
 }

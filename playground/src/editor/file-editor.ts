@@ -1,18 +1,25 @@
 // A tabbed CodeMirror editor over the text files of one connector, with lint marks per file.
 import { json } from '@codemirror/lang-json';
 import { markdownLanguage } from '@codemirror/lang-markdown';
-import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import { forEachDiagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
 import { highlightSelectionMatches } from '@codemirror/search';
-import { Compartment, EditorSelection, EditorState, type ChangeSet, type Extension, type Text } from '@codemirror/state';
+import {
+  Compartment,
+  EditorSelection,
+  EditorState,
+  type ChangeSet,
+  type Extension,
+  type Text,
+} from '@codemirror/state';
 import { oneDark } from '@codemirror/theme-one-dark';
-import { EditorView, placeholder } from '@codemirror/view';
+import { EditorView, placeholder, type ViewUpdate } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { Range } from 'connector-certify';
 import type { FileTexts, TextEdit } from '../certify/protocol.js';
 import { byTabOrder } from '../connector/source.js';
 import { TabList } from '../ui/tabs.js';
 import { changedLinesField, markChangedLines } from './changed-lines.js';
-import { offsetsOf, toDiagnostic, type EditorMark } from './marks.js';
+import { markKey, offsetsOf, toDiagnostic, type EditorMark } from './marks.js';
 
 /** One changed place, as whole lines before and after the change. */
 export interface ChangedLines {
@@ -38,6 +45,8 @@ let editorCount = 0;
 
 export class FileEditor {
   private readonly states = new Map<string, EditorState>();
+  /** What each file's marks were made from, so that setting the same marks again costs nothing. */
+  private readonly markKeys = new Map<string, string>();
   private readonly theme = new Compartment();
   private readonly tabs: TabList;
   private readonly view: EditorView;
@@ -61,6 +70,7 @@ export class FileEditor {
   /** Replaces the open files. */
   open(texts: FileTexts): void {
     this.states.clear();
+    this.markKeys.clear();
     const names = Object.keys(texts).sort(byTabOrder);
     for (const name of names) this.states.set(name, this.createState(name, texts[name]!));
     this.active = names[0];
@@ -118,10 +128,16 @@ export class FileEditor {
     return changed.map(({ line, before, after: lines }) => ({ line, before, after: lines }));
   }
 
-  /** Underlines marks in a file, replacing the file's previous marks. */
+  /**
+   * Underlines marks in a file, replacing the file's previous marks. Marks equal to the ones the file has are left as
+   * they are: the editor moves its marks with the text, so after an edit they are already where the equal ones go.
+   */
   setMarks(file: string, marks: EditorMark[]): void {
     const state = this.stateOf(file);
     if (!state) return;
+    const key = JSON.stringify(marks.map(markKey));
+    if (this.markKeys.get(file) === key) return;
+    this.markKeys.set(file, key);
     const diagnostics = marks.map((mark) => toDiagnostic(state.doc, mark));
     const spec = setDiagnostics(state, diagnostics);
     if (file === this.active) this.view.dispatch(spec);
@@ -181,10 +197,27 @@ export class FileEditor {
       EditorView.contentAttributes.of({ 'aria-label': file ? `${label}: ${file}` : `${label}: no file open` }),
       placeholder(!file ? emptyText : readOnly ? 'Empty file.' : 'Empty file: type or paste its content here.'),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && file) onEdit?.(file, update.changes);
+        if (!update.docChanged || !file) return;
+        // A mark in replaced text is shortened or dropped, so equal marks must be set again rather than kept.
+        if (replacesMarks(update)) this.markKeys.delete(file);
+        onEdit?.(file, update.changes);
       }),
     ];
   }
+}
+
+/** Whether an update deleted or replaced text that a mark touches. */
+function replacesMarks(update: ViewUpdate): boolean {
+  const replaced: Array<[number, number]> = [];
+  update.changes.iterChangedRanges((fromA, toA) => {
+    if (fromA < toA) replaced.push([fromA, toA]);
+  });
+  if (replaced.length === 0) return false;
+  let touched = false;
+  forEachDiagnostic(update.startState, (_, from, to) => {
+    touched ||= replaced.some(([fromA, toA]) => from <= toA && to >= fromA);
+  });
+  return touched;
 }
 
 /** The start of each line from `first` to `last`. */

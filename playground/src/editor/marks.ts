@@ -28,6 +28,15 @@ export function toDiagnostic(doc: Text, mark: EditorMark): Diagnostic {
 }
 
 /**
+ * What a mark shows and where, by line and column. Offsets are left out: an edit moves every offset after it, and the
+ * editor moves its marks with the text, so marks equal in the rest are already where they belong.
+ */
+export function markKey({ range, severity, message, source, docsUrl }: EditorMark): unknown[] {
+  const where = range && [range.start.line, range.start.column, range.end.line, range.end.column];
+  return [where, severity, message, source, docsUrl];
+}
+
+/**
  * CodeMirror offsets of a range. Taken from line and column rather than the range's offsets: CodeMirror stores "\r\n"
  * as a single break, so offsets into a file with CRLF endings would drift, while both split lines the same way.
  */
