@@ -232,6 +232,22 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await waitForCards(page, 'meta-basepath', 1);
     expect(await savedFile(page)).toBe(original);
     expect(await page.locator('#check-editor .cm-changed-line').count()).toBe(0);
+
+    // A fix in a file not shown opens that file's tab.
+    await page.getByRole('tab', { name: 'readme.md' }).click();
+    await findingCards(page, 'op-summary-no-trailing-punct').locator('[data-action=fix]').click();
+    await waitForCards(page, 'op-summary-no-trailing-punct', 0);
+    const selected = page.locator('#check-editor [role=tab][aria-selected=true]');
+    expect(await selected.textContent()).toBe(name);
+
+    // A fix the library will not make says why, and changes nothing: this apiProperties.json has a duplicate key.
+    await page.getByRole('tab', { name: 'apiProperties.json' }).click();
+    const properties = await savedFile(page);
+    await findingCards(page, 'props-iconbrandcolor-ip').locator('[data-action=fix]').click();
+    await page.waitForFunction(() => document.querySelector('#fix-report p')?.textContent === 'Nothing was fixed.');
+    expect(await page.textContent('#fix-report .fix-skipped')).toMatch(/^Left out: .*does not parse cleanly/);
+    expect(await findingCards(page, 'props-iconbrandcolor-ip').count()).toBe(1);
+    expect(await savedFile(page)).toBe(properties);
   });
 
   it('fixes every finding of a rule at once', async () => {

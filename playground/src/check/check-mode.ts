@@ -37,7 +37,7 @@ export class CheckMode {
   private readonly fixReport = required('#fix-report');
   private readonly severityFilter = new SeverityFilter(required('#severity-filter'), () => this.renderFindings());
   private readonly findings: FindingsPanel;
-  private readonly recheck = latestOnly(() => this.sendEdits());
+  private readonly recheck = latestOnly((_: void) => this.sendEdits());
   private readonly revalidateSoon = debounce(() => void this.revalidate(), revalidateDelayMs);
   private source: ConnectorSource | undefined;
   /** Counts opened connectors; the worker keeps the latest one, and the editor shows `editorSession`'s files. */
@@ -142,7 +142,7 @@ export class CheckMode {
   }
 
   private async revalidate(): Promise<void> {
-    const reply = await this.recheck(undefined);
+    const reply = await this.recheck();
     if (reply && reply.revision === this.revision) this.show(reply.checked, reply.sent);
   }
 

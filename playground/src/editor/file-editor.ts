@@ -98,6 +98,7 @@ export class FileEditor {
    */
   applyEdits(file: string, edits: readonly TextEdit[]): ChangedLines[] {
     if (!this.states.has(file) || edits.length === 0) return [];
+    this.tabs.mark(file);
     this.show(file);
     const { doc } = this.view.state;
     const changes = this.view.state.changes(
