@@ -224,6 +224,8 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     expect(report).toMatch(/^Fixed the meta-basepath finding in apiDefinition\.swagger\.json/);
     expect(await page.locator('#fix-report del').allTextContents()).toEqual(['  "basePath": "v1",']);
     expect(await page.locator('#fix-report ins').allTextContents()).toEqual(['  "basePath": "/v1",']);
+    // docs/images/playground-fix.png: the change, and a finding that offers its fix.
+    await findingCards(page, 'meta-categories-max').locator('[data-action=fix]').scrollIntoViewIfNeeded();
     await screenshot(page, 'playground-fix');
 
     // The editor's undo takes the fix back.
