@@ -252,6 +252,16 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     expect(await savedFile(page)).toBe(properties);
   });
 
+  it('offers the fix where the finding is underlined', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const line = page.locator('#check-editor .cm-line', { hasText: '"basePath": "v1"' });
+    await line.locator('.cm-lintRange').hover();
+    await page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Fix' }).click();
+    await waitForCards(page, 'meta-basepath', 0);
+    expect(await page.locator('#check-editor .cm-line', { hasText: '"basePath": "/v1"' }).count()).toBe(1);
+  });
+
   it('fixes every finding of a rule at once', async () => {
     session = await openPlayground(harness);
     const { page } = session;

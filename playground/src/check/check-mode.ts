@@ -214,7 +214,10 @@ export class CheckMode {
 
   private showMarks(findings: readonly Finding[]): void {
     const byFile = new Map(this.editor.files().map((file) => [file, [] as EditorMark[]]));
-    for (const finding of findings) byFile.get(finding.file)?.push(toMark(finding));
+    for (const finding of findings) {
+      const fix = finding.fix && { apply: () => void this.fix(finding, false), target: finding.pointer };
+      byFile.get(finding.file)?.push({ ...toMark(finding), fix });
+    }
     for (const [file, marks] of byFile) this.editor.setMarks(file, marks);
   }
 
