@@ -183,6 +183,10 @@ function readEntry(files: ConnectorFiles, name: string, limits: Limits, previous
   if (typeof content !== 'string' && !isBytes(content)) {
     return unreadFile(name, 'not-content', `It was given as ${describe(content)}, not as text or bytes.`);
   }
+  // The same text as before, without a BOM, is read as before: skip even measuring it (the playground, each keystroke).
+  if (typeof content === 'string' && previous && previous.type !== 'binary' && previous.encoding.length === 0 && previous.text === content) {
+    return previous;
+  }
   const size = typeof content === 'string' ? utf8Length(content) : content.length;
   if (size > limits.maxFileBytes) {
     return unreadFile(name, 'too-large', `It is ${size} bytes, over the limit of ${limits.maxFileBytes} (limits.maxFileBytes).`, size);
@@ -198,7 +202,10 @@ export function unreadFile(name: string, reason: UnreadReason, detail: string, s
 /** UTF-8 length without encoding the text. */
 function utf8Length(text: string): number {
   let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
+  // Characters before the first non-ASCII one are one byte each; the search runs natively.
+  const first = text.search(/[^\x00-\x7f]/);
+  if (first === -1) return bytes;
+  for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) bytes += 1;

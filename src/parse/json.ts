@@ -1,5 +1,8 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { countMembers, scanJson, TextLocator, type Span } from './json-scan.js';
 import { joinPointer, parsePointer } from './pointer.js';
+
+export type { Span } from './json-scan.js';
 
 export type JsonDiagnosticCode = 'syntax-error' | 'trailing-comma' | 'comment' | 'duplicate-key' | 'too-deep' | 'long-string';
 
@@ -10,11 +13,6 @@ export interface JsonDiagnostic {
   length: number;
   /** Pointer of the duplicated key, for `duplicate-key`; of the shortened string, for `long-string`. */
   pointer?: string;
-}
-
-export interface Span {
-  offset: number;
-  length: number;
 }
 
 export interface ParsedJson {
@@ -70,7 +68,43 @@ export const maxJsonNesting = 512;
 
 /** Parses JSON text; strings longer than `maxStringLength` are cut to that length, each with a `long-string` diagnostic. */
 export function parseJson(text: string, maxStringLength = Infinity): ParsedJson {
-  if (nestingExceeds(text, maxJsonNesting)) return tooDeep();
+  return parseJsonFast(text, maxStringLength) ?? parseJsonTolerant(text, maxStringLength);
+}
+
+/**
+ * The fast path, for nearly every real file: one scan of the text finds what `JSON.parse` cannot tell (nesting too
+ * deep, long strings, the number of members, which reveals duplicate keys), `JSON.parse` reads the value, and spans are
+ * found from the text only when asked. `undefined` when the text needs the tolerant parser.
+ */
+export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJson | undefined {
+  const scan = scanJson(text, maxJsonNesting, maxStringLength);
+  if (scan.tooDeep) return tooDeep();
+  if (scan.longString) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
+  if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
+  const locator = new TextLocator(text);
+  return {
+    value,
+    diagnostics: [],
+    locate(pointer, target = 'value') {
+      const segments = parsePointer(pointer);
+      return segments && locator.locate(segments, target);
+    },
+  };
+}
+
+/**
+ * The tolerant parser alone: a jsonc-parser tree that recovers from errors, keeps every diagnostic, and locates
+ * pointers in the tree. `parseJson` uses it for text the fast path cannot take, which has been checked not to nest
+ * too deep.
+ */
+export function parseJsonTolerant(text: string, maxStringLength = Infinity): ParsedJson {
   const errors: ParseError[] = [];
   let root: Node | undefined;
   try {
@@ -92,23 +126,6 @@ export function parseJson(text: string, maxStringLength = Infinity): ParsedJson 
   const guessedFrom = diagnostics.find((d) => d.code === 'syntax-error')?.offset ?? Infinity;
   diagnostics.push(...found.filter((d) => d.code !== 'duplicate-key' || d.offset < guessedFrom));
   return { value, diagnostics, locate: (pointer, target) => locate(root, pointer, target) };
-}
-
-/** Whether brackets outside strings nest deeper than `limit`: one linear scan that stops early. */
-function nestingExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return true;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return false;
 }
 
 export function tooDeepDiagnostic(): JsonDiagnostic {

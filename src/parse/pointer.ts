@@ -8,6 +8,7 @@ export function escapeSegment(segment: string | number): string {
 }
 
 export function unescapeSegment(segment: string): string {
+  if (!segment.includes('~')) return segment;
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxJsonNesting, parseJson } from '../../src/parse/json.js';
+import { maxJsonNesting, parseJson, parseJsonFast, parseJsonTolerant } from '../../src/parse/json.js';
 
 describe('parseJson', () => {
   it('reads valid JSON with spans for values and keys', () => {
@@ -13,6 +13,28 @@ describe('parseJson', () => {
     expect(text.slice(key.offset, key.offset + key.length)).toBe('"title"');
     expect(parsed.locate('/info/missing')).toBeUndefined();
     expect(parsed.locate('not a pointer')).toBeUndefined();
+  });
+
+  it('finds spans of valid JSON from the text, as the tree would: escaped keys, CRLF layout, nested arrays', () => {
+    const text = '\r\n{ "a\\"b" :\r\n\t{"c\\u002fd": [ 1 ,{"e":-2.5e3} ], "\\\\": null}}\r\n';
+    const fast = parseJsonFast(text)!;
+    const tree = parseJsonTolerant(text);
+    expect(fast).toBeDefined();
+    expect(fast.value).toEqual({ 'a"b': { 'c/d': [1, { e: -2500 }], '\\': null } });
+    const pointers = ['', '/a"b', '/a"b/c~1d', '/a"b/c~1d/0', '/a"b/c~1d/1', '/a"b/c~1d/1/e', '/a"b/\\', '/a"b/c~1d/2', '/x'];
+    for (const pointer of pointers) {
+      expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+      expect(fast.locate(pointer, 'key'), pointer).toEqual(tree.locate(pointer, 'key'));
+    }
+    const key = fast.locate('/a"b/c~1d', 'key')!;
+    expect(text.slice(key.offset, key.offset + key.length)).toBe('"c\\u002fd"');
+  });
+
+  it('leaves duplicate keys, long strings and broken text to the tolerant parser', () => {
+    expect(parseJsonFast('{"a": {"b": 1, "b": 2}}')).toBeUndefined();
+    expect(parseJsonFast('{"a": "abcdef"}', 5)).toBeUndefined();
+    expect(parseJsonFast('{"a": 1,}')).toBeUndefined();
+    expect(parseJsonFast('{"a": "x:y", "b": {"c": ":"}}')).toBeDefined();
   });
 
   it('resolves escaped pointer segments and array indexes', () => {

@@ -1,0 +1,189 @@
+/**
+ * The fast path for JSON that is valid: what `JSON.parse` cannot tell us is found by one scan of the text, and
+ * positions are found only when a finding asks for one, by skipping over the text from the root.
+ */
+
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+/** What one scan of the text found, before `JSON.parse` reads it. */
+export interface ScanSummary {
+  /** Brackets nest deeper than the limit (brackets inside strings do not count). */
+  tooDeep: boolean;
+  /** Colons outside strings: in valid JSON, one per member of an object. */
+  members: number;
+  /** Some string (a key or a value) spans more characters in the text than the limit allows for its value. */
+  longString: boolean;
+}
+
+/** One linear scan that stops early when the nesting is too deep; it does not check the syntax. */
+export function scanJson(text: string, maxNesting: number, maxStringLength: number): ScanSummary {
+  let depth = 0;
+  let members = 0;
+  let longString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) continue; // layout, most of the characters outside strings
+    if (c === 34) {
+      const end = closingQuote(text, i);
+      // The raw length bounds the value's length from above; the tolerant parser measures the rare long ones exactly.
+      if (end - i - 1 > maxStringLength) longString = true;
+      i = end;
+    } else if (c === 58) members++;
+    else if (c === 123 || c === 91) {
+      if (++depth > maxNesting) return { tooDeep: true, members, longString };
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return { tooDeep: false, members, longString };
+}
+
+/** Offset of the quote that closes the string opened at `open`, or the text's length when none does. */
+function closingQuote(text: string, open: number): number {
+  // indexOf runs natively, several times faster than a loop over the characters of long strings.
+  for (let end = text.indexOf('"', open + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+  return text.length;
+}
+
+/** Own keys of every object in a `JSON.parse` result: fewer than the members in the text means a duplicate key. */
+export function countMembers(value: object): number {
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) count += countMembers(item);
+    return count;
+  }
+  for (const key in value) {
+    count++;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null) count += countMembers(item);
+  }
+  return count;
+}
+
+/** Where a member's key and value lie in the text: [key start, key end, value start, value end]. */
+type Member = [number, number, number, number];
+
+/**
+ * Finds spans in valid JSON text by pointer. Each object or array on the way is indexed the first time it is searched
+ * (cached by its offset), so many lookups in one large object cost one scan of it, not one each; and the end of every
+ * object or array passed over is remembered, so indexing a nested one later does not scan its content again.
+ */
+export class TextLocator {
+  private readonly objects = new Map<number, Map<string, Member>>();
+  private readonly arrays = new Map<number, Array<[number, number]>>();
+  private readonly ends = new Map<number, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** Span of the value (or of the key, for `'key'`) at the pointer's segments; `undefined` when it is not there. */
+  locate(segments: string[], target: 'value' | 'key'): Span | undefined {
+    let start = skipSpace(this.text, 0);
+    let end = -1;
+    let key: Member | undefined;
+    for (const segment of segments) {
+      const c = this.text.charCodeAt(start);
+      if (c === 123) {
+        const member = this.objectIndex(start).get(segment);
+        if (!member) return undefined;
+        key = member;
+        start = member[2];
+        end = member[3];
+      } else if (c === 91) {
+        if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
+        const item = this.arrayIndex(start)[Number(segment)];
+        if (!item) return undefined;
+        key = undefined;
+        [start, end] = item;
+      } else return undefined;
+    }
+    if (target === 'key' && key) return { offset: key[0], length: key[1] - key[0] };
+    if (end < 0) end = this.valueEnd(start);
+    return { offset: start, length: end - start };
+  }
+
+  private objectIndex(start: number): Map<string, Member> {
+    let index = this.objects.get(start);
+    if (index) return index;
+    index = new Map();
+    const text = this.text;
+    let i = skipSpace(text, start + 1);
+    while (text.charCodeAt(i) === 34) {
+      const keyEnd = closingQuote(text, i) + 1;
+      const raw = text.slice(i + 1, keyEnd - 1);
+      const name = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
+      const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+      const valueEnd = this.valueEnd(valueStart);
+      // A later duplicate overwrites an earlier one: the last value counts, as in JSON.parse.
+      index.set(name, [i, keyEnd, valueStart, valueEnd]);
+      i = skipSpace(text, valueEnd);
+      if (text.charCodeAt(i) !== 44) break; // ',' or the closing '}'
+      i = skipSpace(text, i + 1);
+    }
+    this.objects.set(start, index);
+    return index;
+  }
+
+  private arrayIndex(start: number): Array<[number, number]> {
+    let index = this.arrays.get(start);
+    if (index) return index;
+    index = [];
+    const text = this.text;
+    let i = skipSpace(text, start + 1);
+    if (text.charCodeAt(i) !== 93) {
+      for (;;) {
+        const end = this.valueEnd(i);
+        index.push([i, end]);
+        i = skipSpace(text, end);
+        if (text.charCodeAt(i) !== 44) break;
+        i = skipSpace(text, i + 1);
+      }
+    }
+    this.arrays.set(start, index);
+    return index;
+  }
+
+  /** The offset just past the value that starts at `i`. */
+  private valueEnd(i: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(i);
+    if (c === 34) return closingQuote(text, i) + 1;
+    if (c === 123 || c === 91) return this.ends.get(i) ?? this.containerEnd(i);
+    // A number or a literal runs to the next delimiter.
+    for (; i < text.length; i++) {
+      const d = text.charCodeAt(i);
+      if (d === 44 || d === 125 || d === 93 || d === 32 || d === 10 || d === 13 || d === 9) return i;
+    }
+    return i;
+  }
+
+  /** The end of the object or array at `start`, remembering the end of each one nested in it on the way. */
+  private containerEnd(start: number): number {
+    const text = this.text;
+    const open: number[] = [];
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c <= 32) continue;
+      if (c === 34) i = closingQuote(text, i);
+      else if (c === 123 || c === 91) open.push(i);
+      else if (c === 125 || c === 93) {
+        const from = open.pop()!;
+        this.ends.set(from, i + 1);
+        if (open.length === 0) return i + 1;
+      }
+    }
+    return text.length;
+  }
+}
+
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9) return i;
+    i++;
+  }
+}
