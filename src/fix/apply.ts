@@ -5,8 +5,8 @@ import { describe, isArray } from '../parse/arguments.js';
 import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
-import { editableFile, editsIn, type EditableFile } from './edits.js';
-import type { FixEdits, FixResult, SkippedFix, TextEdit } from './types.js';
+import { editableFile, editsIn, readFinding, type EditableFile } from './edits.js';
+import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -47,26 +47,24 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
   const applied: FixEdits[] = [];
   const skipped: SkippedFix[] = [];
-  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] }>();
-  const unusable = new Map<string, { reason: SkippedFix['reason']; detail: string }>();
+  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] } | { reason: FixSkipReason; detail: string }>();
 
   for (const finding of fixOrder(list)) {
     const name = finding.file;
     let entry = byFile.get(name);
-    if (!entry && !unusable.has(name)) {
+    if (!entry) {
       const target = editableFile(input, name);
-      if ('reason' in target) unusable.set(name, target);
-      else byFile.set(name, (entry = { target, fixes: [] }));
+      entry = 'reason' in target ? target : { target, fixes: [] };
+      byFile.set(name, entry);
     }
-    const blocked = unusable.get(name);
-    if (blocked || !entry) {
-      skipped.push({ finding, file: name, ...blocked! });
+    if ('reason' in entry) {
+      skipped.push({ finding, file: name, reason: entry.reason, detail: entry.detail });
       continue;
     }
     const planned = editsIn(entry.target, finding);
     if ('reason' in planned) skipped.push(planned);
-    else if (planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
-    else if (planned.edits.some((edit) => clashes(edit, entry.fixes))) {
+    else if (planned.edits.length > 0 && planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
+    else if (reach(entry.target, planned).some((edit) => clashes(edit, entry.fixes))) {
       skipped.push({ finding, file: name, reason: 'conflict', detail: 'Another fix edits the same place; check again and fix what is left.' });
     } else {
       entry.fixes.push(planned);
@@ -75,7 +73,9 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
   }
 
   const files: Record<string, string> = {};
-  for (const [name, { target, fixes }] of byFile) {
+  for (const [name, entry] of byFile) {
+    if ('reason' in entry) continue;
+    const { target, fixes } = entry;
     const { text, kept } = textWith(target.file.text, fixes);
     if (kept.length < fixes.length) dropUnkept(name, kept, applied, skipped);
     if (text !== target.file.text) files[name] = (target.file.encoding.includes('bom') ? '\uFEFF' : '') + text;
@@ -85,7 +85,7 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
 /** Findings that carry a fix, in the documented order: severity, file, pointer, rule id, message. */
 function fixOrder(findings: readonly unknown[]): Finding[] {
-  const fixable = findings.filter((finding): finding is Finding => isFixable(finding));
+  const fixable = findings.flatMap((finding, index) => readFinding(finding, `findings[${index}]`) ?? []);
   return fixable.sort(
     (a, b) =>
       (severityRank[a.severity] ?? 3) - (severityRank[b.severity] ?? 3) ||
@@ -96,16 +96,22 @@ function fixOrder(findings: readonly unknown[]): Finding[] {
   );
 }
 
-function isFixable(finding: unknown): boolean {
-  if (typeof finding !== 'object' || finding === null) return false;
-  const { fix, file } = finding as Partial<Finding>;
-  return fix !== undefined && typeof file === 'string';
-}
-
 function compare(a: unknown, b: unknown): number {
   const x = String(a);
   const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Where a fix acts: its edits, or, for a fix that changes nothing (the file already holds its value), the values it
+ * names, so that it still conflicts with a fix taken before it that changed them.
+ */
+function reach(target: EditableFile, fix: FixEdits): TextEdit[] {
+  if (fix.edits.length > 0) return fix.edits;
+  return fix.finding.fix!.flatMap(({ path }) => {
+    const range = target.file.locate(path);
+    return range ? [{ offset: range.start.offset, length: range.end.offset - range.start.offset, newText: '' }] : [];
+  });
 }
 
 function sameAsTaken(edit: TextEdit, taken: FixEdits[]): boolean {

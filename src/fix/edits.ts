@@ -1,7 +1,9 @@
 import { applyEdits, findNodeAtLocation, modify, parseTree, type EditResult, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 
 type EditResultItem = EditResult[number];
-import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import { isConnectorInput, type ConnectorInput, type JsonFile } from '../parse/connector.js';
+import { describe } from '../parse/arguments.js';
+import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
 import { parsePointer } from '../parse/pointer.js';
 import type { Finding, JsonPatchOperation } from '../core/types.js';
 import { detectFormatting } from './formatting.js';
@@ -21,7 +23,8 @@ export interface EditableFile {
 export function editableFile(input: ConnectorInput, name: string): EditableFile | { reason: FixSkipReason; detail: string } {
   const file = input.files.find((candidate) => candidate.name === name);
   if (!file) return { reason: 'target-gone', detail: `There is no file ${name}.` };
-  if (file.type !== 'json') return { reason: 'not-utf8', detail: `${name} is not read as JSON text.` };
+  if (file.type === 'binary') return { reason: 'not-utf8', detail: `${name} is not read as text.` };
+  if (file.type !== 'json') return { reason: 'invalid-fix', detail: `${name} is not a JSON file, which a JSON Patch fix needs.` };
   if (file.encoding.includes('latin1') || file.encoding.includes('utf16')) {
     return { reason: 'not-utf8', detail: `${name} is not UTF-8 text; save it as UTF-8 first.` };
   }
@@ -42,17 +45,47 @@ export function editableFile(input: ConnectorInput, name: string): EditableFile 
  * const finding = validateConnector(input).findings.find((f) => f.ruleId === 'meta-basepath')!;
  * console.log(fixEdits(input, finding)); // { finding, file: 'apiDefinition.swagger.json', edits: [{ offset: 37, length: 0, newText: '/' }] }
  * ```
+ * @throws {@link InvalidArgumentError} when `input` is not a `ConnectorInput`, or `finding` has no `fix` or cannot be
+ *   read.
  */
 export function fixEdits(input: ConnectorInput, finding: Finding): FixEdits | SkippedFix {
-  const target = editableFile(input, finding.file);
-  return 'reason' in target ? { finding, file: finding.file, ...target } : editsIn(target, finding);
+  if (!isConnectorInput(input)) {
+    throw new InvalidArgumentError('input', `expected a ConnectorInput from parseConnector or loadConnector, got ${describe(input)}.`);
+  }
+  const read = readFinding(finding, 'finding');
+  if (!read) throw new InvalidArgumentError('finding', `expected a finding with a fix, got ${describe(finding)}.`);
+  const target = editableFile(input, read.file);
+  return 'reason' in target ? { finding: read, file: read.file, ...target } : editsIn(target, read);
+}
+
+/**
+ * A finding with a fix, read once into plain data: its fix as a JSON copy (a value JSON cannot hold leaves it
+ * unusable, and the fix is skipped as invalid), so no getter or Proxy of the caller runs while fixes are applied.
+ */
+export function readFinding(finding: unknown, argument: string): Finding | undefined {
+  try {
+    if (typeof finding !== 'object' || finding === null) return undefined;
+    const { fix, file, ...rest } = finding as Finding;
+    if (fix === undefined || typeof file !== 'string') return undefined;
+    return { ...rest, file, fix: jsonCopy(fix) as JsonPatchOperation[] };
+  } catch (error) {
+    throw new InvalidArgumentError(argument, `reading it threw an error (${reasonOf(error)}).`);
+  }
+}
+
+function jsonCopy(value: unknown): unknown {
+  try {
+    return JSON.parse(JSON.stringify(value) ?? 'null');
+  } catch {
+    return null;
+  }
 }
 
 /** {@link fixEdits} on a file already found editable. */
 export function editsIn(target: EditableFile, finding: Finding): FixEdits | SkippedFix {
   const skip = (reason: FixSkipReason, detail: string): SkippedFix => ({ finding, file: finding.file, reason, detail });
   const operations = finding.fix;
-  if (!Array.isArray(operations) || operations.length === 0) return skip('invalid-fix', 'The fix holds no operation.');
+  if (!Array.isArray(operations) || operations.length === 0) return skip('invalid-fix', 'The fix is not a list of JSON Patch operations that JSON can hold.');
   const original = target.file.text;
   let text = original;
   let tree = target.tree;
@@ -80,17 +113,8 @@ function applyOperation(text: string, tree: Node | undefined, operation: JsonPat
   if (!path) return { reason: 'target-gone', detail: `${operation.path} is not in the file.` };
   if (op === 'remove') return { text: applyEdits(text, [removal(findNodeAtLocation(root!, path)!)]) };
   const append = path[path.length - 1] === -1;
-  try {
-    const edits = modify(text, path, operation.value, { formattingOptions: formatting, isArrayInsertion: op === 'add' && !append });
-    return { text: applyEdits(text, edits) };
-  } catch (error) {
-    // JSON.stringify of a value that is not JSON (a cycle, a BigInt), from a rule written by a user.
-    return { reason: 'invalid-fix', detail: `The fix's value cannot be written as JSON (${firstLine(error instanceof Error ? error.message : String(error))}).` };
-  }
-}
-
-function firstLine(text: string): string {
-  return text.split('\n', 1)[0]!.trim();
+  const edits = modify(text, path, operation.value, { formattingOptions: formatting, isArrayInsertion: op === 'add' && !append });
+  return { text: applyEdits(text, edits) };
 }
 
 /**

@@ -18,7 +18,7 @@ export interface TextEdit {
  * - `not-utf8`: the file is not UTF-8 text (it was read as Latin-1 or UTF-16, or is binary or unread);
  * - `target-gone`: the file, or the place the patch names, is not there (the text changed since the check);
  * - `invalid-fix`: the patch is not one this library applies (an operation other than add, remove or replace, a
- *   malformed pointer, a missing value).
+ *   malformed pointer, a missing value or one JSON cannot hold, a file that is not JSON).
  */
 export type FixSkipReason = 'conflict' | 'file-not-clean' | 'not-utf8' | 'target-gone' | 'invalid-fix';
 

@@ -18,6 +18,9 @@ import { exitCode, writeReport, type FailOn } from './output.js';
 import { runJobs } from './pool.js';
 import { progressBar } from './progress.js';
 import { connectorFiles } from './safe-write.js';
+import { fixFolder, writeFixes, type FolderFix } from './fix-folder.js';
+import { fixSummary } from './fix-summary.js';
+import { unifiedDiff } from './fix-diff.js';
 import { findConnectorFolders } from './recursive.js';
 
 export interface CheckFlags {
@@ -44,6 +47,8 @@ export interface CheckFlags {
   jobs?: number;
   /** From --max-file-size and --max-string-length. */
   limits?: Partial<Limits>;
+  /** From --fix (rewrite the files, then report what is left) or --fix-dry-run (print the fixes as a diff). */
+  fix?: 'write' | 'dry-run';
 }
 
 export interface Runtime {
@@ -68,6 +73,13 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   // One folder at a time: with --new-only each plan runs git, and a large change must not start hundreds at once.
   const plans: Plan[] = [];
   for (const folder of folders) plans.push(await plan(folder, flags, config, baseline));
+  if (flags.fix) {
+    const fixes = await fixFolders(plans, flags, runtime);
+    if (flags.fix === 'dry-run') {
+      await writeReport(unifiedDiff(fixes.flatMap((fix) => fix.files), flags.color && !flags.output), flags.output, runtime.stdout, protect);
+      return exitCode(fixes.flatMap((fix) => fix.remaining), flags.failOn);
+    }
+  }
   const progress = progressBar(runtime.stderr, plans.length);
   let done = 0;
   let findings = 0;
@@ -104,6 +116,22 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   const text = format(checkReport(flags.format === 'stylish' ? entries : shown), flags.format, options);
   await writeReport(text, flags.output, runtime.stdout, protect);
   return exitCode(shown.flatMap((e) => e.result.findings), flags.failOn);
+}
+
+/**
+ * Applies the fixes of the findings the report would show, folder by folder, and with `--fix` writes the files; a
+ * summary goes to stderr. What is left is then checked and reported as usual (for `--fix`) or only counted.
+ */
+async function fixFolders(plans: Plan[], flags: CheckFlags, runtime: Runtime): Promise<FolderFix[]> {
+  const fixes: FolderFix[] = [];
+  for (const { job, ignore } of plans) {
+    const shown = (finding: Finding) => !ignore(finding) && (!flags.quiet || finding.severity === 'error');
+    const fix = await fixFolder(job.folder, { options: job.options, limits: job.limits, shown });
+    if (flags.fix === 'write') await writeFixes(fix);
+    fixes.push(fix);
+  }
+  if (!flags.quiet) runtime.stderr.write(fixSummary(fixes, flags.fix === 'dry-run'));
+  return fixes;
 }
 
 async function listFolders(args: string[], recursive: boolean): Promise<string[]> {

@@ -60,6 +60,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
           newOnly: opts.newOnly === true,
           jobs: jobsOption(opts.jobs),
           limits: limitsOption(opts.maxFileSize, opts.maxStringLength),
+          fix: fixMode(opts),
         },
         io,
       );
@@ -131,6 +132,19 @@ interface CheckOpts {
   quiet?: boolean;
   showInfo?: boolean;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** --fix or --fix-dry-run, refusing the options that a dry run, which writes nothing but a diff, cannot honour. */
+function fixMode(opts: CheckOpts): 'write' | 'dry-run' | undefined {
+  if (opts.fix && opts.fixDryRun) throw new UsageError('Give --fix or --fix-dry-run, not both.');
+  if (!opts.fixDryRun) return opts.fix ? 'write' : undefined;
+  if (opts.writeBaseline) throw new UsageError('--fix-dry-run writes nothing; --write-baseline cannot be used with it.');
+  if (opts.format !== undefined && opts.format !== 'stylish') {
+    throw new UsageError(`--fix-dry-run prints a unified diff; --format ${opts.format} cannot be used with it (use --fix for a report).`);
+  }
+  return 'dry-run';
 }
 
 interface Actions {
@@ -173,6 +187,8 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
     .addOption(text('--jobs <n>', `threads checking folders, 1 to ${maxJobs}, capped by cores and free memory (default: one per core but one, 1 on 2 cores)`))
     .addOption(text('--max-file-size <bytes>', "largest file read, in bytes, or 'none' (default 2097152); a larger file is one finding"))
     .addOption(text('--max-string-length <n>', "longest JSON string read, in characters, or 'none' (default 262144)"))
+    .addOption(new Option('--fix', 'apply the fixes of the findings shown (keeping the files\' layout), rewrite the files, then report what is left'))
+    .addOption(new Option('--fix-dry-run', 'print those fixes as a unified diff instead, and write nothing'))
     .addOption(new Option('--quiet', 'report errors only'))
     .addOption(new Option('--show-info', 'list info findings (suggestions) in full'));
   for (const option of colorOptions()) check.addOption(option);

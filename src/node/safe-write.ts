@@ -59,11 +59,30 @@ export async function writeSafely(path: string, text: string, options: SafeWrite
     await writeFile(target, text).catch((error: unknown) => Promise.reject(failed(error)));
     return;
   }
+  await replaceAtomically(target, text, existing?.mode, failed);
+}
+
+/**
+ * Rewrites a connector's own file on purpose (`check --fix`): the file it names, reached through links, atomically,
+ * keeping its permissions, and only if it still holds `expected` (the text the fixes were computed from), so an edit
+ * made meanwhile in an editor is never lost. Every refusal or failure is a one-line `UsageError`.
+ */
+export async function rewriteFile(path: string, text: string, expected: string): Promise<void> {
+  const target = await realpath(path).catch(() => path);
+  const existing = await stat(target).catch(() => undefined);
+  if (!existing?.isFile()) throw new UsageError(`Cannot fix '${path}': it is no longer a file.`);
+  const now = await readFile(target, 'utf8').catch(() => undefined);
+  if (now !== expected) throw new UsageError(`Not fixing '${path}': it changed while it was being checked; run the command again.`);
+  await replaceAtomically(target, text, existing.mode, (error) => new UsageError(`Cannot fix '${path}' (${(error as Error).message.split('\n')[0]}).`));
+}
+
+/** A temporary file beside the target, then a rename: an interrupted run leaves the previous file whole. */
+async function replaceAtomically(target: string, text: string, mode: number | undefined, failed: (error: unknown) => UsageError): Promise<void> {
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   const removeOnSignal = removingOnSignal(temporary);
   try {
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(temporary, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+    await writeFile(temporary, text, { flag: 'wx', mode: mode === undefined ? 0o666 : mode & 0o777 });
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -82,6 +82,11 @@ describe('rules', () => {
     const doc = JSON.parse(run.stdout) as { tool: { name: string }; rules: Array<{ id: string; severity: Record<string, string> }> };
     expect(doc.tool.name).toBe('connector-certify');
     expect(doc.rules.map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    // `fixable` appears on the rules whose findings may carry a fix, and only there.
+    const fixable = (doc.rules as Array<{ id: string; fixable?: boolean }>).filter((r) => 'fixable' in r);
+    expect(fixable.map((r) => r.id)).toContain('meta-basepath');
+    expect(fixable.every((r) => r.fixable === true)).toBe(true);
+    expect(fixable.length).toBeLessThan(doc.rules.length);
     expect(await refused(['rules', '--format', 'sarif'])).toBe("Unknown format 'sarif'. Use one of stylish, json.");
   });
 });

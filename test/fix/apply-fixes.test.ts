@@ -55,7 +55,8 @@ describe('applyFixes', () => {
   it('skips a fix whose target or file is gone, and a patch it cannot apply, without throwing', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const result = fixed('{ "basePath": "v1", "tags": [] }', [
+    const input = parseConnector({ [swaggerName]: '{ "basePath": "v1", "tags": [] }', 'readme.md': '# Tides\n' });
+    const result = applyFixes(input, [
       finding('/host', replace('/host', 'example.com'), { severity: 'error' }),
       finding('/tags/0', [{ op: 'remove', path: '/tags/0' }], { severity: 'error' }),
       finding('/x', [{ op: 'add', path: '/missing/x', value: 1 }], { severity: 'error' }),
@@ -63,9 +64,10 @@ describe('applyFixes', () => {
       finding('/basePath', [{ op: 'move', path: '/basePath' } as unknown as JsonPatchOperation], { severity: 'info' }),
       finding('/basePath', replace('/basePath', cyclic), { severity: 'info', ruleId: 'house-other' }),
       finding('/basePath', [{ op: 'replace', path: '/basePath' }], { severity: 'info', ruleId: 'house-third' }),
+      finding('/x', replace('/x', 1), { severity: 'info', file: 'readme.md' }),
     ]);
     expect(result.files).toEqual({});
-    expect(result.skipped.map((s) => s.reason)).toEqual(['target-gone', 'target-gone', 'target-gone', 'target-gone', 'invalid-fix', 'invalid-fix', 'invalid-fix']);
+    expect(result.skipped.map((s) => s.reason)).toEqual(['target-gone', 'target-gone', 'target-gone', 'target-gone', 'invalid-fix', 'invalid-fix', 'invalid-fix', 'invalid-fix']);
     for (const skip of result.skipped) expect(skip.detail).toMatch(/^\S.*\.\)?$/);
   });
 
@@ -83,6 +85,15 @@ describe('applyFixes', () => {
       ['house-z', 'conflict'],
       ['house-fix', 'conflict'],
     ]);
+  });
+
+  it('counts a fix that finds its value already there as applied, unless a fix before it changed that value', () => {
+    const alone = fixed('{ "basePath": "/v1" }', [finding('/basePath', replace('/basePath', '/v1'))]);
+    expect(alone).toMatchObject({ files: {}, skipped: [] });
+    expect(alone.applied).toHaveLength(1);
+    const after = fixed('{ "basePath": "/v1" }', [finding('/basePath', replace('/basePath', '/v2'), { severity: 'error' }), finding('/basePath', replace('/basePath', '/v1'))]);
+    expect(after.files[swaggerName]).toBe('{ "basePath": "/v2" }');
+    expect(after.skipped.map((s) => [s.finding.severity, s.reason])).toEqual([['warning', 'conflict']]);
   });
 
   it('counts two findings asking for the same edit as both applied', () => {
@@ -134,6 +145,10 @@ describe('applyFixes', () => {
   it('rejects arguments that are a programming mistake', () => {
     expect(() => applyFixes({} as never, [])).toThrow(InvalidArgumentError);
     expect(() => applyFixes(parseConnector({}), 'findings' as never)).toThrow(/Invalid findings/);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => applyFixes(parseConnector({}), [proxy as Finding])).toThrow(/^Invalid findings\[0\]: reading it threw an error/);
+    expect(() => fixEdits(parseConnector({}), { ...finding('/a', []), fix: undefined })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -8,7 +8,7 @@ import { tempDir } from '../cli/temp.js';
 const out = tempDir('cc-fuzz-');
 const folder = join(repoRoot, 'examples', 'passing');
 const options = ['--profile', '--format', '--rule', '--fail-on', '--output', '--config', '--baseline', '--write-baseline', '--recursive', '-r',
-  '--changed-since', '--new-only', '--base', '--jobs', '--quiet', '--show-info', '--color', '--no-color', '--help', '-h', '--version', '--bogus', '-'];
+  '--changed-since', '--new-only', '--base', '--jobs', '--quiet', '--show-info', '--fix-dry-run', '--color', '--no-color', '--help', '-h', '--version', '--bogus', '-'];
 const values = ['', ' ', 'json', 'sarif', 'breaking', 'never', 'error', 'certified', 'x=y', 'bc-output-type-changed=off', 'desc-length=off',
   '0', '999', '1e3', 'HEAD', '--', '__proto__', 'constructor=off', '\u001b[2J', 'a\nb', '\u0000'];
 // File values point into a scratch folder, so no run writes into the repository.
