@@ -168,6 +168,128 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
     await screenshot(page, 'playground-large');
   });
 
+  it.skipIf(!existsSync(largeConnector))('re-validates the 1 MB connector after a keystroke (timed)', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    await page.setInputFiles('#check-folder', largeConnector);
+    await waitForConnector(page, 'latest');
+    await page.locator('#check-editor .cm-line', { hasText: '"title": "HubSpot CRM V2"' }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const keystrokes = 11;
+    const timings: KeystrokeTiming[] = [];
+    for (let index = 0; index < keystrokes; index++) timings.push(await timeKeystroke(page, 'X'));
+    // The first keystroke warms the worker's caches; the figures are medians of the others.
+    const warm = timings.slice(1);
+    const figure = (of: (timing: KeystrokeTiming) => number) => median(warm.map(of)).toFixed(1);
+    console.log(
+      `HubSpot CRM V2 (1 MB), re-validation after a keystroke, median of ${warm.length}: ` +
+        `${figure((timing) => timing.workerMs)} ms in the worker; ` +
+        `${figure((timing) => timing.roundTripMs)} ms from the request to the findings on the page; ` +
+        `${figure((timing) => timing.wallMs)} ms from the key press to the findings painted, of which ` +
+        `${revalidateDelayMs} ms is the pause that waits for more typing and ` +
+        `${figure((timing) => timing.wallMs - revalidateDelayMs - timing.workerMs)} ms is neither that nor the worker`,
+    );
+    // What is shown is what the library finds in the edited text.
+    const files = await readConnector(largeConnector);
+    const swagger = new TextDecoder().decode(files['apiDefinition.swagger.json']);
+    const edited = swagger.replace('"title": "HubSpot CRM V2"', `"title": "HubSpot CRM V2${'X'.repeat(keystrokes)}"`);
+    expect(edited).not.toBe(swagger);
+    expect(await shownFindings(page)).toBe(expectedFindings({ ...files, 'apiDefinition.swagger.json': edited }));
+  });
+
+  it('fixes a finding in the editor: the finding goes, only its place changes, and undo brings it back', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const name = 'apiDefinition.swagger.json';
+    const files = await readConnector(join(repoRoot, 'examples/failing'));
+    const { applyFixes, parseConnector } = harness.certify;
+    const input = parseConnector(files);
+    const finding = validate(files).findings.find((candidate) => candidate.ruleId === 'meta-basepath' && candidate.fix);
+    expect(finding).toBeDefined();
+    const original = new TextDecoder().decode(files[name]);
+    const fixed = applyFixes(input, [finding!]).files[name]!;
+
+    await findingCards(page, 'meta-basepath').locator('[data-action=fix]').click();
+    await waitForCards(page, 'meta-basepath', 0);
+    // The editor takes the focus, on the change, so that its undo is at hand.
+    expect(await page.locator('#check-editor .cm-editor.cm-focused').count()).toBe(1);
+    expect(await savedFile(page)).toBe(fixed);
+    expect(changedLines(original, fixed)).toEqual([['  "basePath": "v1",', '  "basePath": "/v1",']]);
+    expect(await shownFindings(page)).toBe(expectedFindings({ ...files, [name]: fixed }));
+    // The change is shown: the line marked in the editor, and the line before and after under it.
+    expect(await page.locator('#check-editor .cm-changed-line').count()).toBe(1);
+    const report = await page.textContent('#fix-report p');
+    expect(report).toMatch(/^Fixed the meta-basepath finding in apiDefinition\.swagger\.json/);
+    expect(await page.locator('#fix-report del').allTextContents()).toEqual(['  "basePath": "v1",']);
+    expect(await page.locator('#fix-report ins').allTextContents()).toEqual(['  "basePath": "/v1",']);
+    // docs/images/playground-fix.png: the change, and a finding that offers its fix.
+    await findingCards(page, 'meta-categories-max').locator('[data-action=fix]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'playground-fix');
+
+    // The editor's undo takes the fix back.
+    await page.locator('#check-editor .cm-content').focus();
+    await page.keyboard.press('Control+z');
+    await waitForCards(page, 'meta-basepath', 1);
+    expect(await savedFile(page)).toBe(original);
+    expect(await page.locator('#check-editor .cm-changed-line').count()).toBe(0);
+
+    // A fix in a file not shown opens that file's tab.
+    await page.getByRole('tab', { name: 'readme.md' }).click();
+    await findingCards(page, 'op-summary-no-trailing-punct').locator('[data-action=fix]').click();
+    await waitForCards(page, 'op-summary-no-trailing-punct', 0);
+    const selected = page.locator('#check-editor [role=tab][aria-selected=true]');
+    expect(await selected.textContent()).toBe(name);
+
+    // A fix the library will not make says why, and changes nothing: this apiProperties.json has a duplicate key.
+    await page.getByRole('tab', { name: 'apiProperties.json' }).click();
+    const properties = await savedFile(page);
+    await findingCards(page, 'props-iconbrandcolor-ip').locator('[data-action=fix]').click();
+    await page.waitForFunction(() => document.querySelector('#fix-report p')?.textContent === 'Nothing was fixed.');
+    expect(await page.textContent('#fix-report .fix-skipped')).toMatch(/^Left out: .*does not parse cleanly/);
+    expect(await findingCards(page, 'props-iconbrandcolor-ip').count()).toBe(1);
+    expect(await savedFile(page)).toBe(properties);
+  });
+
+  it('offers the fix where the finding is underlined', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const line = page.locator('#check-editor .cm-line', { hasText: '"basePath": "v1"' });
+    await line.locator('.cm-lintRange').hover();
+    await page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Fix' }).click();
+    await waitForCards(page, 'meta-basepath', 0);
+    expect(await page.locator('#check-editor .cm-line', { hasText: '"basePath": "/v1"' }).count()).toBe(1);
+  });
+
+  it('fixes every finding of a rule at once', async () => {
+    session = await openPlayground(harness);
+    const { page } = session;
+    const name = 'apiDefinition.swagger.json';
+    const passing = await readFile(join(repoRoot, 'examples/passing/apiDefinition.swagger.json'), 'utf8');
+    // Two summaries that end in a full stop.
+    const swagger = passing.replace(/("summary": "[^"]+)"/g, '$1."');
+    const { applyFixes, parseConnector, validateConnector } = harness.certify;
+    const input = parseConnector({ [name]: swagger });
+    const ruleId = 'op-summary-no-trailing-punct';
+    const fixable = validateConnector(input).findings.filter((finding) => finding.ruleId === ruleId && finding.fix);
+    expect(fixable).toHaveLength(2);
+    const fixed = applyFixes(input, fixable).files[name]!;
+
+    await page.click('#check-paste');
+    await page.keyboard.insertText(swagger);
+    await waitForCards(page, ruleId, 2);
+    await findingCards(page, ruleId).first().locator('[data-action=fix-rule]', { hasText: 'Fix all 2' }).click();
+    await waitForCards(page, ruleId, 0);
+    expect(await savedFile(page)).toBe(fixed);
+    expect(changedLines(swagger, fixed)).toEqual([
+      ['        "summary": "List stations.",', '        "summary": "List stations",'],
+      ['        "summary": "Get tide predictions.",', '        "summary": "Get tide predictions",'],
+    ]);
+    expect(await page.textContent('#fix-report p')).toMatch(/^Fixed 2 op-summary-no-trailing-punct findings/);
+    expect(await page.locator('#check-editor .cm-changed-line').count()).toBe(2);
+  });
+
   it('checks a pasted swagger for what was given, with one note for the files left out', async () => {
     session = await openPlayground(harness);
     const { page } = session;
@@ -342,6 +464,73 @@ async function waitForConnector(page: Session['page'], label: string): Promise<v
       document.querySelector('#check-summary[data-findings]') !== null,
     label,
   );
+}
+
+/** The cards of a rule's findings. */
+function findingCards(page: Session['page'], ruleId: string) {
+  return page.locator('#findings .finding', { has: page.locator('.rule', { hasText: new RegExp(`^${ruleId}$`) }) });
+}
+
+/** Waits until the playground lists that many findings of a rule. */
+async function waitForCards(page: Session['page'], ruleId: string, count: number): Promise<void> {
+  await page.waitForFunction(
+    ([rule, expected]) => {
+      const rules = Array.from(document.querySelectorAll('#findings .finding .rule'));
+      return rules.filter((item) => item.textContent === rule).length === expected;
+    },
+    [ruleId, count] as const,
+  );
+}
+
+/** The file shown in the editor, as "Save file" downloads it. */
+async function savedFile(page: Session['page']): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-file')]);
+  return readFile((await download.path())!, 'utf8');
+}
+
+/** The lines that differ between two texts of the same line count, as [before, after]. */
+function changedLines(before: string, after: string): Array<[string, string]> {
+  const [old, now] = [before.split('\n'), after.split('\n')];
+  expect(now).toHaveLength(old.length);
+  return old.flatMap((line, index) => (line === now[index] ? [] : [[line, now[index]!] as [string, string]]));
+}
+
+/** How long the playground waits for typing to pause before it re-validates (check-mode.ts). */
+const revalidateDelayMs = 300;
+
+interface KeystrokeTiming {
+  /** Parse and validation inside the worker, as the worker measured it. */
+  workerMs: number;
+  /** From the page's request to the findings put on the page. */
+  roundTripMs: number;
+  /** From the key press to the findings painted, the pause that waits for more typing included. */
+  wallMs: number;
+}
+
+/** Types one key and times the re-validation it causes. */
+async function timeKeystroke(page: Session['page'], key: string): Promise<KeystrokeTiming> {
+  const shown = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const summary = document.querySelector('#check-summary')!;
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          // Up to the frame that shows the findings: the task after the next animation frame runs once it is painted.
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now())));
+        });
+        observer.observe(summary, { attributes: true, attributeFilter: ['data-ms'] });
+      }),
+  );
+  const pressed = await page.evaluate(() => performance.now());
+  await page.keyboard.press(key);
+  const shownAt = await shown;
+  const data = await page.$eval('#check-summary', (summary) => ({ ...(summary as HTMLElement).dataset }));
+  return { workerMs: Number(data.ms), roundTripMs: Number(data.roundTripMs ?? NaN), wallMs: shownAt - pressed };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
 const severityOrder = ['error', 'warning', 'info'];

@@ -1,18 +1,13 @@
 // Runs connector-certify off the main thread, so validating a 1 MB connector never blocks typing.
-import {
-  diffConnectors,
-  parseConnector,
-  profiles,
-  rules,
-  validateConnector,
-  type ConnectorInput,
-  type ValidationResult,
-} from 'connector-certify';
+import { diffConnectors, parseConnector, profiles, rules, type ValidationResult } from 'connector-certify';
+import { CheckSession, textsOf } from './check-session.js';
 import { formatReport } from './optional-api.js';
-import type { CallKind, Calls, Catalogue, ExportFormat, FileTexts, WorkerMessage, WorkerRequest } from './protocol.js';
+import type { CallKind, Calls, Catalogue, ExportFormat, WorkerMessage, WorkerRequest } from './protocol.js';
 import { version } from '../../../package.json';
 
 const tool = { name: 'connector-certify', version };
+/** The connector open in check mode. */
+let session: CheckSession | undefined;
 
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id } = event.data;
@@ -27,8 +22,12 @@ send({ kind: 'ready', catalogue: catalogue() });
 
 function handle(message: WorkerRequest): Calls[CallKind]['response'] {
   switch (message.kind) {
-    case 'check':
-      return check(message.request);
+    case 'open':
+      return open(message.request);
+    case 'edit':
+      return edit(message.request);
+    case 'fix':
+      return fix(message.request);
     case 'diff':
       return diff(message.request);
     case 'texts':
@@ -38,12 +37,18 @@ function handle(message: WorkerRequest): Calls[CallKind]['response'] {
   }
 }
 
-function check({ files, profile, withTexts }: Calls['check']['request']): Calls['check']['response'] {
-  const started = performance.now();
-  const input = parseConnector(files);
-  const result = validateConnector(input, { profile });
-  const ms = performance.now() - started;
-  return withTexts ? { result, texts: textsOf(input), ms } : { result, ms };
+function open({ session: id, files, profile }: Calls['open']['request']): Calls['open']['response'] {
+  session = new CheckSession(id, files);
+  return { ...session.check(profile), texts: session.texts() };
+}
+
+/** Re-checks after an edit; a call for a connector replaced since gets no reply to show. */
+function edit({ session: id, edits, profile }: Calls['edit']['request']): Calls['edit']['response'] {
+  return session?.id === id ? session.check(profile, edits) : undefined;
+}
+
+function fix({ session: id, edits, profile, target }: Calls['fix']['request']): Calls['fix']['response'] {
+  return session?.id === id ? session.fix(profile, edits, target) : undefined;
 }
 
 function diff({ base, revision }: Calls['diff']['request']): Calls['diff']['response'] {
@@ -80,12 +85,6 @@ function catalogue(): Catalogue {
 function reportOf(result: ValidationResult, folder: string) {
   const { profile, ok, findings, manualChecks } = result;
   return { tool, results: [{ folder, profile, ok, findings, manualChecks }] };
-}
-
-function textsOf(input: ConnectorInput): FileTexts {
-  const texts: FileTexts = {};
-  for (const file of input.files) if (file.type !== 'binary') texts[file.name] = file.text;
-  return texts;
 }
 
 function send(message: WorkerMessage): void {

@@ -1,7 +1,9 @@
-// Check mode: one connector in the editor, re-validated in the worker as the author types.
-import type { Finding, ProfileId, ValidationResult } from 'connector-certify';
+// Check mode: one connector in the editor, re-validated in the worker as the author types. The worker keeps the
+// connector, so an edit sends only what changed, and what is on screen is redrawn only where it changed.
+import type { ChangeSet } from '@codemirror/state';
+import type { Finding, ManualCheck, ProfileId, ValidationResult } from 'connector-certify';
 import { latestOnly, type CertifyClient } from '../certify/client.js';
-import type { Calls, Catalogue, ConnectorFiles, ExportFormat } from '../certify/protocol.js';
+import type { Catalogue, Checked, ExportFormat, FileEdits, FileTexts, FixTarget } from '../certify/protocol.js';
 import { checkExamples } from '../connector/examples.js';
 import type { ConnectorSource } from '../connector/source.js';
 import { FileEditor } from '../editor/file-editor.js';
@@ -12,14 +14,16 @@ import { debounce } from '../ui/debounce.js';
 import { required } from '../ui/dom.js';
 import { onInputChosen } from '../ui/file-inputs.js';
 import { renderChecklist } from './checklist.js';
-import { renderFindings } from './findings-panel.js';
+import { FindingsPanel } from './findings-panel.js';
+import { hideFixReport, renderFixReport, type FixedFile } from './fix-report.js';
 import { checkGivenFiles, givenFilesNote } from './given-files.js';
+import { PendingEdits } from './pending-edits.js';
 import { SeverityFilter } from './severity-filter.js';
 
 /** Long enough to wait out a burst of typing, short enough to feel live. */
 const revalidateDelayMs = 300;
 const swaggerName = /^apidefinition\.swagger\.json$/i;
-const exportButtons = ['#export-json', '#export-sarif', '#share-link'];
+const exportButtons = ['#export-json', '#export-sarif', '#share-link', '#save-file'];
 const exportTypes: Record<ExportFormat, { suffix: string; type: string }> = {
   json: { suffix: 'findings.json', type: 'application/json' },
   sarif: { suffix: 'sarif', type: 'application/sarif+json' },
@@ -30,15 +34,23 @@ export class CheckMode {
   private readonly profile = required<HTMLSelectElement>('#check-profile');
   private readonly summary = required('#check-summary');
   private readonly shareStatus = required('#share-status');
+  private readonly fixReport = required('#fix-report');
   private readonly severityFilter = new SeverityFilter(required('#severity-filter'), () => this.renderFindings());
-  private readonly check = latestOnly((request: Calls['check']['request']) => this.client.call('check', request));
+  private readonly findings: FindingsPanel;
+  private readonly recheck = latestOnly((_: void) => this.sendEdits());
   private readonly revalidateSoon = debounce(() => void this.revalidate(), revalidateDelayMs);
   private source: ConnectorSource | undefined;
-  private readonly edited = new Set<string>();
+  /** Counts opened connectors; the worker keeps the latest one, and the editor shows `editorSession`'s files. */
+  private session = 0;
+  private editorSession = 0;
+  /** The edits the worker has not had yet. */
+  private readonly pending = new PendingEdits();
   /** Counts edits and opened connectors, so a reply for text that has changed since is not shown. */
   private revision = 0;
   /** The result as shown: for a partial connector, without the findings about the files left out. */
   private result: ValidationResult | undefined;
+  /** What the checklist was last made from, to redraw it only when that changes. */
+  private checklistKey = '';
 
   constructor(
     private readonly client: CertifyClient,
@@ -47,7 +59,13 @@ export class CheckMode {
     this.editor = new FileEditor({
       parent: required('#check-editor'),
       label: 'Connector',
-      onEdit: (file) => this.onEdit(file),
+      onEdit: (file, changes) => this.onEdit(file, changes),
+    });
+    this.findings = new FindingsPanel(required('#findings'), {
+      areas: catalogue.areas,
+      canReveal: (finding) => this.editor.files().includes(finding.file),
+      reveal: (finding) => this.editor.reveal(finding.file, finding.range),
+      fix: (finding, allOfRule) => void this.fix(finding, allOfRule),
     });
     this.setUpProfiles();
     this.setUpSources();
@@ -56,23 +74,24 @@ export class CheckMode {
 
   /** Opens a connector, replacing the one in the editor. */
   async open(source: ConnectorSource): Promise<void> {
-    const revision = this.replaceSource(source);
+    const session = this.replaceSource(source);
     this.summary.textContent = 'Checking…';
-    const reply = await this.check({ files: source.files, profile: this.selectedProfile(), withTexts: true });
-    if (!reply?.texts || revision !== this.revision) return;
-    this.editor.open(reply.texts);
-    this.showBinaryFiles(reply.texts);
-    this.show(reply.result, reply.ms);
+    const sent = performance.now();
+    const reply = await this.client.call('open', { session, files: source.files, profile: this.selectedProfile() });
+    if (session !== this.session) return;
+    this.openTexts(reply.texts);
+    this.show(reply, sent);
   }
 
   /** Opens an empty swagger to paste into. Nothing is checked until there is text: an empty file is not news. */
   private openBlankSwagger(): void {
     const name = 'apiDefinition.swagger.json';
-    this.replaceSource({ label: 'Pasted swagger', files: { [name]: '' }, partial: true });
+    const files = { [name]: '' };
+    const session = this.replaceSource({ label: 'Pasted swagger', files, partial: true });
+    // The worker keeps the empty file, so that what is typed is sent as an edit of it.
+    this.client.call('open', { session, files, profile: this.selectedProfile() }).catch(() => undefined);
     this.result = undefined;
-    const texts = { [name]: '' };
-    this.editor.open(texts);
-    this.showBinaryFiles(texts);
+    this.openTexts(files);
     this.summary.textContent = 'Paste or type a swagger in the editor: it is checked as you type.';
     this.severityFilter.update({ error: 0, warning: 0, info: 0 });
     required('#findings').replaceChildren();
@@ -92,50 +111,85 @@ export class CheckMode {
     this.editor.setDark(dark);
   }
 
-  /** Forgets the connector on screen and what was made for it; returns the new revision. */
+  /** Forgets the connector on screen and what was made for it; returns the new session. */
   private replaceSource(source: ConnectorSource): number {
     this.source = source;
-    this.edited.clear();
     required('#check-connector').textContent = source.label;
     this.hideShareLink();
+    hideFixReport(this.fixReport);
     this.severityFilter.reset();
     delete this.summary.dataset.findings;
-    return ++this.revision;
+    this.revision++;
+    return ++this.session;
   }
 
-  private onEdit(file: string): void {
-    this.edited.add(file);
+  /** Shows the opened connector's files: edits from here on are edits of it. */
+  private openTexts(texts: FileTexts): void {
+    this.editor.open(texts);
+    this.editorSession = this.session;
+    this.pending.clear();
+    this.revision++;
+    this.findings.reset();
+    this.showBinaryFiles(texts);
+  }
+
+  private onEdit(file: string, changes: ChangeSet): void {
+    // Typing into the previous connector while the next one is read changes nothing that will be shown.
+    if (this.editorSession !== this.session) return;
+    this.pending.add(file, changes);
     this.revision++;
     this.revalidateSoon();
   }
 
   private async revalidate(): Promise<void> {
-    if (!this.source) return;
-    const revision = this.revision;
-    const files = this.currentFiles(this.source);
-    const reply = await this.check({ files, profile: this.selectedProfile(), withTexts: false });
-    if (reply && revision === this.revision) this.show(reply.result, reply.ms);
+    const reply = await this.recheck();
+    if (reply && reply.revision === this.revision) this.show(reply.checked, reply.sent);
   }
 
-  /** The files as opened, with the edited ones replaced by the editor's text. */
-  private currentFiles(source: ConnectorSource): ConnectorFiles {
-    const files = { ...source.files };
-    for (const file of this.edited) files[file] = this.editor.text(file) ?? '';
-    return files;
+  /** Sends the edits made since the last call; run one at a time, and only for the newest request. */
+  private async sendEdits(): Promise<{ checked: Checked; revision: number; sent: number } | undefined> {
+    const { revision, session } = this;
+    const sent = performance.now();
+    const request = { session, edits: this.takeEdits(), profile: this.selectedProfile() };
+    const checked = await this.client.call('edit', request);
+    return checked && { checked, revision, sent };
   }
 
-  private show(checked: ValidationResult, ms: number): void {
+  private takeEdits(): FileEdits {
+    return this.pending.take((file) => this.editor.text(file) ?? '');
+  }
+
+  /** Applies the fix of one finding, or of every finding of its rule, to the editor's text. */
+  private async fix(finding: Finding, allOfRule: boolean): Promise<void> {
+    const { ruleId, file, pointer } = finding;
+    const target: FixTarget = allOfRule ? { ruleId } : { ruleId, file, pointer };
+    const { revision, session } = this;
+    const request = { session, edits: this.takeEdits(), profile: this.selectedProfile(), target };
+    const outcome = await this.client.call('fix', request);
+    // The edits are positions in the text the worker had: typing since then would put them in the wrong place.
+    if (!outcome || revision !== this.revision) return;
+    const files: FixedFile[] = Object.entries(outcome.edits).map(([name, edits]) => ({
+      file: name,
+      changed: this.editor.applyEdits(name, edits),
+    }));
+    renderFixReport(this.fixReport, { ruleId, fixed: outcome.fixed, skipped: outcome.skipped, files });
+    // Checked at once rather than after a pause in typing: the fixed findings should go as the text changes.
+    this.revalidateSoon.cancel();
+    await this.revalidate();
+  }
+
+  /** Shows a result; `sent` is when it was asked for, to time the round trip. */
+  private show({ result: checked, ms }: Checked, sent: number): void {
     const result = this.checkWhatWasGiven(checked);
     this.result = result;
-    for (const file of this.editor.files()) {
-      this.editor.setMarks(file, result.findings.filter((finding) => finding.file === file).map(toMark));
-    }
+    this.showMarks(result.findings);
     this.severityFilter.update(result.counts);
     this.renderFindings();
-    renderChecklist(required('#manual-checks'), result.manualChecks);
+    this.showChecklist(result.manualChecks);
     const verdict = result.ok ? 'Passes' : 'Does not pass';
     this.summary.textContent = `${verdict}. Checked in ${Math.round(ms)} ms.`;
     this.summary.dataset.findings = String(result.findings.length);
+    this.summary.dataset.roundTripMs = (performance.now() - sent).toFixed(1);
     this.summary.dataset.ms = ms.toFixed(1);
     for (const button of exportButtons) required<HTMLButtonElement>(button).disabled = false;
     // The page is ready once the first connector is shown: until then it says it is loading, not "No file open".
@@ -155,14 +209,23 @@ export class CheckMode {
   }
 
   private renderFindings(): void {
-    if (!this.result) return;
-    const open = new Set(this.editor.files());
-    renderFindings(required('#findings'), this.result.findings, {
-      areas: this.catalogue.areas,
-      only: this.severityFilter.selected,
-      canReveal: (finding) => open.has(finding.file),
-      reveal: (finding) => this.editor.reveal(finding.file, finding.range),
-    });
+    if (this.result) this.findings.render(this.result.findings, this.severityFilter.selected);
+  }
+
+  private showMarks(findings: readonly Finding[]): void {
+    const byFile = new Map(this.editor.files().map((file) => [file, [] as EditorMark[]]));
+    for (const finding of findings) {
+      const fix = finding.fix && { apply: () => void this.fix(finding, false), target: finding.pointer };
+      byFile.get(finding.file)?.push({ ...toMark(finding), fix });
+    }
+    for (const [file, marks] of byFile) this.editor.setMarks(file, marks);
+  }
+
+  private showChecklist(checks: ManualCheck[]): void {
+    const key = JSON.stringify(checks);
+    if (key === this.checklistKey) return;
+    this.checklistKey = key;
+    renderChecklist(required('#manual-checks'), checks);
   }
 
   private showBinaryFiles(texts: Record<string, string>): void {
@@ -209,6 +272,15 @@ export class CheckMode {
     required('#export-json').addEventListener('click', () => void this.export('json'));
     required('#export-sarif').addEventListener('click', () => void this.export('sarif'));
     required('#share-link').addEventListener('click', () => void this.copyLink());
+    required('#save-file').addEventListener('click', () => this.saveFile());
+  }
+
+  /** Saves the file shown in the editor, edits and fixes included. */
+  private saveFile(): void {
+    const file = this.editor.activeFile();
+    const text = file === undefined ? undefined : this.editor.text(file);
+    if (file === undefined || text === undefined) return;
+    download(file, text, /\.json$/i.test(file) ? 'application/json' : 'text/plain');
   }
 
   private async export(format: ExportFormat): Promise<void> {

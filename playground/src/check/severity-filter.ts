@@ -6,6 +6,8 @@ import { countText, pluralName, severities } from '../ui/severity.js';
 export class SeverityFilter {
   private only: Severity | undefined;
   private counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  /** Whether the buttons on screen no longer show `only`. */
+  private outdated = true;
 
   constructor(
     private readonly container: HTMLElement,
@@ -23,12 +25,15 @@ export class SeverityFilter {
   /** Shows all severities again, for a newly opened connector. */
   reset(): void {
     this.only = undefined;
+    this.outdated = true;
   }
 
   /** Shows new counts; the filter stays, so fixing the last error leaves "0 errors" pressed until released. */
   update(counts: Record<Severity, number>): void {
+    // Re-checked after every keystroke: equal counts leave the buttons (and the focus on one) alone.
+    const changed = severities.some((severity) => counts[severity] !== this.counts[severity]);
     this.counts = counts;
-    this.render();
+    if (changed || this.outdated) this.render();
   }
 
   private toggle(severity: Severity): void {
@@ -39,6 +44,7 @@ export class SeverityFilter {
   }
 
   private render(): void {
+    this.outdated = false;
     const buttons = severities.map((severity) => {
       const pressed = this.only === severity;
       const button = element('button', 'severity-count', countText(severity, this.counts[severity]));

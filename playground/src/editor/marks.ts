@@ -12,6 +12,14 @@ export interface EditorMark {
   /** The rule id, shown with the message. */
   source: string;
   docsUrl?: string;
+  /** Applies the finding's fix, offered as "Fix" where the mark tells its message. */
+  fix?: Fix;
+}
+
+export interface Fix {
+  apply: () => void;
+  /** What the fix is of, beyond the mark's place and message (a finding's pointer), to tell two fixes apart. */
+  target: string;
 }
 
 export function toDiagnostic(doc: Text, mark: EditorMark): Diagnostic {
@@ -24,7 +32,17 @@ export function toDiagnostic(doc: Text, mark: EditorMark): Diagnostic {
     message: mark.message,
     source: mark.source,
     renderMessage: () => renderMessage(mark),
+    actions: mark.fix ? [{ name: 'Fix', apply: mark.fix.apply }] : undefined,
   };
+}
+
+/**
+ * What a mark shows and where, by line and column. Offsets are left out: an edit moves every offset after it, and the
+ * editor moves its marks with the text, so marks equal in the rest are already where they belong.
+ */
+export function markKey({ range, severity, message, source, docsUrl, fix }: EditorMark): unknown[] {
+  const where = range && [range.start.line, range.start.column, range.end.line, range.end.column];
+  return [where, severity, message, source, docsUrl, fix?.target];
 }
 
 /**

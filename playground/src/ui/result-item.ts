@@ -16,6 +16,8 @@ export interface ResultItem {
   /** Shows it in the editor; absent when its file is not open. */
   reveal?: () => void;
   revealTitle?: string;
+  /** Buttons that act on it, such as "Fix". */
+  actions?: HTMLElement[];
 }
 
 export function resultItem(item: ResultItem): HTMLLIElement {
@@ -38,5 +40,6 @@ export function resultItem(item: ResultItem): HTMLLIElement {
     entry.append(element('div', 'finding-text', ...body));
   }
   entry.append(item.docsUrl ? externalLink(item.ruleId, item.docsUrl, 'rule') : element('span', 'rule', item.ruleId));
+  if (item.actions?.length) entry.append(element('span', 'item-actions', ...item.actions));
   return entry;
 }
