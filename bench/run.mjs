@@ -16,6 +16,16 @@ const corpus = join(corpusRoot, 'independent-publisher-connectors');
 const cli = join(root, 'dist/cli.js');
 const lib = await import(join(root, 'dist/index.js'));
 const compare = process.argv.includes('--compare');
+// The commit measured, taken before the run: `+changes` when the tree differs from it (earlier history lines aside).
+const commit = (() => {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/history.jsonl'], { cwd: root }).toString().trim() !== '';
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return undefined;
+  }
+})();
 
 /** The 1 MB connector of the targets. */
 const largeConnector = 'HubSpot CRM V2';
@@ -242,15 +252,6 @@ for (const h of hostile) console.log(`${h.name.padEnd(55)} ${pad(h.ms)} ${String
 // ---------------------------------------------------------------------------------------------------------------------
 // Results: the details of this run, and one line of history.
 
-const commit = (() => {
-  try {
-    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root }).toString().trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root }).toString().trim() !== '';
-    return dirty ? `${head}+changes` : head;
-  } catch {
-    return undefined;
-  }
-})();
 const date = new Date().toISOString();
 const figures = {
   connectors: rows.length,
