@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { pruneSchemaConstants, slimErrors } from './slim-validator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
@@ -111,7 +112,8 @@ function compile({ file, name }) {
     // need a runtime helper (ajv-formats) or silently do nothing fails here instead of in users' hands.
     strict: true,
     allowUnionTypes: true,
-    // verbose: errors carry `parentSchema`, from which the checker reads the names allowed in an object.
+    // verbose: errors carry `parentSchema`, from which the checker reads the names allowed in an object (slimErrors
+    // then drops the verbose fields the checker does not read).
     verbose: true,
     // messages: the checker writes its own; ajv's English strings would only add weight.
     messages: false,
@@ -128,25 +130,28 @@ function compile({ file, name }) {
     'if (vErrors === null) vErrors = $1.errors; else for (const error of $1.errors) vErrors.push(error);',
   );
   if (code.includes('vErrors.concat')) throw new Error(`${file}: the generated validator gathers errors in a form the compile script does not know.`);
+  // The bundle carries what the checker reads, no more (scripts/slim-validator.mjs).
+  const slim = pruneSchemaConstants(slimErrors(code));
   for (const [pattern, what] of FORBIDDEN) {
-    if (pattern.test(code)) {
+    if (pattern.test(slim)) {
       throw new Error(`${file}: the generated validator contains ${what}; keep the schema free of keywords that need ajv runtime helpers (format, uniqueItems on objects, const/enum with objects, minLength/maxLength).`);
     }
   }
   const places = JSON.stringify(extensionPlaces(schema), null, 1).replace(/\n\s*/g, ' ');
-  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\n${code.trimEnd()}\nexport const extensionPlaces = ${places};\n`;
+  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\n${slim.trimEnd()}\nexport const extensionPlaces = ${places};\n`;
   const dts = `${HEADER}
 // source: schemas/${file}
 
-/** One error of the generated validator: ajv's error object with the \`verbose\` fields. */
+/** One error of the generated validator: ajv's error object, with only the fields the checker reads. */
 export interface GeneratedValidationError {
   keyword: string;
   instancePath: string;
-  schemaPath: string;
+  /** Only on \`anyOf\`/\`oneOf\` errors and the errors of their branches. */
+  schemaPath?: string;
   params: Record<string, unknown>;
-  message?: string;
-  schema?: unknown;
+  /** Only on \`additionalProperties\` errors: the object's title and the names of its properties and pattern properties. */
   parentSchema?: unknown;
+  /** Only on \`type\`, \`enum\` and \`const\` errors. */
   data?: unknown;
 }
 

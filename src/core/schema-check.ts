@@ -148,7 +148,8 @@ function pickAlternatives(errors: readonly GeneratedValidationError[]): Generate
     // Branch errors are pushed just before the anyOf/oneOf error itself.
     for (let j = i - 1; j >= 0; j--) {
       const e = errors[j]!;
-      if (!e.schemaPath.startsWith(prefix) || !isAtOrBelow(e.instancePath, alt.instancePath)) break;
+      // Only alternatives and their branch errors keep a schemaPath (scripts/slim-validator.mjs).
+      if (!e.schemaPath?.startsWith(prefix) || !isAtOrBelow(e.instancePath, alt.instancePath)) break;
       const branch = e.schemaPath.slice(prefix.length).split('/', 1)[0]!;
       const list = branches.get(branch) ?? [];
       list.unshift(e);

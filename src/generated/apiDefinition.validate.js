@@ -4,11 +4,11 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/apiDefinition.swagger.schema.json","title":"Power Platform connector definition (apiDefinition.swagger.json)","type":"object","required":["swagger","info","paths"],"additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"swagger":{"type":"string","enum":["2.0"]},"info":{"$ref":"#/definitions/info"},"host":{"type":"string"},"basePath":{"type":"string"},"schemes":{"$ref":"#/definitions/schemes"},"consumes":{"$ref":"#/definitions/mediaTypes"},"produces":{"$ref":"#/definitions/mediaTypes"},"paths":{"$ref":"#/definitions/paths"},"definitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/schema"}},"parameters":{"type":"object","additionalProperties":{"$ref":"#/definitions/parameter"}},"responses":{"type":"object","additionalProperties":{"$ref":"#/definitions/response"}},"securityDefinitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/securityScheme"}},"security":{"$ref":"#/definitions/security"},"tags":{"type":"array","items":{"$ref":"#/definitions/tag"}},"externalDocs":{"$ref":"#/definitions/externalDocs"},"x-ms-connector-metadata":{"type":"array"},"x-ms-capabilities":{"$ref":"#/definitions/connectorCapabilities"},"x-ms-docs":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"url":{"type":"string"},"description":{"type":"string"}}}},"x-ms-openai-manifest":{"type":"object"}},"definitions":{"info":{"title":"Info Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"title":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string"},"contact":{"$ref":"#/definitions/contact"},"license":{"$ref":"#/definitions/license"},"x-ms-api-annotation":{"type":"object","additionalProperties":false,"properties":{"status":{"$ref":"#/definitions/releaseStatus"}}},"x-ms-deployment-version":{"type":"string"},"x-ms-keywords":{"type":"array","items":{"type":"string"}}}},"contact":{"title":"Contact Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"url":{"type":"string"},"email":{"type":"string"}}},"license":{"title":"License Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"url":{"type":"string"}}},"externalDocs":{"title":"External Documentation Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"description":{"type":"string"},"url":{"type":"string"}}},"tag":{"title":"Tag Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/externalDocs"}}},"schemes":{"type":"array","items":{"type":"string","enum":["http","https"]}},"mediaTypes":{"type":"array","items":{"type":"string"}},"security":{"type":"array","items":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}},"paths":{"title":"Paths Object","type":"object","patternProperties":{"^x-(?!ms-)":true,"^x-ms-":false},"additionalProperties":{"$ref":"#/definitions/pathItem"}},"pathItem":{"title":"Path Item Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"get":{"$ref":"#/definitions/operation"},"put":{"$ref":"#/definitions/operation"},"post":{"$ref":"#/definitions/operation"},"delete":{"$ref":"#/definitions/operation"},"options":{"$ref":"#/definitions/operation"},"head":{"$ref":"#/definitions/operation"},"patch":{"$ref":"#/definitions/operation"},"parameters":{"$ref":"#/definitions/parameterList"},"x-ms-notification-content":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"schema":{"$ref":"#/definitions/schema"}}}}},"operation":{"title":"Operation Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/externalDocs"},"operationId":{"type":"string"},"consumes":{"$ref":"#/definitions/mediaTypes"},"produces":{"$ref":"#/definitions/mediaTypes"},"parameters":{"$ref":"#/definitions/parameterList"},"responses":{"$ref":"#/definitions/responses"},"schemes":{"$ref":"#/definitions/schemes"},"deprecated":{"type":"boolean"},"security":{"$ref":"#/definitions/security"},"x-ms-api-annotation":{"$ref":"#/definitions/operationAnnotation"},"x-ms-capabilities":{"type":"object","additionalProperties":false,"properties":{"chunkTransfer":{"type":"boolean"}}},"x-ms-no-generic-test":{"type":"boolean"},"x-ms-notification":{"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"}}},"x-ms-openai-data":{"type":"object"},"x-ms-operation-context":{"type":"object","additionalProperties":false,"properties":{"simulate":{"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"type":"object"}}}}},"x-ms-pageable":{"type":"object","additionalProperties":false,"properties":{"nextLinkName":{"type":"string"}}},"x-ms-safe-operation":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-trigger":{"type":"string","enum":["single","batch"]},"x-ms-trigger-hint":{"type":"string"},"x-ms-trigger-metadata":{"type":"object","additionalProperties":false,"properties":{"kind":{"type":"string","enum":["query"]},"mode":{"type":"string","enum":["polling"]}}},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}},"operationAnnotation":{"title":"x-ms-api-annotation","type":"object","additionalProperties":false,"properties":{"family":{"type":"string"},"revision":{"type":"integer"},"status":{"$ref":"#/definitions/releaseStatus"},"replacement":{"type":"object","additionalProperties":false,"properties":{"api":{"type":"string"},"operationId":{"type":"string"}}}}},"releaseStatus":{"type":"string","enum":["Preview","Production"]},"visibility":{"title":"x-ms-visibility","type":"string","anyOf":[{"enum":["important","advanced","internal"]},{"enum":["","Important","Advanced","Internal"]}]},"parameterList":{"type":"array","items":{"$ref":"#/definitions/parameter"}},"parameter":{"title":"Parameter Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"name":{"type":"string"},"in":{"type":"string","enum":["query","header","path","formData","body"]},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"$ref":"#/definitions/schema"},"type":{"type":"string","enum":["string","number","integer","boolean","array","file"]},"format":{"type":"string"},"allowEmptyValue":{"type":"boolean"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"},"x-ms-dynamic-list":{"$ref":"#/definitions/dynamicList"},"x-ms-dynamic-properties":{"$ref":"#/definitions/dynamicProperties"},"x-ms-dynamic-schema":{"$ref":"#/definitions/dynamicSchema"},"x-ms-dynamic-tree":{"$ref":"#/definitions/dynamicTree"},"x-ms-dynamic-values":{"$ref":"#/definitions/dynamicValues"},"x-ms-enum":{"$ref":"#/definitions/autorestEnum"},"x-ms-enum-values":{"$ref":"#/definitions/enumValues"},"x-ms-localizeDefaultValue":{"type":"boolean"},"x-ms-notification-url":{"type":"boolean"},"x-ms-parameter-location":{"type":"string","enum":["client","method"]},"x-ms-skip-url-encoding":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-test-value":true,"x-ms-trigger-value":{"$ref":"#/definitions/triggerValue"},"x-ms-url-encoding":{"type":"string","enum":["single","double"]},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}},"collectionFormat":{"type":"string","enum":["csv","ssv","tsv","pipes","multi"]},"simpleItems":{"title":"Items Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"}}},"responses":{"title":"Responses Object","type":"object","patternProperties":{"^x-(?!ms-)":true,"^x-ms-":false},"additionalProperties":{"$ref":"#/definitions/response"}},"response":{"title":"Response Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"description":{"type":"string"},"schema":{"$ref":"#/definitions/schema"},"headers":{"type":"object","additionalProperties":{"$ref":"#/definitions/header"}},"examples":{"type":"object"},"x-ms-summary":{"type":"string"}}},"header":{"title":"Header Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"},"description":{"type":"string"},"x-ms-summary":{"type":"string"},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}},"schema":{"title":"Schema Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"format":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"multipleOf":{"type":"number"},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"maxProperties":{"type":"integer"},"minProperties":{"type":"integer"},"required":{"type":"array","items":{"type":"string"}},"enum":{"type":"array"},"type":{"type":["string","array"],"items":{"$ref":"#/definitions/schemaType"},"if":{"type":"string"},"then":{"$ref":"#/definitions/schemaType"}},"items":{"type":["object","array"],"if":{"type":"array"},"then":{"items":{"$ref":"#/definitions/schema"}},"else":{"$ref":"#/definitions/schema"}},"allOf":{"type":"array","items":{"$ref":"#/definitions/schema"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/schema"}},"additionalProperties":{"type":["object","boolean"],"if":{"type":"object"},"then":{"$ref":"#/definitions/schema"}},"discriminator":{"type":"string"},"readOnly":{"type":"boolean"},"xml":{"$ref":"#/definitions/xml"},"externalDocs":{"$ref":"#/definitions/externalDocs"},"example":true,"oneOf":true,"anyOf":true,"not":true,"nullable":true,"x-ms-dynamic-list":{"$ref":"#/definitions/dynamicList"},"x-ms-dynamic-properties":{"$ref":"#/definitions/dynamicProperties"},"x-ms-dynamic-schema":{"$ref":"#/definitions/dynamicSchema"},"x-ms-dynamic-tree":{"$ref":"#/definitions/dynamicTree"},"x-ms-dynamic-values":{"$ref":"#/definitions/dynamicValues"},"x-ms-editor":{"type":"string"},"x-ms-enum":{"$ref":"#/definitions/autorestEnum"},"x-ms-enum-values":{"$ref":"#/definitions/enumValues"},"x-ms-localizeDefaultValue":{"type":"boolean"},"x-ms-media-kind":{"type":"string","enum":["image","audio"]},"x-ms-notification-url":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-test-value":true,"x-ms-visibility":{"$ref":"#/definitions/visibility"}}},"schemaType":{"type":"string","enum":["string","number","integer","boolean","array","object","null","file"]},"xml":{"title":"XML Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"prefix":{"type":"string"},"attribute":{"type":"boolean"},"wrapped":{"type":"boolean"}}},"securityScheme":{"title":"Security Scheme Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["basic","apiKey","oauth2"]},"description":{"type":"string"},"name":{"type":"string"},"in":{"type":"string","enum":["header","query"]},"flow":{"type":"string","enum":["implicit","password","application","accessCode"]},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}}},"dynamicParameters":{"title":"dynamic call parameters","type":"object","additionalProperties":{"if":{"type":"object"},"then":{"type":"object","properties":{"parameter":{"type":"string"},"parameterReference":{"type":"string"}}}}},"dynamicValues":{"title":"x-ms-dynamic-values","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"builtInOperation":{"type":"string","enum":["AadGraph.GetUsers"]},"capability":{"type":"string","enum":["file-picker"]},"parameters":{"$ref":"#/definitions/dynamicParameters"},"value-collection":{"type":"string"},"value-path":{"type":"string"},"value-title":{"type":"string"}}},"dynamicList":{"title":"x-ms-dynamic-list","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"itemsPath":{"type":"string"},"itemTitlePath":{"type":"string"},"itemValuePath":{"type":"string"}}},"dynamicSchema":{"title":"x-ms-dynamic-schema","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"value-path":{"type":"string"}}},"dynamicProperties":{"title":"x-ms-dynamic-properties","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"itemValuePath":{"type":"string"}}},"dynamicTree":{"title":"x-ms-dynamic-tree","type":"object","additionalProperties":false,"properties":{"settings":{"type":"object"},"open":{"type":"object"},"browse":{"type":"object"}}},"enumValues":{"title":"x-ms-enum-values","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":true,"displayName":{"type":"string"}}}},"autorestEnum":{"title":"x-ms-enum","type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"modelAsString":{"type":"boolean"},"values":{"type":"array"}}},"triggerValue":{"title":"x-ms-trigger-value","type":"object","additionalProperties":false,"properties":{"value-collection":{"type":"string"},"value-path":{"type":"string"}}},"connectorCapabilities":{"title":"x-ms-capabilities","type":"object","additionalProperties":false,"properties":{"file-picker":{"type":"object","additionalProperties":false,"properties":{"open":{"$ref":"#/definitions/capabilityCall"},"browse":{"$ref":"#/definitions/capabilityCall"},"value-title":{"type":"string"},"value-collection":{"type":"string"},"value-folder-property":{"type":"string"},"value-media-property":{"type":"string"}}},"testConnection":{"$ref":"#/definitions/capabilityCall"}}},"capabilityCall":{"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"}}}}};
+const schema6 = {"title":"Power Platform connector definition (apiDefinition.swagger.json)","properties":{"swagger":{"enum":["2.0"]},"info":0,"host":0,"basePath":0,"schemes":0,"consumes":0,"produces":0,"paths":0,"definitions":0,"parameters":0,"responses":0,"securityDefinitions":0,"security":0,"tags":0,"externalDocs":0,"x-ms-connector-metadata":0,"x-ms-capabilities":0,"x-ms-docs":{"items":{"properties":{"url":0,"description":0}}},"x-ms-openai-manifest":0},"patternProperties":{"^x-(?!ms-)":true}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^x-(?!ms-)", "u");
-const schema7 = {"title":"Info Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"title":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"termsOfService":{"type":"string"},"contact":{"$ref":"#/definitions/contact"},"license":{"$ref":"#/definitions/license"},"x-ms-api-annotation":{"type":"object","additionalProperties":false,"properties":{"status":{"$ref":"#/definitions/releaseStatus"}}},"x-ms-deployment-version":{"type":"string"},"x-ms-keywords":{"type":"array","items":{"type":"string"}}}};
-const schema8 = {"title":"Contact Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"url":{"type":"string"},"email":{"type":"string"}}};
+const schema7 = {"title":"Info Object","properties":{"title":0,"version":0,"description":0,"termsOfService":0,"contact":0,"license":0,"x-ms-api-annotation":{"properties":{"status":0}},"x-ms-deployment-version":0,"x-ms-keywords":0},"patternProperties":{"^x-(?!ms-)":true}};
+const schema8 = {"title":"Contact Object","properties":{"name":0,"url":0,"email":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -16,7 +16,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "url")) || (key0 === "email")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema8,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema8};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -29,7 +29,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema8.properties.name.type,parentSchema:schema8.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -42,7 +42,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},schema:schema8.properties.url.type,parentSchema:schema8.properties.url,data:data1};
+const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -55,7 +55,7 @@ errors++;
 if(data.email !== undefined){
 let data2 = data.email;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/properties/email/type",keyword:"type",params:{type: "string"},schema:schema8.properties.email.type,parentSchema:schema8.properties.email,data:data2};
+const err3 = {instancePath:instancePath+"/email",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -67,7 +67,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema8.type,parentSchema:schema8,data};
+const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema9 = {"title":"License Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"url":{"type":"string"}}};
+const schema9 = {"title":"License Object","properties":{"name":0,"url":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -88,7 +88,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "url")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema9,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -101,7 +101,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema9.properties.name.type,parentSchema:schema9.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -114,7 +114,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},schema:schema9.properties.url.type,parentSchema:schema9.properties.url,data:data1};
+const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -126,7 +126,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema9.type,parentSchema:schema9,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -139,13 +139,13 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema10 = {"type":"string","enum":["Preview","Production"]};
+const schema10 = {"enum":["Preview","Production"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema10.type,parentSchema:schema10,data};
+const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -155,7 +155,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data === "Preview") || (data === "Production"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema10.enum},schema:schema10.enum,parentSchema:schema10,data};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema10.enum},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -175,7 +175,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema7.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema7,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema7};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -188,7 +188,7 @@ errors++;
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},schema:schema7.properties.title.type,parentSchema:schema7.properties.title,data:data0};
+const err1 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -201,7 +201,7 @@ errors++;
 if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},schema:schema7.properties.version.type,parentSchema:schema7.properties.version,data:data1};
+const err2 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -214,7 +214,7 @@ errors++;
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema7.properties.description.type,parentSchema:schema7.properties.description,data:data2};
+const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -227,7 +227,7 @@ errors++;
 if(data.termsOfService !== undefined){
 let data3 = data.termsOfService;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/termsOfService",schemaPath:"#/properties/termsOfService/type",keyword:"type",params:{type: "string"},schema:schema7.properties.termsOfService.type,parentSchema:schema7.properties.termsOfService,data:data3};
+const err4 = {instancePath:instancePath+"/termsOfService",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -254,7 +254,7 @@ let data6 = data["x-ms-api-annotation"];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
 if(!(key1 === "status")){
-const err5 = {instancePath:instancePath+"/x-ms-api-annotation",schemaPath:"#/properties/x-ms-api-annotation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema7.properties["x-ms-api-annotation"],data:data6};
+const err5 = {instancePath:instancePath+"/x-ms-api-annotation",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema7.properties["x-ms-api-annotation"]};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -272,7 +272,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/x-ms-api-annotation",schemaPath:"#/properties/x-ms-api-annotation/type",keyword:"type",params:{type: "object"},schema:schema7.properties["x-ms-api-annotation"].type,parentSchema:schema7.properties["x-ms-api-annotation"],data:data6};
+const err6 = {instancePath:instancePath+"/x-ms-api-annotation",keyword:"type",params:{type: "object"},data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -285,7 +285,7 @@ errors++;
 if(data["x-ms-deployment-version"] !== undefined){
 let data8 = data["x-ms-deployment-version"];
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/x-ms-deployment-version",schemaPath:"#/properties/x-ms-deployment-version/type",keyword:"type",params:{type: "string"},schema:schema7.properties["x-ms-deployment-version"].type,parentSchema:schema7.properties["x-ms-deployment-version"],data:data8};
+const err7 = {instancePath:instancePath+"/x-ms-deployment-version",keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -302,7 +302,7 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 !== "string"){
-const err8 = {instancePath:instancePath+"/x-ms-keywords/" + i0,schemaPath:"#/properties/x-ms-keywords/items/type",keyword:"type",params:{type: "string"},schema:schema7.properties["x-ms-keywords"].items.type,parentSchema:schema7.properties["x-ms-keywords"].items,data:data10};
+const err8 = {instancePath:instancePath+"/x-ms-keywords/" + i0,keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -314,7 +314,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/x-ms-keywords",schemaPath:"#/properties/x-ms-keywords/type",keyword:"type",params:{type: "array"},schema:schema7.properties["x-ms-keywords"].type,parentSchema:schema7.properties["x-ms-keywords"],data:data9};
+const err9 = {instancePath:instancePath+"/x-ms-keywords",keyword:"type",params:{type: "array"},data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -326,7 +326,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema7.type,parentSchema:schema7,data};
+const err10 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -339,7 +339,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema11 = {"type":"array","items":{"type":"string","enum":["http","https"]}};
+const schema11 = {"items":{"enum":["http","https"]}};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -349,7 +349,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},schema:schema11.items.type,parentSchema:schema11.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -359,7 +359,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((data0 === "http") || (data0 === "https"))){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema11.items.enum},schema:schema11.items.enum,parentSchema:schema11.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,keyword:"enum",params:{allowedValues: schema11.items.enum},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema11.type,parentSchema:schema11,data};
+const err2 = {instancePath,keyword:"type",params:{type: "array"},data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -384,7 +384,7 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"type":"array","items":{"type":"string"}};
+
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -394,7 +394,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},schema:schema12.items.type,parentSchema:schema12.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -406,7 +406,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema12.type,parentSchema:schema12,data};
+const err1 = {instancePath,keyword:"type",params:{type: "array"},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -419,11 +419,11 @@ validate32.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"title":"Paths Object","type":"object","patternProperties":{"^x-(?!ms-)":true,"^x-ms-":false},"additionalProperties":{"$ref":"#/definitions/pathItem"}};
+
 const pattern5 = new RegExp("^x-ms-", "u");
-const schema14 = {"title":"Path Item Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"get":{"$ref":"#/definitions/operation"},"put":{"$ref":"#/definitions/operation"},"post":{"$ref":"#/definitions/operation"},"delete":{"$ref":"#/definitions/operation"},"options":{"$ref":"#/definitions/operation"},"head":{"$ref":"#/definitions/operation"},"patch":{"$ref":"#/definitions/operation"},"parameters":{"$ref":"#/definitions/parameterList"},"x-ms-notification-content":{"type":"object","additionalProperties":false,"properties":{"description":{"type":"string"},"schema":{"$ref":"#/definitions/schema"}}}}};
-const schema15 = {"title":"Operation Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"tags":{"type":"array","items":{"type":"string"}},"summary":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/externalDocs"},"operationId":{"type":"string"},"consumes":{"$ref":"#/definitions/mediaTypes"},"produces":{"$ref":"#/definitions/mediaTypes"},"parameters":{"$ref":"#/definitions/parameterList"},"responses":{"$ref":"#/definitions/responses"},"schemes":{"$ref":"#/definitions/schemes"},"deprecated":{"type":"boolean"},"security":{"$ref":"#/definitions/security"},"x-ms-api-annotation":{"$ref":"#/definitions/operationAnnotation"},"x-ms-capabilities":{"type":"object","additionalProperties":false,"properties":{"chunkTransfer":{"type":"boolean"}}},"x-ms-no-generic-test":{"type":"boolean"},"x-ms-notification":{"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"}}},"x-ms-openai-data":{"type":"object"},"x-ms-operation-context":{"type":"object","additionalProperties":false,"properties":{"simulate":{"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"type":"object"}}}}},"x-ms-pageable":{"type":"object","additionalProperties":false,"properties":{"nextLinkName":{"type":"string"}}},"x-ms-safe-operation":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-trigger":{"type":"string","enum":["single","batch"]},"x-ms-trigger-hint":{"type":"string"},"x-ms-trigger-metadata":{"type":"object","additionalProperties":false,"properties":{"kind":{"type":"string","enum":["query"]},"mode":{"type":"string","enum":["polling"]}}},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}};
-const schema16 = {"title":"External Documentation Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"description":{"type":"string"},"url":{"type":"string"}}};
+const schema14 = {"title":"Path Item Object","properties":{"$ref":0,"get":0,"put":0,"post":0,"delete":0,"options":0,"head":0,"patch":0,"parameters":0,"x-ms-notification-content":{"properties":{"description":0,"schema":0}}},"patternProperties":{"^x-(?!ms-)":true}};
+const schema15 = {"title":"Operation Object","properties":{"tags":0,"summary":0,"description":0,"externalDocs":0,"operationId":0,"consumes":0,"produces":0,"parameters":0,"responses":0,"schemes":0,"deprecated":0,"security":0,"x-ms-api-annotation":0,"x-ms-capabilities":{"properties":{"chunkTransfer":0}},"x-ms-no-generic-test":0,"x-ms-notification":{"properties":{"operationId":0}},"x-ms-openai-data":0,"x-ms-operation-context":{"properties":{"simulate":{"properties":{"operationId":0,"parameters":0}}}},"x-ms-pageable":{"properties":{"nextLinkName":0}},"x-ms-safe-operation":0,"x-ms-summary":0,"x-ms-trigger":{"enum":["single","batch"]},"x-ms-trigger-hint":0,"x-ms-trigger-metadata":{"properties":{"kind":{"enum":["query"]},"mode":{"enum":["polling"]}}},"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
+const schema16 = {"title":"External Documentation Object","properties":{"description":0,"url":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -431,7 +431,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "description") || (key0 === "url")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema16,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -444,7 +444,7 @@ errors++;
 if(data.description !== undefined){
 let data0 = data.description;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema16.properties.description.type,parentSchema:schema16.properties.description,data:data0};
+const err1 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -457,7 +457,7 @@ errors++;
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},schema:schema16.properties.url.type,parentSchema:schema16.properties.url,data:data1};
+const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -469,7 +469,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema16.type,parentSchema:schema16,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -482,16 +482,16 @@ validate38.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"array","items":{"$ref":"#/definitions/parameter"}};
-const schema18 = {"title":"Parameter Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"name":{"type":"string"},"in":{"type":"string","enum":["query","header","path","formData","body"]},"description":{"type":"string"},"required":{"type":"boolean"},"schema":{"$ref":"#/definitions/schema"},"type":{"type":"string","enum":["string","number","integer","boolean","array","file"]},"format":{"type":"string"},"allowEmptyValue":{"type":"boolean"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"},"x-ms-dynamic-list":{"$ref":"#/definitions/dynamicList"},"x-ms-dynamic-properties":{"$ref":"#/definitions/dynamicProperties"},"x-ms-dynamic-schema":{"$ref":"#/definitions/dynamicSchema"},"x-ms-dynamic-tree":{"$ref":"#/definitions/dynamicTree"},"x-ms-dynamic-values":{"$ref":"#/definitions/dynamicValues"},"x-ms-enum":{"$ref":"#/definitions/autorestEnum"},"x-ms-enum-values":{"$ref":"#/definitions/enumValues"},"x-ms-localizeDefaultValue":{"type":"boolean"},"x-ms-notification-url":{"type":"boolean"},"x-ms-parameter-location":{"type":"string","enum":["client","method"]},"x-ms-skip-url-encoding":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-test-value":true,"x-ms-trigger-value":{"$ref":"#/definitions/triggerValue"},"x-ms-url-encoding":{"type":"string","enum":["single","double"]},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}};
-const schema19 = {"title":"Schema Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"format":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"multipleOf":{"type":"number"},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"maxProperties":{"type":"integer"},"minProperties":{"type":"integer"},"required":{"type":"array","items":{"type":"string"}},"enum":{"type":"array"},"type":{"type":["string","array"],"items":{"$ref":"#/definitions/schemaType"},"if":{"type":"string"},"then":{"$ref":"#/definitions/schemaType"}},"items":{"type":["object","array"],"if":{"type":"array"},"then":{"items":{"$ref":"#/definitions/schema"}},"else":{"$ref":"#/definitions/schema"}},"allOf":{"type":"array","items":{"$ref":"#/definitions/schema"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/schema"}},"additionalProperties":{"type":["object","boolean"],"if":{"type":"object"},"then":{"$ref":"#/definitions/schema"}},"discriminator":{"type":"string"},"readOnly":{"type":"boolean"},"xml":{"$ref":"#/definitions/xml"},"externalDocs":{"$ref":"#/definitions/externalDocs"},"example":true,"oneOf":true,"anyOf":true,"not":true,"nullable":true,"x-ms-dynamic-list":{"$ref":"#/definitions/dynamicList"},"x-ms-dynamic-properties":{"$ref":"#/definitions/dynamicProperties"},"x-ms-dynamic-schema":{"$ref":"#/definitions/dynamicSchema"},"x-ms-dynamic-tree":{"$ref":"#/definitions/dynamicTree"},"x-ms-dynamic-values":{"$ref":"#/definitions/dynamicValues"},"x-ms-editor":{"type":"string"},"x-ms-enum":{"$ref":"#/definitions/autorestEnum"},"x-ms-enum-values":{"$ref":"#/definitions/enumValues"},"x-ms-localizeDefaultValue":{"type":"boolean"},"x-ms-media-kind":{"type":"string","enum":["image","audio"]},"x-ms-notification-url":{"type":"boolean"},"x-ms-summary":{"type":"string"},"x-ms-test-value":true,"x-ms-visibility":{"$ref":"#/definitions/visibility"}}};
-const schema20 = {"type":"string","enum":["string","number","integer","boolean","array","object","null","file"]};
+
+const schema18 = {"title":"Parameter Object","properties":{"$ref":0,"name":0,"in":{"enum":["query","header","path","formData","body"]},"description":0,"required":0,"schema":0,"type":{"enum":["string","number","integer","boolean","array","file"]},"format":0,"allowEmptyValue":0,"items":0,"collectionFormat":0,"default":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"enum":0,"multipleOf":0,"x-ms-dynamic-list":0,"x-ms-dynamic-properties":0,"x-ms-dynamic-schema":0,"x-ms-dynamic-tree":0,"x-ms-dynamic-values":0,"x-ms-enum":0,"x-ms-enum-values":0,"x-ms-localizeDefaultValue":0,"x-ms-notification-url":0,"x-ms-parameter-location":{"enum":["client","method"]},"x-ms-skip-url-encoding":0,"x-ms-summary":0,"x-ms-test-value":0,"x-ms-trigger-value":0,"x-ms-url-encoding":{"enum":["single","double"]},"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
+const schema19 = {"title":"Schema Object","properties":{"$ref":0,"format":0,"title":0,"description":0,"default":0,"multipleOf":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"maxProperties":0,"minProperties":0,"required":0,"enum":0,"type":{"type":["string","array"]},"items":{"type":["object","array"]},"allOf":0,"properties":0,"additionalProperties":{"type":["object","boolean"]},"discriminator":0,"readOnly":0,"xml":0,"externalDocs":0,"example":0,"oneOf":0,"anyOf":0,"not":0,"nullable":0,"x-ms-dynamic-list":0,"x-ms-dynamic-properties":0,"x-ms-dynamic-schema":0,"x-ms-dynamic-tree":0,"x-ms-dynamic-values":0,"x-ms-editor":0,"x-ms-enum":0,"x-ms-enum-values":0,"x-ms-localizeDefaultValue":0,"x-ms-media-kind":{"enum":["image","audio"]},"x-ms-notification-url":0,"x-ms-summary":0,"x-ms-test-value":0,"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
+const schema20 = {"enum":["string","number","integer","boolean","array","object","null","file"]};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema20.type,parentSchema:schema20,data};
+const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -501,7 +501,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((((data === "string") || (data === "number")) || (data === "integer")) || (data === "boolean")) || (data === "array")) || (data === "object")) || (data === "null")) || (data === "file"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema20.enum},schema:schema20.enum,parentSchema:schema20,data};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema20.enum},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -514,7 +514,7 @@ validate45.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"title":"XML Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"prefix":{"type":"string"},"attribute":{"type":"boolean"},"wrapped":{"type":"boolean"}}};
+const schema21 = {"title":"XML Object","properties":{"name":0,"namespace":0,"prefix":0,"attribute":0,"wrapped":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -522,7 +522,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "namespace")) || (key0 === "prefix")) || (key0 === "attribute")) || (key0 === "wrapped")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema21,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema21};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -535,7 +535,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema21.properties.name.type,parentSchema:schema21.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -548,7 +548,7 @@ errors++;
 if(data.namespace !== undefined){
 let data1 = data.namespace;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},schema:schema21.properties.namespace.type,parentSchema:schema21.properties.namespace,data:data1};
+const err2 = {instancePath:instancePath+"/namespace",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -561,7 +561,7 @@ errors++;
 if(data.prefix !== undefined){
 let data2 = data.prefix;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/prefix",schemaPath:"#/properties/prefix/type",keyword:"type",params:{type: "string"},schema:schema21.properties.prefix.type,parentSchema:schema21.properties.prefix,data:data2};
+const err3 = {instancePath:instancePath+"/prefix",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -574,7 +574,7 @@ errors++;
 if(data.attribute !== undefined){
 let data3 = data.attribute;
 if(typeof data3 !== "boolean"){
-const err4 = {instancePath:instancePath+"/attribute",schemaPath:"#/properties/attribute/type",keyword:"type",params:{type: "boolean"},schema:schema21.properties.attribute.type,parentSchema:schema21.properties.attribute,data:data3};
+const err4 = {instancePath:instancePath+"/attribute",keyword:"type",params:{type: "boolean"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -587,7 +587,7 @@ errors++;
 if(data.wrapped !== undefined){
 let data4 = data.wrapped;
 if(typeof data4 !== "boolean"){
-const err5 = {instancePath:instancePath+"/wrapped",schemaPath:"#/properties/wrapped/type",keyword:"type",params:{type: "boolean"},schema:schema21.properties.wrapped.type,parentSchema:schema21.properties.wrapped,data:data4};
+const err5 = {instancePath:instancePath+"/wrapped",keyword:"type",params:{type: "boolean"},data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -599,7 +599,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema21.type,parentSchema:schema21,data};
+const err6 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -612,8 +612,8 @@ validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"title":"x-ms-dynamic-list","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"itemsPath":{"type":"string"},"itemTitlePath":{"type":"string"},"itemValuePath":{"type":"string"}}};
-const schema23 = {"title":"dynamic call parameters","type":"object","additionalProperties":{"if":{"type":"object"},"then":{"type":"object","properties":{"parameter":{"type":"string"},"parameterReference":{"type":"string"}}}}};
+const schema22 = {"title":"x-ms-dynamic-list","properties":{"operationId":0,"parameters":0,"itemsPath":0,"itemTitlePath":0,"itemValuePath":0}};
+
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -650,7 +650,7 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.parameter !== undefined){
 let data1 = data0.parameter;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameter",schemaPath:"#/additionalProperties/then/properties/parameter/type",keyword:"type",params:{type: "string"},schema:schema23.additionalProperties.then.properties.parameter.type,parentSchema:schema23.additionalProperties.then.properties.parameter,data:data1};
+const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameter",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -663,7 +663,7 @@ errors++;
 if(data0.parameterReference !== undefined){
 let data2 = data0.parameterReference;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameterReference",schemaPath:"#/additionalProperties/then/properties/parameterReference/type",keyword:"type",params:{type: "string"},schema:schema23.additionalProperties.then.properties.parameterReference.type,parentSchema:schema23.additionalProperties.then.properties.parameterReference,data:data2};
+const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameterReference",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -675,7 +675,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/then/type",keyword:"type",params:{type: "object"},schema:schema23.additionalProperties.then.type,parentSchema:schema23.additionalProperties.then,data:data0};
+const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -688,7 +688,7 @@ var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},schema:schema23.additionalProperties.if,parentSchema:schema23.additionalProperties,data:data0};
+const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -700,7 +700,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema23.type,parentSchema:schema23,data};
+const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -720,7 +720,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemsPath")) || (key0 === "itemTitlePath")) || (key0 === "itemValuePath"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema22,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema22};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -733,7 +733,7 @@ errors++;
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema22.properties.operationId.type,parentSchema:schema22.properties.operationId,data:data0};
+const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -752,7 +752,7 @@ errors = vErrors.length;
 if(data.itemsPath !== undefined){
 let data2 = data.itemsPath;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/itemsPath",schemaPath:"#/properties/itemsPath/type",keyword:"type",params:{type: "string"},schema:schema22.properties.itemsPath.type,parentSchema:schema22.properties.itemsPath,data:data2};
+const err2 = {instancePath:instancePath+"/itemsPath",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -765,7 +765,7 @@ errors++;
 if(data.itemTitlePath !== undefined){
 let data3 = data.itemTitlePath;
 if(typeof data3 !== "string"){
-const err3 = {instancePath:instancePath+"/itemTitlePath",schemaPath:"#/properties/itemTitlePath/type",keyword:"type",params:{type: "string"},schema:schema22.properties.itemTitlePath.type,parentSchema:schema22.properties.itemTitlePath,data:data3};
+const err3 = {instancePath:instancePath+"/itemTitlePath",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -778,7 +778,7 @@ errors++;
 if(data.itemValuePath !== undefined){
 let data4 = data.itemValuePath;
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/itemValuePath",schemaPath:"#/properties/itemValuePath/type",keyword:"type",params:{type: "string"},schema:schema22.properties.itemValuePath.type,parentSchema:schema22.properties.itemValuePath,data:data4};
+const err4 = {instancePath:instancePath+"/itemValuePath",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -790,7 +790,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema22.type,parentSchema:schema22,data};
+const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -803,7 +803,7 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"title":"x-ms-dynamic-properties","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"itemValuePath":{"type":"string"}}};
+const schema24 = {"title":"x-ms-dynamic-properties","properties":{"operationId":0,"parameters":0,"itemValuePath":0}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -811,7 +811,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemValuePath"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema24,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema24};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -824,7 +824,7 @@ errors++;
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema24.properties.operationId.type,parentSchema:schema24.properties.operationId,data:data0};
+const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -843,7 +843,7 @@ errors = vErrors.length;
 if(data.itemValuePath !== undefined){
 let data2 = data.itemValuePath;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/itemValuePath",schemaPath:"#/properties/itemValuePath/type",keyword:"type",params:{type: "string"},schema:schema24.properties.itemValuePath.type,parentSchema:schema24.properties.itemValuePath,data:data2};
+const err2 = {instancePath:instancePath+"/itemValuePath",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -855,7 +855,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema24.type,parentSchema:schema24,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -868,7 +868,7 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"title":"x-ms-dynamic-schema","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"},"value-path":{"type":"string"}}};
+const schema25 = {"title":"x-ms-dynamic-schema","properties":{"operationId":0,"parameters":0,"value-path":0}};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -876,7 +876,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "value-path"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema25,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema25};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -889,7 +889,7 @@ errors++;
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema25.properties.operationId.type,parentSchema:schema25.properties.operationId,data:data0};
+const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -908,7 +908,7 @@ errors = vErrors.length;
 if(data["value-path"] !== undefined){
 let data2 = data["value-path"];
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/value-path",schemaPath:"#/properties/value-path/type",keyword:"type",params:{type: "string"},schema:schema25.properties["value-path"].type,parentSchema:schema25.properties["value-path"],data:data2};
+const err2 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -920,7 +920,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema25.type,parentSchema:schema25,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -933,7 +933,7 @@ validate58.errors = vErrors;
 return errors === 0;
 }
 
-const schema26 = {"title":"x-ms-dynamic-tree","type":"object","additionalProperties":false,"properties":{"settings":{"type":"object"},"open":{"type":"object"},"browse":{"type":"object"}}};
+const schema26 = {"title":"x-ms-dynamic-tree","properties":{"settings":0,"open":0,"browse":0}};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -941,7 +941,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "settings") || (key0 === "open")) || (key0 === "browse"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema26,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema26};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -954,7 +954,7 @@ errors++;
 if(data.settings !== undefined){
 let data0 = data.settings;
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err1 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},schema:schema26.properties.settings.type,parentSchema:schema26.properties.settings,data:data0};
+const err1 = {instancePath:instancePath+"/settings",keyword:"type",params:{type: "object"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -967,7 +967,7 @@ errors++;
 if(data.open !== undefined){
 let data1 = data.open;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err2 = {instancePath:instancePath+"/open",schemaPath:"#/properties/open/type",keyword:"type",params:{type: "object"},schema:schema26.properties.open.type,parentSchema:schema26.properties.open,data:data1};
+const err2 = {instancePath:instancePath+"/open",keyword:"type",params:{type: "object"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -980,7 +980,7 @@ errors++;
 if(data.browse !== undefined){
 let data2 = data.browse;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err3 = {instancePath:instancePath+"/browse",schemaPath:"#/properties/browse/type",keyword:"type",params:{type: "object"},schema:schema26.properties.browse.type,parentSchema:schema26.properties.browse,data:data2};
+const err3 = {instancePath:instancePath+"/browse",keyword:"type",params:{type: "object"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -992,7 +992,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema26.type,parentSchema:schema26,data};
+const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1005,7 +1005,7 @@ validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema27 = {"title":"x-ms-dynamic-values","type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"builtInOperation":{"type":"string","enum":["AadGraph.GetUsers"]},"capability":{"type":"string","enum":["file-picker"]},"parameters":{"$ref":"#/definitions/dynamicParameters"},"value-collection":{"type":"string"},"value-path":{"type":"string"},"value-title":{"type":"string"}}};
+const schema27 = {"title":"x-ms-dynamic-values","properties":{"operationId":0,"builtInOperation":{"enum":["AadGraph.GetUsers"]},"capability":{"enum":["file-picker"]},"parameters":0,"value-collection":0,"value-path":0,"value-title":0}};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1013,7 +1013,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "operationId") || (key0 === "builtInOperation")) || (key0 === "capability")) || (key0 === "parameters")) || (key0 === "value-collection")) || (key0 === "value-path")) || (key0 === "value-title"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema27,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema27};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1026,7 +1026,7 @@ errors++;
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema27.properties.operationId.type,parentSchema:schema27.properties.operationId,data:data0};
+const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1039,7 +1039,7 @@ errors++;
 if(data.builtInOperation !== undefined){
 let data1 = data.builtInOperation;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/builtInOperation",schemaPath:"#/properties/builtInOperation/type",keyword:"type",params:{type: "string"},schema:schema27.properties.builtInOperation.type,parentSchema:schema27.properties.builtInOperation,data:data1};
+const err2 = {instancePath:instancePath+"/builtInOperation",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1049,7 +1049,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(data1 === "AadGraph.GetUsers")){
-const err3 = {instancePath:instancePath+"/builtInOperation",schemaPath:"#/properties/builtInOperation/enum",keyword:"enum",params:{allowedValues: schema27.properties.builtInOperation.enum},schema:schema27.properties.builtInOperation.enum,parentSchema:schema27.properties.builtInOperation,data:data1};
+const err3 = {instancePath:instancePath+"/builtInOperation",keyword:"enum",params:{allowedValues: schema27.properties.builtInOperation.enum},data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1062,7 +1062,7 @@ errors++;
 if(data.capability !== undefined){
 let data2 = data.capability;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/capability",schemaPath:"#/properties/capability/type",keyword:"type",params:{type: "string"},schema:schema27.properties.capability.type,parentSchema:schema27.properties.capability,data:data2};
+const err4 = {instancePath:instancePath+"/capability",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1072,7 +1072,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data2 === "file-picker")){
-const err5 = {instancePath:instancePath+"/capability",schemaPath:"#/properties/capability/enum",keyword:"enum",params:{allowedValues: schema27.properties.capability.enum},schema:schema27.properties.capability.enum,parentSchema:schema27.properties.capability,data:data2};
+const err5 = {instancePath:instancePath+"/capability",keyword:"enum",params:{allowedValues: schema27.properties.capability.enum},data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1091,7 +1091,7 @@ errors = vErrors.length;
 if(data["value-collection"] !== undefined){
 let data4 = data["value-collection"];
 if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/value-collection",schemaPath:"#/properties/value-collection/type",keyword:"type",params:{type: "string"},schema:schema27.properties["value-collection"].type,parentSchema:schema27.properties["value-collection"],data:data4};
+const err6 = {instancePath:instancePath+"/value-collection",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1104,7 +1104,7 @@ errors++;
 if(data["value-path"] !== undefined){
 let data5 = data["value-path"];
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/value-path",schemaPath:"#/properties/value-path/type",keyword:"type",params:{type: "string"},schema:schema27.properties["value-path"].type,parentSchema:schema27.properties["value-path"],data:data5};
+const err7 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1117,7 +1117,7 @@ errors++;
 if(data["value-title"] !== undefined){
 let data6 = data["value-title"];
 if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/value-title",schemaPath:"#/properties/value-title/type",keyword:"type",params:{type: "string"},schema:schema27.properties["value-title"].type,parentSchema:schema27.properties["value-title"],data:data6};
+const err8 = {instancePath:instancePath+"/value-title",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1129,7 +1129,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema27.type,parentSchema:schema27,data};
+const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1142,7 +1142,7 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"title":"x-ms-enum","type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"modelAsString":{"type":"boolean"},"values":{"type":"array"}}};
+const schema28 = {"title":"x-ms-enum","properties":{"name":0,"modelAsString":0,"values":0}};
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1150,7 +1150,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "modelAsString")) || (key0 === "values"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema28,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema28};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1163,7 +1163,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema28.properties.name.type,parentSchema:schema28.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1176,7 +1176,7 @@ errors++;
 if(data.modelAsString !== undefined){
 let data1 = data.modelAsString;
 if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/modelAsString",schemaPath:"#/properties/modelAsString/type",keyword:"type",params:{type: "boolean"},schema:schema28.properties.modelAsString.type,parentSchema:schema28.properties.modelAsString,data:data1};
+const err2 = {instancePath:instancePath+"/modelAsString",keyword:"type",params:{type: "boolean"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1189,7 +1189,7 @@ errors++;
 if(data.values !== undefined){
 let data2 = data.values;
 if(!(Array.isArray(data2))){
-const err3 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},schema:schema28.properties.values.type,parentSchema:schema28.properties.values,data:data2};
+const err3 = {instancePath:instancePath+"/values",keyword:"type",params:{type: "array"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1201,7 +1201,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema28.type,parentSchema:schema28,data};
+const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1214,7 +1214,7 @@ validate66.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"title":"x-ms-enum-values","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":true,"displayName":{"type":"string"}}}};
+const schema29 = {"items":{"properties":{"value":0,"displayName":0}}};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1226,7 +1226,7 @@ let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key0 in data0){
 if(!((key0 === "value") || (key0 === "displayName"))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema29.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema29.items};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1239,7 +1239,7 @@ errors++;
 if(data0.displayName !== undefined){
 let data1 = data0.displayName;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0+"/displayName",schemaPath:"#/items/properties/displayName/type",keyword:"type",params:{type: "string"},schema:schema29.items.properties.displayName.type,parentSchema:schema29.items.properties.displayName,data:data1};
+const err1 = {instancePath:instancePath+"/" + i0+"/displayName",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1251,7 +1251,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},schema:schema29.items.type,parentSchema:schema29.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "object"},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1263,7 +1263,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema29.type,parentSchema:schema29,data};
+const err3 = {instancePath,keyword:"type",params:{type: "array"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1276,13 +1276,13 @@ validate68.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"title":"x-ms-visibility","type":"string","anyOf":[{"enum":["important","advanced","internal"]},{"enum":["","Important","Advanced","Internal"]}]};
+const schema30 = {"anyOf":[{"enum":["important","advanced","internal"]},{"enum":["","Important","Advanced","Internal"]}]};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema30.type,parentSchema:schema30,data};
+const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1295,7 +1295,7 @@ const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
 if(!(((data === "important") || (data === "advanced")) || (data === "internal"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},schema:schema30.anyOf[0].enum,parentSchema:schema30.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1309,7 +1309,7 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
 if(!((((data === "") || (data === "Important")) || (data === "Advanced")) || (data === "Internal"))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[1].enum},schema:schema30.anyOf[1].enum,parentSchema:schema30.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[1].enum},data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1322,7 +1322,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema30.anyOf,parentSchema:schema30,data};
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1354,7 +1354,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema19.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema19,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema19};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1367,7 +1367,7 @@ errors++;
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},schema:schema19.properties.$ref.type,parentSchema:schema19.properties.$ref,data:data0};
+const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1380,7 +1380,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},schema:schema19.properties.format.type,parentSchema:schema19.properties.format,data:data1};
+const err2 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1393,7 +1393,7 @@ errors++;
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},schema:schema19.properties.title.type,parentSchema:schema19.properties.title,data:data2};
+const err3 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1406,7 +1406,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema19.properties.description.type,parentSchema:schema19.properties.description,data:data3};
+const err4 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1419,7 +1419,7 @@ errors++;
 if(data.multipleOf !== undefined){
 let data4 = data.multipleOf;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err5 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},schema:schema19.properties.multipleOf.type,parentSchema:schema19.properties.multipleOf,data:data4};
+const err5 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1432,7 +1432,7 @@ errors++;
 if(data.maximum !== undefined){
 let data5 = data.maximum;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err6 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},schema:schema19.properties.maximum.type,parentSchema:schema19.properties.maximum,data:data5};
+const err6 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1445,7 +1445,7 @@ errors++;
 if(data.exclusiveMaximum !== undefined){
 let data6 = data.exclusiveMaximum;
 if(typeof data6 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties.exclusiveMaximum.type,parentSchema:schema19.properties.exclusiveMaximum,data:data6};
+const err7 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1458,7 +1458,7 @@ errors++;
 if(data.minimum !== undefined){
 let data7 = data.minimum;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err8 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},schema:schema19.properties.minimum.type,parentSchema:schema19.properties.minimum,data:data7};
+const err8 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1471,7 +1471,7 @@ errors++;
 if(data.exclusiveMinimum !== undefined){
 let data8 = data.exclusiveMinimum;
 if(typeof data8 !== "boolean"){
-const err9 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties.exclusiveMinimum.type,parentSchema:schema19.properties.exclusiveMinimum,data:data8};
+const err9 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1484,7 +1484,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data9 = data.maxLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err10 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.maxLength.type,parentSchema:schema19.properties.maxLength,data:data9};
+const err10 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1497,7 +1497,7 @@ errors++;
 if(data.minLength !== undefined){
 let data10 = data.minLength;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err11 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.minLength.type,parentSchema:schema19.properties.minLength,data:data10};
+const err11 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1510,7 +1510,7 @@ errors++;
 if(data.pattern !== undefined){
 let data11 = data.pattern;
 if(typeof data11 !== "string"){
-const err12 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema19.properties.pattern.type,parentSchema:schema19.properties.pattern,data:data11};
+const err12 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data11};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1523,7 +1523,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data12 = data.maxItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err13 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.maxItems.type,parentSchema:schema19.properties.maxItems,data:data12};
+const err13 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1536,7 +1536,7 @@ errors++;
 if(data.minItems !== undefined){
 let data13 = data.minItems;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err14 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.minItems.type,parentSchema:schema19.properties.minItems,data:data13};
+const err14 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1549,7 +1549,7 @@ errors++;
 if(data.uniqueItems !== undefined){
 let data14 = data.uniqueItems;
 if(typeof data14 !== "boolean"){
-const err15 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties.uniqueItems.type,parentSchema:schema19.properties.uniqueItems,data:data14};
+const err15 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data14};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1562,7 +1562,7 @@ errors++;
 if(data.maxProperties !== undefined){
 let data15 = data.maxProperties;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err16 = {instancePath:instancePath+"/maxProperties",schemaPath:"#/properties/maxProperties/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.maxProperties.type,parentSchema:schema19.properties.maxProperties,data:data15};
+const err16 = {instancePath:instancePath+"/maxProperties",keyword:"type",params:{type: "integer"},data:data15};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1575,7 +1575,7 @@ errors++;
 if(data.minProperties !== undefined){
 let data16 = data.minProperties;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err17 = {instancePath:instancePath+"/minProperties",schemaPath:"#/properties/minProperties/type",keyword:"type",params:{type: "integer"},schema:schema19.properties.minProperties.type,parentSchema:schema19.properties.minProperties,data:data16};
+const err17 = {instancePath:instancePath+"/minProperties",keyword:"type",params:{type: "integer"},data:data16};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1592,7 +1592,7 @@ const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 !== "string"){
-const err18 = {instancePath:instancePath+"/required/" + i0,schemaPath:"#/properties/required/items/type",keyword:"type",params:{type: "string"},schema:schema19.properties.required.items.type,parentSchema:schema19.properties.required.items,data:data18};
+const err18 = {instancePath:instancePath+"/required/" + i0,keyword:"type",params:{type: "string"},data:data18};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1604,7 +1604,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "array"},schema:schema19.properties.required.type,parentSchema:schema19.properties.required,data:data17};
+const err19 = {instancePath:instancePath+"/required",keyword:"type",params:{type: "array"},data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1617,7 +1617,7 @@ errors++;
 if(data.enum !== undefined){
 let data19 = data.enum;
 if(!(Array.isArray(data19))){
-const err20 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},schema:schema19.properties.enum.type,parentSchema:schema19.properties.enum,data:data19};
+const err20 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data19};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1630,7 +1630,7 @@ errors++;
 if(data.type !== undefined){
 let data20 = data.type;
 if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: schema19.properties.type.type},schema:schema19.properties.type.type,parentSchema:schema19.properties.type,data:data20};
+const err21 = {instancePath:instancePath+"/type",keyword:"type",params:{type: schema19.properties.type.type},data:data20};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1672,7 +1672,7 @@ var _valid0 = _errs47 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},schema:schema19.properties.type.if,parentSchema:schema19.properties.type,data:data20};
+const err23 = {instancePath:instancePath+"/type",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1694,7 +1694,7 @@ errors = vErrors.length;
 if(data.items !== undefined){
 let data22 = data.items;
 if(!data22 || typeof data22 != "object"){
-const err24 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: schema19.properties.items.type},schema:schema19.properties.items.type,parentSchema:schema19.properties.items,data:data22};
+const err24 = {instancePath:instancePath+"/items",keyword:"type",params:{type: schema19.properties.items.type},data:data22};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1753,7 +1753,7 @@ valid6 = _valid1;
 ifClause0 = "else";
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/if",keyword:"if",params:{failingKeyword: ifClause0},schema:schema19.properties.items.if,parentSchema:schema19.properties.items,data:data22};
+const err26 = {instancePath:instancePath+"/items",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1775,7 +1775,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/allOf",schemaPath:"#/properties/allOf/type",keyword:"type",params:{type: "array"},schema:schema19.properties.allOf.type,parentSchema:schema19.properties.allOf,data:data24};
+const err27 = {instancePath:instancePath+"/allOf",keyword:"type",params:{type: "array"},data:data24};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1796,7 +1796,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},schema:schema19.properties.properties.type,parentSchema:schema19.properties.properties,data:data26};
+const err28 = {instancePath:instancePath+"/properties",keyword:"type",params:{type: "object"},data:data26};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1809,7 +1809,7 @@ errors++;
 if(data.additionalProperties !== undefined){
 let data28 = data.additionalProperties;
 if((!(data28 && typeof data28 == "object" && !Array.isArray(data28))) && (typeof data28 !== "boolean")){
-const err29 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/type",keyword:"type",params:{type: schema19.properties.additionalProperties.type},schema:schema19.properties.additionalProperties.type,parentSchema:schema19.properties.additionalProperties,data:data28};
+const err29 = {instancePath:instancePath+"/additionalProperties",keyword:"type",params:{type: schema19.properties.additionalProperties.type},data:data28};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1851,7 +1851,7 @@ var _valid2 = _errs69 === errors;
 valid12 = _valid2;
 }
 if(!valid12){
-const err31 = {instancePath:instancePath+"/additionalProperties",schemaPath:"#/properties/additionalProperties/if",keyword:"if",params:{failingKeyword: "then"},schema:schema19.properties.additionalProperties.if,parentSchema:schema19.properties.additionalProperties,data:data28};
+const err31 = {instancePath:instancePath+"/additionalProperties",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1864,7 +1864,7 @@ errors++;
 if(data.discriminator !== undefined){
 let data29 = data.discriminator;
 if(typeof data29 !== "string"){
-const err32 = {instancePath:instancePath+"/discriminator",schemaPath:"#/properties/discriminator/type",keyword:"type",params:{type: "string"},schema:schema19.properties.discriminator.type,parentSchema:schema19.properties.discriminator,data:data29};
+const err32 = {instancePath:instancePath+"/discriminator",keyword:"type",params:{type: "string"},data:data29};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1877,7 +1877,7 @@ errors++;
 if(data.readOnly !== undefined){
 let data30 = data.readOnly;
 if(typeof data30 !== "boolean"){
-const err33 = {instancePath:instancePath+"/readOnly",schemaPath:"#/properties/readOnly/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties.readOnly.type,parentSchema:schema19.properties.readOnly,data:data30};
+const err33 = {instancePath:instancePath+"/readOnly",keyword:"type",params:{type: "boolean"},data:data30};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1932,7 +1932,7 @@ errors = vErrors.length;
 if(data["x-ms-editor"] !== undefined){
 let data38 = data["x-ms-editor"];
 if(typeof data38 !== "string"){
-const err34 = {instancePath:instancePath+"/x-ms-editor",schemaPath:"#/properties/x-ms-editor/type",keyword:"type",params:{type: "string"},schema:schema19.properties["x-ms-editor"].type,parentSchema:schema19.properties["x-ms-editor"],data:data38};
+const err34 = {instancePath:instancePath+"/x-ms-editor",keyword:"type",params:{type: "string"},data:data38};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1957,7 +1957,7 @@ errors = vErrors.length;
 if(data["x-ms-localizeDefaultValue"] !== undefined){
 let data41 = data["x-ms-localizeDefaultValue"];
 if(typeof data41 !== "boolean"){
-const err35 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",schemaPath:"#/properties/x-ms-localizeDefaultValue/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties["x-ms-localizeDefaultValue"].type,parentSchema:schema19.properties["x-ms-localizeDefaultValue"],data:data41};
+const err35 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",keyword:"type",params:{type: "boolean"},data:data41};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1970,7 +1970,7 @@ errors++;
 if(data["x-ms-media-kind"] !== undefined){
 let data42 = data["x-ms-media-kind"];
 if(typeof data42 !== "string"){
-const err36 = {instancePath:instancePath+"/x-ms-media-kind",schemaPath:"#/properties/x-ms-media-kind/type",keyword:"type",params:{type: "string"},schema:schema19.properties["x-ms-media-kind"].type,parentSchema:schema19.properties["x-ms-media-kind"],data:data42};
+const err36 = {instancePath:instancePath+"/x-ms-media-kind",keyword:"type",params:{type: "string"},data:data42};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1980,7 +1980,7 @@ vErrors.push(err36);
 errors++;
 }
 if(!((data42 === "image") || (data42 === "audio"))){
-const err37 = {instancePath:instancePath+"/x-ms-media-kind",schemaPath:"#/properties/x-ms-media-kind/enum",keyword:"enum",params:{allowedValues: schema19.properties["x-ms-media-kind"].enum},schema:schema19.properties["x-ms-media-kind"].enum,parentSchema:schema19.properties["x-ms-media-kind"],data:data42};
+const err37 = {instancePath:instancePath+"/x-ms-media-kind",keyword:"enum",params:{allowedValues: schema19.properties["x-ms-media-kind"].enum},data:data42};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1993,7 +1993,7 @@ errors++;
 if(data["x-ms-notification-url"] !== undefined){
 let data43 = data["x-ms-notification-url"];
 if(typeof data43 !== "boolean"){
-const err38 = {instancePath:instancePath+"/x-ms-notification-url",schemaPath:"#/properties/x-ms-notification-url/type",keyword:"type",params:{type: "boolean"},schema:schema19.properties["x-ms-notification-url"].type,parentSchema:schema19.properties["x-ms-notification-url"],data:data43};
+const err38 = {instancePath:instancePath+"/x-ms-notification-url",keyword:"type",params:{type: "boolean"},data:data43};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2006,7 +2006,7 @@ errors++;
 if(data["x-ms-summary"] !== undefined){
 let data44 = data["x-ms-summary"];
 if(typeof data44 !== "string"){
-const err39 = {instancePath:instancePath+"/x-ms-summary",schemaPath:"#/properties/x-ms-summary/type",keyword:"type",params:{type: "string"},schema:schema19.properties["x-ms-summary"].type,parentSchema:schema19.properties["x-ms-summary"],data:data44};
+const err39 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data44};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2024,7 +2024,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema19.type,parentSchema:schema19,data};
+const err40 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2037,15 +2037,15 @@ validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"title":"Items Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"}}};
+const schema31 = {"title":"Items Object","properties":{"type":{"enum":["string","number","integer","boolean","array"]},"format":0,"items":0,"collectionFormat":0,"default":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"enum":0,"multipleOf":0},"patternProperties":{"^x-(?!ms-)":true}};
 const wrapper5 = {validate: validate73};
-const schema32 = {"type":"string","enum":["csv","ssv","tsv","pipes","multi"]};
+const schema32 = {"enum":["csv","ssv","tsv","pipes","multi"]};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema32.type,parentSchema:schema32,data};
+const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2055,7 +2055,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!(((((data === "csv") || (data === "ssv")) || (data === "tsv")) || (data === "pipes")) || (data === "multi"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema32.enum},schema:schema32.enum,parentSchema:schema32,data};
+const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema32.enum},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2075,7 +2075,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema31.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema31,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema31};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2088,7 +2088,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},schema:schema31.properties.type.type,parentSchema:schema31.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2098,7 +2098,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},schema:schema31.properties.type.enum,parentSchema:schema31.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2111,7 +2111,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},schema:schema31.properties.format.type,parentSchema:schema31.properties.format,data:data1};
+const err3 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2136,7 +2136,7 @@ errors = vErrors.length;
 if(data.maximum !== undefined){
 let data4 = data.maximum;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err4 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},schema:schema31.properties.maximum.type,parentSchema:schema31.properties.maximum,data:data4};
+const err4 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2149,7 +2149,7 @@ errors++;
 if(data.exclusiveMaximum !== undefined){
 let data5 = data.exclusiveMaximum;
 if(typeof data5 !== "boolean"){
-const err5 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "boolean"},schema:schema31.properties.exclusiveMaximum.type,parentSchema:schema31.properties.exclusiveMaximum,data:data5};
+const err5 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2162,7 +2162,7 @@ errors++;
 if(data.minimum !== undefined){
 let data6 = data.minimum;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err6 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},schema:schema31.properties.minimum.type,parentSchema:schema31.properties.minimum,data:data6};
+const err6 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2175,7 +2175,7 @@ errors++;
 if(data.exclusiveMinimum !== undefined){
 let data7 = data.exclusiveMinimum;
 if(typeof data7 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "boolean"},schema:schema31.properties.exclusiveMinimum.type,parentSchema:schema31.properties.exclusiveMinimum,data:data7};
+const err7 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2188,7 +2188,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},schema:schema31.properties.maxLength.type,parentSchema:schema31.properties.maxLength,data:data8};
+const err8 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2201,7 +2201,7 @@ errors++;
 if(data.minLength !== undefined){
 let data9 = data.minLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},schema:schema31.properties.minLength.type,parentSchema:schema31.properties.minLength,data:data9};
+const err9 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2214,7 +2214,7 @@ errors++;
 if(data.pattern !== undefined){
 let data10 = data.pattern;
 if(typeof data10 !== "string"){
-const err10 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema31.properties.pattern.type,parentSchema:schema31.properties.pattern,data:data10};
+const err10 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2227,7 +2227,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},schema:schema31.properties.maxItems.type,parentSchema:schema31.properties.maxItems,data:data11};
+const err11 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2240,7 +2240,7 @@ errors++;
 if(data.minItems !== undefined){
 let data12 = data.minItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err12 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},schema:schema31.properties.minItems.type,parentSchema:schema31.properties.minItems,data:data12};
+const err12 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2253,7 +2253,7 @@ errors++;
 if(data.uniqueItems !== undefined){
 let data13 = data.uniqueItems;
 if(typeof data13 !== "boolean"){
-const err13 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},schema:schema31.properties.uniqueItems.type,parentSchema:schema31.properties.uniqueItems,data:data13};
+const err13 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2266,7 +2266,7 @@ errors++;
 if(data.enum !== undefined){
 let data14 = data.enum;
 if(!(Array.isArray(data14))){
-const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},schema:schema31.properties.enum.type,parentSchema:schema31.properties.enum,data:data14};
+const err14 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2279,7 +2279,7 @@ errors++;
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},schema:schema31.properties.multipleOf.type,parentSchema:schema31.properties.multipleOf,data:data15};
+const err15 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data15};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2291,7 +2291,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema31.type,parentSchema:schema31,data};
+const err16 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2304,7 +2304,7 @@ validate73.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"x-ms-trigger-value","type":"object","additionalProperties":false,"properties":{"value-collection":{"type":"string"},"value-path":{"type":"string"}}};
+const schema33 = {"title":"x-ms-trigger-value","properties":{"value-collection":0,"value-path":0}};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2312,7 +2312,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value-collection") || (key0 === "value-path"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema33,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema33};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2325,7 +2325,7 @@ errors++;
 if(data["value-collection"] !== undefined){
 let data0 = data["value-collection"];
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/value-collection",schemaPath:"#/properties/value-collection/type",keyword:"type",params:{type: "string"},schema:schema33.properties["value-collection"].type,parentSchema:schema33.properties["value-collection"],data:data0};
+const err1 = {instancePath:instancePath+"/value-collection",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2338,7 +2338,7 @@ errors++;
 if(data["value-path"] !== undefined){
 let data1 = data["value-path"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/value-path",schemaPath:"#/properties/value-path/type",keyword:"type",params:{type: "string"},schema:schema33.properties["value-path"].type,parentSchema:schema33.properties["value-path"],data:data1};
+const err2 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2350,7 +2350,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema33.type,parentSchema:schema33,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2370,7 +2370,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema18.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema18,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema18};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2383,7 +2383,7 @@ errors++;
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},schema:schema18.properties.$ref.type,parentSchema:schema18.properties.$ref,data:data0};
+const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2396,7 +2396,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema18.properties.name.type,parentSchema:schema18.properties.name,data:data1};
+const err2 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2409,7 +2409,7 @@ errors++;
 if(data.in !== undefined){
 let data2 = data.in;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "string"},schema:schema18.properties.in.type,parentSchema:schema18.properties.in,data:data2};
+const err3 = {instancePath:instancePath+"/in",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2419,7 +2419,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((((data2 === "query") || (data2 === "header")) || (data2 === "path")) || (data2 === "formData")) || (data2 === "body"))){
-const err4 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/enum",keyword:"enum",params:{allowedValues: schema18.properties.in.enum},schema:schema18.properties.in.enum,parentSchema:schema18.properties.in,data:data2};
+const err4 = {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema18.properties.in.enum},data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2432,7 +2432,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema18.properties.description.type,parentSchema:schema18.properties.description,data:data3};
+const err5 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2445,7 +2445,7 @@ errors++;
 if(data.required !== undefined){
 let data4 = data.required;
 if(typeof data4 !== "boolean"){
-const err6 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties.required.type,parentSchema:schema18.properties.required,data:data4};
+const err6 = {instancePath:instancePath+"/required",keyword:"type",params:{type: "boolean"},data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2464,7 +2464,7 @@ errors = vErrors.length;
 if(data.type !== undefined){
 let data6 = data.type;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},schema:schema18.properties.type.type,parentSchema:schema18.properties.type,data:data6};
+const err7 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2474,7 +2474,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((((data6 === "string") || (data6 === "number")) || (data6 === "integer")) || (data6 === "boolean")) || (data6 === "array")) || (data6 === "file"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema18.properties.type.enum},schema:schema18.properties.type.enum,parentSchema:schema18.properties.type,data:data6};
+const err8 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema18.properties.type.enum},data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2487,7 +2487,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},schema:schema18.properties.format.type,parentSchema:schema18.properties.format,data:data7};
+const err9 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2500,7 +2500,7 @@ errors++;
 if(data.allowEmptyValue !== undefined){
 let data8 = data.allowEmptyValue;
 if(typeof data8 !== "boolean"){
-const err10 = {instancePath:instancePath+"/allowEmptyValue",schemaPath:"#/properties/allowEmptyValue/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties.allowEmptyValue.type,parentSchema:schema18.properties.allowEmptyValue,data:data8};
+const err10 = {instancePath:instancePath+"/allowEmptyValue",keyword:"type",params:{type: "boolean"},data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2525,7 +2525,7 @@ errors = vErrors.length;
 if(data.maximum !== undefined){
 let data11 = data.maximum;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},schema:schema18.properties.maximum.type,parentSchema:schema18.properties.maximum,data:data11};
+const err11 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2538,7 +2538,7 @@ errors++;
 if(data.exclusiveMaximum !== undefined){
 let data12 = data.exclusiveMaximum;
 if(typeof data12 !== "boolean"){
-const err12 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties.exclusiveMaximum.type,parentSchema:schema18.properties.exclusiveMaximum,data:data12};
+const err12 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2551,7 +2551,7 @@ errors++;
 if(data.minimum !== undefined){
 let data13 = data.minimum;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err13 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},schema:schema18.properties.minimum.type,parentSchema:schema18.properties.minimum,data:data13};
+const err13 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2564,7 +2564,7 @@ errors++;
 if(data.exclusiveMinimum !== undefined){
 let data14 = data.exclusiveMinimum;
 if(typeof data14 !== "boolean"){
-const err14 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties.exclusiveMinimum.type,parentSchema:schema18.properties.exclusiveMinimum,data:data14};
+const err14 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2577,7 +2577,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data15 = data.maxLength;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},schema:schema18.properties.maxLength.type,parentSchema:schema18.properties.maxLength,data:data15};
+const err15 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data15};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2590,7 +2590,7 @@ errors++;
 if(data.minLength !== undefined){
 let data16 = data.minLength;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err16 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},schema:schema18.properties.minLength.type,parentSchema:schema18.properties.minLength,data:data16};
+const err16 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data16};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2603,7 +2603,7 @@ errors++;
 if(data.pattern !== undefined){
 let data17 = data.pattern;
 if(typeof data17 !== "string"){
-const err17 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema18.properties.pattern.type,parentSchema:schema18.properties.pattern,data:data17};
+const err17 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data17};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2616,7 +2616,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data18 = data.maxItems;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err18 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},schema:schema18.properties.maxItems.type,parentSchema:schema18.properties.maxItems,data:data18};
+const err18 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data18};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2629,7 +2629,7 @@ errors++;
 if(data.minItems !== undefined){
 let data19 = data.minItems;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err19 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},schema:schema18.properties.minItems.type,parentSchema:schema18.properties.minItems,data:data19};
+const err19 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data19};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2642,7 +2642,7 @@ errors++;
 if(data.uniqueItems !== undefined){
 let data20 = data.uniqueItems;
 if(typeof data20 !== "boolean"){
-const err20 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties.uniqueItems.type,parentSchema:schema18.properties.uniqueItems,data:data20};
+const err20 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data20};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2655,7 +2655,7 @@ errors++;
 if(data.enum !== undefined){
 let data21 = data.enum;
 if(!(Array.isArray(data21))){
-const err21 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},schema:schema18.properties.enum.type,parentSchema:schema18.properties.enum,data:data21};
+const err21 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data21};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2668,7 +2668,7 @@ errors++;
 if(data.multipleOf !== undefined){
 let data22 = data.multipleOf;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err22 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},schema:schema18.properties.multipleOf.type,parentSchema:schema18.properties.multipleOf,data:data22};
+const err22 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data22};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2723,7 +2723,7 @@ errors = vErrors.length;
 if(data["x-ms-localizeDefaultValue"] !== undefined){
 let data30 = data["x-ms-localizeDefaultValue"];
 if(typeof data30 !== "boolean"){
-const err23 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",schemaPath:"#/properties/x-ms-localizeDefaultValue/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties["x-ms-localizeDefaultValue"].type,parentSchema:schema18.properties["x-ms-localizeDefaultValue"],data:data30};
+const err23 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",keyword:"type",params:{type: "boolean"},data:data30};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2736,7 +2736,7 @@ errors++;
 if(data["x-ms-notification-url"] !== undefined){
 let data31 = data["x-ms-notification-url"];
 if(typeof data31 !== "boolean"){
-const err24 = {instancePath:instancePath+"/x-ms-notification-url",schemaPath:"#/properties/x-ms-notification-url/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties["x-ms-notification-url"].type,parentSchema:schema18.properties["x-ms-notification-url"],data:data31};
+const err24 = {instancePath:instancePath+"/x-ms-notification-url",keyword:"type",params:{type: "boolean"},data:data31};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2749,7 +2749,7 @@ errors++;
 if(data["x-ms-parameter-location"] !== undefined){
 let data32 = data["x-ms-parameter-location"];
 if(typeof data32 !== "string"){
-const err25 = {instancePath:instancePath+"/x-ms-parameter-location",schemaPath:"#/properties/x-ms-parameter-location/type",keyword:"type",params:{type: "string"},schema:schema18.properties["x-ms-parameter-location"].type,parentSchema:schema18.properties["x-ms-parameter-location"],data:data32};
+const err25 = {instancePath:instancePath+"/x-ms-parameter-location",keyword:"type",params:{type: "string"},data:data32};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2759,7 +2759,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((data32 === "client") || (data32 === "method"))){
-const err26 = {instancePath:instancePath+"/x-ms-parameter-location",schemaPath:"#/properties/x-ms-parameter-location/enum",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-parameter-location"].enum},schema:schema18.properties["x-ms-parameter-location"].enum,parentSchema:schema18.properties["x-ms-parameter-location"],data:data32};
+const err26 = {instancePath:instancePath+"/x-ms-parameter-location",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-parameter-location"].enum},data:data32};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2772,7 +2772,7 @@ errors++;
 if(data["x-ms-skip-url-encoding"] !== undefined){
 let data33 = data["x-ms-skip-url-encoding"];
 if(typeof data33 !== "boolean"){
-const err27 = {instancePath:instancePath+"/x-ms-skip-url-encoding",schemaPath:"#/properties/x-ms-skip-url-encoding/type",keyword:"type",params:{type: "boolean"},schema:schema18.properties["x-ms-skip-url-encoding"].type,parentSchema:schema18.properties["x-ms-skip-url-encoding"],data:data33};
+const err27 = {instancePath:instancePath+"/x-ms-skip-url-encoding",keyword:"type",params:{type: "boolean"},data:data33};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2785,7 +2785,7 @@ errors++;
 if(data["x-ms-summary"] !== undefined){
 let data34 = data["x-ms-summary"];
 if(typeof data34 !== "string"){
-const err28 = {instancePath:instancePath+"/x-ms-summary",schemaPath:"#/properties/x-ms-summary/type",keyword:"type",params:{type: "string"},schema:schema18.properties["x-ms-summary"].type,parentSchema:schema18.properties["x-ms-summary"],data:data34};
+const err28 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data34};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2804,7 +2804,7 @@ errors = vErrors.length;
 if(data["x-ms-url-encoding"] !== undefined){
 let data36 = data["x-ms-url-encoding"];
 if(typeof data36 !== "string"){
-const err29 = {instancePath:instancePath+"/x-ms-url-encoding",schemaPath:"#/properties/x-ms-url-encoding/type",keyword:"type",params:{type: "string"},schema:schema18.properties["x-ms-url-encoding"].type,parentSchema:schema18.properties["x-ms-url-encoding"],data:data36};
+const err29 = {instancePath:instancePath+"/x-ms-url-encoding",keyword:"type",params:{type: "string"},data:data36};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2814,7 +2814,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((data36 === "single") || (data36 === "double"))){
-const err30 = {instancePath:instancePath+"/x-ms-url-encoding",schemaPath:"#/properties/x-ms-url-encoding/enum",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-url-encoding"].enum},schema:schema18.properties["x-ms-url-encoding"].enum,parentSchema:schema18.properties["x-ms-url-encoding"],data:data36};
+const err30 = {instancePath:instancePath+"/x-ms-url-encoding",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-url-encoding"].enum},data:data36};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2832,7 +2832,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema18.type,parentSchema:schema18,data};
+const err31 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2859,7 +2859,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema17.type,parentSchema:schema17,data};
+const err0 = {instancePath,keyword:"type",params:{type: "array"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2872,9 +2872,9 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const schema34 = {"title":"Responses Object","type":"object","patternProperties":{"^x-(?!ms-)":true,"^x-ms-":false},"additionalProperties":{"$ref":"#/definitions/response"}};
-const schema35 = {"title":"Response Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"$ref":{"type":"string"},"description":{"type":"string"},"schema":{"$ref":"#/definitions/schema"},"headers":{"type":"object","additionalProperties":{"$ref":"#/definitions/header"}},"examples":{"type":"object"},"x-ms-summary":{"type":"string"}}};
-const schema36 = {"title":"Header Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["string","number","integer","boolean","array"]},"format":{"type":"string"},"items":{"$ref":"#/definitions/simpleItems"},"collectionFormat":{"$ref":"#/definitions/collectionFormat"},"default":true,"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean"},"maxLength":{"type":"integer"},"minLength":{"type":"integer"},"pattern":{"type":"string"},"maxItems":{"type":"integer"},"minItems":{"type":"integer"},"uniqueItems":{"type":"boolean"},"enum":{"type":"array"},"multipleOf":{"type":"number"},"description":{"type":"string"},"x-ms-summary":{"type":"string"},"x-ms-visibility":{"$ref":"#/definitions/visibility"}}};
+
+const schema35 = {"title":"Response Object","properties":{"$ref":0,"description":0,"schema":0,"headers":0,"examples":0,"x-ms-summary":0},"patternProperties":{"^x-(?!ms-)":true}};
+const schema36 = {"title":"Header Object","properties":{"type":{"enum":["string","number","integer","boolean","array"]},"format":0,"items":0,"collectionFormat":0,"default":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"enum":0,"multipleOf":0,"description":0,"x-ms-summary":0,"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2882,7 +2882,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema36.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema36,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema36};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2895,7 +2895,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},schema:schema36.properties.type.type,parentSchema:schema36.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2905,7 +2905,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},schema:schema36.properties.type.enum,parentSchema:schema36.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2918,7 +2918,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},schema:schema36.properties.format.type,parentSchema:schema36.properties.format,data:data1};
+const err3 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2943,7 +2943,7 @@ errors = vErrors.length;
 if(data.maximum !== undefined){
 let data4 = data.maximum;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err4 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/type",keyword:"type",params:{type: "number"},schema:schema36.properties.maximum.type,parentSchema:schema36.properties.maximum,data:data4};
+const err4 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2956,7 +2956,7 @@ errors++;
 if(data.exclusiveMaximum !== undefined){
 let data5 = data.exclusiveMaximum;
 if(typeof data5 !== "boolean"){
-const err5 = {instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/properties/exclusiveMaximum/type",keyword:"type",params:{type: "boolean"},schema:schema36.properties.exclusiveMaximum.type,parentSchema:schema36.properties.exclusiveMaximum,data:data5};
+const err5 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2969,7 +2969,7 @@ errors++;
 if(data.minimum !== undefined){
 let data6 = data.minimum;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err6 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/type",keyword:"type",params:{type: "number"},schema:schema36.properties.minimum.type,parentSchema:schema36.properties.minimum,data:data6};
+const err6 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2982,7 +2982,7 @@ errors++;
 if(data.exclusiveMinimum !== undefined){
 let data7 = data.exclusiveMinimum;
 if(typeof data7 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/properties/exclusiveMinimum/type",keyword:"type",params:{type: "boolean"},schema:schema36.properties.exclusiveMinimum.type,parentSchema:schema36.properties.exclusiveMinimum,data:data7};
+const err7 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2995,7 +2995,7 @@ errors++;
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err8 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/type",keyword:"type",params:{type: "integer"},schema:schema36.properties.maxLength.type,parentSchema:schema36.properties.maxLength,data:data8};
+const err8 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3008,7 +3008,7 @@ errors++;
 if(data.minLength !== undefined){
 let data9 = data.minLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/type",keyword:"type",params:{type: "integer"},schema:schema36.properties.minLength.type,parentSchema:schema36.properties.minLength,data:data9};
+const err9 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3021,7 +3021,7 @@ errors++;
 if(data.pattern !== undefined){
 let data10 = data.pattern;
 if(typeof data10 !== "string"){
-const err10 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},schema:schema36.properties.pattern.type,parentSchema:schema36.properties.pattern,data:data10};
+const err10 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3034,7 +3034,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},schema:schema36.properties.maxItems.type,parentSchema:schema36.properties.maxItems,data:data11};
+const err11 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3047,7 +3047,7 @@ errors++;
 if(data.minItems !== undefined){
 let data12 = data.minItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err12 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/type",keyword:"type",params:{type: "integer"},schema:schema36.properties.minItems.type,parentSchema:schema36.properties.minItems,data:data12};
+const err12 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3060,7 +3060,7 @@ errors++;
 if(data.uniqueItems !== undefined){
 let data13 = data.uniqueItems;
 if(typeof data13 !== "boolean"){
-const err13 = {instancePath:instancePath+"/uniqueItems",schemaPath:"#/properties/uniqueItems/type",keyword:"type",params:{type: "boolean"},schema:schema36.properties.uniqueItems.type,parentSchema:schema36.properties.uniqueItems,data:data13};
+const err13 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3073,7 +3073,7 @@ errors++;
 if(data.enum !== undefined){
 let data14 = data.enum;
 if(!(Array.isArray(data14))){
-const err14 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/type",keyword:"type",params:{type: "array"},schema:schema36.properties.enum.type,parentSchema:schema36.properties.enum,data:data14};
+const err14 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data14};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3086,7 +3086,7 @@ errors++;
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/multipleOf",schemaPath:"#/properties/multipleOf/type",keyword:"type",params:{type: "number"},schema:schema36.properties.multipleOf.type,parentSchema:schema36.properties.multipleOf,data:data15};
+const err15 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data15};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3099,7 +3099,7 @@ errors++;
 if(data.description !== undefined){
 let data16 = data.description;
 if(typeof data16 !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema36.properties.description.type,parentSchema:schema36.properties.description,data:data16};
+const err16 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data16};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3112,7 +3112,7 @@ errors++;
 if(data["x-ms-summary"] !== undefined){
 let data17 = data["x-ms-summary"];
 if(typeof data17 !== "string"){
-const err17 = {instancePath:instancePath+"/x-ms-summary",schemaPath:"#/properties/x-ms-summary/type",keyword:"type",params:{type: "string"},schema:schema36.properties["x-ms-summary"].type,parentSchema:schema36.properties["x-ms-summary"],data:data17};
+const err17 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data17};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3130,7 +3130,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema36.type,parentSchema:schema36,data};
+const err18 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3150,7 +3150,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "$ref") || (key0 === "description")) || (key0 === "schema")) || (key0 === "headers")) || (key0 === "examples")) || (key0 === "x-ms-summary")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema35,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema35};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3163,7 +3163,7 @@ errors++;
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},schema:schema35.properties.$ref.type,parentSchema:schema35.properties.$ref,data:data0};
+const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3176,7 +3176,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema35.properties.description.type,parentSchema:schema35.properties.description,data:data1};
+const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3203,7 +3203,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},schema:schema35.properties.headers.type,parentSchema:schema35.properties.headers,data:data3};
+const err3 = {instancePath:instancePath+"/headers",keyword:"type",params:{type: "object"},data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3216,7 +3216,7 @@ errors++;
 if(data.examples !== undefined){
 let data5 = data.examples;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-const err4 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "object"},schema:schema35.properties.examples.type,parentSchema:schema35.properties.examples,data:data5};
+const err4 = {instancePath:instancePath+"/examples",keyword:"type",params:{type: "object"},data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3229,7 +3229,7 @@ errors++;
 if(data["x-ms-summary"] !== undefined){
 let data6 = data["x-ms-summary"];
 if(typeof data6 !== "string"){
-const err5 = {instancePath:instancePath+"/x-ms-summary",schemaPath:"#/properties/x-ms-summary/type",keyword:"type",params:{type: "string"},schema:schema35.properties["x-ms-summary"].type,parentSchema:schema35.properties["x-ms-summary"],data:data6};
+const err5 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3241,7 +3241,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema35.type,parentSchema:schema35,data};
+const err6 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3269,7 +3269,7 @@ errors = vErrors.length;
 }
 for(const key2 in data){
 if(pattern5.test(key2)){
-const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Ex-ms-/false schema",keyword:"false schema",params:{},schema:false,parentSchema:schema34.patternProperties["^x-ms-"],data:data[key2]};
+const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3281,7 +3281,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema34.type,parentSchema:schema34,data};
+const err1 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3294,7 +3294,7 @@ validate90.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"array","items":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}}};
+
 
 function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3311,7 +3311,7 @@ const len1 = data1.length;
 for(let i1=0; i1<len1; i1++){
 let data2 = data1[i1];
 if(typeof data2 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/items/additionalProperties/items/type",keyword:"type",params:{type: "string"},schema:schema37.items.additionalProperties.items.type,parentSchema:schema37.items.additionalProperties.items,data:data2};
+const err0 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3323,7 +3323,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/additionalProperties/type",keyword:"type",params:{type: "array"},schema:schema37.items.additionalProperties.type,parentSchema:schema37.items.additionalProperties,data:data1};
+const err1 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "array"},data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3335,7 +3335,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},schema:schema37.items.type,parentSchema:schema37.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "object"},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3347,7 +3347,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema37.type,parentSchema:schema37,data};
+const err3 = {instancePath,keyword:"type",params:{type: "array"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3360,7 +3360,7 @@ validate101.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"title":"x-ms-api-annotation","type":"object","additionalProperties":false,"properties":{"family":{"type":"string"},"revision":{"type":"integer"},"status":{"$ref":"#/definitions/releaseStatus"},"replacement":{"type":"object","additionalProperties":false,"properties":{"api":{"type":"string"},"operationId":{"type":"string"}}}}};
+const schema38 = {"title":"x-ms-api-annotation","properties":{"family":0,"revision":0,"status":0,"replacement":{"properties":{"api":0,"operationId":0}}}};
 
 function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3368,7 +3368,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "family") || (key0 === "revision")) || (key0 === "status")) || (key0 === "replacement"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema38,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema38};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3381,7 +3381,7 @@ errors++;
 if(data.family !== undefined){
 let data0 = data.family;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/family",schemaPath:"#/properties/family/type",keyword:"type",params:{type: "string"},schema:schema38.properties.family.type,parentSchema:schema38.properties.family,data:data0};
+const err1 = {instancePath:instancePath+"/family",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3394,7 +3394,7 @@ errors++;
 if(data.revision !== undefined){
 let data1 = data.revision;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},schema:schema38.properties.revision.type,parentSchema:schema38.properties.revision,data:data1};
+const err2 = {instancePath:instancePath+"/revision",keyword:"type",params:{type: "integer"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3415,7 +3415,7 @@ let data3 = data.replacement;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "api") || (key1 === "operationId"))){
-const err3 = {instancePath:instancePath+"/replacement",schemaPath:"#/properties/replacement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema38.properties.replacement,data:data3};
+const err3 = {instancePath:instancePath+"/replacement",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema38.properties.replacement};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3428,7 +3428,7 @@ errors++;
 if(data3.api !== undefined){
 let data4 = data3.api;
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/replacement/api",schemaPath:"#/properties/replacement/properties/api/type",keyword:"type",params:{type: "string"},schema:schema38.properties.replacement.properties.api.type,parentSchema:schema38.properties.replacement.properties.api,data:data4};
+const err4 = {instancePath:instancePath+"/replacement/api",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3441,7 +3441,7 @@ errors++;
 if(data3.operationId !== undefined){
 let data5 = data3.operationId;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/replacement/operationId",schemaPath:"#/properties/replacement/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema38.properties.replacement.properties.operationId.type,parentSchema:schema38.properties.replacement.properties.operationId,data:data5};
+const err5 = {instancePath:instancePath+"/replacement/operationId",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3453,7 +3453,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/replacement",schemaPath:"#/properties/replacement/type",keyword:"type",params:{type: "object"},schema:schema38.properties.replacement.type,parentSchema:schema38.properties.replacement,data:data3};
+const err6 = {instancePath:instancePath+"/replacement",keyword:"type",params:{type: "object"},data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3465,7 +3465,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema38.type,parentSchema:schema38,data};
+const err7 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3485,7 +3485,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema15.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema15,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3502,7 +3502,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},schema:schema15.properties.tags.items.type,parentSchema:schema15.properties.tags.items,data:data1};
+const err1 = {instancePath:instancePath+"/tags/" + i0,keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3514,7 +3514,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},schema:schema15.properties.tags.type,parentSchema:schema15.properties.tags,data:data0};
+const err2 = {instancePath:instancePath+"/tags",keyword:"type",params:{type: "array"},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3527,7 +3527,7 @@ errors++;
 if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},schema:schema15.properties.summary.type,parentSchema:schema15.properties.summary,data:data2};
+const err3 = {instancePath:instancePath+"/summary",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3540,7 +3540,7 @@ errors++;
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema15.properties.description.type,parentSchema:schema15.properties.description,data:data3};
+const err4 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3559,7 +3559,7 @@ errors = vErrors.length;
 if(data.operationId !== undefined){
 let data5 = data.operationId;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema15.properties.operationId.type,parentSchema:schema15.properties.operationId,data:data5};
+const err5 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3602,7 +3602,7 @@ errors = vErrors.length;
 if(data.deprecated !== undefined){
 let data11 = data.deprecated;
 if(typeof data11 !== "boolean"){
-const err6 = {instancePath:instancePath+"/deprecated",schemaPath:"#/properties/deprecated/type",keyword:"type",params:{type: "boolean"},schema:schema15.properties.deprecated.type,parentSchema:schema15.properties.deprecated,data:data11};
+const err6 = {instancePath:instancePath+"/deprecated",keyword:"type",params:{type: "boolean"},data:data11};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3629,7 +3629,7 @@ let data14 = data["x-ms-capabilities"];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
 if(!(key1 === "chunkTransfer")){
-const err7 = {instancePath:instancePath+"/x-ms-capabilities",schemaPath:"#/properties/x-ms-capabilities/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema15.properties["x-ms-capabilities"],data:data14};
+const err7 = {instancePath:instancePath+"/x-ms-capabilities",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema15.properties["x-ms-capabilities"]};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3642,7 +3642,7 @@ errors++;
 if(data14.chunkTransfer !== undefined){
 let data15 = data14.chunkTransfer;
 if(typeof data15 !== "boolean"){
-const err8 = {instancePath:instancePath+"/x-ms-capabilities/chunkTransfer",schemaPath:"#/properties/x-ms-capabilities/properties/chunkTransfer/type",keyword:"type",params:{type: "boolean"},schema:schema15.properties["x-ms-capabilities"].properties.chunkTransfer.type,parentSchema:schema15.properties["x-ms-capabilities"].properties.chunkTransfer,data:data15};
+const err8 = {instancePath:instancePath+"/x-ms-capabilities/chunkTransfer",keyword:"type",params:{type: "boolean"},data:data15};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3654,7 +3654,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/x-ms-capabilities",schemaPath:"#/properties/x-ms-capabilities/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-capabilities"].type,parentSchema:schema15.properties["x-ms-capabilities"],data:data14};
+const err9 = {instancePath:instancePath+"/x-ms-capabilities",keyword:"type",params:{type: "object"},data:data14};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3667,7 +3667,7 @@ errors++;
 if(data["x-ms-no-generic-test"] !== undefined){
 let data16 = data["x-ms-no-generic-test"];
 if(typeof data16 !== "boolean"){
-const err10 = {instancePath:instancePath+"/x-ms-no-generic-test",schemaPath:"#/properties/x-ms-no-generic-test/type",keyword:"type",params:{type: "boolean"},schema:schema15.properties["x-ms-no-generic-test"].type,parentSchema:schema15.properties["x-ms-no-generic-test"],data:data16};
+const err10 = {instancePath:instancePath+"/x-ms-no-generic-test",keyword:"type",params:{type: "boolean"},data:data16};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3682,7 +3682,7 @@ let data17 = data["x-ms-notification"];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key2 in data17){
 if(!(key2 === "operationId")){
-const err11 = {instancePath:instancePath+"/x-ms-notification",schemaPath:"#/properties/x-ms-notification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema15.properties["x-ms-notification"],data:data17};
+const err11 = {instancePath:instancePath+"/x-ms-notification",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema15.properties["x-ms-notification"]};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3695,7 +3695,7 @@ errors++;
 if(data17.operationId !== undefined){
 let data18 = data17.operationId;
 if(typeof data18 !== "string"){
-const err12 = {instancePath:instancePath+"/x-ms-notification/operationId",schemaPath:"#/properties/x-ms-notification/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-notification"].properties.operationId.type,parentSchema:schema15.properties["x-ms-notification"].properties.operationId,data:data18};
+const err12 = {instancePath:instancePath+"/x-ms-notification/operationId",keyword:"type",params:{type: "string"},data:data18};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3707,7 +3707,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/x-ms-notification",schemaPath:"#/properties/x-ms-notification/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-notification"].type,parentSchema:schema15.properties["x-ms-notification"],data:data17};
+const err13 = {instancePath:instancePath+"/x-ms-notification",keyword:"type",params:{type: "object"},data:data17};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3720,7 +3720,7 @@ errors++;
 if(data["x-ms-openai-data"] !== undefined){
 let data19 = data["x-ms-openai-data"];
 if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err14 = {instancePath:instancePath+"/x-ms-openai-data",schemaPath:"#/properties/x-ms-openai-data/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-openai-data"].type,parentSchema:schema15.properties["x-ms-openai-data"],data:data19};
+const err14 = {instancePath:instancePath+"/x-ms-openai-data",keyword:"type",params:{type: "object"},data:data19};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3735,7 +3735,7 @@ let data20 = data["x-ms-operation-context"];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key3 in data20){
 if(!(key3 === "simulate")){
-const err15 = {instancePath:instancePath+"/x-ms-operation-context",schemaPath:"#/properties/x-ms-operation-context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema15.properties["x-ms-operation-context"],data:data20};
+const err15 = {instancePath:instancePath+"/x-ms-operation-context",keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema15.properties["x-ms-operation-context"]};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3750,7 +3750,7 @@ let data21 = data20.simulate;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
 if(!((key4 === "operationId") || (key4 === "parameters"))){
-const err16 = {instancePath:instancePath+"/x-ms-operation-context/simulate",schemaPath:"#/properties/x-ms-operation-context/properties/simulate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},schema:false,parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate,data:data21};
+const err16 = {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"additionalProperties",params:{additionalProperty: key4},parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3763,7 +3763,7 @@ errors++;
 if(data21.operationId !== undefined){
 let data22 = data21.operationId;
 if(typeof data22 !== "string"){
-const err17 = {instancePath:instancePath+"/x-ms-operation-context/simulate/operationId",schemaPath:"#/properties/x-ms-operation-context/properties/simulate/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-operation-context"].properties.simulate.properties.operationId.type,parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate.properties.operationId,data:data22};
+const err17 = {instancePath:instancePath+"/x-ms-operation-context/simulate/operationId",keyword:"type",params:{type: "string"},data:data22};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3776,7 +3776,7 @@ errors++;
 if(data21.parameters !== undefined){
 let data23 = data21.parameters;
 if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
-const err18 = {instancePath:instancePath+"/x-ms-operation-context/simulate/parameters",schemaPath:"#/properties/x-ms-operation-context/properties/simulate/properties/parameters/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-operation-context"].properties.simulate.properties.parameters.type,parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate.properties.parameters,data:data23};
+const err18 = {instancePath:instancePath+"/x-ms-operation-context/simulate/parameters",keyword:"type",params:{type: "object"},data:data23};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3788,7 +3788,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/x-ms-operation-context/simulate",schemaPath:"#/properties/x-ms-operation-context/properties/simulate/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-operation-context"].properties.simulate.type,parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate,data:data21};
+const err19 = {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"type",params:{type: "object"},data:data21};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3800,7 +3800,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/x-ms-operation-context",schemaPath:"#/properties/x-ms-operation-context/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-operation-context"].type,parentSchema:schema15.properties["x-ms-operation-context"],data:data20};
+const err20 = {instancePath:instancePath+"/x-ms-operation-context",keyword:"type",params:{type: "object"},data:data20};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3815,7 +3815,7 @@ let data24 = data["x-ms-pageable"];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key5 in data24){
 if(!(key5 === "nextLinkName")){
-const err21 = {instancePath:instancePath+"/x-ms-pageable",schemaPath:"#/properties/x-ms-pageable/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema15.properties["x-ms-pageable"],data:data24};
+const err21 = {instancePath:instancePath+"/x-ms-pageable",keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema15.properties["x-ms-pageable"]};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3828,7 +3828,7 @@ errors++;
 if(data24.nextLinkName !== undefined){
 let data25 = data24.nextLinkName;
 if(typeof data25 !== "string"){
-const err22 = {instancePath:instancePath+"/x-ms-pageable/nextLinkName",schemaPath:"#/properties/x-ms-pageable/properties/nextLinkName/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-pageable"].properties.nextLinkName.type,parentSchema:schema15.properties["x-ms-pageable"].properties.nextLinkName,data:data25};
+const err22 = {instancePath:instancePath+"/x-ms-pageable/nextLinkName",keyword:"type",params:{type: "string"},data:data25};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3840,7 +3840,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/x-ms-pageable",schemaPath:"#/properties/x-ms-pageable/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-pageable"].type,parentSchema:schema15.properties["x-ms-pageable"],data:data24};
+const err23 = {instancePath:instancePath+"/x-ms-pageable",keyword:"type",params:{type: "object"},data:data24};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3853,7 +3853,7 @@ errors++;
 if(data["x-ms-safe-operation"] !== undefined){
 let data26 = data["x-ms-safe-operation"];
 if(typeof data26 !== "boolean"){
-const err24 = {instancePath:instancePath+"/x-ms-safe-operation",schemaPath:"#/properties/x-ms-safe-operation/type",keyword:"type",params:{type: "boolean"},schema:schema15.properties["x-ms-safe-operation"].type,parentSchema:schema15.properties["x-ms-safe-operation"],data:data26};
+const err24 = {instancePath:instancePath+"/x-ms-safe-operation",keyword:"type",params:{type: "boolean"},data:data26};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3866,7 +3866,7 @@ errors++;
 if(data["x-ms-summary"] !== undefined){
 let data27 = data["x-ms-summary"];
 if(typeof data27 !== "string"){
-const err25 = {instancePath:instancePath+"/x-ms-summary",schemaPath:"#/properties/x-ms-summary/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-summary"].type,parentSchema:schema15.properties["x-ms-summary"],data:data27};
+const err25 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data27};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3879,7 +3879,7 @@ errors++;
 if(data["x-ms-trigger"] !== undefined){
 let data28 = data["x-ms-trigger"];
 if(typeof data28 !== "string"){
-const err26 = {instancePath:instancePath+"/x-ms-trigger",schemaPath:"#/properties/x-ms-trigger/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-trigger"].type,parentSchema:schema15.properties["x-ms-trigger"],data:data28};
+const err26 = {instancePath:instancePath+"/x-ms-trigger",keyword:"type",params:{type: "string"},data:data28};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3889,7 +3889,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data28 === "single") || (data28 === "batch"))){
-const err27 = {instancePath:instancePath+"/x-ms-trigger",schemaPath:"#/properties/x-ms-trigger/enum",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger"].enum},schema:schema15.properties["x-ms-trigger"].enum,parentSchema:schema15.properties["x-ms-trigger"],data:data28};
+const err27 = {instancePath:instancePath+"/x-ms-trigger",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger"].enum},data:data28};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3902,7 +3902,7 @@ errors++;
 if(data["x-ms-trigger-hint"] !== undefined){
 let data29 = data["x-ms-trigger-hint"];
 if(typeof data29 !== "string"){
-const err28 = {instancePath:instancePath+"/x-ms-trigger-hint",schemaPath:"#/properties/x-ms-trigger-hint/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-trigger-hint"].type,parentSchema:schema15.properties["x-ms-trigger-hint"],data:data29};
+const err28 = {instancePath:instancePath+"/x-ms-trigger-hint",keyword:"type",params:{type: "string"},data:data29};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3917,7 +3917,7 @@ let data30 = data["x-ms-trigger-metadata"];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key6 in data30){
 if(!((key6 === "kind") || (key6 === "mode"))){
-const err29 = {instancePath:instancePath+"/x-ms-trigger-metadata",schemaPath:"#/properties/x-ms-trigger-metadata/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},schema:false,parentSchema:schema15.properties["x-ms-trigger-metadata"],data:data30};
+const err29 = {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"additionalProperties",params:{additionalProperty: key6},parentSchema:schema15.properties["x-ms-trigger-metadata"]};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3930,7 +3930,7 @@ errors++;
 if(data30.kind !== undefined){
 let data31 = data30.kind;
 if(typeof data31 !== "string"){
-const err30 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",schemaPath:"#/properties/x-ms-trigger-metadata/properties/kind/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-trigger-metadata"].properties.kind.type,parentSchema:schema15.properties["x-ms-trigger-metadata"].properties.kind,data:data31};
+const err30 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",keyword:"type",params:{type: "string"},data:data31};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3940,7 +3940,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!(data31 === "query")){
-const err31 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",schemaPath:"#/properties/x-ms-trigger-metadata/properties/kind/enum",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.kind.enum},schema:schema15.properties["x-ms-trigger-metadata"].properties.kind.enum,parentSchema:schema15.properties["x-ms-trigger-metadata"].properties.kind,data:data31};
+const err31 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.kind.enum},data:data31};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3953,7 +3953,7 @@ errors++;
 if(data30.mode !== undefined){
 let data32 = data30.mode;
 if(typeof data32 !== "string"){
-const err32 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",schemaPath:"#/properties/x-ms-trigger-metadata/properties/mode/type",keyword:"type",params:{type: "string"},schema:schema15.properties["x-ms-trigger-metadata"].properties.mode.type,parentSchema:schema15.properties["x-ms-trigger-metadata"].properties.mode,data:data32};
+const err32 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",keyword:"type",params:{type: "string"},data:data32};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3963,7 +3963,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(data32 === "polling")){
-const err33 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",schemaPath:"#/properties/x-ms-trigger-metadata/properties/mode/enum",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.mode.enum},schema:schema15.properties["x-ms-trigger-metadata"].properties.mode.enum,parentSchema:schema15.properties["x-ms-trigger-metadata"].properties.mode,data:data32};
+const err33 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.mode.enum},data:data32};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3975,7 +3975,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/x-ms-trigger-metadata",schemaPath:"#/properties/x-ms-trigger-metadata/type",keyword:"type",params:{type: "object"},schema:schema15.properties["x-ms-trigger-metadata"].type,parentSchema:schema15.properties["x-ms-trigger-metadata"],data:data30};
+const err34 = {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"type",params:{type: "object"},data:data30};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3993,7 +3993,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema15.type,parentSchema:schema15,data};
+const err35 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4013,7 +4013,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema14.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema14,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4026,7 +4026,7 @@ errors++;
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",schemaPath:"#/properties/%24ref/type",keyword:"type",params:{type: "string"},schema:schema14.properties.$ref.type,parentSchema:schema14.properties.$ref,data:data0};
+const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4089,7 +4089,7 @@ let data9 = data["x-ms-notification-content"];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
 if(!((key1 === "description") || (key1 === "schema"))){
-const err2 = {instancePath:instancePath+"/x-ms-notification-content",schemaPath:"#/properties/x-ms-notification-content/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema14.properties["x-ms-notification-content"],data:data9};
+const err2 = {instancePath:instancePath+"/x-ms-notification-content",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties["x-ms-notification-content"]};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4102,7 +4102,7 @@ errors++;
 if(data9.description !== undefined){
 let data10 = data9.description;
 if(typeof data10 !== "string"){
-const err3 = {instancePath:instancePath+"/x-ms-notification-content/description",schemaPath:"#/properties/x-ms-notification-content/properties/description/type",keyword:"type",params:{type: "string"},schema:schema14.properties["x-ms-notification-content"].properties.description.type,parentSchema:schema14.properties["x-ms-notification-content"].properties.description,data:data10};
+const err3 = {instancePath:instancePath+"/x-ms-notification-content/description",keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4120,7 +4120,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/x-ms-notification-content",schemaPath:"#/properties/x-ms-notification-content/type",keyword:"type",params:{type: "object"},schema:schema14.properties["x-ms-notification-content"].type,parentSchema:schema14.properties["x-ms-notification-content"],data:data9};
+const err4 = {instancePath:instancePath+"/x-ms-notification-content",keyword:"type",params:{type: "object"},data:data9};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4132,7 +4132,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema14.type,parentSchema:schema14,data};
+const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4160,7 +4160,7 @@ errors = vErrors.length;
 }
 for(const key2 in data){
 if(pattern5.test(key2)){
-const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/%5Ex-ms-/false schema",keyword:"false schema",params:{},schema:false,parentSchema:schema13.patternProperties["^x-ms-"],data:data[key2]};
+const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"false schema",params:{}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4172,7 +4172,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema13.type,parentSchema:schema13,data};
+const err1 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4185,7 +4185,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"title":"Security Scheme Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"type":{"type":"string","enum":["basic","apiKey","oauth2"]},"description":{"type":"string"},"name":{"type":"string"},"in":{"type":"string","enum":["header","query"]},"flow":{"type":"string","enum":["implicit","password","application","accessCode"]},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema39 = {"title":"Security Scheme Object","properties":{"type":{"enum":["basic","apiKey","oauth2"]},"description":0,"name":0,"in":{"enum":["header","query"]},"flow":{"enum":["implicit","password","application","accessCode"]},"authorizationUrl":0,"tokenUrl":0,"scopes":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4193,7 +4193,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((((key0 === "type") || (key0 === "description")) || (key0 === "name")) || (key0 === "in")) || (key0 === "flow")) || (key0 === "authorizationUrl")) || (key0 === "tokenUrl")) || (key0 === "scopes")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema39,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema39};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4206,7 +4206,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},schema:schema39.properties.type.type,parentSchema:schema39.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4216,7 +4216,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "basic") || (data0 === "apiKey")) || (data0 === "oauth2"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.type.enum},schema:schema39.properties.type.enum,parentSchema:schema39.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema39.properties.type.enum},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4229,7 +4229,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema39.properties.description.type,parentSchema:schema39.properties.description,data:data1};
+const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4242,7 +4242,7 @@ errors++;
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data2};
+const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4255,7 +4255,7 @@ errors++;
 if(data.in !== undefined){
 let data3 = data.in;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/type",keyword:"type",params:{type: "string"},schema:schema39.properties.in.type,parentSchema:schema39.properties.in,data:data3};
+const err5 = {instancePath:instancePath+"/in",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4265,7 +4265,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data3 === "header") || (data3 === "query"))){
-const err6 = {instancePath:instancePath+"/in",schemaPath:"#/properties/in/enum",keyword:"enum",params:{allowedValues: schema39.properties.in.enum},schema:schema39.properties.in.enum,parentSchema:schema39.properties.in,data:data3};
+const err6 = {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema39.properties.in.enum},data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4278,7 +4278,7 @@ errors++;
 if(data.flow !== undefined){
 let data4 = data.flow;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/type",keyword:"type",params:{type: "string"},schema:schema39.properties.flow.type,parentSchema:schema39.properties.flow,data:data4};
+const err7 = {instancePath:instancePath+"/flow",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4288,7 +4288,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((((data4 === "implicit") || (data4 === "password")) || (data4 === "application")) || (data4 === "accessCode"))){
-const err8 = {instancePath:instancePath+"/flow",schemaPath:"#/properties/flow/enum",keyword:"enum",params:{allowedValues: schema39.properties.flow.enum},schema:schema39.properties.flow.enum,parentSchema:schema39.properties.flow,data:data4};
+const err8 = {instancePath:instancePath+"/flow",keyword:"enum",params:{allowedValues: schema39.properties.flow.enum},data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4301,7 +4301,7 @@ errors++;
 if(data.authorizationUrl !== undefined){
 let data5 = data.authorizationUrl;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/authorizationUrl",schemaPath:"#/properties/authorizationUrl/type",keyword:"type",params:{type: "string"},schema:schema39.properties.authorizationUrl.type,parentSchema:schema39.properties.authorizationUrl,data:data5};
+const err9 = {instancePath:instancePath+"/authorizationUrl",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4314,7 +4314,7 @@ errors++;
 if(data.tokenUrl !== undefined){
 let data6 = data.tokenUrl;
 if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/tokenUrl",schemaPath:"#/properties/tokenUrl/type",keyword:"type",params:{type: "string"},schema:schema39.properties.tokenUrl.type,parentSchema:schema39.properties.tokenUrl,data:data6};
+const err10 = {instancePath:instancePath+"/tokenUrl",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4330,7 +4330,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if(typeof data8 !== "string"){
-const err11 = {instancePath:instancePath+"/scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scopes/additionalProperties/type",keyword:"type",params:{type: "string"},schema:schema39.properties.scopes.additionalProperties.type,parentSchema:schema39.properties.scopes.additionalProperties,data:data8};
+const err11 = {instancePath:instancePath+"/scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4342,7 +4342,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "object"},schema:schema39.properties.scopes.type,parentSchema:schema39.properties.scopes,data:data7};
+const err12 = {instancePath:instancePath+"/scopes",keyword:"type",params:{type: "object"},data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4354,7 +4354,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema39.type,parentSchema:schema39,data};
+const err13 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4367,7 +4367,7 @@ validate121.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"title":"Tag Object","type":"object","additionalProperties":false,"patternProperties":{"^x-(?!ms-)":true},"properties":{"name":{"type":"string"},"description":{"type":"string"},"externalDocs":{"$ref":"#/definitions/externalDocs"}}};
+const schema40 = {"title":"Tag Object","properties":{"name":0,"description":0,"externalDocs":0},"patternProperties":{"^x-(?!ms-)":true}};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4375,7 +4375,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "description")) || (key0 === "externalDocs")) || (pattern0.test(key0)))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema40,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema40};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4388,7 +4388,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data0};
+const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4401,7 +4401,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema40.properties.description.type,parentSchema:schema40.properties.description,data:data1};
+const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4419,7 +4419,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema40.type,parentSchema:schema40,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4432,8 +4432,8 @@ validate124.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"title":"x-ms-capabilities","type":"object","additionalProperties":false,"properties":{"file-picker":{"type":"object","additionalProperties":false,"properties":{"open":{"$ref":"#/definitions/capabilityCall"},"browse":{"$ref":"#/definitions/capabilityCall"},"value-title":{"type":"string"},"value-collection":{"type":"string"},"value-folder-property":{"type":"string"},"value-media-property":{"type":"string"}}},"testConnection":{"$ref":"#/definitions/capabilityCall"}}};
-const schema42 = {"type":"object","additionalProperties":false,"properties":{"operationId":{"type":"string"},"parameters":{"$ref":"#/definitions/dynamicParameters"}}};
+const schema41 = {"title":"x-ms-capabilities","properties":{"file-picker":{"properties":{"open":0,"browse":0,"value-title":0,"value-collection":0,"value-folder-property":0,"value-media-property":0}},"testConnection":0}};
+const schema42 = {"properties":{"operationId":0,"parameters":0}};
 
 function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4441,7 +4441,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "operationId") || (key0 === "parameters"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema42,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema42};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4454,7 +4454,7 @@ errors++;
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",schemaPath:"#/properties/operationId/type",keyword:"type",params:{type: "string"},schema:schema42.properties.operationId.type,parentSchema:schema42.properties.operationId,data:data0};
+const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4472,7 +4472,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema42.type,parentSchema:schema42,data};
+const err2 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4492,7 +4492,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "file-picker") || (key0 === "testConnection"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema41,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema41};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4507,7 +4507,7 @@ let data0 = data["file-picker"];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((((((key1 === "open") || (key1 === "browse")) || (key1 === "value-title")) || (key1 === "value-collection")) || (key1 === "value-folder-property")) || (key1 === "value-media-property"))){
-const err1 = {instancePath:instancePath+"/file-picker",schemaPath:"#/properties/file-picker/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema41.properties["file-picker"],data:data0};
+const err1 = {instancePath:instancePath+"/file-picker",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema41.properties["file-picker"]};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4532,7 +4532,7 @@ errors = vErrors.length;
 if(data0["value-title"] !== undefined){
 let data3 = data0["value-title"];
 if(typeof data3 !== "string"){
-const err2 = {instancePath:instancePath+"/file-picker/value-title",schemaPath:"#/properties/file-picker/properties/value-title/type",keyword:"type",params:{type: "string"},schema:schema41.properties["file-picker"].properties["value-title"].type,parentSchema:schema41.properties["file-picker"].properties["value-title"],data:data3};
+const err2 = {instancePath:instancePath+"/file-picker/value-title",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4545,7 +4545,7 @@ errors++;
 if(data0["value-collection"] !== undefined){
 let data4 = data0["value-collection"];
 if(typeof data4 !== "string"){
-const err3 = {instancePath:instancePath+"/file-picker/value-collection",schemaPath:"#/properties/file-picker/properties/value-collection/type",keyword:"type",params:{type: "string"},schema:schema41.properties["file-picker"].properties["value-collection"].type,parentSchema:schema41.properties["file-picker"].properties["value-collection"],data:data4};
+const err3 = {instancePath:instancePath+"/file-picker/value-collection",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4558,7 +4558,7 @@ errors++;
 if(data0["value-folder-property"] !== undefined){
 let data5 = data0["value-folder-property"];
 if(typeof data5 !== "string"){
-const err4 = {instancePath:instancePath+"/file-picker/value-folder-property",schemaPath:"#/properties/file-picker/properties/value-folder-property/type",keyword:"type",params:{type: "string"},schema:schema41.properties["file-picker"].properties["value-folder-property"].type,parentSchema:schema41.properties["file-picker"].properties["value-folder-property"],data:data5};
+const err4 = {instancePath:instancePath+"/file-picker/value-folder-property",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4571,7 +4571,7 @@ errors++;
 if(data0["value-media-property"] !== undefined){
 let data6 = data0["value-media-property"];
 if(typeof data6 !== "string"){
-const err5 = {instancePath:instancePath+"/file-picker/value-media-property",schemaPath:"#/properties/file-picker/properties/value-media-property/type",keyword:"type",params:{type: "string"},schema:schema41.properties["file-picker"].properties["value-media-property"].type,parentSchema:schema41.properties["file-picker"].properties["value-media-property"],data:data6};
+const err5 = {instancePath:instancePath+"/file-picker/value-media-property",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4583,7 +4583,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/file-picker",schemaPath:"#/properties/file-picker/type",keyword:"type",params:{type: "object"},schema:schema41.properties["file-picker"].type,parentSchema:schema41.properties["file-picker"],data:data0};
+const err6 = {instancePath:instancePath+"/file-picker",keyword:"type",params:{type: "object"},data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4601,7 +4601,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema41.type,parentSchema:schema41,data};
+const err7 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4621,7 +4621,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.swagger === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "swagger"},schema:schema6.required,parentSchema:schema6,data};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "swagger"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4631,7 +4631,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.info === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "info"},schema:schema6.required,parentSchema:schema6,data};
+const err1 = {instancePath,keyword:"required",params:{missingProperty: "info"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4641,7 +4641,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.paths === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paths"},schema:schema6.required,parentSchema:schema6,data};
+const err2 = {instancePath,keyword:"required",params:{missingProperty: "paths"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4652,7 +4652,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((func2.call(schema6.properties, key0)) || (pattern0.test(key0)))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema6,data};
+const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4665,7 +4665,7 @@ errors++;
 if(data.swagger !== undefined){
 let data0 = data.swagger;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/swagger",schemaPath:"#/properties/swagger/type",keyword:"type",params:{type: "string"},schema:schema6.properties.swagger.type,parentSchema:schema6.properties.swagger,data:data0};
+const err4 = {instancePath:instancePath+"/swagger",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4675,7 +4675,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(data0 === "2.0")){
-const err5 = {instancePath:instancePath+"/swagger",schemaPath:"#/properties/swagger/enum",keyword:"enum",params:{allowedValues: schema6.properties.swagger.enum},schema:schema6.properties.swagger.enum,parentSchema:schema6.properties.swagger,data:data0};
+const err5 = {instancePath:instancePath+"/swagger",keyword:"enum",params:{allowedValues: schema6.properties.swagger.enum},data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4694,7 +4694,7 @@ errors = vErrors.length;
 if(data.host !== undefined){
 let data2 = data.host;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},schema:schema6.properties.host.type,parentSchema:schema6.properties.host,data:data2};
+const err6 = {instancePath:instancePath+"/host",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4707,7 +4707,7 @@ errors++;
 if(data.basePath !== undefined){
 let data3 = data.basePath;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/basePath",schemaPath:"#/properties/basePath/type",keyword:"type",params:{type: "string"},schema:schema6.properties.basePath.type,parentSchema:schema6.properties.basePath,data:data3};
+const err7 = {instancePath:instancePath+"/basePath",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4752,7 +4752,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/definitions",schemaPath:"#/properties/definitions/type",keyword:"type",params:{type: "object"},schema:schema6.properties.definitions.type,parentSchema:schema6.properties.definitions,data:data8};
+const err8 = {instancePath:instancePath+"/definitions",keyword:"type",params:{type: "object"},data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4773,7 +4773,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},schema:schema6.properties.parameters.type,parentSchema:schema6.properties.parameters,data:data10};
+const err9 = {instancePath:instancePath+"/parameters",keyword:"type",params:{type: "object"},data:data10};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4794,7 +4794,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/responses",schemaPath:"#/properties/responses/type",keyword:"type",params:{type: "object"},schema:schema6.properties.responses.type,parentSchema:schema6.properties.responses,data:data12};
+const err10 = {instancePath:instancePath+"/responses",keyword:"type",params:{type: "object"},data:data12};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4815,7 +4815,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/securityDefinitions",schemaPath:"#/properties/securityDefinitions/type",keyword:"type",params:{type: "object"},schema:schema6.properties.securityDefinitions.type,parentSchema:schema6.properties.securityDefinitions,data:data14};
+const err11 = {instancePath:instancePath+"/securityDefinitions",keyword:"type",params:{type: "object"},data:data14};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4843,7 +4843,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},schema:schema6.properties.tags.type,parentSchema:schema6.properties.tags,data:data17};
+const err12 = {instancePath:instancePath+"/tags",keyword:"type",params:{type: "array"},data:data17};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4862,7 +4862,7 @@ errors = vErrors.length;
 if(data["x-ms-connector-metadata"] !== undefined){
 let data20 = data["x-ms-connector-metadata"];
 if(!(Array.isArray(data20))){
-const err13 = {instancePath:instancePath+"/x-ms-connector-metadata",schemaPath:"#/properties/x-ms-connector-metadata/type",keyword:"type",params:{type: "array"},schema:schema6.properties["x-ms-connector-metadata"].type,parentSchema:schema6.properties["x-ms-connector-metadata"],data:data20};
+const err13 = {instancePath:instancePath+"/x-ms-connector-metadata",keyword:"type",params:{type: "array"},data:data20};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4887,7 +4887,7 @@ let data23 = data22[i1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key5 in data23){
 if(!((key5 === "url") || (key5 === "description"))){
-const err14 = {instancePath:instancePath+"/x-ms-docs/" + i1,schemaPath:"#/properties/x-ms-docs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},schema:false,parentSchema:schema6.properties["x-ms-docs"].items,data:data23};
+const err14 = {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema6.properties["x-ms-docs"].items};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4900,7 +4900,7 @@ errors++;
 if(data23.url !== undefined){
 let data24 = data23.url;
 if(typeof data24 !== "string"){
-const err15 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/url",schemaPath:"#/properties/x-ms-docs/items/properties/url/type",keyword:"type",params:{type: "string"},schema:schema6.properties["x-ms-docs"].items.properties.url.type,parentSchema:schema6.properties["x-ms-docs"].items.properties.url,data:data24};
+const err15 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/url",keyword:"type",params:{type: "string"},data:data24};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4913,7 +4913,7 @@ errors++;
 if(data23.description !== undefined){
 let data25 = data23.description;
 if(typeof data25 !== "string"){
-const err16 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/description",schemaPath:"#/properties/x-ms-docs/items/properties/description/type",keyword:"type",params:{type: "string"},schema:schema6.properties["x-ms-docs"].items.properties.description.type,parentSchema:schema6.properties["x-ms-docs"].items.properties.description,data:data25};
+const err16 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/description",keyword:"type",params:{type: "string"},data:data25};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4925,7 +4925,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/x-ms-docs/" + i1,schemaPath:"#/properties/x-ms-docs/items/type",keyword:"type",params:{type: "object"},schema:schema6.properties["x-ms-docs"].items.type,parentSchema:schema6.properties["x-ms-docs"].items,data:data23};
+const err17 = {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"type",params:{type: "object"},data:data23};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4937,7 +4937,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/x-ms-docs",schemaPath:"#/properties/x-ms-docs/type",keyword:"type",params:{type: "array"},schema:schema6.properties["x-ms-docs"].type,parentSchema:schema6.properties["x-ms-docs"],data:data22};
+const err18 = {instancePath:instancePath+"/x-ms-docs",keyword:"type",params:{type: "array"},data:data22};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4950,7 +4950,7 @@ errors++;
 if(data["x-ms-openai-manifest"] !== undefined){
 let data26 = data["x-ms-openai-manifest"];
 if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err19 = {instancePath:instancePath+"/x-ms-openai-manifest",schemaPath:"#/properties/x-ms-openai-manifest/type",keyword:"type",params:{type: "object"},schema:schema6.properties["x-ms-openai-manifest"].type,parentSchema:schema6.properties["x-ms-openai-manifest"],data:data26};
+const err19 = {instancePath:instancePath+"/x-ms-openai-manifest",keyword:"type",params:{type: "object"},data:data26};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4962,7 +4962,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema6.type,parentSchema:schema6,data};
+const err20 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err20];
 }

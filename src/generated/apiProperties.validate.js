@@ -4,19 +4,19 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/apiProperties.schema.json","title":"Power Platform connector properties (apiProperties.json)","type":"object","required":["properties"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"properties":{"$ref":"#/definitions/connectorProperties"}},"definitions":{"connectorProperties":{"title":"properties object","type":"object","properties":{"iconBrandColor":{"type":"string"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/connectionParameters"},"connectionParameterSets":{"$ref":"#/definitions/connectionParameterSets"},"policyTemplateInstances":{"type":"array","items":{"$ref":"#/definitions/policyTemplateInstance"}},"scriptOperations":{"type":"array","items":{"type":"string"}}}},"connectionParameters":{"type":"object","additionalProperties":{"$ref":"#/definitions/connectionParameter"}},"connectionParameter":{"title":"connection parameter","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":{"$ref":"#/definitions/uiDefinition"},"oAuthSettings":{"$ref":"#/definitions/oAuthSettings"},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"uiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"}}}}}},"defaultValue":true,"metadata":{"type":"object","properties":{"sourceType":{"type":"string"}}}}},"uiDefinition":{"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"},"schema":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"description":{"type":"string"}}}}},"uiConstraints":{"title":"constraints","type":"object","additionalProperties":false,"properties":{"required":{"$ref":"#/definitions/stringFlag"},"hidden":{"$ref":"#/definitions/stringFlag"},"clearText":{"type":"boolean"},"tabIndex":{"type":"integer"},"capability":{"type":"array","items":{"type":"string"}},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"text":{"type":"string"}}}},"dependencies":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"type":"array","items":{"type":"string"}}}}}}},"stringFlag":{"type":["string","boolean"]},"oAuthSettings":{"title":"oAuthSettings","type":"object","additionalProperties":false,"properties":{"identityProvider":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"redirectMode":{"type":"string","enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"type":"object","properties":{"IsFirstParty":{"type":"string","enum":["True","False"]},"AzureActiveDirectoryResourceId":{"type":"string"},"IsOnbehalfofLoginSupported":{"type":"boolean"}}},"customParameters":{"type":"object","additionalProperties":{"type":"object","properties":{"value":{"type":["string","null"]}}}},"additionalParameters":{"type":"object"}}},"connectionParameterSets":{"title":"connectionParameterSets","type":"object","additionalProperties":false,"properties":{"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"values":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"parameters":{"$ref":"#/definitions/connectionParameters"}}}}}},"setUiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"}}},"policyTemplateInstance":{"title":"policy template instance","type":"object","additionalProperties":false,"properties":{"templateId":{"type":"string","enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":{"type":"string"},"parameters":{"type":"object","properties":{"x-ms-apimTemplate-policySection":{"type":"string","enum":["Request","Response","Failure"]},"x-ms-apimTemplate-operationName":{"type":"array","items":{"type":"string"}}}}}}}};
-const schema7 = {"title":"properties object","type":"object","properties":{"iconBrandColor":{"type":"string"},"publisher":{"type":"string"},"stackOwner":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"connectionParameters":{"$ref":"#/definitions/connectionParameters"},"connectionParameterSets":{"$ref":"#/definitions/connectionParameterSets"},"policyTemplateInstances":{"type":"array","items":{"$ref":"#/definitions/policyTemplateInstance"}},"scriptOperations":{"type":"array","items":{"type":"string"}}}};
-const schema8 = {"type":"object","additionalProperties":{"$ref":"#/definitions/connectionParameter"}};
-const schema9 = {"title":"connection parameter","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":{"$ref":"#/definitions/uiDefinition"},"oAuthSettings":{"$ref":"#/definitions/oAuthSettings"},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"uiDefinition":{"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"}}}}}},"defaultValue":true,"metadata":{"type":"object","properties":{"sourceType":{"type":"string"}}}}};
-const schema10 = {"title":"uiDefinition","type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"},"tabIndex":{"type":"integer"},"constraints":{"$ref":"#/definitions/uiConstraints"},"schema":{"type":"object","additionalProperties":false,"properties":{"type":{"type":"string"},"description":{"type":"string"}}}}};
-const schema11 = {"title":"constraints","type":"object","additionalProperties":false,"properties":{"required":{"$ref":"#/definitions/stringFlag"},"hidden":{"$ref":"#/definitions/stringFlag"},"clearText":{"type":"boolean"},"tabIndex":{"type":"integer"},"capability":{"type":"array","items":{"type":"string"}},"allowedValues":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"value":{"type":"string"},"text":{"type":"string"}}}},"dependencies":{"type":"object","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"values":{"type":"array","items":{"type":"string"}}}}}}};
+const schema6 = {"title":"Power Platform connector properties (apiProperties.json)","properties":{"$schema":0,"properties":0}};
+
+
+const schema9 = {"title":"connection parameter","properties":{"type":{"enum":["string","securestring","int","bool","gatewaySetting","oauthSetting"]},"uiDefinition":0,"oAuthSettings":0,"allowedValues":{"items":{"properties":{"value":0,"uiDefinition":{"properties":{"displayName":0,"description":0}}}}},"defaultValue":0,"metadata":0}};
+const schema10 = {"title":"uiDefinition","properties":{"displayName":0,"description":0,"tooltip":0,"tabIndex":0,"constraints":0,"schema":{"properties":{"type":0,"description":0}}}};
+const schema11 = {"title":"constraints","properties":{"required":0,"hidden":0,"clearText":0,"tabIndex":0,"capability":0,"allowedValues":{"items":{"properties":{"value":0,"text":0}}},"dependencies":{"additionalProperties":{"properties":{"values":0}}}}};
 const schema12 = {"type":["string","boolean"]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (typeof data !== "boolean")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema12.type},schema:schema12.type,parentSchema:schema12,data};
+const err0 = {instancePath,keyword:"type",params:{type: schema12.type},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -36,7 +36,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "required") || (key0 === "hidden")) || (key0 === "clearText")) || (key0 === "tabIndex")) || (key0 === "capability")) || (key0 === "allowedValues")) || (key0 === "dependencies"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema11,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema11};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -61,7 +61,7 @@ errors = vErrors.length;
 if(data.clearText !== undefined){
 let data2 = data.clearText;
 if(typeof data2 !== "boolean"){
-const err1 = {instancePath:instancePath+"/clearText",schemaPath:"#/properties/clearText/type",keyword:"type",params:{type: "boolean"},schema:schema11.properties.clearText.type,parentSchema:schema11.properties.clearText,data:data2};
+const err1 = {instancePath:instancePath+"/clearText",keyword:"type",params:{type: "boolean"},data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -74,7 +74,7 @@ errors++;
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err2 = {instancePath:instancePath+"/tabIndex",schemaPath:"#/properties/tabIndex/type",keyword:"type",params:{type: "integer"},schema:schema11.properties.tabIndex.type,parentSchema:schema11.properties.tabIndex,data:data3};
+const err2 = {instancePath:instancePath+"/tabIndex",keyword:"type",params:{type: "integer"},data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -91,7 +91,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err3 = {instancePath:instancePath+"/capability/" + i0,schemaPath:"#/properties/capability/items/type",keyword:"type",params:{type: "string"},schema:schema11.properties.capability.items.type,parentSchema:schema11.properties.capability.items,data:data5};
+const err3 = {instancePath:instancePath+"/capability/" + i0,keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -103,7 +103,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/capability",schemaPath:"#/properties/capability/type",keyword:"type",params:{type: "array"},schema:schema11.properties.capability.type,parentSchema:schema11.properties.capability,data:data4};
+const err4 = {instancePath:instancePath+"/capability",keyword:"type",params:{type: "array"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -122,7 +122,7 @@ let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 if(!((key1 === "value") || (key1 === "text"))){
-const err5 = {instancePath:instancePath+"/allowedValues/" + i1,schemaPath:"#/properties/allowedValues/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema11.properties.allowedValues.items,data:data7};
+const err5 = {instancePath:instancePath+"/allowedValues/" + i1,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema11.properties.allowedValues.items};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -135,7 +135,7 @@ errors++;
 if(data7.value !== undefined){
 let data8 = data7.value;
 if(typeof data8 !== "string"){
-const err6 = {instancePath:instancePath+"/allowedValues/" + i1+"/value",schemaPath:"#/properties/allowedValues/items/properties/value/type",keyword:"type",params:{type: "string"},schema:schema11.properties.allowedValues.items.properties.value.type,parentSchema:schema11.properties.allowedValues.items.properties.value,data:data8};
+const err6 = {instancePath:instancePath+"/allowedValues/" + i1+"/value",keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -148,7 +148,7 @@ errors++;
 if(data7.text !== undefined){
 let data9 = data7.text;
 if(typeof data9 !== "string"){
-const err7 = {instancePath:instancePath+"/allowedValues/" + i1+"/text",schemaPath:"#/properties/allowedValues/items/properties/text/type",keyword:"type",params:{type: "string"},schema:schema11.properties.allowedValues.items.properties.text.type,parentSchema:schema11.properties.allowedValues.items.properties.text,data:data9};
+const err7 = {instancePath:instancePath+"/allowedValues/" + i1+"/text",keyword:"type",params:{type: "string"},data:data9};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -160,7 +160,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedValues/" + i1,schemaPath:"#/properties/allowedValues/items/type",keyword:"type",params:{type: "object"},schema:schema11.properties.allowedValues.items.type,parentSchema:schema11.properties.allowedValues.items,data:data7};
+const err8 = {instancePath:instancePath+"/allowedValues/" + i1,keyword:"type",params:{type: "object"},data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -172,7 +172,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/allowedValues",schemaPath:"#/properties/allowedValues/type",keyword:"type",params:{type: "array"},schema:schema11.properties.allowedValues.type,parentSchema:schema11.properties.allowedValues,data:data6};
+const err9 = {instancePath:instancePath+"/allowedValues",keyword:"type",params:{type: "array"},data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -190,7 +190,7 @@ let data11 = data10[key2];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
 if(!(key3 === "values")){
-const err10 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencies/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema11.properties.dependencies.additionalProperties,data:data11};
+const err10 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema11.properties.dependencies.additionalProperties};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -207,7 +207,7 @@ const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 !== "string"){
-const err11 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i2,schemaPath:"#/properties/dependencies/additionalProperties/properties/values/items/type",keyword:"type",params:{type: "string"},schema:schema11.properties.dependencies.additionalProperties.properties.values.items.type,parentSchema:schema11.properties.dependencies.additionalProperties.properties.values.items,data:data13};
+const err11 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i2,keyword:"type",params:{type: "string"},data:data13};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -219,7 +219,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",schemaPath:"#/properties/dependencies/additionalProperties/properties/values/type",keyword:"type",params:{type: "array"},schema:schema11.properties.dependencies.additionalProperties.properties.values.type,parentSchema:schema11.properties.dependencies.additionalProperties.properties.values,data:data12};
+const err12 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",keyword:"type",params:{type: "array"},data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -231,7 +231,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/dependencies/additionalProperties/type",keyword:"type",params:{type: "object"},schema:schema11.properties.dependencies.additionalProperties.type,parentSchema:schema11.properties.dependencies.additionalProperties,data:data11};
+const err13 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data11};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -243,7 +243,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "object"},schema:schema11.properties.dependencies.type,parentSchema:schema11.properties.dependencies,data:data10};
+const err14 = {instancePath:instancePath+"/dependencies",keyword:"type",params:{type: "object"},data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -255,7 +255,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema11.type,parentSchema:schema11,data};
+const err15 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -275,7 +275,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip")) || (key0 === "tabIndex")) || (key0 === "constraints")) || (key0 === "schema"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema10,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema10};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -288,7 +288,7 @@ errors++;
 if(data.displayName !== undefined){
 let data0 = data.displayName;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},schema:schema10.properties.displayName.type,parentSchema:schema10.properties.displayName,data:data0};
+const err1 = {instancePath:instancePath+"/displayName",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -301,7 +301,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema10.properties.description.type,parentSchema:schema10.properties.description,data:data1};
+const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -314,7 +314,7 @@ errors++;
 if(data.tooltip !== undefined){
 let data2 = data.tooltip;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/tooltip",schemaPath:"#/properties/tooltip/type",keyword:"type",params:{type: "string"},schema:schema10.properties.tooltip.type,parentSchema:schema10.properties.tooltip,data:data2};
+const err3 = {instancePath:instancePath+"/tooltip",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -327,7 +327,7 @@ errors++;
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err4 = {instancePath:instancePath+"/tabIndex",schemaPath:"#/properties/tabIndex/type",keyword:"type",params:{type: "integer"},schema:schema10.properties.tabIndex.type,parentSchema:schema10.properties.tabIndex,data:data3};
+const err4 = {instancePath:instancePath+"/tabIndex",keyword:"type",params:{type: "integer"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -348,7 +348,7 @@ let data5 = data.schema;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "type") || (key1 === "description"))){
-const err5 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema10.properties.schema,data:data5};
+const err5 = {instancePath:instancePath+"/schema",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema10.properties.schema};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -361,7 +361,7 @@ errors++;
 if(data5.type !== undefined){
 let data6 = data5.type;
 if(typeof data6 !== "string"){
-const err6 = {instancePath:instancePath+"/schema/type",schemaPath:"#/properties/schema/properties/type/type",keyword:"type",params:{type: "string"},schema:schema10.properties.schema.properties.type.type,parentSchema:schema10.properties.schema.properties.type,data:data6};
+const err6 = {instancePath:instancePath+"/schema/type",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -374,7 +374,7 @@ errors++;
 if(data5.description !== undefined){
 let data7 = data5.description;
 if(typeof data7 !== "string"){
-const err7 = {instancePath:instancePath+"/schema/description",schemaPath:"#/properties/schema/properties/description/type",keyword:"type",params:{type: "string"},schema:schema10.properties.schema.properties.description.type,parentSchema:schema10.properties.schema.properties.description,data:data7};
+const err7 = {instancePath:instancePath+"/schema/description",keyword:"type",params:{type: "string"},data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -386,7 +386,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "object"},schema:schema10.properties.schema.type,parentSchema:schema10.properties.schema,data:data5};
+const err8 = {instancePath:instancePath+"/schema",keyword:"type",params:{type: "object"},data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -398,7 +398,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema10.type,parentSchema:schema10,data};
+const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -411,7 +411,7 @@ validate25.errors = vErrors;
 return errors === 0;
 }
 
-const schema13 = {"title":"oAuthSettings","type":"object","additionalProperties":false,"properties":{"identityProvider":{"type":"string"},"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":{"type":"array","items":{"type":"string"}},"redirectMode":{"type":"string","enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"type":"object","properties":{"IsFirstParty":{"type":"string","enum":["True","False"]},"AzureActiveDirectoryResourceId":{"type":"string"},"IsOnbehalfofLoginSupported":{"type":"boolean"}}},"customParameters":{"type":"object","additionalProperties":{"type":"object","properties":{"value":{"type":["string","null"]}}}},"additionalParameters":{"type":"object"}}};
+const schema13 = {"title":"oAuthSettings","properties":{"identityProvider":0,"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":0,"redirectMode":{"enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"properties":{"IsFirstParty":{"enum":["True","False"]}}},"customParameters":{"additionalProperties":{"properties":{"value":{"type":["string","null"]}}}},"additionalParameters":0}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -420,7 +420,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema13.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema13,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema13};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -433,7 +433,7 @@ errors++;
 if(data.identityProvider !== undefined){
 let data0 = data.identityProvider;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/identityProvider",schemaPath:"#/properties/identityProvider/type",keyword:"type",params:{type: "string"},schema:schema13.properties.identityProvider.type,parentSchema:schema13.properties.identityProvider,data:data0};
+const err1 = {instancePath:instancePath+"/identityProvider",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -446,7 +446,7 @@ errors++;
 if(data.clientId !== undefined){
 let data1 = data.clientId;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/type",keyword:"type",params:{type: schema13.properties.clientId.type},schema:schema13.properties.clientId.type,parentSchema:schema13.properties.clientId,data:data1};
+const err2 = {instancePath:instancePath+"/clientId",keyword:"type",params:{type: schema13.properties.clientId.type},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -459,7 +459,7 @@ errors++;
 if(data.clientSecret !== undefined){
 let data2 = data.clientSecret;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/type",keyword:"type",params:{type: schema13.properties.clientSecret.type},schema:schema13.properties.clientSecret.type,parentSchema:schema13.properties.clientSecret,data:data2};
+const err3 = {instancePath:instancePath+"/clientSecret",keyword:"type",params:{type: schema13.properties.clientSecret.type},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -476,7 +476,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/scopes/" + i0,schemaPath:"#/properties/scopes/items/type",keyword:"type",params:{type: "string"},schema:schema13.properties.scopes.items.type,parentSchema:schema13.properties.scopes.items,data:data4};
+const err4 = {instancePath:instancePath+"/scopes/" + i0,keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -488,7 +488,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/scopes",schemaPath:"#/properties/scopes/type",keyword:"type",params:{type: "array"},schema:schema13.properties.scopes.type,parentSchema:schema13.properties.scopes,data:data3};
+const err5 = {instancePath:instancePath+"/scopes",keyword:"type",params:{type: "array"},data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -501,7 +501,7 @@ errors++;
 if(data.redirectMode !== undefined){
 let data5 = data.redirectMode;
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/redirectMode",schemaPath:"#/properties/redirectMode/type",keyword:"type",params:{type: "string"},schema:schema13.properties.redirectMode.type,parentSchema:schema13.properties.redirectMode,data:data5};
+const err6 = {instancePath:instancePath+"/redirectMode",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -511,7 +511,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((data5 === "Global") || (data5 === "Direct")) || (data5 === "GlobalPerConnector"))){
-const err7 = {instancePath:instancePath+"/redirectMode",schemaPath:"#/properties/redirectMode/enum",keyword:"enum",params:{allowedValues: schema13.properties.redirectMode.enum},schema:schema13.properties.redirectMode.enum,parentSchema:schema13.properties.redirectMode,data:data5};
+const err7 = {instancePath:instancePath+"/redirectMode",keyword:"enum",params:{allowedValues: schema13.properties.redirectMode.enum},data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -524,7 +524,7 @@ errors++;
 if(data.redirectUrl !== undefined){
 let data6 = data.redirectUrl;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err8 = {instancePath:instancePath+"/redirectUrl",schemaPath:"#/properties/redirectUrl/type",keyword:"type",params:{type: schema13.properties.redirectUrl.type},schema:schema13.properties.redirectUrl.type,parentSchema:schema13.properties.redirectUrl,data:data6};
+const err8 = {instancePath:instancePath+"/redirectUrl",keyword:"type",params:{type: schema13.properties.redirectUrl.type},data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -540,7 +540,7 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.IsFirstParty !== undefined){
 let data8 = data7.IsFirstParty;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/properties/IsFirstParty",schemaPath:"#/properties/properties/properties/IsFirstParty/type",keyword:"type",params:{type: "string"},schema:schema13.properties.properties.properties.IsFirstParty.type,parentSchema:schema13.properties.properties.properties.IsFirstParty,data:data8};
+const err9 = {instancePath:instancePath+"/properties/IsFirstParty",keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -550,7 +550,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data8 === "True") || (data8 === "False"))){
-const err10 = {instancePath:instancePath+"/properties/IsFirstParty",schemaPath:"#/properties/properties/properties/IsFirstParty/enum",keyword:"enum",params:{allowedValues: schema13.properties.properties.properties.IsFirstParty.enum},schema:schema13.properties.properties.properties.IsFirstParty.enum,parentSchema:schema13.properties.properties.properties.IsFirstParty,data:data8};
+const err10 = {instancePath:instancePath+"/properties/IsFirstParty",keyword:"enum",params:{allowedValues: schema13.properties.properties.properties.IsFirstParty.enum},data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -563,7 +563,7 @@ errors++;
 if(data7.AzureActiveDirectoryResourceId !== undefined){
 let data9 = data7.AzureActiveDirectoryResourceId;
 if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/properties/AzureActiveDirectoryResourceId",schemaPath:"#/properties/properties/properties/AzureActiveDirectoryResourceId/type",keyword:"type",params:{type: "string"},schema:schema13.properties.properties.properties.AzureActiveDirectoryResourceId.type,parentSchema:schema13.properties.properties.properties.AzureActiveDirectoryResourceId,data:data9};
+const err11 = {instancePath:instancePath+"/properties/AzureActiveDirectoryResourceId",keyword:"type",params:{type: "string"},data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -576,7 +576,7 @@ errors++;
 if(data7.IsOnbehalfofLoginSupported !== undefined){
 let data10 = data7.IsOnbehalfofLoginSupported;
 if(typeof data10 !== "boolean"){
-const err12 = {instancePath:instancePath+"/properties/IsOnbehalfofLoginSupported",schemaPath:"#/properties/properties/properties/IsOnbehalfofLoginSupported/type",keyword:"type",params:{type: "boolean"},schema:schema13.properties.properties.properties.IsOnbehalfofLoginSupported.type,parentSchema:schema13.properties.properties.properties.IsOnbehalfofLoginSupported,data:data10};
+const err12 = {instancePath:instancePath+"/properties/IsOnbehalfofLoginSupported",keyword:"type",params:{type: "boolean"},data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -588,7 +588,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/type",keyword:"type",params:{type: "object"},schema:schema13.properties.properties.type,parentSchema:schema13.properties.properties,data:data7};
+const err13 = {instancePath:instancePath+"/properties",keyword:"type",params:{type: "object"},data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -607,7 +607,7 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 let data13 = data12.value;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err14 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/customParameters/additionalProperties/properties/value/type",keyword:"type",params:{type: schema13.properties.customParameters.additionalProperties.properties.value.type},schema:schema13.properties.customParameters.additionalProperties.properties.value.type,parentSchema:schema13.properties.customParameters.additionalProperties.properties.value,data:data13};
+const err14 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",keyword:"type",params:{type: schema13.properties.customParameters.additionalProperties.properties.value.type},data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -619,7 +619,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customParameters/additionalProperties/type",keyword:"type",params:{type: "object"},schema:schema13.properties.customParameters.additionalProperties.type,parentSchema:schema13.properties.customParameters.additionalProperties,data:data12};
+const err15 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -631,7 +631,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/type",keyword:"type",params:{type: "object"},schema:schema13.properties.customParameters.type,parentSchema:schema13.properties.customParameters,data:data11};
+const err16 = {instancePath:instancePath+"/customParameters",keyword:"type",params:{type: "object"},data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -644,7 +644,7 @@ errors++;
 if(data.additionalParameters !== undefined){
 let data14 = data.additionalParameters;
 if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err17 = {instancePath:instancePath+"/additionalParameters",schemaPath:"#/properties/additionalParameters/type",keyword:"type",params:{type: "object"},schema:schema13.properties.additionalParameters.type,parentSchema:schema13.properties.additionalParameters,data:data14};
+const err17 = {instancePath:instancePath+"/additionalParameters",keyword:"type",params:{type: "object"},data:data14};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -656,7 +656,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema13.type,parentSchema:schema13,data};
+const err18 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -676,7 +676,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "uiDefinition")) || (key0 === "oAuthSettings")) || (key0 === "allowedValues")) || (key0 === "defaultValue")) || (key0 === "metadata"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema9,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -689,7 +689,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},schema:schema9.properties.type.type,parentSchema:schema9.properties.type,data:data0};
+const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -699,7 +699,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((data0 === "string") || (data0 === "securestring")) || (data0 === "int")) || (data0 === "bool")) || (data0 === "gatewaySetting")) || (data0 === "oauthSetting"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema9.properties.type.enum},schema:schema9.properties.type.enum,parentSchema:schema9.properties.type,data:data0};
+const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema9.properties.type.enum},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -730,7 +730,7 @@ let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!((key1 === "value") || (key1 === "uiDefinition"))){
-const err3 = {instancePath:instancePath+"/allowedValues/" + i0,schemaPath:"#/properties/allowedValues/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema9.properties.allowedValues.items,data:data4};
+const err3 = {instancePath:instancePath+"/allowedValues/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema9.properties.allowedValues.items};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -743,7 +743,7 @@ errors++;
 if(data4.value !== undefined){
 let data5 = data4.value;
 if(typeof data5 !== "string"){
-const err4 = {instancePath:instancePath+"/allowedValues/" + i0+"/value",schemaPath:"#/properties/allowedValues/items/properties/value/type",keyword:"type",params:{type: "string"},schema:schema9.properties.allowedValues.items.properties.value.type,parentSchema:schema9.properties.allowedValues.items.properties.value,data:data5};
+const err4 = {instancePath:instancePath+"/allowedValues/" + i0+"/value",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -758,7 +758,7 @@ let data6 = data4.uiDefinition;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
 if(!((key2 === "displayName") || (key2 === "description"))){
-const err5 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",schemaPath:"#/properties/allowedValues/items/properties/uiDefinition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition,data:data6};
+const err5 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -771,7 +771,7 @@ errors++;
 if(data6.displayName !== undefined){
 let data7 = data6.displayName;
 if(typeof data7 !== "string"){
-const err6 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/displayName",schemaPath:"#/properties/allowedValues/items/properties/uiDefinition/properties/displayName/type",keyword:"type",params:{type: "string"},schema:schema9.properties.allowedValues.items.properties.uiDefinition.properties.displayName.type,parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition.properties.displayName,data:data7};
+const err6 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/displayName",keyword:"type",params:{type: "string"},data:data7};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -784,7 +784,7 @@ errors++;
 if(data6.description !== undefined){
 let data8 = data6.description;
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/description",schemaPath:"#/properties/allowedValues/items/properties/uiDefinition/properties/description/type",keyword:"type",params:{type: "string"},schema:schema9.properties.allowedValues.items.properties.uiDefinition.properties.description.type,parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition.properties.description,data:data8};
+const err7 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/description",keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -796,7 +796,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",schemaPath:"#/properties/allowedValues/items/properties/uiDefinition/type",keyword:"type",params:{type: "object"},schema:schema9.properties.allowedValues.items.properties.uiDefinition.type,parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition,data:data6};
+const err8 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"type",params:{type: "object"},data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -808,7 +808,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/allowedValues/" + i0,schemaPath:"#/properties/allowedValues/items/type",keyword:"type",params:{type: "object"},schema:schema9.properties.allowedValues.items.type,parentSchema:schema9.properties.allowedValues.items,data:data4};
+const err9 = {instancePath:instancePath+"/allowedValues/" + i0,keyword:"type",params:{type: "object"},data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -820,7 +820,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/allowedValues",schemaPath:"#/properties/allowedValues/type",keyword:"type",params:{type: "array"},schema:schema9.properties.allowedValues.type,parentSchema:schema9.properties.allowedValues,data:data3};
+const err10 = {instancePath:instancePath+"/allowedValues",keyword:"type",params:{type: "array"},data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -836,7 +836,7 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.sourceType !== undefined){
 let data10 = data9.sourceType;
 if(typeof data10 !== "string"){
-const err11 = {instancePath:instancePath+"/metadata/sourceType",schemaPath:"#/properties/metadata/properties/sourceType/type",keyword:"type",params:{type: "string"},schema:schema9.properties.metadata.properties.sourceType.type,parentSchema:schema9.properties.metadata.properties.sourceType,data:data10};
+const err11 = {instancePath:instancePath+"/metadata/sourceType",keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -848,7 +848,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/properties/metadata/type",keyword:"type",params:{type: "object"},schema:schema9.properties.metadata.type,parentSchema:schema9.properties.metadata,data:data9};
+const err12 = {instancePath:instancePath+"/metadata",keyword:"type",params:{type: "object"},data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -860,7 +860,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema9.type,parentSchema:schema9,data};
+const err13 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -886,7 +886,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema8.type,parentSchema:schema8,data};
+const err0 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -899,8 +899,8 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"title":"connectionParameterSets","type":"object","additionalProperties":false,"properties":{"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"values":{"type":"array","items":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string"},"uiDefinition":{"$ref":"#/definitions/setUiDefinition"},"parameters":{"$ref":"#/definitions/connectionParameters"}}}}}};
-const schema15 = {"type":"object","additionalProperties":false,"properties":{"displayName":{"type":"string"},"description":{"type":"string"},"tooltip":{"type":"string"}}};
+const schema14 = {"title":"connectionParameterSets","properties":{"uiDefinition":0,"values":{"items":{"properties":{"name":0,"uiDefinition":0,"parameters":0}}}}};
+const schema15 = {"properties":{"displayName":0,"description":0,"tooltip":0}};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -908,7 +908,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema15,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -921,7 +921,7 @@ errors++;
 if(data.displayName !== undefined){
 let data0 = data.displayName;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/displayName",schemaPath:"#/properties/displayName/type",keyword:"type",params:{type: "string"},schema:schema15.properties.displayName.type,parentSchema:schema15.properties.displayName,data:data0};
+const err1 = {instancePath:instancePath+"/displayName",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -934,7 +934,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},schema:schema15.properties.description.type,parentSchema:schema15.properties.description,data:data1};
+const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -947,7 +947,7 @@ errors++;
 if(data.tooltip !== undefined){
 let data2 = data.tooltip;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/tooltip",schemaPath:"#/properties/tooltip/type",keyword:"type",params:{type: "string"},schema:schema15.properties.tooltip.type,parentSchema:schema15.properties.tooltip,data:data2};
+const err3 = {instancePath:instancePath+"/tooltip",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -959,7 +959,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema15.type,parentSchema:schema15,data};
+const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -979,7 +979,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "uiDefinition") || (key0 === "values"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema14,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1004,7 +1004,7 @@ let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((key1 === "name") || (key1 === "uiDefinition")) || (key1 === "parameters"))){
-const err1 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema14.properties.values.items,data:data2};
+const err1 = {instancePath:instancePath+"/values/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties.values.items};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1017,7 +1017,7 @@ errors++;
 if(data2.name !== undefined){
 let data3 = data2.name;
 if(typeof data3 !== "string"){
-const err2 = {instancePath:instancePath+"/values/" + i0+"/name",schemaPath:"#/properties/values/items/properties/name/type",keyword:"type",params:{type: "string"},schema:schema14.properties.values.items.properties.name.type,parentSchema:schema14.properties.values.items.properties.name,data:data3};
+const err2 = {instancePath:instancePath+"/values/" + i0+"/name",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1041,7 +1041,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/properties/values/items/type",keyword:"type",params:{type: "object"},schema:schema14.properties.values.items.type,parentSchema:schema14.properties.values.items,data:data2};
+const err3 = {instancePath:instancePath+"/values/" + i0,keyword:"type",params:{type: "object"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1053,7 +1053,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "array"},schema:schema14.properties.values.type,parentSchema:schema14.properties.values,data:data1};
+const err4 = {instancePath:instancePath+"/values",keyword:"type",params:{type: "array"},data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1065,7 +1065,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema14.type,parentSchema:schema14,data};
+const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1078,7 +1078,7 @@ validate36.errors = vErrors;
 return errors === 0;
 }
 
-const schema16 = {"title":"policy template instance","type":"object","additionalProperties":false,"properties":{"templateId":{"type":"string","enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":{"type":"string"},"parameters":{"type":"object","properties":{"x-ms-apimTemplate-policySection":{"type":"string","enum":["Request","Response","Failure"]},"x-ms-apimTemplate-operationName":{"type":"array","items":{"type":"string"}}}}}};
+const schema16 = {"title":"policy template instance","properties":{"templateId":{"enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":0,"parameters":{"properties":{"x-ms-apimTemplate-policySection":{"enum":["Request","Response","Failure"]}}}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1086,7 +1086,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "templateId") || (key0 === "title")) || (key0 === "parameters"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema16,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1099,7 +1099,7 @@ errors++;
 if(data.templateId !== undefined){
 let data0 = data.templateId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/templateId",schemaPath:"#/properties/templateId/type",keyword:"type",params:{type: "string"},schema:schema16.properties.templateId.type,parentSchema:schema16.properties.templateId,data:data0};
+const err1 = {instancePath:instancePath+"/templateId",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1109,7 +1109,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((((((((((((((((((((data0 === "convertarraytoobject") || (data0 === "ConvertArrayToObject")) || (data0 === "convertobjecttoarray")) || (data0 === "ConvertObjectToArray")) || (data0 === "dynamichosturl")) || (data0 === "DynamicHostUrl")) || (data0 === "dynamicHostUrl")) || (data0 === "encodepropertyvalue")) || (data0 === "EncodePropertyValue")) || (data0 === "pollingtrigger")) || (data0 === "PollingTrigger")) || (data0 === "routerequesttoendpoint")) || (data0 === "RouteRequestToEndpoint")) || (data0 === "setheader")) || (data0 === "SetHeader")) || (data0 === "setHeader")) || (data0 === "setproperty")) || (data0 === "SetProperty")) || (data0 === "setqueryparameter")) || (data0 === "SetQueryParameter")) || (data0 === "setQueryParameter")) || (data0 === "setvaluefromurl")) || (data0 === "SetValueFromUrl")) || (data0 === "stringreplace")) || (data0 === "StringReplace")) || (data0 === "stringtoarray")) || (data0 === "StringToArray")) || (data0 === "updatenextlink"))){
-const err2 = {instancePath:instancePath+"/templateId",schemaPath:"#/properties/templateId/enum",keyword:"enum",params:{allowedValues: schema16.properties.templateId.enum},schema:schema16.properties.templateId.enum,parentSchema:schema16.properties.templateId,data:data0};
+const err2 = {instancePath:instancePath+"/templateId",keyword:"enum",params:{allowedValues: schema16.properties.templateId.enum},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1122,7 +1122,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},schema:schema16.properties.title.type,parentSchema:schema16.properties.title,data:data1};
+const err3 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1138,7 +1138,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2["x-ms-apimTemplate-policySection"] !== undefined){
 let data3 = data2["x-ms-apimTemplate-policySection"];
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",schemaPath:"#/properties/parameters/properties/x-ms-apimTemplate-policySection/type",keyword:"type",params:{type: "string"},schema:schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].type,parentSchema:schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"],data:data3};
+const err4 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1148,7 +1148,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!(((data3 === "Request") || (data3 === "Response")) || (data3 === "Failure"))){
-const err5 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",schemaPath:"#/properties/parameters/properties/x-ms-apimTemplate-policySection/enum",keyword:"enum",params:{allowedValues: schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum},schema:schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum,parentSchema:schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"],data:data3};
+const err5 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"enum",params:{allowedValues: schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum},data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1165,7 +1165,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName/" + i0,schemaPath:"#/properties/parameters/properties/x-ms-apimTemplate-operationName/items/type",keyword:"type",params:{type: "string"},schema:schema16.properties.parameters.properties["x-ms-apimTemplate-operationName"].items.type,parentSchema:schema16.properties.parameters.properties["x-ms-apimTemplate-operationName"].items,data:data5};
+const err6 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName/" + i0,keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1177,7 +1177,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName",schemaPath:"#/properties/parameters/properties/x-ms-apimTemplate-operationName/type",keyword:"type",params:{type: "array"},schema:schema16.properties.parameters.properties["x-ms-apimTemplate-operationName"].type,parentSchema:schema16.properties.parameters.properties["x-ms-apimTemplate-operationName"],data:data4};
+const err7 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName",keyword:"type",params:{type: "array"},data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1189,7 +1189,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},schema:schema16.properties.parameters.type,parentSchema:schema16.properties.parameters,data:data2};
+const err8 = {instancePath:instancePath+"/parameters",keyword:"type",params:{type: "object"},data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1201,7 +1201,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema16.type,parentSchema:schema16,data};
+const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1222,7 +1222,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.iconBrandColor !== undefined){
 let data0 = data.iconBrandColor;
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/iconBrandColor",schemaPath:"#/properties/iconBrandColor/type",keyword:"type",params:{type: "string"},schema:schema7.properties.iconBrandColor.type,parentSchema:schema7.properties.iconBrandColor,data:data0};
+const err0 = {instancePath:instancePath+"/iconBrandColor",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1235,7 +1235,7 @@ errors++;
 if(data.publisher !== undefined){
 let data1 = data.publisher;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "string"},schema:schema7.properties.publisher.type,parentSchema:schema7.properties.publisher,data:data1};
+const err1 = {instancePath:instancePath+"/publisher",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1248,7 +1248,7 @@ errors++;
 if(data.stackOwner !== undefined){
 let data2 = data.stackOwner;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/stackOwner",schemaPath:"#/properties/stackOwner/type",keyword:"type",params:{type: "string"},schema:schema7.properties.stackOwner.type,parentSchema:schema7.properties.stackOwner,data:data2};
+const err2 = {instancePath:instancePath+"/stackOwner",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1265,7 +1265,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err3 = {instancePath:instancePath+"/capabilities/" + i0,schemaPath:"#/properties/capabilities/items/type",keyword:"type",params:{type: "string"},schema:schema7.properties.capabilities.items.type,parentSchema:schema7.properties.capabilities.items,data:data4};
+const err3 = {instancePath:instancePath+"/capabilities/" + i0,keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1277,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "array"},schema:schema7.properties.capabilities.type,parentSchema:schema7.properties.capabilities,data:data3};
+const err4 = {instancePath:instancePath+"/capabilities",keyword:"type",params:{type: "array"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1311,7 +1311,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/policyTemplateInstances",schemaPath:"#/properties/policyTemplateInstances/type",keyword:"type",params:{type: "array"},schema:schema7.properties.policyTemplateInstances.type,parentSchema:schema7.properties.policyTemplateInstances,data:data7};
+const err5 = {instancePath:instancePath+"/policyTemplateInstances",keyword:"type",params:{type: "array"},data:data7};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1328,7 +1328,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err6 = {instancePath:instancePath+"/scriptOperations/" + i2,schemaPath:"#/properties/scriptOperations/items/type",keyword:"type",params:{type: "string"},schema:schema7.properties.scriptOperations.items.type,parentSchema:schema7.properties.scriptOperations.items,data:data10};
+const err6 = {instancePath:instancePath+"/scriptOperations/" + i2,keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1340,7 +1340,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/scriptOperations",schemaPath:"#/properties/scriptOperations/type",keyword:"type",params:{type: "array"},schema:schema7.properties.scriptOperations.type,parentSchema:schema7.properties.scriptOperations,data:data9};
+const err7 = {instancePath:instancePath+"/scriptOperations",keyword:"type",params:{type: "array"},data:data9};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1352,7 +1352,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema7.type,parentSchema:schema7,data};
+const err8 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1372,7 +1372,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.properties === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "properties"},schema:schema6.required,parentSchema:schema6,data};
+const err0 = {instancePath,keyword:"required",params:{missingProperty: "properties"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1383,7 +1383,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "properties"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema6,data};
+const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1396,7 +1396,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},schema:schema6.properties.$schema.type,parentSchema:schema6.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1414,7 +1414,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema6.type,parentSchema:schema6,data};
+const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err3];
 }

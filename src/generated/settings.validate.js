@@ -4,7 +4,7 @@
 "use strict";
 export const validate = validate21;
 export default validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://unpkg.com/connector-certify/schemas/settings.schema.json","title":"paconn settings (settings.json)","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"connectorId":{"type":"string"},"environment":{"type":"string"},"apiProperties":{"type":"string"},"apiDefinition":{"type":"string"},"icon":{"type":"string"},"script":{"type":"string"},"powerAppsUrl":{"type":"string"},"powerAppsApiVersion":{"type":"string"},"flowUrl":{"type":"string"},"flowApiVersion":{"type":"string"}}};
+const schema6 = {"title":"paconn settings (settings.json)","properties":{"$schema":0,"connectorId":0,"environment":0,"apiProperties":0,"apiDefinition":0,"icon":0,"script":0,"powerAppsUrl":0,"powerAppsApiVersion":0,"flowUrl":0,"flowApiVersion":0}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -14,7 +14,7 @@ let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema6.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema6,data};
+const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27,7 +27,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},schema:schema6.properties.$schema.type,parentSchema:schema6.properties.$schema,data:data0};
+const err1 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"},data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ errors++;
 if(data.connectorId !== undefined){
 let data1 = data.connectorId;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/connectorId",schemaPath:"#/properties/connectorId/type",keyword:"type",params:{type: "string"},schema:schema6.properties.connectorId.type,parentSchema:schema6.properties.connectorId,data:data1};
+const err2 = {instancePath:instancePath+"/connectorId",keyword:"type",params:{type: "string"},data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53,7 +53,7 @@ errors++;
 if(data.environment !== undefined){
 let data2 = data.environment;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "string"},schema:schema6.properties.environment.type,parentSchema:schema6.properties.environment,data:data2};
+const err3 = {instancePath:instancePath+"/environment",keyword:"type",params:{type: "string"},data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -66,7 +66,7 @@ errors++;
 if(data.apiProperties !== undefined){
 let data3 = data.apiProperties;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/apiProperties",schemaPath:"#/properties/apiProperties/type",keyword:"type",params:{type: "string"},schema:schema6.properties.apiProperties.type,parentSchema:schema6.properties.apiProperties,data:data3};
+const err4 = {instancePath:instancePath+"/apiProperties",keyword:"type",params:{type: "string"},data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -79,7 +79,7 @@ errors++;
 if(data.apiDefinition !== undefined){
 let data4 = data.apiDefinition;
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/apiDefinition",schemaPath:"#/properties/apiDefinition/type",keyword:"type",params:{type: "string"},schema:schema6.properties.apiDefinition.type,parentSchema:schema6.properties.apiDefinition,data:data4};
+const err5 = {instancePath:instancePath+"/apiDefinition",keyword:"type",params:{type: "string"},data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -92,7 +92,7 @@ errors++;
 if(data.icon !== undefined){
 let data5 = data.icon;
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/type",keyword:"type",params:{type: "string"},schema:schema6.properties.icon.type,parentSchema:schema6.properties.icon,data:data5};
+const err6 = {instancePath:instancePath+"/icon",keyword:"type",params:{type: "string"},data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -105,7 +105,7 @@ errors++;
 if(data.script !== undefined){
 let data6 = data.script;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/script",schemaPath:"#/properties/script/type",keyword:"type",params:{type: "string"},schema:schema6.properties.script.type,parentSchema:schema6.properties.script,data:data6};
+const err7 = {instancePath:instancePath+"/script",keyword:"type",params:{type: "string"},data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -118,7 +118,7 @@ errors++;
 if(data.powerAppsUrl !== undefined){
 let data7 = data.powerAppsUrl;
 if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/powerAppsUrl",schemaPath:"#/properties/powerAppsUrl/type",keyword:"type",params:{type: "string"},schema:schema6.properties.powerAppsUrl.type,parentSchema:schema6.properties.powerAppsUrl,data:data7};
+const err8 = {instancePath:instancePath+"/powerAppsUrl",keyword:"type",params:{type: "string"},data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -131,7 +131,7 @@ errors++;
 if(data.powerAppsApiVersion !== undefined){
 let data8 = data.powerAppsApiVersion;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/powerAppsApiVersion",schemaPath:"#/properties/powerAppsApiVersion/type",keyword:"type",params:{type: "string"},schema:schema6.properties.powerAppsApiVersion.type,parentSchema:schema6.properties.powerAppsApiVersion,data:data8};
+const err9 = {instancePath:instancePath+"/powerAppsApiVersion",keyword:"type",params:{type: "string"},data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -144,7 +144,7 @@ errors++;
 if(data.flowUrl !== undefined){
 let data9 = data.flowUrl;
 if(typeof data9 !== "string"){
-const err10 = {instancePath:instancePath+"/flowUrl",schemaPath:"#/properties/flowUrl/type",keyword:"type",params:{type: "string"},schema:schema6.properties.flowUrl.type,parentSchema:schema6.properties.flowUrl,data:data9};
+const err10 = {instancePath:instancePath+"/flowUrl",keyword:"type",params:{type: "string"},data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -157,7 +157,7 @@ errors++;
 if(data.flowApiVersion !== undefined){
 let data10 = data.flowApiVersion;
 if(typeof data10 !== "string"){
-const err11 = {instancePath:instancePath+"/flowApiVersion",schemaPath:"#/properties/flowApiVersion/type",keyword:"type",params:{type: "string"},schema:schema6.properties.flowApiVersion.type,parentSchema:schema6.properties.flowApiVersion,data:data10};
+const err11 = {instancePath:instancePath+"/flowApiVersion",keyword:"type",params:{type: "string"},data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -169,7 +169,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema6.type,parentSchema:schema6,data};
+const err12 = {instancePath,keyword:"type",params:{type: "object"},data};
 if(vErrors === null){
 vErrors = [err12];
 }

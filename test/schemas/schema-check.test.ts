@@ -369,6 +369,29 @@ describe('generated validators', () => {
     }
   });
 
+  it('keep only the error fields and schema parts the checker reads (scripts/slim-validator.mjs)', () => {
+    for (const name of ['apiDefinition', 'apiProperties', 'settings']) {
+      const js = readFileSync(join(repoRoot, 'src/generated', `${name}.validate.js`), 'utf8');
+      expect(js).not.toMatch(/[{,]schema:/);
+      for (const [error] of js.matchAll(/\{instancePath[^;]*?\}(?=;)/g)) {
+        const keyword = /keyword:"([^"]+)"/.exec(error)?.[1];
+        if (error.includes('parentSchema:')) expect(keyword).toBe('additionalProperties');
+        if (/,data[,:}]/.test(error)) expect(['type', 'enum', 'const']).toContain(keyword);
+        const schemaPath = /schemaPath:"([^"]*)"/.exec(error)?.[1];
+        if (schemaPath !== undefined) expect(schemaPath).toMatch(/(?:anyOf|oneOf)/);
+      }
+      // The root schema's definitions are not carried a second time.
+      expect(js).not.toMatch(/^const schema\d+ = .*"definitions":\{/m);
+    }
+  });
+
+  it('refuse ajv output in a form the slimming does not know', async () => {
+    const { slimErrors } = await import('../../scripts/slim-validator.mjs');
+    const known = 'const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema1.type,parentSchema:schema1,data};';
+    expect(slimErrors(known)).toBe('const err0 = {instancePath,keyword:"type",params:{type: "string"},data};');
+    expect(() => slimErrors('const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"x"};')).toThrow(/does not know/);
+  });
+
   it('bundle for the browser with the checker, without Node built-ins', async () => {
     const result = await build({
       entryPoints: [join(repoRoot, 'src/core/schema-check.ts')],

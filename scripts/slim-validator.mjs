@@ -1,0 +1,91 @@
+// Trims ajv's standalone output to what src/core/schema-check.ts reads, for the size of the browser bundle.
+//
+// ajv's `verbose` errors carry `schema`, `parentSchema` and `data` on every error, and its schema constants hold the
+// whole schema (the root one every definition a second time). The checker reads `parentSchema` only on
+// `additionalProperties` errors (the names allowed there, the object's title), `data` only on `type`, `enum` and
+// `const` errors, and `schemaPath` only on `anyOf`/`oneOf` errors and the errors of their branches. Everything else
+// goes; the validation itself is untouched.
+
+const SCHEMA_EXPR = String.raw`(?:false|schema\d+(?:\.[\w$]+|\[(?:\d+|"[^"\\]*")\])*)`;
+const DATA_EXPR = String.raw`[\w$]+(?:\[[\w$]+\])*`;
+// One error object as ajv 8 writes it: {instancePath…,schemaPath:"…",keyword:"…",params:{…},schema:…,parentSchema:…,data…}
+const ERROR = new RegExp(
+  String.raw`\{(instancePath[^{}]*?),schemaPath:("[^"]*"),keyword:"([^"]+)",(params:\{[^{}]*\}),schema:${SCHEMA_EXPR},parentSchema:(${SCHEMA_EXPR}),data(:${DATA_EXPR})?\}`,
+  'g',
+);
+const KEEPS_PARENT = new Set(['additionalProperties']);
+const KEEPS_DATA = new Set(['type', 'enum', 'const']);
+const IN_ALTERNATIVE = /\/(?:anyOf|oneOf)(?:\/|")|^"#\/(?:anyOf|oneOf)/;
+
+/** Error objects without the fields the checker never reads. Throws if ajv wrote one in a form this does not know. */
+export function slimErrors(code) {
+  const errorCount = code.match(/keyword:"/g)?.length ?? 0;
+  let matched = 0;
+  const out = code.replace(ERROR, (_, instancePath, schemaPath, keyword, params, parent, data) => {
+    matched += 1;
+    const fields = [instancePath];
+    if (IN_ALTERNATIVE.test(schemaPath)) fields.push(`schemaPath:${schemaPath}`);
+    fields.push(`keyword:"${keyword}"`, params);
+    if (KEEPS_PARENT.has(keyword)) fields.push(`parentSchema:${parent}`);
+    if (KEEPS_DATA.has(keyword)) fields.push(`data${data ?? ''}`);
+    return `{${fields.join(',')}}`;
+  });
+  if (matched !== errorCount) throw new Error(`ajv wrote ${errorCount - matched} of ${errorCount} error objects in a form slimErrors does not know.`);
+  return out;
+}
+
+const CONSTANT = /^const (schema\d+) = (.*);$/gm;
+const REFERENCE = /\b(schema\d+)((?:\.[\w$]+|\[(?:\d+|"(?:[^"\\]|\\.)*")\])*)/g;
+
+/**
+ * Schema constants cut down to what the code reads: the paths it refers to (enumerations, `properties` for key
+ * lookups), and for each `parentSchema` the object's title and the names of its properties and pattern properties.
+ * A constant nothing reads any more goes.
+ */
+export function pruneSchemaConstants(code) {
+  const needs = new Map(); // constant name -> tree of what is read
+  const body = code.replace(CONSTANT, '');
+  for (const [whole, name, path] of body.matchAll(REFERENCE)) {
+    if (!needs.has(name)) needs.set(name, newNeed());
+    const segments = [...path.matchAll(/\.([\w$]+)|\[(\d+|"(?:[^"\\]|\\.)*")\]/g)].map(([, dotted, bracketed]) => dotted ?? JSON.parse(bracketed));
+    let need = needs.get(name);
+    for (const segment of segments) {
+      if (!need.children.has(segment)) need.children.set(segment, newNeed());
+      need = need.children.get(segment);
+    }
+    if (segments.at(-1) === 'properties') need.keys = true;
+    else if (segments.length === 0 || isParentSchema(body, whole)) need.shape = true;
+    else need.whole = true;
+  }
+  return code.replace(CONSTANT, (line, name, json) => {
+    const need = needs.get(name);
+    if (!need) return ''; // read only by the fields slimErrors dropped
+    return `const ${name} = ${JSON.stringify(pick(JSON.parse(json), need))};`;
+  });
+}
+
+const newNeed = () => ({ whole: false, shape: false, keys: false, children: new Map() });
+
+function isParentSchema(body, reference) {
+  return body.includes(`parentSchema:${reference},`) || body.includes(`parentSchema:${reference}}`);
+}
+
+/** The part of `value` that `need` reads. */
+function pick(value, need) {
+  if (need.whole || value === null || typeof value !== 'object') return value;
+  const out = Array.isArray(value) ? [] : {};
+  if (need.keys) for (const key of Object.keys(value)) out[key] = 0;
+  if (need.shape) {
+    if (typeof value.title === 'string') out.title = value.title;
+    if (value.properties) out.properties = Object.fromEntries(Object.keys(value.properties).map((key) => [key, 0]));
+    if (value.patternProperties) out.patternProperties = Object.fromEntries(Object.keys(value.patternProperties).map((key) => [key, true]));
+  }
+  for (const [key, child] of need.children) {
+    if (!Object.hasOwn(value, key)) throw new Error(`the code reads '${key}', which the schema constant does not have.`);
+    const picked = pick(value[key], child);
+    out[key] = isObject(out[key]) && isObject(picked) ? { ...out[key], ...picked } : picked;
+  }
+  return out;
+}
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
