@@ -72,7 +72,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
       await writeOut(io.stdout, listRules(formatOption(opts.format, ['stylish', 'json']) as 'stylish' | 'json'));
     },
     async lsp(opts) {
-      await startLanguageServer(opts);
+      await startLanguageServer(opts, new URL('./lsp.js', io.workerUrl ?? import.meta.url));
     },
   });
   if (argv.length === 0) {
@@ -163,16 +163,17 @@ interface Actions {
 }
 
 /**
- * Loads the language server from its own bundle beside the CLI's (`dist/lsp.js`) and starts it; it reads the transport
- * from the command line. A computed URL, so the bundler leaves the server out of the CLI and a `check` never loads it.
+ * Loads the language server from its own bundle beside the bin (`dist/lsp.js`; this module is a chunk under dist/cli/)
+ * and starts it; it reads the transport from the command line. A computed URL, so the bundler leaves the server out of
+ * the CLI and a `check` never loads it.
  */
-async function startLanguageServer(opts: LspOpts): Promise<void> {
+async function startLanguageServer(opts: LspOpts, serverUrl: URL): Promise<void> {
   if (!opts.stdio && !opts.nodeIpc) throw new UsageError(`lsp needs its transport: '${toolName} lsp --stdio'.`);
   let server: { startServer(): unknown };
   try {
-    server = (await import(new URL('./lsp.js', import.meta.url).href)) as typeof server;
+    server = (await import(serverUrl.href)) as typeof server;
   } catch (error) {
-    throw new UsageError(`The language server could not be loaded from ${new URL('./lsp.js', import.meta.url).pathname} (${String(error).split('\n')[0]}).`);
+    throw new UsageError(`The language server could not be loaded from ${serverUrl.pathname} (${String(error).split('\n')[0]}).`);
   }
   server.startServer();
 }
