@@ -3,17 +3,7 @@ import type { ExtensionOwner, HttpMethod, JsonObject, NodeKinds, OperationNode, 
 import { entries, isObject } from './json-object.js';
 import { joinPointer } from '../parse/pointer.js';
 import { refOf, type RefResolver } from './refs.js';
-import {
-  ExtensionAt,
-  OperationAt,
-  ParameterAt,
-  PathItemAt,
-  Place,
-  RefAt,
-  ResponseAt,
-  SchemaAt,
-  type PointerBase,
-} from './walk-nodes.js';
+import { ExtensionAt, OperationAt, ParameterAt, PathItemAt, pointerAt, RefAt, ResponseAt, SchemaAt } from './walk-nodes.js';
 
 export { entries, isObject } from './json-object.js';
 
@@ -27,8 +17,6 @@ export interface Dispatch {
 
 export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
-type At = { readonly pointer: string };
-
 /**
  * The single walk over a swagger document. Every node kind is emitted once, where it is written; `$ref`s are emitted as
  * `ref` nodes and not expanded, so a definition used by ten operations is visited once and cycles cannot loop.
@@ -36,7 +24,7 @@ type At = { readonly pointer: string };
 export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, { emit, has }: Dispatch): void {
   const wantsExtensions = has('extension');
   const wantsRefs = has('ref');
-  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: At, operation?: OperationNode) => {
+  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: string, operation?: OperationNode) => {
     if (!wantsExtensions) return;
     const names = Object.keys(ownerValue);
     for (let i = 0; i < names.length; i++) {
@@ -44,54 +32,50 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
       if (name.startsWith('x-')) emit('extension', new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
     }
   };
-  const ref = (holder: JsonObject, at: At, expects: RefTarget): boolean => {
+  const ref = (holder: JsonObject, at: string, expects: RefTarget): boolean => {
     const target = refOf(holder);
     if (target === undefined) return false;
     if (wantsRefs) emit('ref', new RefAt(at, target, expects, refs.resolve(target), holder));
     return true;
   };
-  const schemas = (value: unknown, base: PointerBase, suffix: string, role: SchemaRole, operation?: OperationNode) => {
-    if (isObject(value)) walkSchemas(new SchemaAt(base, suffix, undefined, value, role, undefined, undefined, operation), emit, extensions, ref);
+  const schemas = (value: unknown, pointer: string, role: SchemaRole, operation?: OperationNode) => {
+    if (isObject(value)) walkSchemas(new SchemaAt(pointer, value, role, undefined, undefined, operation), emit, extensions, ref);
   };
-  const parameter = (value: unknown, base: PointerBase, suffix: string, key: string | number, operation?: OperationAt, pathItem?: PathItemAt) => {
-    if (!isObject(value)) return;
-    const node = new ParameterAt(base, suffix, key, value, operation, pathItem);
-    if (ref(value, node, 'parameters')) return;
-    emit('parameter', node);
-    extensions('parameter', value, node, operation);
-    if (value.in === 'body') schemas(value.schema, node, '/schema', 'body', operation);
+  const parameter = (value: unknown, pointer: string, operation?: OperationAt, pathItem?: PathItemAt) => {
+    if (!isObject(value) || ref(value, pointer, 'parameters')) return;
+    emit('parameter', new ParameterAt(pointer, value, operation, pathItem));
+    extensions('parameter', value, pointer, operation);
+    if (value.in === 'body') schemas(value.schema, pointer + '/schema', 'body', operation);
   };
-  const response = (value: unknown, base: PointerBase, suffix: string, code: string, operation?: OperationAt) => {
-    if (!isObject(value)) return;
-    const node = new ResponseAt(base, suffix, code, value, operation);
-    if (ref(value, node, 'responses')) return;
-    emit('response', node);
-    extensions('response', value, node, operation);
-    schemas(value.schema, node, '/schema', 'response', operation);
+  const response = (value: unknown, pointer: string, code: string, operation?: OperationAt) => {
+    if (!isObject(value) || ref(value, pointer, 'responses')) return;
+    emit('response', new ResponseAt(pointer, code, value, operation));
+    extensions('response', value, pointer, operation);
+    schemas(value.schema, pointer + '/schema', 'response', operation);
     if (!wantsExtensions || !isObject(value.headers)) return;
     for (const name of Object.keys(value.headers)) {
       const header = value.headers[name];
-      if (isObject(header)) extensions('header', header, new Place(node, '/headers/', name), operation);
+      if (isObject(header)) extensions('header', header, pointerAt(pointer, '/headers/', name), operation);
     }
   };
   const keysOf = (value: unknown): string[] => (isObject(value) ? Object.keys(value) : []);
 
   emit('apiDefinition', { file, value: root });
-  extensions('root', root, { pointer: '' });
-  if (isObject(root.info)) extensions('info', root.info, { pointer: '/info' });
+  extensions('root', root, '');
+  if (isObject(root.info)) extensions('info', root.info, '/info');
   const rootParameters = root.parameters as JsonObject;
-  for (const name of keysOf(rootParameters)) parameter(rootParameters[name], '/parameters/', '', name);
+  for (const name of keysOf(rootParameters)) parameter(rootParameters[name], pointerAt('/parameters/', '', name));
   const rootResponses = root.responses as JsonObject;
-  for (const name of keysOf(rootResponses)) response(rootResponses[name], '/responses/', '', name);
+  for (const name of keysOf(rootResponses)) response(rootResponses[name], pointerAt('/responses/', '', name), name);
   const definitions = root.definitions as JsonObject;
-  for (const name of keysOf(definitions)) schemas(definitions[name], new Place('/definitions/', '', name), '', 'definition');
+  for (const name of keysOf(definitions)) schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
   const securityDefinitions = root.securityDefinitions as JsonObject;
   for (const name of keysOf(securityDefinitions)) {
     const value = securityDefinitions[name];
     if (!isObject(value)) continue;
-    const at = new Place('/securityDefinitions/', '', name);
-    emit('securityDefinition', { name, pointer: at.pointer, value });
-    extensions('securityDefinition', value, at);
+    const pointer = pointerAt('/securityDefinitions/', '', name);
+    emit('securityDefinition', { name, pointer, value });
+    extensions('securityDefinition', value, pointer);
   }
   const paths = root.paths as JsonObject;
   for (const path of keysOf(paths)) {
@@ -99,49 +83,51 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
     if (path.startsWith('x-') || !isObject(item)) continue;
     const pathItem = new PathItemAt(path, item);
     emit('pathItem', pathItem);
-    if (ref(item, pathItem, 'pathItem')) continue;
-    extensions('pathItem', item, pathItem);
+    const itemPointer = pathItem.pointer;
+    if (ref(item, itemPointer, 'pathItem')) continue;
+    extensions('pathItem', item, itemPointer);
     const notification = item['x-ms-notification-content'];
-    if (isObject(notification)) schemas(notification.schema, pathItem, '/x-ms-notification-content/schema', 'notification');
+    if (isObject(notification)) schemas(notification.schema, itemPointer + '/x-ms-notification-content/schema', 'notification');
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    for (let index = 0; index < shared.length; index++) parameter(shared[index], pathItem, '/parameters/', index, undefined, pathItem);
+    for (let index = 0; index < shared.length; index++) parameter(shared[index], pointerAt(itemPointer, '/parameters/', index), undefined, pathItem);
     for (const method of httpMethods) {
       const value = item[method];
       if (!isObject(value)) continue;
       const operation = new OperationAt(method, value, pathItem, shared, refs);
-      if (Array.isArray(value.consumes)) operation.consumes = { list: value.consumes, pointer: new Place(operation, '/consumes').pointer };
+      if (Array.isArray(value.consumes)) operation.consumes = { list: value.consumes, pointer: operation.pointer + '/consumes' };
       else if (Array.isArray(root.consumes)) operation.consumes = { list: root.consumes, pointer: '/consumes' };
       emit('operation', operation);
-      extensions('operation', value, operation, operation);
+      const { pointer } = operation;
+      extensions('operation', value, pointer, operation);
       const own = Array.isArray(value.parameters) ? value.parameters : [];
-      for (let index = 0; index < own.length; index++) parameter(own[index], operation, '/parameters/', index, operation);
+      for (let index = 0; index < own.length; index++) parameter(own[index], pointerAt(pointer, '/parameters/', index), operation);
       const responses = value.responses as JsonObject;
       for (const code of keysOf(responses)) {
-        if (!code.startsWith('x-')) response(responses[code], operation, '/responses/', code, operation);
+        if (!code.startsWith('x-')) response(responses[code], pointerAt(pointer, '/responses/', code), code, operation);
       }
     }
   }
 }
 
-type Extensions = (owner: ExtensionOwner, value: JsonObject, at: At, operation?: OperationNode) => void;
-type Ref = (holder: JsonObject, at: At, expects: RefTarget) => boolean;
+type Extensions = (owner: ExtensionOwner, value: JsonObject, pointer: string, operation?: OperationNode) => void;
+type Ref = (holder: JsonObject, pointer: string, expects: RefTarget) => boolean;
 
 /** Walks a schema and everything nested in it, with an explicit stack so deep nesting cannot overflow the call stack. */
 function walkSchemas(rootNode: SchemaAt, emit: Emit, extensions: Extensions, ref: Ref): void {
   const { operation } = rootNode;
   const stack: SchemaAt[] = [rootNode];
   const child = (value: unknown, parent: SchemaAt, suffix: string, key: string | number | undefined, role: SchemaRole, name?: string) => {
-    if (isObject(value)) stack.push(new SchemaAt(parent, suffix, key, value, role, parent, name, operation));
+    if (isObject(value)) stack.push(new SchemaAt(pointerAt(parent.pointer, suffix, key), value, role, parent, name, operation));
   };
   while (stack.length) {
     const node = stack.pop()!;
-    const { value } = node;
-    if (ref(value, node, 'definitions')) {
-      extensions('schema', value, node, operation);
+    const { value, pointer } = node;
+    if (ref(value, pointer, 'definitions')) {
+      extensions('schema', value, pointer, operation);
       continue;
     }
     emit('schema', node);
-    extensions('schema', value, node, operation);
+    extensions('schema', value, pointer, operation);
     const first = stack.length;
     const properties = value.properties;
     if (isObject(properties)) {
