@@ -61,6 +61,7 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
   };
 
   for (const active of rules) {
+    const docsUrl = `${docsBaseUrl}${active.rule.meta.id}.md`; // one string for all the rule's findings
     const context: RuleContext = {
       profile,
       input,
@@ -78,7 +79,7 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
         }
         return issues;
       },
-      report: (descriptor) => reports.push(toReport(active, descriptor, input, currentFile)),
+      report: (descriptor) => reports.push(toReport(active, docsUrl, descriptor, input, currentFile)),
     };
     let visitors;
     try {
@@ -140,7 +141,7 @@ const canonicalNames: Partial<Record<FileRole, string>> = {
   apiProperties: 'apiProperties.json',
 };
 
-function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
+function toReport(active: ActiveRule, docsUrl: string, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
   const { meta } = active.rule;
   const file = descriptor.file === undefined ? current : input.files.find((f) => f.name === descriptor.file);
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
@@ -153,7 +154,7 @@ function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: Conne
   };
   const range = file && rangeFor(file, descriptor);
   if (range) finding.range = range;
-  finding.docsUrl = `${docsBaseUrl}${meta.id}.md`;
+  finding.docsUrl = docsUrl;
   if (descriptor.fix) finding.fix = descriptor.fix;
   return { finding, messageId: descriptor.messageId };
 }
