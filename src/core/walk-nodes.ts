@@ -5,7 +5,7 @@
  */
 import { escapeSegment } from '../parse/pointer.js';
 import { isObject } from './json-object.js';
-import type { RefResolver } from './refs.js';
+import type { RefResolution, RefResolver } from './refs.js';
 import type {
   EffectiveParameter,
   ExtensionNode,
@@ -21,7 +21,6 @@ import type {
   SchemaNode,
   SchemaRole,
 } from './nodes.js';
-import type { RefResolution } from './refs.js';
 
 /** `base` + `suffix` (literal, already escaped, e.g. `/properties/`) + the escaped `key`, without a rest array. */
 export function pointerAt(base: string, suffix: string, key?: string | number): string {
