@@ -4,7 +4,7 @@ import { RefResolver } from './refs.js';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { Finding, ProfileId, Range, Severity } from './types.js';
-import { isObject, walkApiDefinition, walkApiProperties, type Emit } from './walk.js';
+import { isObject, walkApiDefinition, walkApiProperties, type Dispatch, type Emit } from './walk.js';
 import { reasonOf } from '../parse/errors.js';
 
 export const docsBaseUrl = 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/';
@@ -23,6 +23,12 @@ export interface Report {
 
 type Handler = { rule: ActiveRule; visit: (node: never) => void };
 
+const nodeKinds: ReadonlyArray<keyof NodeKinds> = [
+  'connector', 'file', 'apiDefinition', 'pathItem', 'operation', 'parameter', 'response', 'schema', 'ref', 'extension',
+  'securityDefinition', 'apiProperties', 'connectionParameter', 'policyTemplate', 'readme', 'readmeSection', 'script',
+  'connectorEnd',
+];
+
 /**
  * Runs rules over one connector: one walk per file, each node dispatched to the rules that subscribed to its kind.
  * A rule that throws is reported as `internal-error` and skipped for the rest of the run.
@@ -30,22 +36,24 @@ type Handler = { rule: ActiveRule; visit: (node: never) => void };
 export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: ProfileId): Report[] {
   const input = withoutGuessedValues(given);
   const reports: Report[] = [];
-  const failed = new Set<string>();
-  const handlers = new Map<keyof NodeKinds, Handler[]>();
+  // The visitors of each kind, fixed before the walk: a kind nobody listens to costs nothing.
+  const handlers = Object.fromEntries(nodeKinds.map((kind) => [kind, [] as Handler[]])) as Record<keyof NodeKinds, Handler[]>;
   const apiDefinition = primaryFile(input, 'apiDefinition');
   const refs = new RefResolver(apiDefinition?.type === 'json' ? apiDefinition.value : undefined);
   const schemaIssues = new Map<string, SchemaIssue[]>();
   let currentFile: ConnectorFile | undefined;
 
   const internalError = (active: ActiveRule, error: unknown) => {
-    failed.add(active.rule.meta.id);
+    const { id } = active.rule.meta;
+    // New lists, so that a dispatch loop in progress goes on over the list it holds.
+    for (const kind of nodeKinds) handlers[kind] = handlers[kind].filter((handler) => handler.rule.rule.meta.id !== id);
     const reason = reasonOf(error);
     reports.push({
       messageId: 'internal-error',
       finding: {
         ruleId: 'internal-error',
         severity: 'error',
-        message: `Rule '${active.rule.meta.id}' failed on this connector (${reason}); please report it.`,
+        message: `Rule '${id}' failed on this connector (${reason}); please report it.`,
         file: currentFile?.name ?? '',
         pointer: '',
       },
@@ -53,6 +61,7 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
   };
 
   for (const active of rules) {
+    const docsUrl = `${docsBaseUrl}${active.rule.meta.id}.md`; // one string for all the rule's findings
     const context: RuleContext = {
       profile,
       input,
@@ -70,7 +79,7 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
         }
         return issues;
       },
-      report: (descriptor) => reports.push(toReport(active, descriptor, input, currentFile)),
+      report: (descriptor) => reports.push(toReport(active, docsUrl, descriptor, input, currentFile)),
     };
     let visitors;
     try {
@@ -80,18 +89,14 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
       continue;
     }
     for (const [kind, visit] of Object.entries(visitors) as Array<[keyof NodeKinds, (node: never) => void]>) {
-      if (typeof visit !== 'function') continue;
-      const list = handlers.get(kind) ?? [];
-      list.push({ rule: active, visit });
-      handlers.set(kind, list);
+      if (typeof visit === 'function' && Object.prototype.hasOwnProperty.call(handlers, kind)) handlers[kind].push({ rule: active, visit });
     }
   }
 
   const emit: Emit = (kind, node) => {
-    const list = handlers.get(kind);
-    if (!list) return;
-    for (const handler of list) {
-      if (failed.has(handler.rule.rule.meta.id)) continue;
+    const list = handlers[kind];
+    for (let i = 0; i < list.length; i++) {
+      const handler = list[i]!;
       try {
         handler.visit(node as never);
       } catch (error) {
@@ -99,13 +104,14 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
       }
     }
   };
+  const dispatch: Dispatch = { emit, has: (kind) => handlers[kind].length > 0 };
 
   emit('connector', { input });
   for (const file of input.files) {
     currentFile = file;
     emit('file', { file });
     if (file.type === 'json' && isObject(file.value) && file === primaryFile(input, file.role)) {
-      if (file.role === 'apiDefinition') walkApiDefinition(file, file.value, refs, emit);
+      if (file.role === 'apiDefinition') walkApiDefinition(file, file.value, refs, dispatch);
       else if (file.role === 'apiProperties') walkApiProperties(file, file.value, emit);
     } else if (file.type === 'markdown' && file.role === 'readme') {
       emit('readme', { file });
@@ -135,7 +141,7 @@ const canonicalNames: Partial<Record<FileRole, string>> = {
   apiProperties: 'apiProperties.json',
 };
 
-function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
+function toReport(active: ActiveRule, docsUrl: string, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
   const { meta } = active.rule;
   const file = descriptor.file === undefined ? current : input.files.find((f) => f.name === descriptor.file);
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
@@ -148,7 +154,7 @@ function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: Conne
   };
   const range = file && rangeFor(file, descriptor);
   if (range) finding.range = range;
-  finding.docsUrl = `${docsBaseUrl}${meta.id}.md`;
+  finding.docsUrl = docsUrl;
   if (descriptor.fix) finding.fix = descriptor.fix;
   return { finding, messageId: descriptor.messageId };
 }

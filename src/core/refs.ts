@@ -29,16 +29,19 @@ export class RefResolver {
    * the last reachable value, with `failure` set.
    */
   follow(value: unknown, pointer?: string): Resolved & { failure?: RefFailure } {
-    const seen = new Set<string>();
+    let ref = refOf(value);
+    if (ref === undefined) return { value, pointer };
     let current: Resolved = { value, pointer };
+    let seen: Set<string> | string = ref; // most chains are one hop: a Set only from the second
     for (;;) {
-      const ref = refOf(current.value);
-      if (ref === undefined) return current;
-      if (seen.has(ref)) return { ...current, failure: 'cycle' };
-      seen.add(ref);
       const next = this.resolve(ref);
       if (!next.ok) return { ...current, failure: next.reason };
       current = { value: next.value, pointer: next.pointer };
+      ref = refOf(current.value);
+      if (ref === undefined) return current;
+      if (typeof seen === 'string') seen = new Set([seen]);
+      if (seen.has(ref)) return { ...current, failure: 'cycle' };
+      seen.add(ref);
     }
   }
 
@@ -63,6 +66,7 @@ export class RefResolver {
 
 /** The `$ref` string of a reference object, if it is one. */
 export function refOf(value: unknown): string | undefined {
-  const ref = getOwn(value, '$ref');
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, '$ref')) return undefined;
+  const ref = (value as Record<string, unknown>).$ref;
   return typeof ref === 'string' ? ref : undefined;
 }

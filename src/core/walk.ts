@@ -1,194 +1,149 @@
 import type { JsonFile } from '../parse/connector.js';
-import type {
-  EffectiveParameter,
-  ExtensionOwner,
-  HttpMethod,
-  JsonObject,
-  NodeKinds,
-  OperationNode,
-  PathItemNode,
-  RefTarget,
-  SchemaNode,
-  SchemaRole,
-} from './nodes.js';
+import type { ExtensionOwner, HttpMethod, JsonObject, NodeKinds, OperationNode, RefTarget, SchemaRole } from './nodes.js';
+import { entries, isObject } from './json-object.js';
 import { joinPointer } from '../parse/pointer.js';
 import { refOf, type RefResolver } from './refs.js';
+import { ExtensionAt, OperationAt, ParameterAt, PathItemAt, pointerAt, RefAt, ResponseAt, SchemaAt } from './walk-nodes.js';
+
+export { entries, isObject } from './json-object.js';
 
 export type Emit = <K extends keyof NodeKinds>(kind: K, node: NodeKinds[K]) => void;
 
+/** Where the walk sends nodes; it builds no node of a kind nobody listens to. */
+export interface Dispatch {
+  emit: Emit;
+  has(kind: keyof NodeKinds): boolean;
+}
+
 export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
-
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own entries of an object, in key order; nothing from the prototype chain. */
-export function entries(value: unknown): Array<[string, unknown]> {
-  return isObject(value) ? Object.entries(value) : [];
-}
 
 /**
  * The single walk over a swagger document. Every node kind is emitted once, where it is written; `$ref`s are emitted as
  * `ref` nodes and not expanded, so a definition used by ten operations is visited once and cycles cannot loop.
  */
-export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, emit: Emit): void {
-  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, ownerPointer: string, operation?: OperationNode) => {
-    for (const [name, value] of entries(ownerValue)) {
-      if (!name.startsWith('x-')) continue;
-      const pointer = joinPointer(ownerPointer, name);
-      emit('extension', { name, value, pointer, owner, ownerPointer, ownerValue, ...(operation && { operation }) });
+export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, { emit, has }: Dispatch): void {
+  const wantsExtensions = has('extension');
+  const wantsRefs = has('ref');
+  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: string, operation?: OperationNode) => {
+    if (!wantsExtensions) return;
+    const names = Object.keys(ownerValue);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (name.startsWith('x-')) emit('extension', new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
     }
   };
-  const ref = (holder: JsonObject, pointer: string, expects: RefTarget): boolean => {
+  const ref = (holder: JsonObject, at: string, expects: RefTarget): boolean => {
     const target = refOf(holder);
     if (target === undefined) return false;
-    emit('ref', { pointer, ref: target, expects, resolution: refs.resolve(target), holder });
+    if (wantsRefs) emit('ref', new RefAt(at, target, expects, refs.resolve(target), holder));
     return true;
   };
-  const schemas = (value: unknown, pointer: string, role: SchemaRole, operation?: OperationNode) =>
-    walkSchemas(value, pointer, role, operation, emit, extensions, ref);
-  const parameter = (value: unknown, pointer: string, owner: { operation?: OperationNode; pathItem?: PathItemNode }) => {
-    if (!isObject(value) || ref(value, pointer, 'parameters')) return;
-    emit('parameter', { pointer, value, ...owner });
-    extensions('parameter', value, pointer, owner.operation);
-    if (value.in === 'body') schemas(value.schema, joinPointer(pointer, 'schema'), 'body', owner.operation);
+  const schemas = (value: unknown, pointer: string, role: SchemaRole, operation?: OperationNode) => {
+    if (isObject(value)) walkSchemas(new SchemaAt(pointer, value, role, undefined, undefined, operation), emit, extensions, ref);
   };
-  const response = (value: unknown, pointer: string, code: string, operation?: OperationNode) => {
+  const parameter = (value: unknown, pointer: string, operation?: OperationAt, pathItem?: PathItemAt) => {
+    if (!isObject(value) || ref(value, pointer, 'parameters')) return;
+    emit('parameter', new ParameterAt(pointer, value, operation, pathItem));
+    extensions('parameter', value, pointer, operation);
+    if (value.in === 'body') schemas(value.schema, pointer + '/schema', 'body', operation);
+  };
+  const response = (value: unknown, pointer: string, code: string, operation?: OperationAt) => {
     if (!isObject(value) || ref(value, pointer, 'responses')) return;
-    emit('response', { pointer, code, value, ...(operation && { operation }) });
+    emit('response', new ResponseAt(pointer, code, value, operation));
     extensions('response', value, pointer, operation);
-    schemas(value.schema, joinPointer(pointer, 'schema'), 'response', operation);
-    for (const [name, header] of entries(value.headers)) {
-      if (isObject(header)) extensions('header', header, joinPointer(pointer, 'headers', name), operation);
+    schemas(value.schema, pointer + '/schema', 'response', operation);
+    if (!wantsExtensions || !isObject(value.headers)) return;
+    for (const name of Object.keys(value.headers)) {
+      const header = value.headers[name];
+      if (isObject(header)) extensions('header', header, pointerAt(pointer, '/headers/', name), operation);
     }
   };
+  const keysOf = (value: unknown): string[] => (isObject(value) ? Object.keys(value) : []);
 
   emit('apiDefinition', { file, value: root });
   extensions('root', root, '');
   if (isObject(root.info)) extensions('info', root.info, '/info');
-  for (const [name, value] of entries(root.parameters)) parameter(value, joinPointer('/parameters', name), {});
-  for (const [name, value] of entries(root.responses)) response(value, joinPointer('/responses', name), name);
-  for (const [name, value] of entries(root.definitions)) schemas(value, joinPointer('/definitions', name), 'definition');
-  for (const [name, value] of entries(root.securityDefinitions)) {
+  const rootParameters = root.parameters as JsonObject;
+  for (const name of keysOf(rootParameters)) parameter(rootParameters[name], pointerAt('/parameters/', '', name));
+  const rootResponses = root.responses as JsonObject;
+  for (const name of keysOf(rootResponses)) response(rootResponses[name], pointerAt('/responses/', '', name), name);
+  const definitions = root.definitions as JsonObject;
+  for (const name of keysOf(definitions)) schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
+  const securityDefinitions = root.securityDefinitions as JsonObject;
+  for (const name of keysOf(securityDefinitions)) {
+    const value = securityDefinitions[name];
     if (!isObject(value)) continue;
-    const pointer = joinPointer('/securityDefinitions', name);
+    const pointer = pointerAt('/securityDefinitions/', '', name);
     emit('securityDefinition', { name, pointer, value });
     extensions('securityDefinition', value, pointer);
   }
-  for (const [path, item] of entries(root.paths)) {
+  const paths = root.paths as JsonObject;
+  for (const path of keysOf(paths)) {
+    const item = paths[path];
     if (path.startsWith('x-') || !isObject(item)) continue;
-    const itemPointer = joinPointer('/paths', path);
-    const pathItem: PathItemNode = { path, pointer: itemPointer, value: item };
+    const pathItem = new PathItemAt(path, item);
     emit('pathItem', pathItem);
+    const itemPointer = pathItem.pointer;
     if (ref(item, itemPointer, 'pathItem')) continue;
     extensions('pathItem', item, itemPointer);
     const notification = item['x-ms-notification-content'];
-    if (isObject(notification)) {
-      schemas(notification.schema, joinPointer(itemPointer, 'x-ms-notification-content', 'schema'), 'notification');
-    }
+    if (isObject(notification)) schemas(notification.schema, itemPointer + '/x-ms-notification-content/schema', 'notification');
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
-    shared.forEach((value, index) => parameter(value, joinPointer(itemPointer, 'parameters', index), { pathItem }));
+    for (let index = 0; index < shared.length; index++) parameter(shared[index], pointerAt(itemPointer, '/parameters/', index), undefined, pathItem);
     for (const method of httpMethods) {
       const value = item[method];
       if (!isObject(value)) continue;
-      const pointer = joinPointer(itemPointer, method);
-      const operation: OperationNode = {
-        path,
-        method,
-        pointer,
-        value,
-        pathItem,
-        parameters: effectiveParameters(itemPointer, shared, pointer, value.parameters, refs),
-      };
-      if (Array.isArray(value.consumes)) operation.consumes = { list: value.consumes, pointer: joinPointer(pointer, 'consumes') };
+      const operation = new OperationAt(method, value, pathItem, shared, refs);
+      if (Array.isArray(value.consumes)) operation.consumes = { list: value.consumes, pointer: operation.pointer + '/consumes' };
       else if (Array.isArray(root.consumes)) operation.consumes = { list: root.consumes, pointer: '/consumes' };
       emit('operation', operation);
+      const { pointer } = operation;
       extensions('operation', value, pointer, operation);
       const own = Array.isArray(value.parameters) ? value.parameters : [];
-      own.forEach((param, index) => parameter(param, joinPointer(pointer, 'parameters', index), { operation }));
-      for (const [code, resp] of entries(value.responses)) {
-        if (!code.startsWith('x-')) response(resp, joinPointer(pointer, 'responses', code), code, operation);
+      for (let index = 0; index < own.length; index++) parameter(own[index], pointerAt(pointer, '/parameters/', index), operation);
+      const responses = value.responses as JsonObject;
+      for (const code of keysOf(responses)) {
+        if (!code.startsWith('x-')) response(responses[code], pointerAt(pointer, '/responses/', code), code, operation);
       }
     }
   }
 }
 
-/** Path-level parameters overridden by operation-level ones with the same name and location. */
-function effectiveParameters(
-  itemPointer: string,
-  shared: unknown[],
-  operationPointer: string,
-  own: unknown,
-  refs: RefResolver,
-): EffectiveParameter[] {
-  const byKey = new Map<string, EffectiveParameter>();
-  const add = (list: unknown[], listPointer: string) => {
-    list.forEach((raw, index) => {
-      const usePointer = joinPointer(listPointer, 'parameters', index);
-      const resolved = refs.follow(raw, usePointer);
-      if (!isObject(resolved.value) || resolved.failure) return;
-      const value = resolved.value;
-      const key = `${String(value.name)}\u0000${String(value.in)}`;
-      byKey.delete(key);
-      byKey.set(key, { value, pointer: resolved.pointer ?? usePointer, usePointer });
-    });
-  };
-  add(shared, itemPointer);
-  add(Array.isArray(own) ? own : [], operationPointer);
-  return [...byKey.values()];
-}
+type Extensions = (owner: ExtensionOwner, value: JsonObject, pointer: string, operation?: OperationNode) => void;
+type Ref = (holder: JsonObject, pointer: string, expects: RefTarget) => boolean;
 
-function walkSchemas(
-  rootValue: unknown,
-  rootPointer: string,
-  rootRole: SchemaRole,
-  operation: OperationNode | undefined,
-  emit: Emit,
-  extensions: (owner: ExtensionOwner, value: JsonObject, pointer: string, operation?: OperationNode) => void,
-  ref: (holder: JsonObject, pointer: string, expects: RefTarget) => boolean,
-): void {
-  type Pending = { value: unknown; pointer: string; role: SchemaRole; parent?: SchemaNode; propertyName?: string };
-  // An explicit stack keeps very deep schemas from exhausting the call stack.
-  const stack: Pending[] = [{ value: rootValue, pointer: rootPointer, role: rootRole }];
+/** Walks a schema and everything nested in it, with an explicit stack so deep nesting cannot overflow the call stack. */
+function walkSchemas(rootNode: SchemaAt, emit: Emit, extensions: Extensions, ref: Ref): void {
+  const { operation } = rootNode;
+  const stack: SchemaAt[] = [rootNode];
+  const child = (value: unknown, parent: SchemaAt, suffix: string, key: string | number | undefined, role: SchemaRole, name?: string) => {
+    if (isObject(value)) stack.push(new SchemaAt(pointerAt(parent.pointer, suffix, key), value, role, parent, name, operation));
+  };
   while (stack.length) {
-    const { value, pointer, role, parent, propertyName } = stack.pop()!;
-    if (!isObject(value)) continue;
+    const node = stack.pop()!;
+    const { value, pointer } = node;
     if (ref(value, pointer, 'definitions')) {
       extensions('schema', value, pointer, operation);
       continue;
     }
-    const node: SchemaNode = {
-      pointer,
-      value,
-      role,
-      depth: parent ? parent.depth + 1 : 0,
-      ...(parent && { parent }),
-      ...(propertyName !== undefined && { propertyName }),
-      ...(operation && { operation }),
-    };
     emit('schema', node);
     extensions('schema', value, pointer, operation);
-    const children: Pending[] = [];
-    for (const [name, child] of entries(value.properties)) {
-      children.push({ value: child, pointer: joinPointer(pointer, 'properties', name), role: 'property', parent: node, propertyName: name });
+    const first = stack.length;
+    const properties = value.properties;
+    if (isObject(properties)) {
+      for (const name of Object.keys(properties)) child(properties[name], node, '/properties/', name, 'property', name);
     }
-    if (Array.isArray(value.items)) {
-      value.items.forEach((child, index) =>
-        children.push({ value: child, pointer: joinPointer(pointer, 'items', index), role: 'items', parent: node }),
-      );
-    } else if (isObject(value.items)) {
-      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), role: 'items', parent: node });
-    }
-    if (isObject(value.additionalProperties)) {
-      children.push({ value: value.additionalProperties, pointer: joinPointer(pointer, 'additionalProperties'), role: 'additionalProperties', parent: node });
-    }
-    if (Array.isArray(value.allOf)) {
-      value.allOf.forEach((child, index) =>
-        children.push({ value: child, pointer: joinPointer(pointer, 'allOf', index), role: 'allOf', parent: node }),
-      );
+    const items = value.items;
+    if (Array.isArray(items)) {
+      for (let index = 0; index < items.length; index++) child(items[index], node, '/items/', index, 'items');
+    } else child(items, node, '/items', undefined, 'items');
+    child(value.additionalProperties, node, '/additionalProperties', undefined, 'additionalProperties');
+    const allOf = value.allOf;
+    if (Array.isArray(allOf)) {
+      for (let index = 0; index < allOf.length; index++) child(allOf[index], node, '/allOf/', index, 'allOf');
     }
     // Reversed so that children are visited in document order.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
   }
 }
 

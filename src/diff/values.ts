@@ -22,17 +22,7 @@ export function nameKey(name: string): string {
 
 /** Deep equality of JSON values; bounded in depth so a cyclic plain object cannot loop. */
 export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (depth > 100) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, index) => sameValue(item, other[index], depth + 1));
-  }
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  return keysA.every((key) => hasOwn(b, key) && sameValue(getOwn(a, key), getOwn(b, key), depth + 1));
+  return same(a, b, depth, false);
 }
 
 /**
@@ -40,17 +30,28 @@ export function sameValue(a: unknown, b: unknown, depth = 0): boolean {
  * references name, so they must be walked. Lets the schema comparison skip the unchanged bulk of a document.
  */
 export function sameTree(a: unknown, b: unknown, depth = 0): boolean {
+  return same(a, b, depth, true);
+}
+
+/** Loops rather than `every` and callbacks: a diff of two large, mostly equal documents spends its time here. */
+function same(a: unknown, b: unknown, depth: number, stopAtRef: boolean): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || depth > 100) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
+  const array = Array.isArray(a);
+  if (array !== Array.isArray(b)) return false;
+  if (array) {
     const other = b as unknown[];
-    return a.length === other.length && a.every((item, index) => sameTree(item, other[index], depth + 1));
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], other[i], depth + 1, stopAtRef)) return false;
+    return true;
   }
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  for (const key of keysA) {
-    if (key === '$ref' || !hasOwn(b, key) || !sameTree(getOwn(a, key), getOwn(b, key), depth + 1)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (stopAtRef && key === '$ref') return false;
+    // Own keys only: a key `__proto__` read this way is the object's own value, never the prototype.
+    if (!hasOwn(b, key) || !same((a as JsonObject)[key], (b as JsonObject)[key], depth + 1, stopAtRef)) return false;
   }
   return true;
 }

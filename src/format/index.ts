@@ -1,5 +1,5 @@
 import { formatGithub, formatGithubDiff } from './github.js';
-import { formatJson, formatJsonDiff } from './json.js';
+import { formatJson, formatJsonDiff, formatJsonParts } from './json.js';
 import { formatJunit, formatJunitDiff } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatMarkdownDiff } from './markdown-diff.js';
@@ -74,4 +74,13 @@ export function format(input: Formattable, name: FormatName, options: FormatOpti
       return formatMarkdown(report);
   }
   throw new TypeError(`Unknown format '${String(name)}'; use one of ${formatNames.join(', ')}.`);
+}
+
+/**
+ * `format`'s text in pieces to write one after the other: a check report as JSON comes one folder at a time, so a
+ * large recursive check never holds the whole document as one string; other formats come whole.
+ */
+export function formatParts(input: Formattable, name: FormatName, options: FormatOptions = {}): Iterable<string> {
+  const report = toReport(input);
+  return name === 'json' && !isDiffReport(report) ? formatJsonParts(report) : [format(report, name, options)];
 }

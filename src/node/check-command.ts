@@ -3,7 +3,7 @@ import { rules as catalogue } from '../rules/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
 import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
-import { format, type FormatName, type FormatOptions } from '../format/index.js';
+import { formatParts, type FormatName, type FormatOptions } from '../format/index.js';
 import type { Limits } from '../parse/limits.js';
 import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
@@ -113,7 +113,7 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   const shown = flags.quiet ? entries.map((entry) => ({ ...entry, result: keep(entry.result, (f) => f.severity === 'error') })) : entries;
   const options: FormatOptions = { color: flags.color && !flags.output, root: process.cwd(), quiet: flags.quiet, showInfo: flags.showInfo };
   // Stylish takes every finding with `quiet`, to say how many it hides; the other formats get errors only.
-  const text = format(checkReport(flags.format === 'stylish' ? entries : shown), flags.format, options);
+  const text = formatParts(checkReport(flags.format === 'stylish' ? entries : shown), flags.format, options);
   await writeReport(text, flags.output, runtime.stdout, protect);
   return exitCode(shown.flatMap((e) => e.result.findings), flags.failOn);
 }

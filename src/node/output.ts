@@ -1,20 +1,32 @@
 import { UsageError } from './errors.js';
 import { writeSafely, type ProtectedFiles } from './safe-write.js';
 
-/** Writes a report to `--output` when given (never onto a connector's file, atomically), else to standard output. */
-export async function writeReport(text: string, output: string | undefined, stdout: NodeJS.WriteStream, protect: ProtectedFiles): Promise<void> {
-  if (output === undefined) return writeOut(stdout, text);
-  await writeSafely(output, text, { what: 'report', protect });
+/**
+ * Writes a report to `--output` when given (never onto a connector's file, atomically), else to standard output,
+ * piece by piece, so a report given in pieces is never joined into one string there.
+ */
+export async function writeReport(
+  text: string | Iterable<string>,
+  output: string | undefined,
+  stdout: NodeJS.WriteStream,
+  protect: ProtectedFiles,
+): Promise<void> {
+  if (output !== undefined) return writeSafely(output, typeof text === 'string' ? text : [...text].join(''), { what: 'report', protect });
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    if (!(await writeOut(stdout, piece))) return;
+  }
 }
 
 /**
- * Writes to standard output and waits until it is flushed. A reader that went away (`| head -1`) ends the output
- * quietly; any other failure (`> /dev/full`) is a one-line `UsageError`, so it cannot pass for "findings found".
+ * Writes to standard output and waits until it is flushed; false when the reader went away (`| head -1`), which ends
+ * the output quietly. Any other failure (`> /dev/full`) is a one-line `UsageError`, so it cannot pass for "findings
+ * found".
  */
-export function writeOut(stdout: NodeJS.WriteStream, text: string): Promise<void> {
+export function writeOut(stdout: NodeJS.WriteStream, text: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     stdout.write(text, (error) => {
-      if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
+      if (!error) resolve(true);
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolve(false);
       else reject(new UsageError(`Cannot write to standard output (${error.message.split('\n')[0]}).`));
     });
   });
