@@ -157,8 +157,37 @@ export function apiDefinitionName(context: RuleContext): string {
 }
 
 /** A schema-like object: a schema, a non-body parameter, a response header, or the `items` of either of the last two. */
-export interface SchemaLike extends Located {
+export interface SchemaLike {
+  value: JsonObject;
   kind: 'schema' | 'parameter' | 'header' | 'items';
+  /** Where it is written; read it only to report, since it may be built on demand. */
+  readonly pointer: string;
+}
+
+const noSegments: ReadonlyArray<string> = [];
+
+/**
+ * A schema-like object whose pointer is its owner's (a walk node) plus some segments and, for nested `items`, one
+ * `/items` per level: built when read, without recursion however deep the `items` go.
+ */
+class SchemaLikeAt implements SchemaLike {
+  constructor(
+    readonly value: JsonObject,
+    readonly kind: SchemaLike['kind'],
+    private readonly owner: { readonly pointer: string },
+    private readonly segments: ReadonlyArray<string> = noSegments,
+    private readonly itemsDepth = 0,
+  ) {}
+
+  get pointer(): string {
+    return joinPointer(this.owner.pointer, ...this.segments) + '/items'.repeat(this.itemsDepth);
+  }
+
+  /** The `items` below this one, if it is an object. */
+  nestedItems(): SchemaLikeAt | undefined {
+    const nested = this.value.items;
+    return isObject(nested) ? new SchemaLikeAt(nested, 'items', this.owner, this.segments, this.itemsDepth + 1) : undefined;
+  }
 }
 
 /**
@@ -166,24 +195,20 @@ export interface SchemaLike extends Located {
  * `pattern` and the numeric limits mean the same in all of them.
  */
 export function onSchemaLike(visit: (target: SchemaLike) => void): Visitors {
-  const withItems = (value: JsonObject, pointer: string, kind: SchemaLike['kind']) => {
-    visit({ value, pointer, kind });
-    let items = value.items;
-    let itemsPointer = joinPointer(pointer, 'items');
-    while (isObject(items)) {
-      visit({ value: items, pointer: itemsPointer, kind: 'items' });
-      items = items.items;
-      itemsPointer = joinPointer(itemsPointer, 'items');
-    }
+  const withItems = (target: SchemaLikeAt) => {
+    for (let at: SchemaLikeAt | undefined = target; at; at = at.nestedItems()) visit(at);
   };
   return {
-    schema: ({ value, pointer }) => visit({ value, pointer, kind: 'schema' }),
-    parameter: ({ value, pointer }) => {
-      if (value.in !== 'body') withItems(value, pointer, 'parameter');
+    schema: (node) => visit(new SchemaLikeAt(node.value, 'schema', node)),
+    parameter: (node) => {
+      if (node.value.in !== 'body') withItems(new SchemaLikeAt(node.value, 'parameter', node));
     },
-    response: ({ value, pointer }) => {
-      for (const [name, header] of entries(value.headers)) {
-        if (isObject(header)) withItems(header, joinPointer(pointer, 'headers', name), 'header');
+    response: (node) => {
+      const headers = node.value.headers;
+      if (!isObject(headers)) return;
+      for (const name of Object.keys(headers)) {
+        const header = headers[name];
+        if (isObject(header)) withItems(new SchemaLikeAt(header, 'header', node, ['headers', name]));
       }
     },
   };
