@@ -22,14 +22,15 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike(({ value, pointer }) => {
+    return onSchemaLike((target) => {
+      const { value } = target;
       const type = declaredType(value);
       if (!type || !scalarTypes.has(type) || !Array.isArray(value.enum)) return;
       value.enum.forEach((item, index) => {
         if (fitsType(item, type)) return;
         context.report({
           messageId: 'mismatch',
-          pointer: joinPointer(pointer, 'enum', index),
+          pointer: joinPointer(target.pointer, 'enum', index),
           data: { value: (JSON.stringify(item) ?? String(item)).slice(0, 60), actual: jsonTypeOf(item), type },
         });
       });
