@@ -49,17 +49,20 @@ export default defineRule({
           });
         }
       },
-      parameter({ value, pointer }) {
-        if (typeof value.name === 'string') checkSamples(value, value.name, pointer, parameterSampleKeys);
+      parameter(node) {
+        const { value } = node;
+        if (typeof value.name === 'string') checkSamples(value, value.name, node.pointer, parameterSampleKeys);
       },
-      schema({ value, pointer, propertyName }) {
-        if (propertyName !== undefined) checkSamples(value, propertyName, pointer, propertySampleKeys);
+      schema(node) {
+        const { value, propertyName } = node;
+        if (propertyName !== undefined) checkSamples(value, propertyName, node.pointer, propertySampleKeys);
       },
-      connectionParameter({ name, value, pointer }) {
+      connectionParameter(node) {
+        const { name, value } = node;
         const sample = value.defaultValue;
         if (typeof sample !== 'string' || !looksLikeSecret(sample) || findTokens(sample).length) return;
         if (value.type === 'securestring' || isSecretName(name)) {
-          context.report({ messageId: 'sample', pointer: joinPointer(pointer, 'defaultValue'), data: { key: 'defaultValue', name, hint: maskSecret(sample) } });
+          context.report({ messageId: 'sample', pointer: joinPointer(node.pointer, 'defaultValue'), data: { key: 'defaultValue', name, hint: maskSecret(sample) } });
         }
       },
     };

@@ -22,12 +22,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (booleanExtensions.includes(name) && typeof value !== 'boolean') context.report({ messageId: 'notBoolean', pointer, data: { name, value: show(value) } });
+      extension(node) {
+        const { name, value } = node;
+        if (booleanExtensions.includes(name) && typeof value !== 'boolean') context.report({ messageId: 'notBoolean', pointer: node.pointer, data: { name, value: show(value) } });
       },
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         if (value.deprecated !== undefined && typeof value.deprecated !== 'boolean') {
-          context.report({ messageId: 'notBoolean', pointer: joinPointer(pointer, 'deprecated'), data: { name: 'deprecated', value: show(value.deprecated) } });
+          context.report({ messageId: 'notBoolean', pointer: joinPointer(node.pointer, 'deprecated'), data: { name: 'deprecated', value: show(value.deprecated) } });
         }
       },
     };

@@ -19,8 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (name === 'x-ms-trigger' && value !== 'single' && value !== 'batch') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+      extension(node) {
+        const { name, value } = node;
+        if (name === 'x-ms-trigger' && value !== 'single' && value !== 'batch') context.report({ messageId: 'invalid', pointer: node.pointer, data: { value: show(value) } });
       },
     };
   },

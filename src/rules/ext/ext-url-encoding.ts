@@ -20,13 +20,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, owner, ownerValue }) {
+      extension(node) {
+        const { name, value, owner, ownerValue } = node;
         if (name !== 'x-ms-url-encoding') return;
-        if (value !== 'single' && value !== 'double') context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+        if (value !== 'single' && value !== 'double') context.report({ messageId: 'invalid', pointer: node.pointer, data: { value: show(value) } });
         const location = ownerValue.in;
         // Query parameters: param-query-no-encoding.
         if (owner === 'parameter' && typeof location === 'string' && location !== 'path' && location !== 'query') {
-          context.report({ messageId: 'notPath', pointer, target: 'key', data: { location } });
+          context.report({ messageId: 'notPath', pointer: node.pointer, target: 'key', data: { location } });
         }
       },
     };

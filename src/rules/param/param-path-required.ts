@@ -21,9 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         if (locationOf(value) !== 'path' || value.required === true) return;
-        const at = has(value, 'required') ? joinPointer(pointer, 'required') : pointer;
+        const at = has(value, 'required') ? joinPointer(node.pointer, 'required') : node.pointer;
         context.report({ messageId: 'notRequired', pointer: at, data: { parameter: parameterLabel(value) } });
       },
     };

@@ -21,9 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         if (locationOf(value) === 'query' && has(value, 'x-ms-url-encoding')) {
-          context.report({ messageId: 'declared', pointer: joinPointer(pointer, 'x-ms-url-encoding'), target: 'key', data: { parameter: parameterLabel(value) } });
+          context.report({ messageId: 'declared', pointer: joinPointer(node.pointer, 'x-ms-url-encoding'), target: 'key', data: { parameter: parameterLabel(value) } });
         }
       },
     };

@@ -38,12 +38,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ value, pointer, path }) {
-        checkList(context, value.parameters, `The path '${clip(path)}'`, pointer);
+      pathItem(node) {
+        const { value, path } = node;
+        checkList(context, value.parameters, `The path '${clip(path)}'`, node.pointer);
       },
-      operation({ value, pointer, method, path }) {
+      operation(node) {
+        const { value, method, path } = node;
         const operationId = stringField(value, 'operationId');
-        checkList(context, value.parameters, operationId ? `Operation '${clip(operationId)}'` : `The ${method.toUpperCase()} operation of '${clip(path)}'`, pointer);
+        checkList(context, value.parameters, operationId ? `Operation '${clip(operationId)}'` : `The ${method.toUpperCase()} operation of '${clip(path)}'`, node.pointer);
       },
     };
   },

@@ -19,8 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ path, pointer }) {
-        if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer, target: 'key', data: { path: clip(path) } });
+      pathItem(node) {
+        const { path } = node;
+        if (!path.startsWith('/')) context.report({ messageId: 'noSlash', pointer: node.pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

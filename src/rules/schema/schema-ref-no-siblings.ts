@@ -22,13 +22,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      ref({ pointer, holder, expects }) {
+      ref(node) {
+        const { holder, expects } = node;
         // A path item `$ref` is refused outright (path-no-ref).
         if (expects === 'pathItem') return;
         const keys = Object.keys(holder).filter((key) => key !== '$ref');
         if (keys.length === 0) return;
         const data = { keys: keys.map((key) => `'${key}'`).join(', '), verb: keys.length === 1 ? 'is' : 'are', them: keys.length === 1 ? 'it' : 'them' };
-        context.report({ messageId: 'sibling', pointer: joinPointer(pointer, keys[0]!), target: 'key', data });
+        context.report({ messageId: 'sibling', pointer: joinPointer(node.pointer, keys[0]!), target: 'key', data });
       },
     };
   },
