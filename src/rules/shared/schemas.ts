@@ -46,20 +46,34 @@ export function isDynamicSchema(schema: unknown): boolean {
   return isObject(schema) && (schema['x-ms-dynamic-schema'] !== undefined || schema['x-ms-dynamic-properties'] !== undefined);
 }
 
+/** A property of a schema; its pointer is built when read. */
+class PropertyAt {
+  constructor(
+    readonly value: unknown,
+    private readonly owner: Located,
+    private readonly name: string,
+  ) {}
+
+  get pointer(): string {
+    return joinPointer(this.owner.pointer, 'properties', this.name);
+  }
+}
+
 /**
  * The properties of an object schema, its `allOf` parts included (through `$ref`s, each part once), keyed by name.
  * The first declaration of a name wins.
  */
-export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; pointer: string }> {
-  const out = new Map<string, { value: unknown; pointer: string }>();
+export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; readonly pointer: string }> {
+  const out = new Map<string, { value: unknown; readonly pointer: string }>();
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    for (const [name, value] of entries(current.value.properties)) {
-      if (!out.has(name)) out.set(name, { value, pointer: joinPointer(current.pointer, 'properties', name) });
+    const properties = current.value.properties;
+    if (isObject(properties)) {
+      for (const name of Object.keys(properties)) if (!out.has(name)) out.set(name, new PropertyAt(properties[name], current, name));
     }
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
     for (let i = parts.length - 1; i >= 0; i--) {
