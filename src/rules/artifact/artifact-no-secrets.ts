@@ -28,13 +28,16 @@ export default defineRule({
     },
   },
   create(context) {
-    const checkSamples = (owner: JsonObject, name: string, pointer: string, keys: string[]) => {
-      if (!isSecretName(name)) return;
+    const checkSamples = (owner: JsonObject, name: string, at: { readonly pointer: string }, keys: string[]) => {
+      let secretName: boolean | undefined;
       for (const key of keys) {
         const value = owner[key];
+        if (typeof value !== 'string') continue;
+        // Most inputs carry no sample: the name is only looked at for those that do, and only once.
+        secretName ??= isSecretName(name);
         // Values in a known format are reported by the text scan, with their position.
-        if (typeof value !== 'string' || !looksLikeSecret(value) || findTokens(value).length) continue;
-        context.report({ messageId: 'sample', pointer: joinPointer(pointer, key), data: { key, name, hint: maskSecret(value) } });
+        if (!secretName || !looksLikeSecret(value) || findTokens(value).length) continue;
+        context.report({ messageId: 'sample', pointer: joinPointer(at.pointer, key), data: { key, name, hint: maskSecret(value) } });
       }
     };
     return {
@@ -51,11 +54,11 @@ export default defineRule({
       },
       parameter(node) {
         const { value } = node;
-        if (typeof value.name === 'string') checkSamples(value, value.name, node.pointer, parameterSampleKeys);
+        if (typeof value.name === 'string') checkSamples(value, value.name, node, parameterSampleKeys);
       },
       schema(node) {
         const { value, propertyName } = node;
-        if (propertyName !== undefined) checkSamples(value, propertyName, node.pointer, propertySampleKeys);
+        if (propertyName !== undefined) checkSamples(value, propertyName, node, propertySampleKeys);
       },
       connectionParameter(node) {
         const { name, value } = node;

@@ -5,7 +5,7 @@ import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 
 /** Reports every entry of one `parameters` list whose name and location repeat an earlier entry. */
-function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: string, ownerPointer: string): void {
+function checkList(context: RuleContext<'duplicate'>, list: unknown, ownerLabel: () => string, owner: { readonly pointer: string }): void {
   if (!Array.isArray(list)) return;
   const seen = new Set<string>();
   list.forEach((raw, index) => {
@@ -16,7 +16,7 @@ function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: stri
     if (name === undefined || location === undefined) return;
     const key = `${name}\u0000${location}`;
     if (!seen.has(key)) seen.add(key);
-    else context.report({ messageId: 'duplicate', pointer: joinPointer(ownerPointer, 'parameters', index), data: { owner, name: clip(name), location: clip(location) } });
+    else context.report({ messageId: 'duplicate', pointer: joinPointer(owner.pointer, 'parameters', index), data: { owner: ownerLabel(), name: clip(name), location: clip(location) } });
   });
 }
 
@@ -39,13 +39,14 @@ export default defineRule({
   create(context) {
     return {
       pathItem(node) {
-        const { value, path } = node;
-        checkList(context, value.parameters, `The path '${clip(path)}'`, node.pointer);
+        checkList(context, node.value.parameters, () => `The path '${clip(node.path)}'`, node);
       },
       operation(node) {
-        const { value, method, path } = node;
-        const operationId = stringField(value, 'operationId');
-        checkList(context, value.parameters, operationId ? `Operation '${clip(operationId)}'` : `The ${method.toUpperCase()} operation of '${clip(path)}'`, node.pointer);
+        const label = () => {
+          const operationId = stringField(node.value, 'operationId');
+          return operationId ? `Operation '${clip(operationId)}'` : `The ${node.method.toUpperCase()} operation of '${clip(node.path)}'`;
+        };
+        checkList(context, node.value.parameters, label, node);
       },
     };
   },
