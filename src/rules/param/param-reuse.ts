@@ -9,12 +9,10 @@ const identityFields = ['name', 'in', 'type', 'format', 'required', 'x-ms-summar
 
 /** The fields that make two inline parameters the same parameter; shallow, so deep values cannot blow the stack. */
 function identity(value: JsonObject): string {
-  let key = '';
-  for (const field of identityFields) {
+  return identityFields.map((field) => {
     const part = value[field];
-    key += (typeof part === 'object' && part !== null ? '[object]' : String(part)) + '\u0000';
-  }
-  return key;
+    return typeof part === 'object' && part !== null ? '[object]' : String(part);
+  }).join('\u0000');
 }
 
 export const docs: RuleDocs = {

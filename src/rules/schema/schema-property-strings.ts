@@ -51,8 +51,7 @@ export default defineRule({
         const properties = node.value.properties;
         if (!isObject(properties)) return;
         const lacking: string[] = [];
-        for (const name of Object.keys(properties)) {
-          const property = properties[name];
+        for (const [name, property] of Object.entries(properties)) {
           // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
           if (!isObject(property) || property.$ref !== undefined) continue;
           if (property['x-ms-summary'] === undefined || property.description === undefined) lacking.push(name);

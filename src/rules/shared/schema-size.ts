@@ -117,7 +117,7 @@ class SchemaSizer {
 function collectChildren(schema: JsonObject, frame: Frame): void {
   const { children } = frame;
   const properties = schema.properties;
-  if (isObject(properties)) for (const name of Object.keys(properties)) children.push(properties[name]);
+  if (isObject(properties)) for (const value of Object.values(properties)) children.push(value);
   if (isObject(schema.items)) children.push(schema.items);
   if (isObject(schema.additionalProperties)) children.push(schema.additionalProperties);
   frame.nested = children.length;
