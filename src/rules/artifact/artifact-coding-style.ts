@@ -11,12 +11,22 @@ function tabAt(text: string, from: number): number {
   return text.indexOf('\t', from);
 }
 
-const trailingWhitespace = /[ \t](?:\r?\n|$)/g;
+const space = 0x20;
+const tab = 0x09;
+const carriageReturn = 0x0d;
 
-/** The next space or tab that ends a line, at or after `from`. */
+/**
+ * The next space or tab that ends a line (before `\n`, `\r\n` or the end of the text), at or after `from`. Only the
+ * line ends are looked at, so a long file costs one `indexOf` per line rather than a regular expression step per space.
+ */
 function trailingAt(text: string, from: number): number {
-  trailingWhitespace.lastIndex = from;
-  return trailingWhitespace.exec(text)?.index ?? -1;
+  for (let end = text.indexOf('\n', from); ; end = text.indexOf('\n', end + 1)) {
+    let last = (end === -1 ? text.length : end) - 1;
+    if (end !== -1 && last >= from && text.charCodeAt(last) === carriageReturn) last--;
+    const char = last >= from ? text.charCodeAt(last) : -1;
+    if (char === space || char === tab) return last;
+    if (end === -1) return -1;
+  }
 }
 
 /** Counts the lines holding a match of `next`, with indexOf-style scans rather than a loop over every character. */

@@ -28,13 +28,16 @@ export default defineRule({
     },
   },
   create(context) {
-    const checkSamples = (owner: JsonObject, name: string, pointer: string, keys: string[]) => {
-      if (!isSecretName(name)) return;
+    const checkSamples = (owner: JsonObject, name: string, at: { readonly pointer: string }, keys: string[]) => {
+      let secretName: boolean | undefined;
       for (const key of keys) {
         const value = owner[key];
+        if (typeof value !== 'string') continue;
+        // Most inputs carry no sample: the name is only looked at for those that do, and only once.
+        secretName ??= isSecretName(name);
         // Values in a known format are reported by the text scan, with their position.
-        if (typeof value !== 'string' || !looksLikeSecret(value) || findTokens(value).length) continue;
-        context.report({ messageId: 'sample', pointer: joinPointer(pointer, key), data: { key, name, hint: maskSecret(value) } });
+        if (!secretName || !looksLikeSecret(value) || findTokens(value).length) continue;
+        context.report({ messageId: 'sample', pointer: joinPointer(at.pointer, key), data: { key, name, hint: maskSecret(value) } });
       }
     };
     return {
@@ -49,17 +52,20 @@ export default defineRule({
           });
         }
       },
-      parameter({ value, pointer }) {
-        if (typeof value.name === 'string') checkSamples(value, value.name, pointer, parameterSampleKeys);
+      parameter(node) {
+        const { value } = node;
+        if (typeof value.name === 'string') checkSamples(value, value.name, node, parameterSampleKeys);
       },
-      schema({ value, pointer, propertyName }) {
-        if (propertyName !== undefined) checkSamples(value, propertyName, pointer, propertySampleKeys);
+      schema(node) {
+        const { value, propertyName } = node;
+        if (propertyName !== undefined) checkSamples(value, propertyName, node, propertySampleKeys);
       },
-      connectionParameter({ name, value, pointer }) {
+      connectionParameter(node) {
+        const { name, value } = node;
         const sample = value.defaultValue;
         if (typeof sample !== 'string' || !looksLikeSecret(sample) || findTokens(sample).length) return;
         if (value.type === 'securestring' || isSecretName(name)) {
-          context.report({ messageId: 'sample', pointer: joinPointer(pointer, 'defaultValue'), data: { key: 'defaultValue', name, hint: maskSecret(sample) } });
+          context.report({ messageId: 'sample', pointer: joinPointer(node.pointer, 'defaultValue'), data: { key: 'defaultValue', name, hint: maskSecret(sample) } });
         }
       },
     };

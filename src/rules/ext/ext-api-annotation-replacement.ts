@@ -24,9 +24,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, owner, operation }) {
+      extension(node) {
+        const { name, value, owner, operation } = node;
         if (name !== 'x-ms-api-annotation' || owner !== 'operation' || !operation || !isObject(value) || !isObject(value.replacement)) return;
-        const at = joinPointer(pointer, 'replacement');
+        const at = joinPointer(node.pointer, 'replacement');
         const data = { operation: operationLabel(operation) };
         if (operation.value.deprecated !== true) context.report({ messageId: 'notDeprecated', pointer: at, data });
         if (value.replacement.api === undefined) context.report({ messageId: 'missingApi', pointer: at, data });

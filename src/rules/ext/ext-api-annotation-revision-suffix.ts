@@ -20,7 +20,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         const annotation = value['x-ms-api-annotation'];
         const operationId = value.operationId;
         if (!isObject(annotation) || typeof operationId !== 'string') return;
@@ -29,7 +30,7 @@ export default defineRule({
         if (operationId.toLowerCase().endsWith(`v${revision}`)) return;
         context.report({
           messageId: 'suffix',
-          pointer: joinPointer(pointer, 'operationId'),
+          pointer: joinPointer(node.pointer, 'operationId'),
           data: { operationId, revision, suggestion: `${operationId}_V${revision}` },
         });
       },

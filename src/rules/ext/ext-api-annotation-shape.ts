@@ -29,15 +29,16 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, owner }) {
+      extension(node) {
+        const { name, value, owner } = node;
         if (name !== 'x-ms-api-annotation' || (owner !== 'operation' && owner !== 'info')) return;
-        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
         const allowed = owner === 'info' ? ['status'] : ['family', 'revision', 'status', 'replacement'];
         for (const key of unknownKeys(value, allowed)) {
           const where = owner === 'info' ? 'on info' : 'on an operation';
-          context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key, where, allowed: allowed.map((k) => `'${k}'`).join(', ') } });
+          context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key, where, allowed: allowed.map((k) => `'${k}'`).join(', ') } });
         }
-        const at = (key: string) => joinPointer(pointer, key);
+        const at = (key: string) => joinPointer(node.pointer, key);
         if (value.status !== undefined && !statuses.includes(value.status as string)) context.report({ messageId: 'status', pointer: at('status'), data: { value: show(value.status) } });
         if (owner === 'info') return;
         if (value.family !== undefined && typeof value.family !== 'string') context.report({ messageId: 'family', pointer: at('family'), data: { value: show(value.family) } });

@@ -25,10 +25,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, pointer }) {
+      extension(node) {
+        const { name } = node;
         const instead = ignored[name];
         if (instead !== undefined && Object.prototype.hasOwnProperty.call(ignored, name)) {
-          context.report({ messageId: 'ignored', pointer, target: 'key', data: { name, instead } });
+          context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead } });
         }
       },
     };

@@ -53,20 +53,21 @@ export default defineRule({
       }
     };
     return {
-      extension({ name, value, pointer, owner }) {
+      extension(node) {
+        const { name, value, owner } = node;
         if (name !== 'x-ms-capabilities') return;
-        if (!object(value, pointer, name)) return;
+        if (!object(value, node.pointer, name)) return;
         if (owner === 'operation') {
-          keys(value, pointer, ['chunkTransfer']);
+          keys(value, node.pointer, ['chunkTransfer']);
           if (value.chunkTransfer !== undefined && typeof value.chunkTransfer !== 'boolean') {
-            context.report({ messageId: 'notBoolean', pointer: joinPointer(pointer, 'chunkTransfer'), data: { value: show(value.chunkTransfer) } });
+            context.report({ messageId: 'notBoolean', pointer: joinPointer(node.pointer, 'chunkTransfer'), data: { value: show(value.chunkTransfer) } });
           }
           return;
         }
         if (owner !== 'root') return;
-        keys(value, pointer, rootKeys);
+        keys(value, node.pointer, rootKeys);
         const picker = value['file-picker'];
-        const pickerPointer = joinPointer(pointer, 'file-picker');
+        const pickerPointer = joinPointer(node.pointer, 'file-picker');
         if (picker !== undefined && object(picker, pickerPointer, 'file-picker')) {
           keys(picker, pickerPointer, filePickerKeys);
           if (picker.open === undefined) context.report({ messageId: 'missingCall', pointer: pickerPointer, data: { key: 'file-picker', call: 'open' } });
@@ -79,7 +80,7 @@ export default defineRule({
           }
         }
         const test = value.testConnection;
-        const testPointer = joinPointer(pointer, 'testConnection');
+        const testPointer = joinPointer(node.pointer, 'testConnection');
         call(test, testPointer, 'testConnection');
         if (!isObject(test)) return;
         for (const [parameter, argument] of entries(test.parameters)) {

@@ -25,9 +25,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-deployment-version' || (typeof value === 'string' && isDottedVersion(value))) return;
-        context.report({ messageId: 'invalid', pointer, data: { value: show(value) } });
+        context.report({ messageId: 'invalid', pointer: node.pointer, data: { value: show(value) } });
       },
     };
   },

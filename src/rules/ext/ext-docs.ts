@@ -37,12 +37,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, owner }) {
+      extension(node) {
+        const { name, value, owner } = node;
         if (name !== 'x-ms-docs' || owner !== 'root') return;
-        if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer, data: { value: show(value) } });
-        if (value.length === 0) context.report({ messageId: 'empty', pointer });
+        if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer: node.pointer, data: { value: show(value) } });
+        if (value.length === 0) context.report({ messageId: 'empty', pointer: node.pointer });
         value.forEach((item, index) => {
-          const at = joinPointer(pointer, index);
+          const at = joinPointer(node.pointer, index);
           if (!isObject(item)) return context.report({ messageId: 'notObject', pointer: at, data: { index, value: show(item) } });
           for (const key of unknownKeys(item, ['url', 'description'])) context.report({ messageId: 'unknownKey', pointer: joinPointer(at, key), target: 'key', data: { key } });
           for (const key of ['url', 'description']) {

@@ -25,8 +25,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (name === 'x-ms-dynamic-list') for (const problem of shapeProblems(shape, value, pointer)) context.report(problem);
+      extension(node) {
+        const { name, value } = node;
+        if (name === 'x-ms-dynamic-list') for (const problem of shapeProblems(shape, value, node.pointer)) context.report(problem);
       },
     };
   },

@@ -19,8 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, pointer, owner, ownerValue }) {
-        if (owner === 'parameter' && ownerValue.in === 'body' && isDynamicName(name)) context.report({ messageId: 'onBody', pointer, target: 'key', data: { name } });
+      extension(node) {
+        const { name, owner, ownerValue } = node;
+        if (owner === 'parameter' && ownerValue.in === 'body' && isDynamicName(name)) context.report({ messageId: 'onBody', pointer: node.pointer, target: 'key', data: { name } });
       },
     };
   },

@@ -32,7 +32,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, ownerValue }) {
+      extension(node) {
+        const { name, value, ownerValue } = node;
         if (name !== 'x-ms-dynamic-properties' || !isObject(value)) return;
         const schema = ownerValue['x-ms-dynamic-schema'];
         if (!isObject(schema)) return;
@@ -41,7 +42,7 @@ export default defineRule({
         if (typeof valuePath !== 'string' || typeof actual !== 'string') return;
         const expected = expectedPath(valuePath);
         if (normalise(actual) === expected) return;
-        const at = value.itemValuePath === undefined ? pointer : joinPointer(pointer, 'itemValuePath');
+        const at = value.itemValuePath === undefined ? node.pointer : joinPointer(node.pointer, 'itemValuePath');
         context.report({ messageId: 'mismatch', pointer: at, data: { actual: value.itemValuePath === undefined ? 'missing' : `'${actual}'`, valuePath, expected } });
       },
     };

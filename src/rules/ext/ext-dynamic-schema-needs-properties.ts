@@ -34,11 +34,11 @@ export default defineRule({
       operation: (operation) => catalog.add(operation),
       extension(extension) {
         catalog.note(extension);
-        const { name, value, pointer, ownerValue } = extension;
+        const { name, value, ownerValue } = extension;
         if (name !== 'x-ms-dynamic-schema' || !isObject(value) || ownerValue['x-ms-dynamic-properties'] !== undefined) return;
         const path = value['value-path'];
         if (typeof path === 'string' && path.split('/').filter(Boolean).pop() === 'properties') {
-          context.report({ messageId: 'propertiesPath', pointer: joinPointer(pointer, 'value-path'), data: { path } });
+          context.report({ messageId: 'propertiesPath', pointer: joinPointer(extension.pointer, 'value-path'), data: { path } });
         }
       },
       connectorEnd() {

@@ -32,19 +32,20 @@ export default defineRule({
       }
     };
     return {
-      extension({ name, value, pointer, ownerValue, ownerPointer }) {
+      extension(node) {
+        const { name, value, ownerValue, ownerPointer } = node;
         if (name === 'x-ms-dynamic-values' || name === 'x-ms-dynamic-list') {
-          misplacedPath(value, pointer);
+          misplacedPath(value, node.pointer);
           if (name === 'x-ms-dynamic-values' && isObject(value) && value.capability === 'file-picker' && ownerValue['x-ms-dynamic-tree'] === undefined) {
             context.report({ messageId: 'treeMissing', pointer: ownerPointer });
           }
         }
         if (name !== 'x-ms-dynamic-tree') return;
-        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { key: name, value: show(value) } });
-        for (const key of unknownKeys(value, treeKeys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key } });
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { key: name, value: show(value) } });
+        for (const key of unknownKeys(value, treeKeys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
         for (const [key, part] of entries(value)) {
           if (!treeKeys.includes(key)) continue;
-          const at = joinPointer(pointer, key);
+          const at = joinPointer(node.pointer, key);
           if (!isObject(part)) context.report({ messageId: 'notObject', pointer: at, data: { key: `x-ms-dynamic-tree.${key}`, value: show(part) } });
           else if (key !== 'browse') misplacedPath(part, at);
         }

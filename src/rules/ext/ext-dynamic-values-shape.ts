@@ -36,19 +36,20 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-dynamic-values') return;
-        for (const problem of shapeProblems(shape, value, pointer)) {
+        for (const problem of shapeProblems(shape, value, node.pointer)) {
           // No key is required here: the source is one of three, checked below.
           if (problem.messageId !== 'missing') context.report({ ...problem, messageId: problem.messageId });
         }
         if (!isObject(value)) return;
         const present = sources.filter((key) => value[key] !== undefined);
-        if (present.length === 0) context.report({ messageId: 'noSource', pointer });
-        if (present.length > 1) context.report({ messageId: 'manySources', pointer, data: { keys: present.map((k) => `'${k}'`).join(' and ') } });
+        if (present.length === 0) context.report({ messageId: 'noSource', pointer: node.pointer });
+        if (present.length > 1) context.report({ messageId: 'manySources', pointer: node.pointer, data: { keys: present.map((k) => `'${k}'`).join(' and ') } });
         for (const [key, allowed] of Object.entries(allowedValues)) {
           if (value[key] !== undefined && value[key] !== allowed) {
-            context.report({ messageId: 'badValue', pointer: joinPointer(pointer, key), data: { key, value: show(value[key]), allowed } });
+            context.report({ messageId: 'badValue', pointer: joinPointer(node.pointer, key), data: { key, value: show(value[key]), allowed } });
           }
         }
       },

@@ -19,12 +19,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, ownerValue }) {
+      extension(node) {
+        const { name, value, ownerValue } = node;
         if (name !== 'x-ms-editor' || value !== 'dictionary') return;
         const type = declaredType(ownerValue);
         const problem =
           type !== 'object' ? `this schema's type is ${type === undefined ? 'not given' : `'${type}'`}` : ownerValue.additionalProperties === false ? 'this one sets additionalProperties to false' : undefined;
-        if (problem) context.report({ messageId: 'notDictionary', pointer, data: { problem } });
+        if (problem) context.report({ messageId: 'notDictionary', pointer: node.pointer, data: { problem } });
       },
     };
   },

@@ -28,13 +28,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, ownerValue }) {
+      extension(node) {
+        const { name, value, ownerValue } = node;
         if (name !== 'x-ms-enum-values') return;
-        if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer, data: { value: show(value) } });
+        if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer: node.pointer, data: { value: show(value) } });
         const allowed = Array.isArray(ownerValue.enum) ? new Set(ownerValue.enum.map((v) => JSON.stringify(v))) : undefined;
         const seen = new Set<string>();
         value.forEach((item, index) => {
-          const at = joinPointer(pointer, index);
+          const at = joinPointer(node.pointer, index);
           if (!isObject(item)) return context.report({ messageId: 'notObject', pointer: at, data: { index, value: show(item) } });
           for (const key of unknownKeys(item, ['value', 'displayName'])) context.report({ messageId: 'unknownKey', pointer: joinPointer(at, key), target: 'key', data: { key } });
           for (const key of ['value', 'displayName']) if (item[key] === undefined) context.report({ messageId: 'missing', pointer: at, data: { index, key } });

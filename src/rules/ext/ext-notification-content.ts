@@ -29,9 +29,10 @@ export default defineRule({
     const operations: OperationNode[] = [];
     let marked = false; // searching bodies is only worth it when some input is marked
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name === 'x-ms-notification-url') marked = true;
-        if (name === 'x-ms-notification-content' && !isObject(value)) context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
+        if (name === 'x-ms-notification-content' && !isObject(value)) context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
       },
       operation(operation) {
         if (operation.pathItem.value['x-ms-notification-content'] === undefined) operations.push(operation);

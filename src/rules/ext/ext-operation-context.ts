@@ -24,15 +24,16 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-operation-context') return;
-        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { key: name, value: show(value) } });
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { key: name, value: show(value) } });
         for (const key of unknownKeys(value, ['simulate'])) {
-          context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key, where: name, allowed: "'simulate'" } });
+          context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key, where: name, allowed: "'simulate'" } });
         }
         const simulate = value.simulate;
-        const at = joinPointer(pointer, 'simulate');
-        if (simulate === undefined) return context.report({ messageId: 'missing', pointer, data: { key: name, missing: 'simulate' } });
+        const at = joinPointer(node.pointer, 'simulate');
+        if (simulate === undefined) return context.report({ messageId: 'missing', pointer: node.pointer, data: { key: name, missing: 'simulate' } });
         if (!isObject(simulate)) return context.report({ messageId: 'notObject', pointer: at, data: { key: 'simulate', value: show(simulate) } });
         for (const key of unknownKeys(simulate, ['operationId', 'parameters'])) {
           context.report({ messageId: 'unknownKey', pointer: joinPointer(at, key), target: 'key', data: { key, where: 'simulate', allowed: "'operationId', 'parameters'" } });

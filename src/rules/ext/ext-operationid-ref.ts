@@ -25,8 +25,9 @@ export default defineRule({
       operation({ value }) {
         if (typeof value.operationId === 'string') ids.add(value.operationId);
       },
-      extension({ name, value, pointer }) {
-        for (const reference of referencedOperations(name, value, pointer)) references.push({ ...reference, extension: name });
+      extension(node) {
+        const { name, value } = node;
+        for (const reference of referencedOperations(name, value, node.pointer)) references.push({ ...reference, extension: name });
       },
       connectorEnd() {
         for (const { operationId, pointer, extension } of references) {

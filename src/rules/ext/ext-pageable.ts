@@ -26,13 +26,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-pageable') return;
-        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
-        for (const key of unknownKeys(value, ['nextLinkName'])) context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key } });
-        if (value.nextLinkName === undefined) context.report({ messageId: 'missing', pointer });
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
+        for (const key of unknownKeys(value, ['nextLinkName'])) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
+        if (value.nextLinkName === undefined) context.report({ messageId: 'missing', pointer: node.pointer });
         else if (!nextLinkNames.includes(value.nextLinkName as string)) {
-          context.report({ messageId: 'invalid', pointer: joinPointer(pointer, 'nextLinkName'), data: { value: show(value.nextLinkName) } });
+          context.report({ messageId: 'invalid', pointer: joinPointer(node.pointer, 'nextLinkName'), data: { value: show(value.nextLinkName) } });
         }
       },
     };

@@ -19,8 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (name === 'x-ms-summary' && typeof value !== 'string') context.report({ messageId: 'notString', pointer, data: { value: show(value) } });
+      extension(node) {
+        const { name, value } = node;
+        if (name === 'x-ms-summary' && typeof value !== 'string') context.report({ messageId: 'notString', pointer: node.pointer, data: { value: show(value) } });
       },
     };
   },

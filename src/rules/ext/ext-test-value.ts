@@ -44,16 +44,16 @@ export default defineRule({
   create(context) {
     return {
       extension(node) {
-        const { name, value, pointer, ownerValue } = node;
+        const { name, value, ownerValue } = node;
         if (name !== 'x-ms-test-value') return;
         const type = declaredType(ownerValue);
-        if (type && scalarTypes.includes(type) && !fitsType(value, type)) context.report({ messageId: 'typeMismatch', pointer, data: { actual: jsonTypeOf(value), type } });
+        if (type && scalarTypes.includes(type) && !fitsType(value, type)) context.report({ messageId: 'typeMismatch', pointer: node.pointer, data: { actual: jsonTypeOf(value), type } });
         const input = inputName(node);
         const words = input.replace(/([a-z])([A-Z])/g, '$1 $2');
         if (ownerValue.format === 'password' || secretWords.some((word) => findWord(words, word))) {
-          context.report({ messageId: 'secret', pointer, data: { name: input || 'this input' } });
+          context.report({ messageId: 'secret', pointer: node.pointer, data: { name: input || 'this input' } });
         } else if (typeof value === 'string' && looksLikeEmail(value) && !value.toLowerCase().endsWith('example.com')) {
-          context.report({ messageId: 'personal', pointer });
+          context.report({ messageId: 'personal', pointer: node.pointer });
         }
       },
     };

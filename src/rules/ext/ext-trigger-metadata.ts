@@ -24,15 +24,16 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-trigger-metadata') return;
         if (!isObject(value)) {
-          context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
+          context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
           return;
         }
         for (const [key, wanted] of Object.entries(expected)) {
           if (value[key] === wanted) continue;
-          const at = value[key] === undefined ? pointer : joinPointer(pointer, key);
+          const at = value[key] === undefined ? node.pointer : joinPointer(node.pointer, key);
           context.report({ messageId: 'wrongValue', pointer: at, data: { key, value: value[key] === undefined ? 'missing' : show(value[key]), expected: wanted } });
         }
       },

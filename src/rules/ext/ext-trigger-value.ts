@@ -26,14 +26,15 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-trigger-value') return;
-        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer, data: { value: show(value) } });
-        for (const key of unknownKeys(value, keys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key } });
+        if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
+        for (const key of unknownKeys(value, keys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
         const present = keys.filter((key) => value[key] !== undefined);
-        if (present.length === 0) context.report({ messageId: 'empty', pointer });
+        if (present.length === 0) context.report({ messageId: 'empty', pointer: node.pointer });
         for (const key of present) {
-          if (typeof value[key] !== 'string') context.report({ messageId: 'notString', pointer: joinPointer(pointer, key), data: { key, value: show(value[key]) } });
+          if (typeof value[key] !== 'string') context.report({ messageId: 'notString', pointer: joinPointer(node.pointer, key), data: { key, value: show(value[key]) } });
         }
       },
     };

@@ -23,12 +23,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
+      extension(node) {
+        const { name, value } = node;
         if (name !== 'x-ms-visibility' || typeof value !== 'string' || visibilityValues.includes(value)) return;
-        if (value === '') context.report({ messageId: 'empty', pointer, fix: [{ op: 'remove', path: pointer }] });
+        if (value === '') context.report({ messageId: 'empty', pointer: node.pointer, fix: [{ op: 'remove', path: node.pointer }] });
         else if (visibilityVariants.includes(value)) {
           const lower = value.toLowerCase();
-          context.report({ messageId: 'capitalised', pointer, data: { value, lower }, fix: [{ op: 'replace', path: pointer, value: lower }] });
+          context.report({ messageId: 'capitalised', pointer: node.pointer, data: { value, lower }, fix: [{ op: 'replace', path: node.pointer, value: lower }] });
         }
       },
     };

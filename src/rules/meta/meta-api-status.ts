@@ -27,10 +27,11 @@ export default defineRule({
       apiDefinition({ value }) {
         connectorInPreview = getOwn(getOwn(infoOf(value), annotation), 'status') === 'Preview';
       },
-      operation({ value, pointer, method, path }) {
+      operation(node) {
+        const { value, method, path } = node;
         if (!connectorInPreview || getOwn(getOwn(value, annotation), 'status') !== 'Production') return;
         const operation = typeof value.operationId === 'string' ? value.operationId : `${method.toUpperCase()} ${path}`;
-        context.report({ messageId: 'aheadOfConnector', pointer: joinPointer(pointer, annotation, 'status'), data: { operation: operation.slice(0, 80) } });
+        context.report({ messageId: 'aheadOfConnector', pointer: joinPointer(node.pointer, annotation, 'status'), data: { operation: operation.slice(0, 80) } });
       },
     };
   },

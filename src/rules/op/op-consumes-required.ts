@@ -24,7 +24,12 @@ export default defineRule({
   create(context) {
     return {
       operation(operation) {
-        const location = operation.parameters.map((p) => locationOf(p.value)).find((l) => l === 'body' || l === 'formData');
+        let location: string | undefined;
+        for (const parameter of operation.parameters) {
+          location = locationOf(parameter.value);
+          if (location === 'body' || location === 'formData') break;
+          location = undefined;
+        }
         if (!location) return;
         const { consumes } = operation;
         const data = { operation: operationLabel(operation), location };

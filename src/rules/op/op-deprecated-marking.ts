@@ -27,12 +27,12 @@ export default defineRule({
   create(context) {
     return {
       operation(operation) {
-        const { value, pointer } = operation;
+        const { value } = operation;
         if (value.deprecated !== true) return;
         const data = { operation: operationLabel(operation) };
-        const summary = textField(value, pointer, 'summary');
+        const summary = textField(value, operation.pointer, 'summary');
         if (summary && !summary.text.toLowerCase().includes(summaryMarker)) context.report({ messageId: 'summary', pointer: summary.pointer, data });
-        const description = textField(value, pointer, 'description');
+        const description = textField(value, operation.pointer, 'description');
         if (description && !descriptionWord.test(description.text)) context.report({ messageId: 'description', pointer: description.pointer, data });
       },
     };

@@ -37,8 +37,9 @@ export default defineRule({
       apiDefinition({ value }) {
         check(value, '');
       },
-      operation({ value, pointer }) {
-        check(value, pointer);
+      operation(node) {
+        const { value } = node;
+        check(value, node.pointer);
       },
     };
   },

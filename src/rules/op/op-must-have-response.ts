@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
 import { operationLabel } from '../shared/operations.js';
 
 export const docs: RuleDocs = {
@@ -23,14 +23,14 @@ export default defineRule({
   create(context) {
     return {
       operation(operation) {
-        const { value, pointer } = operation;
+        const { value } = operation;
         const data = { operation: operationLabel(operation) };
         if (!isObject(value.responses)) {
-          if (value.responses === undefined) context.report({ messageId: 'missing', pointer, target: 'key', data });
+          if (value.responses === undefined) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
           return;
         }
-        if (!entries(value.responses).some(([code]) => !code.startsWith('x-'))) {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'responses'), data });
+        if (!Object.keys(value.responses).some((code) => !code.startsWith('x-'))) {
+          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'responses'), data });
         }
       },
     };

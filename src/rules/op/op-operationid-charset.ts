@@ -31,11 +31,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         const operationId = stringField(value, 'operationId');
         const char = operationId && firstSanitizedChar(operationId);
         if (operationId && char) {
-          context.report({ messageId: 'sanitized', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), char: showChar(char) } });
+          context.report({ messageId: 'sanitized', pointer: joinPointer(node.pointer, 'operationId'), data: { operationId: clip(operationId), char: showChar(char) } });
         }
       },
     };

@@ -26,11 +26,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         const operationId = stringField(value, 'operationId');
         const length = operationId ? codePointLength(operationId) : 0;
         if (operationId && length > maxOperationIdLength) {
-          context.report({ messageId: 'tooLong', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId, 40), length } });
+          context.report({ messageId: 'tooLong', pointer: joinPointer(node.pointer, 'operationId'), data: { operationId: clip(operationId, 40), length } });
         }
       },
     };

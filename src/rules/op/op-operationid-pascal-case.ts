@@ -22,11 +22,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         const operationId = stringField(value, 'operationId');
         if (!operationId || !/^[a-z]/.test(operationId)) return;
         const suggestion = operationId[0]!.toUpperCase() + operationId.slice(1);
-        context.report({ messageId: 'notPascal', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), suggestion: clip(suggestion) } });
+        context.report({ messageId: 'notPascal', pointer: joinPointer(node.pointer, 'operationId'), data: { operationId: clip(operationId), suggestion: clip(suggestion) } });
       },
     };
   },

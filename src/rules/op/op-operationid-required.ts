@@ -22,11 +22,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      operation({ value, pointer, method, path }) {
+      operation(node) {
+        const { value, method, path } = node;
         const data = { method: method.toUpperCase(), path: clip(path) };
-        if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer, target: 'key', data });
+        if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer: node.pointer, target: 'key', data });
         else if (typeof value.operationId === 'string' && value.operationId.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'operationId'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'operationId'), data });
         }
       },
     };

@@ -23,14 +23,15 @@ export default defineRule({
   create(context) {
     const seen = new Map<string, string>();
     return {
-      operation({ value, pointer }) {
+      operation(node) {
+        const { value } = node;
         const operationId = stringField(value, 'operationId');
         if (!operationId) return;
         const key = operationId.toLowerCase();
         const other = seen.get(key);
         if (other === undefined) seen.set(key, operationId);
         else if (other !== operationId) {
-          context.report({ messageId: 'caseOnly', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), other: clip(other) } });
+          context.report({ messageId: 'caseOnly', pointer: joinPointer(node.pointer, 'operationId'), data: { operationId: clip(operationId), other: clip(other) } });
         }
       },
     };

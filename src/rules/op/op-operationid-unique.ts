@@ -22,12 +22,13 @@ export default defineRule({
   create(context) {
     const seen = new Map<string, { method: string; path: string }>();
     return {
-      operation({ value, pointer, method, path }) {
+      operation(node) {
+        const { value, method, path } = node;
         const operationId = stringField(value, 'operationId');
         if (!operationId) return;
         const first = seen.get(operationId);
         if (!first) seen.set(operationId, { method: method.toUpperCase(), path: clip(path) });
-        else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'operationId'), data: { operationId: clip(operationId), ...first } });
+        else context.report({ messageId: 'duplicate', pointer: joinPointer(node.pointer, 'operationId'), data: { operationId: clip(operationId), ...first } });
       },
     };
   },

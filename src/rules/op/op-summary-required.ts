@@ -22,11 +22,11 @@ export default defineRule({
   create(context) {
     return {
       operation(operation) {
-        const { value, pointer } = operation;
+        const { value } = operation;
         const data = { operation: operationLabel(operation) };
-        if (!has(value, 'summary')) context.report({ messageId: 'missing', pointer, target: 'key', data });
+        if (!has(value, 'summary')) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
         else if (typeof value.summary === 'string' && value.summary.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'summary'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'summary'), data });
         }
       },
     };

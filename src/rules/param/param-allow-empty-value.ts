@@ -22,12 +22,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const location = locationOf(value);
         if (!has(value, 'allowEmptyValue') || location === 'query' || location === 'formData') return;
         context.report({
           messageId: 'location',
-          pointer: joinPointer(pointer, 'allowEmptyValue'),
+          pointer: joinPointer(node.pointer, 'allowEmptyValue'),
           target: 'key',
           data: { location: location ?? 'unplaced', parameter: parameterLabel(value) },
           fix: [{ op: 'remove', path: joinPointer(pointer, 'allowEmptyValue') }],

@@ -44,12 +44,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         if (locationOf(value) !== 'body') return;
         const parameter = parameterLabel(value);
-        if (!has(value, 'schema')) context.report({ messageId: 'missing', pointer, data: { parameter } });
+        if (!has(value, 'schema')) context.report({ messageId: 'missing', pointer: node.pointer, data: { parameter } });
         for (const keyword of nonBodyKeywords) {
-          if (has(value, keyword)) context.report({ messageId: 'keyword', pointer: joinPointer(pointer, keyword), target: 'key', data: { parameter, keyword } });
+          if (has(value, keyword)) context.report({ messageId: 'keyword', pointer: joinPointer(node.pointer, keyword), target: 'key', data: { parameter, keyword } });
         }
       },
     };

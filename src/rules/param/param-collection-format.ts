@@ -24,10 +24,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const format = value.collectionFormat;
         if (typeof format !== 'string') return;
-        const at = joinPointer(pointer, 'collectionFormat');
+        const at = joinPointer(node.pointer, 'collectionFormat');
         const location = locationOf(value);
         const parameter = parameterLabel(value);
         if (format === 'multi') {

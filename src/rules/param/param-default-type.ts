@@ -40,12 +40,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const type = value.type;
         if (locationOf(value) === 'body' || !has(value, 'default') || typeof type !== 'string' || !checkedTypes.includes(type)) return;
         if (matches(type, value.default)) return;
         const data = { parameter: parameterLabel(value), actual: jsonType(value.default), type };
-        const at = joinPointer(pointer, 'default');
+        const at = joinPointer(node.pointer, 'default');
         if (value.default === null) return context.report({ messageId: 'nullDefault', pointer: at, data });
         const fixed = convertedTo(type, value.default);
         if (fixed) return context.report({ messageId: 'convert', pointer: at, data: { ...data, value: JSON.stringify(fixed.value) }, fix: replaceWith(at, fixed.value) });

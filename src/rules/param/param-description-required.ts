@@ -25,12 +25,12 @@ export default defineRule({
   create(context) {
     return {
       parameter(node) {
-        const { value, pointer } = node;
+        const { value } = node;
         if (!isUserFacing(value) || onlyOnInternalOperations(node)) return;
         const data = { parameter: parameterLabel(value) };
-        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer, data });
+        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer: node.pointer, data });
         else if (typeof value.description === 'string' && value.description.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'description'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'description'), data });
         }
       },
     };

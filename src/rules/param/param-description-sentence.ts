@@ -24,8 +24,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
-        const description = textField(value, pointer, 'description');
+      parameter(node) {
+        const { value } = node;
+        const description = textField(value, node.pointer, 'description');
         if (!description || isSingleWord(description.text) || endsLikeSentence(description.text)) return;
         const fixed = withFullStop(description.text);
         context.report({ messageId: 'noStop', pointer: description.pointer, data: { parameter: parameterLabel(value) }, ...(fixed !== undefined && { fix: replaceWith(description.pointer, fixed) }) });

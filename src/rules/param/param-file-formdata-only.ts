@@ -20,9 +20,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         if (value.type !== 'file' || locationOf(value) === 'formData') return;
-        context.report({ messageId: 'file', pointer: joinPointer(pointer, 'type'), data: { parameter: parameterLabel(value) } });
+        context.report({ messageId: 'file', pointer: joinPointer(node.pointer, 'type'), data: { parameter: parameterLabel(value) } });
       },
     };
   },

@@ -23,11 +23,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const name = stringField(value, 'name');
         if (name === undefined || locationOf(value) !== 'formData') return;
         const char = [...name].find((c) => c.codePointAt(0)! > 0x7f);
-        if (char) context.report({ messageId: 'nonAscii', pointer: joinPointer(pointer, 'name'), data: { name: clip(name), char: showChar(char) } });
+        if (char) context.report({ messageId: 'nonAscii', pointer: joinPointer(node.pointer, 'name'), data: { name: clip(name), char: showChar(char) } });
       },
     };
   },

@@ -28,19 +28,20 @@ export default defineRule({
   },
   create(context) {
     const check = (value: JsonObject, pointer: string, what: string, name: string, required: boolean) => {
-      if (!isInternal(value)) return;
       const data = { what, name };
       if (required && !has(value, 'default') && !isFilledOtherwise(value)) context.report({ messageId: 'missingDefault', pointer, data });
       else if (!required && has(value, 'default')) context.report({ messageId: 'optional', pointer, data });
     };
     return {
-      parameter({ value, pointer }) {
-        if (locationOf(value) !== 'body') check(value, pointer, 'parameter', parameterLabel(value), value.required === true);
+      parameter(node) {
+        const { value } = node;
+        if (isInternal(value) && locationOf(value) !== 'body') check(value, node.pointer, 'parameter', parameterLabel(value), value.required === true);
       },
-      schema({ value, pointer, role, propertyName, parent }) {
-        if (role !== 'property' || propertyName === undefined || !parent) return;
+      schema(node) {
+        const { value, role, propertyName, parent } = node;
+        if (!isInternal(value) || role !== 'property' || propertyName === undefined || !parent) return;
         const required = Array.isArray(parent.value.required) && parent.value.required.includes(propertyName);
-        check(value, pointer, 'property', `'${propertyName}'`, required);
+        check(value, node.pointer, 'property', `'${propertyName}'`, required);
       },
     };
   },

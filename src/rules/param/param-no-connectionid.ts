@@ -21,9 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const name = stringField(value, 'name');
-        if (name?.toLowerCase() === 'connectionid') context.report({ messageId: 'reserved', pointer: joinPointer(pointer, 'name'), data: { name: clip(name) } });
+        if (name?.toLowerCase() === 'connectionid') context.report({ messageId: 'reserved', pointer: joinPointer(node.pointer, 'name'), data: { name: clip(name) } });
       },
     };
   },

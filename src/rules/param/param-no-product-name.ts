@@ -21,9 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         for (const field of ['x-ms-summary', 'description'] as const) {
-          const text = textField(value, pointer, field);
+          const text = textField(value, node.pointer, field);
           const name = text && findProductName(text.text);
           if (text && name) context.report({ messageId: 'productName', pointer: text.pointer, data: { field, parameter: parameterLabel(value), name } });
         }

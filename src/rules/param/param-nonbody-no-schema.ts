@@ -21,10 +21,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         const location = locationOf(value);
         if (location === undefined || location === 'body' || !has(value, 'schema')) return;
-        context.report({ messageId: 'schema', pointer: joinPointer(pointer, 'schema'), target: 'key', data: { location, parameter: parameterLabel(value) } });
+        context.report({ messageId: 'schema', pointer: joinPointer(node.pointer, 'schema'), target: 'key', data: { location, parameter: parameterLabel(value) } });
       },
     };
   },

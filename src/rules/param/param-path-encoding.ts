@@ -20,9 +20,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
+      parameter(node) {
+        const { value } = node;
         if (locationOf(value) === 'path' && !has(value, 'x-ms-url-encoding')) {
-          context.report({ messageId: 'missing', pointer, data: { parameter: parameterLabel(value) } });
+          context.report({ messageId: 'missing', pointer: node.pointer, data: { parameter: parameterLabel(value) } });
         }
       },
     };

@@ -44,10 +44,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      ref({ expects, pointer, ref, resolution }) {
+      ref(node) {
+        const { expects, ref, resolution } = node;
         if (expects !== 'parameters') return;
-        const at = joinPointer(pointer, '$ref');
-        if (isRootEntry(pointer)) context.report({ messageId: 'loop', pointer: at, data: { ref: clip(ref) } });
+        const at = joinPointer(node.pointer, '$ref');
+        if (isRootEntry(node.pointer)) context.report({ messageId: 'loop', pointer: at, data: { ref: clip(ref) } });
         else if (!namesRootParameter(ref)) context.report({ messageId: 'notValid', pointer: at, data: { ref: clip(ref) } });
         else if (!resolution.ok) context.report({ messageId: 'notFound', pointer: at, data: { ref: clip(ref), name: clip(ref.slice(prefix.length)) } });
         // A target that is itself a reference is reported once, where it is written (the loop message).

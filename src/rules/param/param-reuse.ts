@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../core/nodes.js';
+import type { JsonObject, ParameterNode } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -37,24 +37,24 @@ export default defineRule({
     },
   },
   create(context) {
-    const copies = new Map<string, { value: JsonObject; pointer: string; count: number }>();
+    const copies = new Map<string, { first: ParameterNode; count: number }>();
     let file: string | undefined;
     return {
       apiDefinition(node) {
         file = node.file.name;
       },
-      parameter({ value, pointer, operation, pathItem }) {
-        if (!operation && !pathItem) return;
-        if (locationOf(value) === 'body') return;
-        const key = identity(value);
+      parameter(node) {
+        if (!node.operation && !node.pathItem) return;
+        if (locationOf(node.value) === 'body') return;
+        const key = identity(node.value);
         const seen = copies.get(key);
         if (seen) seen.count++;
-        else copies.set(key, { value, pointer, count: 1 });
+        else copies.set(key, { first: node, count: 1 });
       },
       connectorEnd() {
         if (!file) return;
-        for (const { value, pointer, count } of copies.values()) {
-          if (count >= minCopies) context.report({ messageId: 'repeated', file, pointer, data: { parameter: parameterLabel(value), count } });
+        for (const { first, count } of copies.values()) {
+          if (count >= minCopies) context.report({ messageId: 'repeated', file, pointer: first.pointer, data: { parameter: parameterLabel(first.value), count } });
         }
       },
     };

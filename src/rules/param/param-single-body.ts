@@ -36,8 +36,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ value, pointer, path }) {
-        for (const extra of bodiesOf(context, value.parameters, pointer).slice(1)) context.report({ messageId: 'path', pointer: extra, data: { path: clip(path) } });
+      pathItem(node) {
+        const { value, path } = node;
+        for (const extra of bodiesOf(context, value.parameters, node.pointer).slice(1)) context.report({ messageId: 'path', pointer: extra, data: { path: clip(path) } });
       },
       operation(operation) {
         const data = { operation: operationLabel(operation) };

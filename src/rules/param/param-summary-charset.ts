@@ -23,8 +23,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
-        const summary = textField(value, pointer, 'x-ms-summary');
+      parameter(node) {
+        const { value } = node;
+        const summary = textField(value, node.pointer, 'x-ms-summary');
         const char = summary && firstCharOutside(summary.text, isPlainSummaryChar);
         if (summary && char) context.report({ messageId: 'char', pointer: summary.pointer, data: { parameter: parameterLabel(value), char: showChar(char) } });
       },

@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
-import { textField } from '../shared/operations.js';
+import { stringField } from '../shared/operations.js';
+import { joinPointer } from '../../parse/pointer.js';
 import { codePointLength } from '../shared/text.js';
 
 export const maxParameterSummaryLength = 80;
@@ -23,20 +24,15 @@ export default defineRule({
     },
   },
   create(context) {
-    const check = (value: JsonObject, pointer: string) => {
-      const summary = textField(value, pointer, 'x-ms-summary');
-      const length = summary ? codePointLength(summary.text) : 0;
-      if (summary && length > maxParameterSummaryLength) {
-        context.report({ messageId: 'tooLong', pointer: summary.pointer, data: { summary: clip(summary.text, 40), length } });
+    const check = (node: { value: JsonObject; readonly pointer: string }) => {
+      const text = stringField(node.value, 'x-ms-summary');
+      // A text no longer than the limit in UTF-16 units cannot be longer in code points.
+      if (text === undefined || text.length <= maxParameterSummaryLength) return;
+      const length = codePointLength(text);
+      if (length > maxParameterSummaryLength && text.trim() !== '') {
+        context.report({ messageId: 'tooLong', pointer: joinPointer(node.pointer, 'x-ms-summary'), data: { summary: clip(text, 40), length } });
       }
     };
-    return {
-      parameter({ value, pointer }) {
-        check(value, pointer);
-      },
-      schema({ value, pointer }) {
-        check(value, pointer);
-      },
-    };
+    return { parameter: check, schema: check };
   },
 });

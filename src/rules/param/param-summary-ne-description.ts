@@ -21,9 +21,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
-        const summary = textField(value, pointer, 'x-ms-summary');
-        const description = textField(value, pointer, 'description');
+      parameter(node) {
+        const { value } = node;
+        const summary = textField(value, node.pointer, 'x-ms-summary');
+        const description = textField(value, node.pointer, 'description');
         if (summary && description && comparableText(summary.text) === comparableText(description.text)) {
           context.report({ messageId: 'same', pointer: description.pointer, data: { parameter: parameterLabel(value) } });
         }

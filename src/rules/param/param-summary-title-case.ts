@@ -21,8 +21,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      parameter({ value, pointer }) {
-        const summary = textField(value, pointer, 'x-ms-summary');
+      parameter(node) {
+        const { value } = node;
+        const summary = textField(value, node.pointer, 'x-ms-summary');
         const word = summary && firstLowerCaseWord(summary.text);
         if (summary && word) {
           context.report({ messageId: 'notTitleCase', pointer: summary.pointer, data: { summary: clip(summary.text), parameter: parameterLabel(value), word } });

@@ -25,12 +25,12 @@ export default defineRule({
   create(context) {
     return {
       parameter(node) {
-        const { value, pointer } = node;
+        const { value } = node;
         if (!isUserFacing(value) || onlyOnInternalOperations(node)) return;
         const data = { parameter: parameterLabel(value) };
-        if (!has(value, 'x-ms-summary')) context.report({ messageId: 'missing', pointer, data });
+        if (!has(value, 'x-ms-summary')) context.report({ messageId: 'missing', pointer: node.pointer, data });
         else if (typeof value['x-ms-summary'] === 'string' && value['x-ms-summary'].trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'x-ms-summary'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'x-ms-summary'), data });
         }
       },
     };

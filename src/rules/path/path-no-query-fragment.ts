@@ -19,9 +19,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ path, pointer }) {
+      pathItem(node) {
+        const { path } = node;
         const at = [...path].find((char) => char === '?' || char === '#');
-        if (at) context.report({ messageId: 'query', pointer, target: 'key', data: { path: clip(path), char: at, encoded: at === '?' ? '%3F' : '%23' } });
+        if (at) context.report({ messageId: 'query', pointer: node.pointer, target: 'key', data: { path: clip(path), char: at, encoded: at === '?' ? '%3F' : '%23' } });
       },
     };
   },

@@ -20,8 +20,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      ref({ expects, pointer, ref }) {
-        if (expects === 'pathItem') context.report({ messageId: 'ref', pointer: joinPointer(pointer, '$ref'), data: { ref: clip(ref) } });
+      ref(node) {
+        const { expects, ref } = node;
+        if (expects === 'pathItem') context.report({ messageId: 'ref', pointer: joinPointer(node.pointer, '$ref'), data: { ref: clip(ref) } });
       },
     };
   },

@@ -20,9 +20,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ path, pointer }) {
+      pathItem(node) {
+        const { path } = node;
         const variable = templateVariables(path).find((name) => name.includes('='));
-        if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer, target: 'key', data: { path: clip(path), variable: clip(variable) } });
+        if (variable !== undefined) context.report({ messageId: 'defaultValue', pointer: node.pointer, target: 'key', data: { path: clip(path), variable: clip(variable) } });
       },
     };
   },

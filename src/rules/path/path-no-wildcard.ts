@@ -19,8 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ path, pointer }) {
-        if (path.includes('*')) context.report({ messageId: 'wildcard', pointer, target: 'key', data: { path: clip(path) } });
+      pathItem(node) {
+        const { path } = node;
+        if (path.includes('*')) context.report({ messageId: 'wildcard', pointer: node.pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '../../core/nodes.js';
+import type { HttpMethod, OperationNode } from '../../core/nodes.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { maxOperations } from '../op/op-count-max.js';
 import { clip } from '../shared/operation-text.js';
@@ -6,10 +6,7 @@ import { operationLabel } from '../shared/operations.js';
 import { shapeSegments } from '../shared/paths.js';
 
 interface Route {
-  operation: string;
-  method: string;
-  path: string;
-  pointer: string;
+  operation: OperationNode;
   segments: string[];
 }
 
@@ -65,8 +62,7 @@ export default defineRule({
       },
       operation(operation) {
         const segments = shapeSegments(operation.path);
-        const { method, path, pointer } = operation;
-        group(method, segments).push({ operation: operationLabel(operation), method: method.toUpperCase(), path: clip(path), pointer, segments });
+        group(operation.method, segments).push({ operation, segments });
       },
       connectorEnd() {
         if (!file) return;
@@ -74,10 +70,17 @@ export default defineRule({
           // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
           if (routes.length > maxOperations) continue;
           for (const route of routes) {
-            const others = routes.filter((other) => other !== route && catches(route, other)).map((other) => `'${other.path}'`);
+            const others: string[] = [];
+            for (const other of routes) if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
             if (others.length === 0) continue;
-            const { operation, method, path, pointer } = route;
-            context.report({ messageId: 'partial', file, pointer, target: 'key', data: { operation, method, path, others: listed(others) } });
+            const { operation } = route;
+            context.report({
+              messageId: 'partial',
+              file,
+              pointer: operation.pointer,
+              target: 'key',
+              data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: clip(operation.path), others: listed(others) },
+            });
           }
         }
       },

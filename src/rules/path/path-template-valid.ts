@@ -23,9 +23,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      pathItem({ path, pointer }) {
+      pathItem(node) {
+        const { path } = node;
         const problem = templateProblem(path);
-        if (problem) context.report({ messageId: problem, pointer, target: 'key', data: { path: clip(path) } });
+        if (problem) context.report({ messageId: problem, pointer: node.pointer, target: 'key', data: { path: clip(path) } });
       },
     };
   },

@@ -20,10 +20,11 @@ export default defineRule({
   create(context) {
     const seen = new Map<string, string>();
     return {
-      pathItem({ path, pointer }) {
+      pathItem(node) {
+        const { path } = node;
         const other = seen.get(path.toLowerCase());
         if (other === undefined) seen.set(path.toLowerCase(), path);
-        else context.report({ messageId: 'redefined', pointer, target: 'key', data: { path: clip(path), other: clip(other) } });
+        else context.report({ messageId: 'redefined', pointer: node.pointer, target: 'key', data: { path: clip(path), other: clip(other) } });
       },
     };
   },

@@ -35,12 +35,13 @@ export default defineRule({
       operation({ value }) {
         if (typeof value.operationId === 'string') operationIds.add(value.operationId);
       },
-      policyTemplate({ pointer, value }) {
+      policyTemplate(node) {
+        const { value } = node;
         const names = getOwn(getOwn(value, 'parameters'), operationNameKey);
         if (!Array.isArray(names)) return;
         const file = context.file?.name ?? 'apiProperties.json';
         names.forEach((name, index) => {
-          if (typeof name === 'string') named.push({ name, file, pointer: joinPointer(pointer, 'parameters', operationNameKey, index) });
+          if (typeof name === 'string') named.push({ name, file, pointer: joinPointer(node.pointer, 'parameters', operationNameKey, index) });
         });
       },
       connectorEnd() {

@@ -40,23 +40,24 @@ export default defineRule({
   },
   create(context) {
     return {
-      policyTemplate({ index, pointer, value }) {
+      policyTemplate(node) {
+        const { index, value } = node;
         const templateId = getOwn(value, 'templateId');
         if (templateId === undefined) {
-          context.report({ messageId: 'missingTemplateId', pointer, data: { index } });
+          context.report({ messageId: 'missingTemplateId', pointer: node.pointer, data: { index } });
           return;
         }
         if (typeof templateId !== 'string') return; // a type error, reported by props-root-shape
         const template = policyTemplateById(templateId);
         if (!template) {
           const suggestion = nearest(templateId, templateIds);
-          const at = joinPointer(pointer, 'templateId');
+          const at = joinPointer(node.pointer, 'templateId');
           const shown = templateId.slice(0, 60);
           if (suggestion) context.report({ messageId: 'misspelledTemplate', pointer: at, data: { templateId: shown, suggestion } });
           else context.report({ messageId: 'unknownTemplate', pointer: at, data: { templateId: shown } });
           return;
         }
-        checkParameters(template, templateId, pointer, getOwn(value, 'parameters'));
+        checkParameters(template, templateId, node.pointer, getOwn(value, 'parameters'));
       },
     };
 

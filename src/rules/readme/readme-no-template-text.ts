@@ -31,13 +31,21 @@ const templateLines = new Set([
 ]);
 
 /** Lower case, heading marks and zero-width spaces (the templates hold some) removed, whitespace collapsed. */
+const zeroWidthSpaces = /\u200b/g;
+const headingMarks = /^\s*#+/;
+const whitespaceRuns = /\s+/g;
+
 function normaliseLine(line: string): string {
-  return line.replace(/\u200b/g, '').replace(/^\s*#+/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return line.replace(zeroWidthSpaces, '').replace(headingMarks, '').replace(whitespaceRuns, ' ').trim().toLowerCase();
 }
+
+/** Every template sentence holds one of these, so a line without them is not searched for each sentence. */
+const sentenceMarks = ['required.', 'optional.', 'description of operation'];
 
 function isTemplateLine(line: string): boolean {
   const normal = normaliseLine(line);
-  return templateLines.has(normal) || templateSentences.some((sentence) => normal.includes(sentence));
+  if (templateLines.has(normal)) return true;
+  return sentenceMarks.some((mark) => normal.includes(mark)) && templateSentences.some((sentence) => normal.includes(sentence));
 }
 
 export const docs: RuleDocs = {
@@ -61,7 +69,7 @@ export default defineRule({
       readme({ file }) {
         file.document.lines.forEach((line, index) => {
           if (!isTemplateLine(line)) return;
-          const text = line.replace(/\u200b/g, '').trim();
+          const text = line.replace(zeroWidthSpaces, '').trim();
           context.report({
             messageId: 'leftover',
             pointer: pointerAtLine(file.document, index + 1),

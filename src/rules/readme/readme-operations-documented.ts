@@ -8,11 +8,20 @@ const namesShown = 5;
 /** Little words a readme heading adds or drops without naming another operation ("for a stop", "for stop"). */
 const minorWords = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'by', 'in', 'on', 'from', 'with', 'and', 'or', 'all']);
 
+const pluralMark = /\(s\)/gi;
+const hasLetterOrDigit = /[\p{L}\p{N}]/u;
+const camelBoundary = /([a-z0-9])([A-Z])/g;
+const underscoresAndDashes = /[_-]+/g;
+const listItemOrHeading = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/;
+
 function contentWords(text: string): Set<string> {
   // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
-  const key = headingKey(text.replace(/\(s\)/gi, ''));
-  const singular = (word: string) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
-  return new Set(key.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word) && !minorWords.has(word)).map(singular));
+  const words = new Set<string>();
+  for (const word of headingKey(text.replace(pluralMark, '')).split(' ')) {
+    if (!hasLetterOrDigit.test(word) || minorWords.has(word)) continue;
+    words.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  }
+  return words;
 }
 
 /**
@@ -29,6 +38,36 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
   if (!same && !specific && (small.size < 3 || small.size < 0.75 * large.size)) return false;
   for (const word of small) if (!large.has(word)) return false;
   return true;
+}
+
+/**
+ * Whether a run of words occurs in a text, both as `headingKey` gives them (words joined by single spaces). The same
+ * answer as searching for the run with a space on each side, without scanning the whole text once per operation name.
+ */
+class WordSequences {
+  private readonly words: string[];
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(private readonly key: string) {
+    this.words = key === '' ? [] : key.split(' ');
+    this.words.forEach((word, index) => {
+      const list = this.positions.get(word);
+      if (list) list.push(index);
+      else this.positions.set(word, [index]);
+    });
+  }
+
+  has(run: string): boolean {
+    // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
+    if (run === '') return this.key === '';
+    const words = run.split(' ');
+    for (const start of this.positions.get(words[0]!) ?? []) {
+      let at = 1;
+      while (at < words.length && this.words[start + at] === words[at]) at++;
+      if (at === words.length) return true;
+    }
+    return false;
+  }
 }
 
 export const docs: RuleDocs = {
@@ -60,7 +99,7 @@ export default defineRule({
         if (names.length === 0) return;
         const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
         // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
-        if (typeof value.operationId === 'string') names.push(value.operationId.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+        if (typeof value.operationId === 'string') names.push(value.operationId.replace(camelBoundary, '$1 $2').replace(underscoresAndDashes, ' '));
         operations.push({ names, label });
       },
       readme({ file }) {
@@ -70,16 +109,21 @@ export default defineRule({
         const file = readmes[0];
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
-        const text = ` ${headingKey([heading.text, ...sectionLines(file.document, heading)].join(' '))} `;
+        const lines = sectionLines(file.document, heading);
+        const said = new WordSequences(headingKey([heading.text, ...lines].join(' ')));
         // Headings and list items of the section name operations ('* `Search Company`: ...').
-        const entries = sectionLines(file.document, heading).flatMap((line) => {
-          const item = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/.exec(line)?.[1];
-          return item === undefined ? [] : [contentWords(item.split(':')[0]!)];
-        });
-        const missing = operations
-          .filter(({ names }) => !names.some((name) => text.includes(` ${headingKey(name)} `)))
-          .filter(({ names }) => !entries.some((words) => names.some((name) => nearlyNames(words, contentWords(name)))))
-          .map(({ label }) => label);
+        const entries: Array<Set<string>> = [];
+        for (const line of lines) {
+          const item = listItemOrHeading.exec(line)?.[1];
+          if (item !== undefined) entries.push(contentWords(item.split(':')[0]!));
+        }
+        const missing: string[] = [];
+        for (const { names, label } of operations) {
+          if (names.some((name) => said.has(headingKey(name)))) continue;
+          // Each name's words are worked out once, and only for operations the section does not name word for word.
+          const nameWords = names.map(contentWords);
+          if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(label);
+        }
         if (!missing.length) return;
         const shown = missing.slice(0, namesShown).join(', ');
         const names = missing.length > namesShown ? `${shown} and ${missing.length - namesShown} more` : shown;

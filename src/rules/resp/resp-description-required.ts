@@ -18,11 +18,12 @@ export default defineRule({
   },
   create(context) {
     return {
-      response({ value, pointer, code }) {
+      response(node) {
+        const { value, code } = node;
         if (typeof value.description === 'string') return;
         // A description of the wrong type is meta-json-types' finding.
         if (value.description !== undefined) return;
-        context.report({ messageId: 'missing', pointer, data: { code } });
+        context.report({ messageId: 'missing', pointer: node.pointer, data: { code } });
       },
     };
   },

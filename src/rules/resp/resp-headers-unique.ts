@@ -20,13 +20,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      response({ value, pointer }) {
+      response(node) {
+        const { value } = node;
         const seen = new Map<string, string>();
         for (const [name] of entries(value.headers)) {
           const key = name.toLowerCase();
           const first = seen.get(key);
           if (first === undefined) seen.set(key, name);
-          else context.report({ messageId: 'duplicate', pointer: joinPointer(pointer, 'headers', name), target: 'key', data: { name, first } });
+          else context.report({ messageId: 'duplicate', pointer: joinPointer(node.pointer, 'headers', name), target: 'key', data: { name, first } });
         }
       },
     };

@@ -62,12 +62,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      response({ value, pointer, code, operation }) {
+      response(node) {
+        const { value, code, operation } = node;
         // A schema on `default` is resp-default-no-schema's finding; error codes are not outputs flows use.
         if (!isSuccessCode(code) || !isObject(value.schema)) return;
         // A webhook trigger's outputs are its x-ms-notification-content; its own response only confirms the subscription.
         if (operation?.value['x-ms-trigger'] !== undefined && isObject(operation.pathItem.value['x-ms-notification-content'])) return;
-        const schemaPointer = joinPointer(pointer, 'schema');
+        const schemaPointer = joinPointer(node.pointer, 'schema');
         const target = resolveSchema(context.refs, value.schema, schemaPointer);
         if (!target || !isEmptySchema(target.value)) return;
         if (code === '204') return context.report({ messageId: 'noContent', pointer: schemaPointer });

@@ -18,8 +18,8 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike(({ value, pointer }) => {
-      if (value.type === 'array' && value.items === undefined) context.report({ messageId: 'missing', pointer });
+    return onSchemaLike((target) => {
+      if (target.value.type === 'array' && target.value.items === undefined) context.report({ messageId: 'missing', pointer: target.pointer });
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { operationSchemas, sizerFor } from '../shared/schema-size.js';
+import { joinPointer } from '../../parse/pointer.js';
+import { operationSchemaSizes } from '../shared/schema-size.js';
 
 export const maxSchemasPerBody = 512;
 
@@ -20,15 +21,13 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = sizerFor(context.refs);
     const reported = new Set<string>();
     return {
       operation(operation) {
-        for (const { value, pointer } of operationSchemas(operation, context.refs)) {
-          const { count } = sizer.measure(value, pointer);
-          if (count <= maxSchemasPerBody || reported.has(pointer)) continue;
-          reported.add(pointer);
-          context.report({ messageId: 'tooMany', pointer, data: { count } });
+        for (const { count, holder } of operationSchemaSizes(operation, context.refs)) {
+          if (count <= maxSchemasPerBody || reported.has(holder)) continue;
+          reported.add(holder);
+          context.report({ messageId: 'tooMany', pointer: joinPointer(holder, 'schema'), data: { count } });
         }
       },
     };

@@ -1,6 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { operationLabel } from '../shared/responses.js';
-import { operationSchemas, sizerFor } from '../shared/schema-size.js';
+import { operationSchemaSizes } from '../shared/schema-size.js';
 
 export const maxSchemasPerOperation = 16384;
 
@@ -22,11 +22,10 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = sizerFor(context.refs);
     return {
       operation(operation) {
         let count = 0;
-        for (const { value, pointer } of operationSchemas(operation, context.refs)) count += sizer.measure(value, pointer).count;
+        for (const size of operationSchemaSizes(operation, context.refs)) count += size.count;
         if (count > maxSchemasPerOperation) {
           context.report({ messageId: 'tooMany', pointer: operation.pointer, data: { operation: operationLabel(operation), count } });
         }

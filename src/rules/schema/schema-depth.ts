@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { operationSchemas, sizerFor } from '../shared/schema-size.js';
+import { joinPointer } from '../../parse/pointer.js';
+import { operationSchemaSizes } from '../shared/schema-size.js';
 
 /**
  * Microsoft does not publish the validator's limit. Merged connectors nest at most 14 levels; 32 leaves room while still
@@ -25,15 +26,13 @@ export default defineRule({
     },
   },
   create(context) {
-    const sizer = sizerFor(context.refs);
     const reported = new Set<string>();
     return {
       operation(operation) {
-        for (const { value, pointer } of operationSchemas(operation, context.refs)) {
-          const { depth } = sizer.measure(value, pointer);
-          if (depth <= maxSchemaDepth || reported.has(pointer)) continue;
-          reported.add(pointer);
-          context.report({ messageId: 'tooDeep', pointer, data: { depth } });
+        for (const { depth, holder } of operationSchemaSizes(operation, context.refs)) {
+          if (depth <= maxSchemaDepth || reported.has(holder)) continue;
+          reported.add(holder);
+          context.report({ messageId: 'tooDeep', pointer: joinPointer(holder, 'schema'), data: { depth } });
         }
       },
     };

@@ -20,17 +20,18 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer }) {
+      schema(node) {
+        const { value } = node;
         const name = value.discriminator;
         if (typeof name !== 'string') return;
-        const schema = { value, pointer };
+        const schema = { value, pointer: node.pointer };
         const property = collectProperties(context.refs, schema).get(name);
         const target = property && resolveSchema(context.refs, property.value, property.pointer);
         let problem: string | undefined;
         if (!property) problem = 'there is no such property';
         else if (declaredType(target?.value) !== 'string') problem = 'the property is not of type string';
         else if (!collectRequired(context.refs, schema).has(name)) problem = "the property is not listed in 'required'";
-        if (problem) context.report({ messageId: 'notRequiredString', pointer: joinPointer(pointer, 'discriminator'), data: { name, problem } });
+        if (problem) context.report({ messageId: 'notRequiredString', pointer: joinPointer(node.pointer, 'discriminator'), data: { name, problem } });
       },
     };
   },

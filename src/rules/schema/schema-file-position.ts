@@ -19,12 +19,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer, role, depth }) {
+      schema(node) {
+        const { value, role, depth } = node;
         const types = Array.isArray(value.type) ? value.type : [value.type];
         if (!types.includes('file')) return;
         // A definition may be used as a response root; only its nested schemas are certainly misplaced.
         if (depth === 0 && (role === 'response' || role === 'definition')) return;
-        context.report({ messageId: 'misplaced', pointer: joinPointer(pointer, 'type') });
+        context.report({ messageId: 'misplaced', pointer: joinPointer(node.pointer, 'type') });
       },
     };
   },

@@ -23,16 +23,23 @@ export default defineRule({
     },
   },
   create(context) {
-    // The role of each schema's root, looked up from its parent (visited first), so deep nesting stays linear.
+    // The role of each schema's root, found by going up the parents only for schemas that hold filterFunctions;
+    // every node passed on the way keeps the answer, so deep nesting stays linear.
     const rootRoles = new WeakMap<SchemaNode, SchemaRole>();
     const rootRole = (node: SchemaNode) => {
-      const role = (node.parent && rootRoles.get(node.parent)) ?? node.role;
-      rootRoles.set(node, role);
-      return role;
+      const passed: SchemaNode[] = [];
+      let role: SchemaRole | undefined;
+      for (let at: SchemaNode | undefined = node; at && role === undefined; at = at.parent) {
+        role = rootRoles.get(at);
+        if (role !== undefined) break;
+        passed.push(at);
+        if (!at.parent) role = at.role;
+      }
+      for (const at of passed) rootRoles.set(at, role!);
+      return role!;
     };
     /** Definitions may serve requests and responses, so only inline request bodies are judged. */
-    const check = (list: unknown, pointer: string, input: boolean) => {
-      if (!Array.isArray(list)) return;
+    const check = (list: unknown[], pointer: string, input: boolean) => {
       if (input) context.report({ messageId: 'inInput', pointer, target: 'key' });
       if (list.length === 0) context.report({ messageId: 'empty', pointer });
       const seen = new Set<unknown>();
@@ -43,10 +50,13 @@ export default defineRule({
     };
     return {
       schema(node) {
-        const input = rootRole(node) === 'body';
-        check(node.value.filterFunctions, joinPointer(node.pointer, 'filterFunctions'), input);
+        const own = node.value.filterFunctions;
         const capabilities = node.value['x-ms-capabilities'];
-        if (isObject(capabilities)) check(capabilities.filterFunctions, joinPointer(node.pointer, 'x-ms-capabilities', 'filterFunctions'), input);
+        const inCapabilities = isObject(capabilities) ? capabilities.filterFunctions : undefined;
+        if (!Array.isArray(own) && !Array.isArray(inCapabilities)) return;
+        const input = rootRole(node) === 'body';
+        if (Array.isArray(own)) check(own, joinPointer(node.pointer, 'filterFunctions'), input);
+        if (Array.isArray(inCapabilities)) check(inCapabilities, joinPointer(node.pointer, 'x-ms-capabilities', 'filterFunctions'), input);
       },
     };
   },

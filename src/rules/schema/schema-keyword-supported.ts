@@ -9,6 +9,8 @@ const unsupported: Record<string, string> = {
   nullable: "remove it (Swagger 2.0 has no null type; we recommend leaving the property out of required instead)",
 };
 
+const keywords = Object.keys(unsupported);
+
 export const docs: RuleDocs = {
   rationale: 'Connectors are Swagger 2.0 documents; OpenAPI 3 and JSON Schema keywords are rejected by the validator or ignored by the designer.',
   fix: 'Rewrite the schema with Swagger 2.0 keywords, as the message suggests.',
@@ -27,10 +29,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer }) {
-        for (const keyword of Object.keys(unsupported)) {
-          if (value[keyword] === undefined) continue;
-          context.report({ messageId: 'unsupported', pointer: joinPointer(pointer, keyword), target: 'key', data: { keyword, hint: unsupported[keyword]! } });
+      schema(node) {
+        for (const keyword of keywords) {
+          if (node.value[keyword] === undefined) continue;
+          context.report({ messageId: 'unsupported', pointer: joinPointer(node.pointer, keyword), target: 'key', data: { keyword, hint: unsupported[keyword]! } });
         }
       },
     };

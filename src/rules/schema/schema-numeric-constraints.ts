@@ -34,26 +34,27 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike(({ value, pointer }) => {
+    return onSchemaLike((target) => {
+      const { value } = target;
       const number = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : undefined);
       for (const key of counts) {
         const count = number(key);
-        if (count !== undefined && count < 0) context.report({ messageId: 'negative', pointer: joinPointer(pointer, key), data: { key, value: count } });
+        if (count !== undefined && count < 0) context.report({ messageId: 'negative', pointer: joinPointer(target.pointer, key), data: { key, value: count } });
       }
       for (const [min, max] of ranges) {
         const low = number(min);
         const high = number(max);
         if (low !== undefined && high !== undefined && low > high) {
-          context.report({ messageId: 'minAboveMax', pointer: joinPointer(pointer, min), data: { min, max, minValue: low, maxValue: high } });
+          context.report({ messageId: 'minAboveMax', pointer: joinPointer(target.pointer, min), data: { min, max, minValue: low, maxValue: high } });
         }
       }
       for (const [key, bound] of exclusives) {
         if (value[key] !== undefined && value[bound] === undefined) {
-          context.report({ messageId: 'exclusiveWithoutBound', pointer: joinPointer(pointer, key), data: { key, bound } });
+          context.report({ messageId: 'exclusiveWithoutBound', pointer: joinPointer(target.pointer, key), data: { key, bound } });
         }
       }
       const step = number('multipleOf');
-      if (step !== undefined && step <= 0) context.report({ messageId: 'multipleOf', pointer: joinPointer(pointer, 'multipleOf'), data: { value: step } });
+      if (step !== undefined && step <= 0) context.report({ messageId: 'multipleOf', pointer: joinPointer(target.pointer, 'multipleOf'), data: { value: step } });
     });
   },
 });

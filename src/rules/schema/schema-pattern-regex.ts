@@ -30,9 +30,10 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike(({ value, pointer }) => {
+    return onSchemaLike((target) => {
+      const { value } = target;
       if (typeof value.pattern !== 'string' || compiles(value.pattern)) return;
-      context.report({ messageId: 'invalid', pointer: joinPointer(pointer, 'pattern'), data: { pattern: value.pattern.slice(0, 80) } });
+      context.report({ messageId: 'invalid', pointer: joinPointer(target.pointer, 'pattern'), data: { pattern: value.pattern.slice(0, 80) } });
     });
   },
 });

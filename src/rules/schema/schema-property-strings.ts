@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
 
 /** "watermark_removed", "watermarkRemoved" and "Watermark removed" all echo the key `watermark_removed`. */
 function comparable(text: string): string {
@@ -10,8 +10,17 @@ function comparable(text: string): string {
 }
 
 function echoes(description: string, name: string): boolean {
-  const text = comparable(description);
-  return text !== '' && text === comparable(name);
+  // The description is compared as it is read, so a long one that differs early costs little.
+  const key = comparable(name);
+  const text = description.toLowerCase();
+  let matched = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (!((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9'))) continue;
+    if (key[matched] !== char) return false;
+    matched++;
+  }
+  return matched > 0 && matched === key.length;
 }
 
 /** At most this many names are listed in one message. */
@@ -38,19 +47,21 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer }) {
+      schema(node) {
+        const properties = node.value.properties;
+        if (!isObject(properties)) return;
         const lacking: string[] = [];
-        for (const [name, property] of entries(value.properties)) {
+        for (const [name, property] of Object.entries(properties)) {
           // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
           if (!isObject(property) || property.$ref !== undefined) continue;
           if (property['x-ms-summary'] === undefined || property.description === undefined) lacking.push(name);
           else if (typeof property.description === 'string' && echoes(property.description, name)) {
-            context.report({ messageId: 'echoesName', pointer: joinPointer(pointer, 'properties', name, 'description'), data: { name } });
+            context.report({ messageId: 'echoesName', pointer: joinPointer(node.pointer, 'properties', name, 'description'), data: { name } });
           }
         }
         if (lacking.length === 0) return;
         const names = lacking.slice(0, maxNames).join(', ') + (lacking.length > maxNames ? ', ...' : '');
-        context.report({ messageId: 'missing', pointer: joinPointer(pointer, 'properties'), data: { names } });
+        context.report({ messageId: 'missing', pointer: joinPointer(node.pointer, 'properties'), data: { names } });
       },
     };
   },

@@ -33,10 +33,11 @@ export default defineRule({
       return names;
     };
     return {
-      schema({ value, pointer, role, parent, propertyName }) {
+      schema(node) {
+        const { value, role, parent, propertyName } = node;
         if (role !== 'property' || propertyName === undefined || !isEmpty(value)) return;
         if (parent && required(parent).has(propertyName)) return;
-        context.report({ messageId: 'empty', pointer, data: { name: propertyName } });
+        context.report({ messageId: 'empty', pointer: node.pointer, data: { name: propertyName } });
       },
     };
   },

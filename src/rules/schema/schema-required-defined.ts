@@ -21,18 +21,19 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer, role, parent }) {
+      schema(node) {
+        const { value, role, parent } = node;
         if (!Array.isArray(value.required) || value.required.length === 0) return;
         // A list beside another type (often `array`, its properties under `items`) is schema-required-object-only's.
         const type = declaredType(value);
         if (type !== undefined && type !== 'object') return;
         // An allOf part may require a property that a sibling part defines.
-        const owner = role === 'allOf' && parent ? parent : { value, pointer };
+        const owner = role === 'allOf' && parent ? parent : { value, pointer: node.pointer };
         const properties = collectProperties(context.refs, owner);
-        if (owner !== undefined && owner.pointer !== pointer) for (const [name, found] of collectProperties(context.refs, { value, pointer })) properties.set(name, found);
+        if (owner !== undefined && owner.pointer !== node.pointer) for (const [name, found] of collectProperties(context.refs, { value, pointer: node.pointer })) properties.set(name, found);
         value.required.forEach((name, index) => {
           if (typeof name === 'string' && !properties.has(name)) {
-            context.report({ messageId: 'undefinedName', pointer: joinPointer(pointer, 'required', index), data: { name } });
+            context.report({ messageId: 'undefinedName', pointer: joinPointer(node.pointer, 'required', index), data: { name } });
           }
         });
       },

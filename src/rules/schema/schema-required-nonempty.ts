@@ -20,9 +20,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer }) {
+      schema(node) {
+        const { value } = node;
         if (Array.isArray(value.required) && value.required.length === 0) {
-          context.report({ messageId: 'empty', pointer: joinPointer(pointer, 'required'), fix: [{ op: 'remove', path: joinPointer(pointer, 'required') }] });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'required'), fix: [{ op: 'remove', path: joinPointer(node.pointer, 'required') }] });
         }
       },
     };

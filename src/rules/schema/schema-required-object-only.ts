@@ -21,12 +21,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      schema({ value, pointer }) {
+      schema(node) {
+        const { value } = node;
         const type = declaredType(value);
         if (!Array.isArray(value.required) || type === undefined || type === 'object') return;
-        const at = joinPointer(pointer, 'required');
+        const at = joinPointer(node.pointer, 'required');
         // Beside `type: array` the names usually belong to the items' objects: say so rather than "the parent".
-        const items = type === 'array' ? resolveSchema(context.refs, value.items, joinPointer(pointer, 'items')) : undefined;
+        const items = type === 'array' ? resolveSchema(context.refs, value.items, joinPointer(node.pointer, 'items')) : undefined;
         const defined = items ? collectProperties(context.refs, items) : new Map();
         const names = value.required.filter((name): name is string => typeof name === 'string' && defined.has(name));
         if (names.length > 0) context.report({ messageId: 'intoItems', pointer: at, data: { names: names.map((n) => `'${n}'`).join(', ') } });

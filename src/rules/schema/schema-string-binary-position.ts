@@ -24,8 +24,9 @@ export default defineRule({
     const nested: string[] = [];
     const operations: OperationNode[] = [];
     return {
-      schema({ value, pointer, depth }) {
-        if (value.type === 'string' && value.format === 'binary' && depth > 0) nested.push(pointer);
+      schema(node) {
+        const { value, depth } = node;
+        if (value.type === 'string' && value.format === 'binary' && depth > 0) nested.push(node.pointer);
       },
       operation(operation) {
         operations.push(operation);

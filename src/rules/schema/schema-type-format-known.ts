@@ -39,20 +39,20 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike(({ value, pointer }) => {
+    return onSchemaLike((target) => {
+      const { value } = target;
       const format = value.format;
       if (typeof format !== 'string') return;
-      const at = joinPointer(pointer, 'format');
       const type = declaredType(value);
       if (!knownFormats.has(format)) {
         const candidates = (type !== undefined && formatsByType.get(type)) || [...knownFormats];
         const suggestion = nearest(format, candidates);
         const hint = suggestion ? `did you mean '${suggestion}'?` : `use one of ${candidates.join(', ')}, or remove it.`;
-        context.report({ messageId: 'unknown', pointer: at, data: { format, hint } });
+        context.report({ messageId: 'unknown', pointer: joinPointer(target.pointer, 'format'), data: { format, hint } });
         return;
       }
       if (type !== undefined && !formatsByType.get(type)?.includes(format)) {
-        context.report({ messageId: 'mismatch', pointer: at, data: { format, type, types: typesFor(format) } });
+        context.report({ messageId: 'mismatch', pointer: joinPointer(target.pointer, 'format'), data: { format, type, types: typesFor(format) } });
       }
     });
   },

@@ -36,13 +36,14 @@ export default defineRule({
   },
   create(context) {
     return {
-      connectionParameter({ name, pointer, value }) {
+      connectionParameter(node) {
+        const { name, value } = node;
         if (!isValidName(name)) {
           const suggestion = name.replace(/[^0-9A-Za-z_:]/g, '_');
-          context.report({ messageId: 'invalidName', pointer, target: 'key', data: { name, suggestion } });
+          context.report({ messageId: 'invalidName', pointer: node.pointer, target: 'key', data: { name, suggestion } });
         } else if (name === 'token:TenantId') {
           const source = isObject(value.metadata) ? value.metadata.sourceType : undefined;
-          if (value.type !== 'string' || source !== 'AzureActiveDirectoryTenant') context.report({ messageId: 'tenantShape', pointer, target: 'key' });
+          if (value.type !== 'string' || source !== 'AzureActiveDirectoryTenant') context.report({ messageId: 'tenantShape', pointer: node.pointer, target: 'key' });
         }
       },
     };

@@ -21,10 +21,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      connectionParameter({ name, pointer, value }) {
-        if (value.type === undefined) context.report({ messageId: 'missing', pointer, target: 'key', data: { name } });
+      connectionParameter(node) {
+        const { name, value } = node;
+        if (value.type === undefined) context.report({ messageId: 'missing', pointer: node.pointer, target: 'key', data: { name } });
         else if (!connectionParameterTypes.includes(value.type as string)) {
-          context.report({ messageId: 'unknown', pointer: `${pointer}/type`, data: { name, type: String(value.type) } });
+          context.report({ messageId: 'unknown', pointer: `${node.pointer}/type`, data: { name, type: String(value.type) } });
         }
       },
     };

@@ -31,16 +31,17 @@ export default defineRule({
   },
   create(context) {
     return {
-      connectionParameter({ name, pointer, value }) {
+      connectionParameter(node) {
+        const { name, value } = node;
         if (value.type === 'oauthSetting') return;
         const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
         const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
         if (isHidden(constraints)) return;
         if (!ui) {
-          context.report({ messageId: 'noUi', pointer, target: 'key', data: { name } });
+          context.report({ messageId: 'noUi', pointer: node.pointer, target: 'key', data: { name } });
           return;
         }
-        const uiPointer = joinPointer(pointer, 'uiDefinition');
+        const uiPointer = joinPointer(node.pointer, 'uiDefinition');
         for (const field of texts) {
           // Multi-auth string parameters show their description from uiDefinition.schema, as Microsoft documents.
           const text = field === 'description' && isObject(ui.schema) && hasText(ui.schema.description) ? ui.schema.description : ui[field];

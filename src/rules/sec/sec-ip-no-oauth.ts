@@ -21,11 +21,13 @@ export default defineRule({
   },
   create(context) {
     return {
-      connectionParameter({ name, pointer, value }) {
-        if (value.type === 'oauthSetting') context.report({ messageId: 'oauthParameter', pointer: `${pointer}/type`, data: { name } });
+      connectionParameter(node) {
+        const { name, value } = node;
+        if (value.type === 'oauthSetting') context.report({ messageId: 'oauthParameter', pointer: `${node.pointer}/type`, data: { name } });
       },
-      securityDefinition({ name, pointer, value }) {
-        if (value.type === 'oauth2') context.report({ messageId: 'oauthScheme', pointer: `${pointer}/type`, data: { name } });
+      securityDefinition(node) {
+        const { name, value } = node;
+        if (value.type === 'oauth2') context.report({ messageId: 'oauthScheme', pointer: `${node.pointer}/type`, data: { name } });
       },
     };
   },

@@ -18,9 +18,10 @@ export default defineRule({
   },
   create(context) {
     return {
-      securityDefinition({ name, pointer, value }) {
+      securityDefinition(node) {
+        const { name, value } = node;
         if (value.type === 'oauth2' && value.flow === 'application') {
-          context.report({ messageId: 'application', pointer: `${pointer}/flow`, data: { name } });
+          context.report({ messageId: 'application', pointer: `${node.pointer}/flow`, data: { name } });
         }
       },
     };

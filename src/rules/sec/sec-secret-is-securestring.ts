@@ -23,17 +23,18 @@ export default defineRule({
   },
   create(context) {
     return {
-      connectionParameter({ name, pointer, value }) {
+      connectionParameter(node) {
+        const { name, value } = node;
         // A sub-parameter such as token:clientId is judged by its own part.
         const ownName = name.slice(name.indexOf(':') + 1);
         if (!isSecretName(ownName) || /id$/i.test(ownName)) return;
         if (value.type === 'string') {
-          context.report({ messageId: 'plainString', pointer: `${pointer}/type`, data: { name } });
+          context.report({ messageId: 'plainString', pointer: `${node.pointer}/type`, data: { name } });
         }
         const ui = isObject(value.uiDefinition) ? value.uiDefinition : undefined;
         const constraints = ui && isObject(ui.constraints) ? ui.constraints : undefined;
         if (value.type === 'securestring' && constraints && (constraints.clearText === true || constraints.clearText === 'true')) {
-          context.report({ messageId: 'clearText', pointer: joinPointer(pointer, 'uiDefinition', 'constraints', 'clearText'), data: { name } });
+          context.report({ messageId: 'clearText', pointer: joinPointer(node.pointer, 'uiDefinition', 'constraints', 'clearText'), data: { name } });
         }
       },
     };

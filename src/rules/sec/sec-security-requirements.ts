@@ -52,8 +52,9 @@ export default defineRule({
         definitions = isObject(value.securityDefinitions) ? value.securityDefinitions : {};
         check(value.security, '/security');
       },
-      operation({ value, pointer }) {
-        check(value.security, joinPointer(pointer, 'security'));
+      operation(node) {
+        const { value } = node;
+        check(value.security, joinPointer(node.pointer, 'security'));
       },
     };
   },

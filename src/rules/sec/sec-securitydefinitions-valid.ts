@@ -36,10 +36,11 @@ export default defineRule({
   },
   create(context) {
     return {
-      securityDefinition({ name, pointer, value }) {
+      securityDefinition(node) {
+        const { name, value } = node;
         // A missing key is reported on the definition's name, a wrong value on the value itself.
         const where = (key: string) =>
-          Object.prototype.hasOwnProperty.call(value, key) ? { pointer: joinPointer(pointer, key) } : { pointer, target: 'key' as const };
+          Object.prototype.hasOwnProperty.call(value, key) ? { pointer: joinPointer(node.pointer, key) } : { pointer: node.pointer, target: 'key' as const };
         if (value.type === 'basic') return;
         if (value.type === 'apiKey') {
           if (typeof value.name !== 'string' || value.name.trim() === '') context.report({ messageId: 'apiKeyName', ...where('name'), data: { name } });

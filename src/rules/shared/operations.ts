@@ -9,10 +9,23 @@ export function stringField(value: JsonObject, key: string): string | undefined 
   return typeof field === 'string' ? field : undefined;
 }
 
+/** A string field and where it is written; the pointer is only built when a finding asks for it. */
+export class TextField {
+  constructor(
+    readonly text: string,
+    private readonly owner: string,
+    private readonly key: string,
+  ) {}
+
+  get pointer(): string {
+    return joinPointer(this.owner, this.key);
+  }
+}
+
 /** A non-blank string field with its pointer, for the rules that check operation and parameter text. */
-export function textField(value: JsonObject, pointer: string, key: string): { text: string; pointer: string } | undefined {
+export function textField(value: JsonObject, pointer: string, key: string): TextField | undefined {
   const text = stringField(value, key);
-  return text === undefined || text.trim() === '' ? undefined : { text, pointer: joinPointer(pointer, key) };
+  return text === undefined || text.trim() === '' ? undefined : new TextField(text, pointer, key);
 }
 
 /** How a finding names an operation: its operationId, or its method and path when it has none. */

@@ -2,7 +2,8 @@
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
+import { oncePerRun } from './per-run.js';
 
 /** How a message names an operation: its operationId, or its method and path. */
 export function operationLabel(operation: Pick<OperationNode, 'value' | 'method' | 'path'>): string {
@@ -30,17 +31,22 @@ export interface OperationResponse {
   pointer: string;
 }
 
-/** The responses of an operation in document order, status codes only (no `x-` keys). */
-export function operationResponses(operation: OperationNode, refs: RefResolver): OperationResponse[] {
+const responsesOf = oncePerRun((value: JsonObject, refs: RefResolver, pointer: string) => {
   const out: OperationResponse[] = [];
-  for (const [code, raw] of entries(operation.value.responses)) {
+  const responses = value.responses;
+  if (!isObject(responses)) return out;
+  for (const code of Object.keys(responses)) {
     if (code.startsWith('x-')) continue;
-    const usePointer = joinPointer(operation.pointer, 'responses', code);
-    const resolved = refs.follow(raw, usePointer);
-    const value = !resolved.failure && isObject(resolved.value) ? resolved.value : undefined;
-    out.push({ code, usePointer, value, pointer: resolved.pointer ?? usePointer });
+    const usePointer = joinPointer(pointer, 'responses', code);
+    const resolved = refs.follow(responses[code], usePointer);
+    out.push({ code, usePointer, value: !resolved.failure && isObject(resolved.value) ? resolved.value : undefined, pointer: resolved.pointer ?? usePointer });
   }
   return out;
+});
+
+/** The responses of an operation in document order, status codes only (no `x-` keys); worked out once per run. */
+export function operationResponses(operation: OperationNode, refs: RefResolver): readonly OperationResponse[] {
+  return responsesOf(operation.value, refs, operation.pointer);
 }
 
 /** Whether the response declares a body schema. */

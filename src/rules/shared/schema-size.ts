@@ -1,9 +1,10 @@
 /** Size of a schema with `$ref`s expanded: how many schema objects it holds and how deep they nest. */
-import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
-import { entries, isObject } from '../../core/walk.js';
-import type { OperationNode } from '../../core/nodes.js';
+import { isObject } from '../../core/walk.js';
+import type { JsonObject, OperationNode } from '../../core/nodes.js';
+import { refOf } from '../../core/refs.js';
 import { operationResponses } from './responses.js';
+import { oncePerRun } from './per-run.js';
 import { bodyParameterOf, resolveSchema } from './schemas.js';
 
 export interface SchemaSize {
@@ -16,15 +17,12 @@ export interface SchemaSize {
 /** Counts this large are all "too many"; capping keeps exponential reference graphs finite. */
 const countCap = 1e12;
 
-interface Child {
-  value: unknown;
-  pointer: string;
-  /** 1 for a nested schema, 0 for an `allOf` part (it describes the same object). */
-  level: 0 | 1;
-}
+const empty: SchemaSize = { count: 0, depth: 0 };
 
 interface Frame {
-  children: Child[];
+  children: unknown[];
+  /** How many leading children are nested schemas (level 1); the rest are `allOf` parts (level 0, the same object). */
+  nested: number;
   next: number;
   /** Level of the child being measured. */
   level: 0 | 1;
@@ -35,16 +33,12 @@ interface Frame {
 }
 
 /**
- * Measures schemas through `$ref`s. Each definition is measured once and memoised, so measuring every body and response
- * of a document is linear in its size. A reference back to a definition still being measured (a cycle) adds nothing.
- */
-/**
  * The sizer of a run, shared by the size rules: the resolver is made once per run, so keying on it lets four rules
  * measure each schema once between them.
  */
 const sizers = new WeakMap<RefResolver, SchemaSizer>();
 
-export function sizerFor(refs: RefResolver): SchemaSizer {
+function sizerFor(refs: RefResolver): SchemaSizer {
   let sizer = sizers.get(refs);
   if (!sizer) {
     sizer = new SchemaSizer(refs);
@@ -53,30 +47,39 @@ export function sizerFor(refs: RefResolver): SchemaSizer {
   return sizer;
 }
 
+/**
+ * Measures schemas through `$ref`s. Each definition is measured once and memoised, so measuring every body and response
+ * of a document is linear in its size. A reference back to a definition still being measured (a cycle) adds nothing.
+ * Locations are only needed for references, whose targets name themselves, so no pointer is built on the way down.
+ */
 class SchemaSizer {
   private readonly memo = new Map<string, SchemaSize>();
   private readonly open = new Set<string>();
 
   constructor(private readonly refs: RefResolver) {}
 
-  measure(value: unknown, pointer: string): SchemaSize {
-    let result: SchemaSize = { count: 0, depth: 0 };
+  measure(value: unknown): SchemaSize {
+    let result: SchemaSize = empty;
     const stack: Frame[] = [];
     // Either pushes a frame for the schema or, when its size is already known, returns that size.
-    const enter = (raw: unknown, at: string): SchemaSize | undefined => {
-      let target = { value: raw, pointer: at };
+    const enter = (raw: unknown): SchemaSize | undefined => {
+      let target = raw;
       let definition: string | undefined;
-      if (isObject(raw) && raw.$ref !== undefined) {
-        const resolved = resolveSchema(this.refs, raw, at);
-        if (!resolved || this.open.has(resolved.pointer)) return { count: 0, depth: 0 };
+      // A `$ref` that is not a string names nothing: the object is measured as written, like any other schema.
+      if (refOf(raw) !== undefined) {
+        const resolved = resolveSchema(this.refs, raw, '');
+        if (!resolved || this.open.has(resolved.pointer)) return empty;
         const known = this.memo.get(resolved.pointer);
         if (known) return known;
-        target = resolved;
+        target = resolved.value;
         definition = resolved.pointer;
         this.open.add(definition);
       }
-      if (!isObject(target.value)) return { count: 0, depth: 0 };
-      stack.push({ children: childrenOf(target.value, target.pointer), next: 0, level: 1, count: 1, depth: 1, ...(definition && { definition }) });
+      if (!isObject(target)) return empty;
+      const frame: Frame = { children: [], nested: 0, next: 0, level: 1, count: 1, depth: 1 };
+      collectChildren(target, frame);
+      if (definition) frame.definition = definition;
+      stack.push(frame);
       return undefined;
     };
     const done = (size: SchemaSize) => {
@@ -88,14 +91,13 @@ class SchemaSizer {
       parent.count = Math.min(countCap, parent.count + size.count);
       parent.depth = Math.max(parent.depth, size.depth + parent.level);
     };
-    const first = enter(value, pointer);
+    const first = enter(value);
     if (first) return first;
     while (stack.length) {
       const frame = stack[stack.length - 1]!;
       if (frame.next < frame.children.length) {
-        const child = frame.children[frame.next++]!;
-        frame.level = child.level;
-        const known = enter(child.value, child.pointer);
+        frame.level = frame.next < frame.nested ? 1 : 0;
+        const known = enter(frame.children[frame.next++]);
         if (known) done(known);
         continue;
       }
@@ -111,24 +113,38 @@ class SchemaSizer {
   }
 }
 
-function childrenOf(schema: Record<string, unknown>, pointer: string): Child[] {
-  const children: Child[] = [];
-  for (const [name, value] of entries(schema.properties)) children.push({ value, pointer: joinPointer(pointer, 'properties', name), level: 1 });
-  if (isObject(schema.items)) children.push({ value: schema.items, pointer: joinPointer(pointer, 'items'), level: 1 });
-  if (isObject(schema.additionalProperties)) {
-    children.push({ value: schema.additionalProperties, pointer: joinPointer(pointer, 'additionalProperties'), level: 1 });
-  }
-  if (Array.isArray(schema.allOf)) schema.allOf.forEach((value, i) => children.push({ value, pointer: joinPointer(pointer, 'allOf', i), level: 0 }));
-  return children;
+/** The sub-schemas of a schema in document order: properties, items, additionalProperties, then `allOf` parts. */
+function collectChildren(schema: JsonObject, frame: Frame): void {
+  const { children } = frame;
+  const properties = schema.properties;
+  if (isObject(properties)) for (const value of Object.values(properties)) children.push(value);
+  if (isObject(schema.items)) children.push(schema.items);
+  if (isObject(schema.additionalProperties)) children.push(schema.additionalProperties);
+  frame.nested = children.length;
+  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) children.push(part);
 }
 
-/** The schemas an operation sends and receives: its body parameter's and each response's, where they are written. */
-export function operationSchemas(operation: OperationNode, refs: RefResolver): Array<{ value: unknown; pointer: string }> {
-  const out: Array<{ value: unknown; pointer: string }> = [];
+/** The size of a body or response schema, with the pointer of the object that holds it under `schema`. */
+export interface BodySchemaSize extends SchemaSize {
+  /** The body parameter or response (where it is written); the schema is its `schema`. */
+  holder: string;
+}
+
+const sizesOf = oncePerRun((_value: JsonObject, refs: RefResolver, operation: OperationNode): BodySchemaSize[] => {
+  const sizer = sizerFor(refs);
+  const out: BodySchemaSize[] = [];
   const body = bodyParameterOf(operation.parameters);
-  if (body && body.value.schema !== undefined) out.push({ value: body.value.schema, pointer: joinPointer(body.pointer, 'schema') });
+  if (body && body.value.schema !== undefined) out.push({ holder: body.pointer, ...sizer.measure(body.value.schema) });
   for (const response of operationResponses(operation, refs)) {
-    if (response.value?.schema !== undefined) out.push({ value: response.value.schema, pointer: joinPointer(response.pointer, 'schema') });
+    if (response.value?.schema !== undefined) out.push({ holder: response.pointer, ...sizer.measure(response.value.schema) });
   }
   return out;
+});
+
+/**
+ * The sizes of the schemas an operation sends and receives (its body parameter's and each response's), measured once
+ * per run for the four size rules.
+ */
+export function operationSchemaSizes(operation: OperationNode, refs: RefResolver): readonly BodySchemaSize[] {
+  return sizesOf(operation.value, refs, operation);
 }

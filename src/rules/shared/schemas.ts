@@ -46,20 +46,34 @@ export function isDynamicSchema(schema: unknown): boolean {
   return isObject(schema) && (schema['x-ms-dynamic-schema'] !== undefined || schema['x-ms-dynamic-properties'] !== undefined);
 }
 
+/** A property of a schema; its pointer is built when read. */
+class PropertyAt {
+  constructor(
+    readonly value: unknown,
+    private readonly owner: Located,
+    private readonly name: string,
+  ) {}
+
+  get pointer(): string {
+    return joinPointer(this.owner.pointer, 'properties', this.name);
+  }
+}
+
 /**
  * The properties of an object schema, its `allOf` parts included (through `$ref`s, each part once), keyed by name.
  * The first declaration of a name wins.
  */
-export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; pointer: string }> {
-  const out = new Map<string, { value: unknown; pointer: string }>();
+export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; readonly pointer: string }> {
+  const out = new Map<string, { value: unknown; readonly pointer: string }>();
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    for (const [name, value] of entries(current.value.properties)) {
-      if (!out.has(name)) out.set(name, { value, pointer: joinPointer(current.pointer, 'properties', name) });
+    const properties = current.value.properties;
+    if (isObject(properties)) {
+      for (const [name, value] of Object.entries(properties)) if (!out.has(name)) out.set(name, new PropertyAt(value, current, name));
     }
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
     for (let i = parts.length - 1; i >= 0; i--) {
@@ -157,8 +171,37 @@ export function apiDefinitionName(context: RuleContext): string {
 }
 
 /** A schema-like object: a schema, a non-body parameter, a response header, or the `items` of either of the last two. */
-export interface SchemaLike extends Located {
+export interface SchemaLike {
+  value: JsonObject;
   kind: 'schema' | 'parameter' | 'header' | 'items';
+  /** Where it is written; read it only to report, since it may be built on demand. */
+  readonly pointer: string;
+}
+
+const noSegments: ReadonlyArray<string> = [];
+
+/**
+ * A schema-like object whose pointer is its owner's (a walk node) plus some segments and, for nested `items`, one
+ * `/items` per level: built when read, without recursion however deep the `items` go.
+ */
+class SchemaLikeAt implements SchemaLike {
+  constructor(
+    readonly value: JsonObject,
+    readonly kind: SchemaLike['kind'],
+    private readonly owner: { readonly pointer: string },
+    private readonly segments: ReadonlyArray<string> = noSegments,
+    private readonly itemsDepth = 0,
+  ) {}
+
+  get pointer(): string {
+    return joinPointer(this.owner.pointer, ...this.segments) + '/items'.repeat(this.itemsDepth);
+  }
+
+  /** The `items` below this one, if it is an object. */
+  nestedItems(): SchemaLikeAt | undefined {
+    const nested = this.value.items;
+    return isObject(nested) ? new SchemaLikeAt(nested, 'items', this.owner, this.segments, this.itemsDepth + 1) : undefined;
+  }
 }
 
 /**
@@ -166,24 +209,20 @@ export interface SchemaLike extends Located {
  * `pattern` and the numeric limits mean the same in all of them.
  */
 export function onSchemaLike(visit: (target: SchemaLike) => void): Visitors {
-  const withItems = (value: JsonObject, pointer: string, kind: SchemaLike['kind']) => {
-    visit({ value, pointer, kind });
-    let items = value.items;
-    let itemsPointer = joinPointer(pointer, 'items');
-    while (isObject(items)) {
-      visit({ value: items, pointer: itemsPointer, kind: 'items' });
-      items = items.items;
-      itemsPointer = joinPointer(itemsPointer, 'items');
-    }
+  const withItems = (target: SchemaLikeAt) => {
+    for (let at: SchemaLikeAt | undefined = target; at; at = at.nestedItems()) visit(at);
   };
   return {
-    schema: ({ value, pointer }) => visit({ value, pointer, kind: 'schema' }),
-    parameter: ({ value, pointer }) => {
-      if (value.in !== 'body') withItems(value, pointer, 'parameter');
+    schema: (node) => visit(new SchemaLikeAt(node.value, 'schema', node)),
+    parameter: (node) => {
+      if (node.value.in !== 'body') withItems(new SchemaLikeAt(node.value, 'parameter', node));
     },
-    response: ({ value, pointer }) => {
-      for (const [name, header] of entries(value.headers)) {
-        if (isObject(header)) withItems(header, joinPointer(pointer, 'headers', name), 'header');
+    response: (node) => {
+      const headers = node.value.headers;
+      if (!isObject(headers)) return;
+      for (const name of Object.keys(headers)) {
+        const header = headers[name];
+        if (isObject(header)) withItems(new SchemaLikeAt(header, 'header', node, ['headers', name]));
       }
     },
   };

@@ -69,7 +69,7 @@ export interface SecretMatch {
 
 interface TokenPattern {
   kind: string;
-  /** Literal text every match contains; the pattern only runs on texts holding one (a fast indexOf pre-check). */
+  /** Literal text every match contains; the pattern only runs on texts holding one (one scan finds them all). */
   needles: string[];
   pattern: RegExp;
   /** The capture group holding the secret itself (0 = the whole match). */
@@ -123,11 +123,32 @@ const tokenPatterns: TokenPattern[] = [
   },
 ];
 
+/** The pattern each needle belongs to. No needle is a prefix of another, so one occurrence names one pattern. */
+const patternOfNeedle = new Map(tokenPatterns.flatMap((pattern) => pattern.needles.map((needle) => [needle, pattern] as const)));
+/** Every needle at once: one pass over a text tells which patterns can match in it. */
+const anyNeedle = new RegExp([...patternOfNeedle.keys()].map((needle) => needle.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g');
+
+/** The patterns whose needles occur in a text. */
+function patternsIn(text: string): Set<TokenPattern> {
+  const present = new Set<TokenPattern>();
+  anyNeedle.lastIndex = 0;
+  for (let match = anyNeedle.exec(text); match; match = anyNeedle.exec(text)) {
+    present.add(patternOfNeedle.get(match[0])!);
+    if (present.size === tokenPatterns.length) break;
+    // Overlapping needles ('AKIAIza') are each seen: the next search starts one character on.
+    anyNeedle.lastIndex = match.index + 1;
+  }
+  return present;
+}
+
 /** Credentials of well-known formats found in a text, with their offsets. */
 export function findTokens(text: string): SecretMatch[] {
   const found: SecretMatch[] = [];
-  for (const { kind, needles, pattern, group = 0, accept } of tokenPatterns) {
-    if (!needles.some((needle) => text.includes(needle))) continue;
+  const present = patternsIn(text);
+  if (present.size === 0) return found;
+  for (const token of tokenPatterns) {
+    if (!present.has(token)) continue;
+    const { kind, pattern, group = 0, accept } = token;
     for (const match of text.matchAll(pattern)) {
       const value = match[group]!;
       if (accept && !accept(value)) continue;

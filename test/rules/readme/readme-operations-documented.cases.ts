@@ -27,10 +27,12 @@ export default defineCases({
     { corpus: 'What3Words', name: 'a more specific heading (What3Words)', patch: { ...withTides({ summary: 'Convert to Words' }), ...readme(replaced('### Get tide predictions', '### Convert Lat/Long to Words')) } },
     // Krozu PM (corpus) writes '### Get - List' for 'Get List'.
     { corpus: 'Krozu PM', name: 'a heading with a dash between the words (Krozu PM)', patch: { ...withTides({ summary: 'Get List' }), ...readme(replaced('### Get tide predictions', '### Get - List')) } },
+    { name: 'the summary said in a sentence of the section', patch: readme(replaced('### Get tide predictions', 'You can get tide predictions for any station.')) },
     { name: 'no section is left to readme-supported-operations', patch: readme('# Tidewatch\n\nTides.\n') },
   ],
   invalid: [
     { name: 'operation missing from the readme', patch: readme(replaced('### Get tide predictions', '### Get tides')), messages: ['undocumented'] },
+    { name: 'the summary found only inside longer words', patch: readme(replaced('### Get tide predictions', '### Forget tide predictions')), messages: ['undocumented'] },
     { name: 'a heading that shares only two words', patch: readme(replaced('### Get tide predictions', '### Get station tides forecast')), messages: ['undocumented'] },
   ],
 });
