@@ -8,6 +8,7 @@ import { parseConnector, type ConnectorInput } from '../parse/connector.js';
 import type { Limits } from '../parse/limits.js';
 import { loadConnector } from './load.js';
 import { rewriteFile } from './safe-write.js';
+import { secretRuleIds } from '../rules/shared/secrets.js';
 
 /**
  * Passes of check-and-fix per folder. A pass skips fixes that conflict with one taken before them; the next pass,
@@ -21,6 +22,8 @@ export interface FixedFile {
   path: string;
   before: string;
   after: string;
+  /** The secrets the rules found in the file, as written there: a printed diff must star them like a code frame. */
+  secrets: string[];
 }
 
 export interface FolderFix {
@@ -53,8 +56,9 @@ export function fixInput(input: ConnectorInput, settings: FixSettings): Omit<Fol
   const files = new Map<string, FixedFile>();
   let applied = 0;
   let skipped: SkippedFix[] = [];
+  const first = validateConnector(input, settings.options).findings;
   const shownFindings = () => validateConnector(input, settings.options).findings.filter(settings.shown);
-  let findings = shownFindings();
+  let findings = first.filter(settings.shown);
   for (let pass = 0; pass < maxPasses; pass++) {
     const result = applyFixes(input, findings);
     applied += result.applied.length;
@@ -63,7 +67,7 @@ export function fixInput(input: ConnectorInput, settings: FixSettings): Omit<Fol
     if (changed.length === 0) break;
     for (const [name, after] of changed) {
       const before = files.get(name)?.before ?? textOf(input, name);
-      files.set(name, { name, path: name, before, after });
+      files.set(name, { name, path: name, before, after, secrets: secretsIn(input, name, first) });
     }
     input = withTexts(input, result.files, settings.limits);
     findings = shownFindings();
@@ -74,6 +78,20 @@ export function fixInput(input: ConnectorInput, settings: FixSettings): Omit<Fol
 /** Writes the fixed files, each atomically and only if it still holds the text the fixes started from. */
 export async function writeFixes(fix: FolderFix): Promise<void> {
   for (const file of fix.files) await rewriteFile(file.path, file.after, file.before);
+}
+
+/** The text that secret findings point at in a file, without a JSON string's quotes. */
+function secretsIn(input: ConnectorInput, name: string, findings: readonly Finding[]): string[] {
+  const file = input.files.find((candidate) => candidate.name === name);
+  if (!file || !('text' in file)) return [];
+  const secrets = new Set<string>();
+  for (const finding of findings) {
+    if (finding.file !== name || !finding.range || !secretRuleIds.has(finding.ruleId)) continue;
+    const written = file.text.slice(finding.range.start.offset, finding.range.end.offset);
+    const value = /^".*"$/s.test(written) ? written.slice(1, -1) : written;
+    if (value) secrets.add(value);
+  }
+  return [...secrets];
 }
 
 /** A file's text as it is on disk: only UTF-8 files are fixed, so this is exactly its content. */

@@ -121,6 +121,19 @@ describe('check --fix-dry-run', () => {
     expect(run.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
   });
 
+  it('stars a secret on a line the diff shows, as a code frame does', async () => {
+    const { folder, path } = fixableConnector();
+    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}f6G7h8`;
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlc2lnbmF0dXJl';
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"basePath": "v1",', `"basePath": "v1",\r\n\t"x-token": "${token}",\r\n\t"x-auth": "Bearer ${jwt}",`));
+    const run = await runMain(['check', folder, '--fix-dry-run', '--no-color']);
+    expect(run.stdout).toContain('"basePath": "/v1"');
+    expect(run.stdout).toContain('"x-token": "ghp_****');
+    expect(run.stdout).not.toContain(token);
+    expect(run.stdout).not.toContain(jwt);
+    expect(run.stdout).not.toContain(jwt.slice(8));
+  });
+
   it('writes the diff to --output, never onto a connector file', async () => {
     const { root, folder } = fixableConnector();
     const output = join(root, 'fixes.patch');
