@@ -31,7 +31,7 @@ export default defineRule({
           pointer: joinPointer(node.pointer, 'allowEmptyValue'),
           target: 'key',
           data: { location: location ?? 'unplaced', parameter: parameterLabel(value) },
-          fix: [{ op: 'remove', path: joinPointer(pointer, 'allowEmptyValue') }],
+          fix: [{ op: 'remove', path: joinPointer(node.pointer, 'allowEmptyValue') }],
         });
       },
     };
