@@ -119,8 +119,10 @@ export function validateWith(
 }
 
 function filterBaseline(reports: Report[], baseline: readonly BaselineEntry[]): Finding[] {
+  const findings = reports.map((report) => report.finding);
+  if (baseline.length === 0) return findings; // the usual case: no key to build per finding
   const accepted = new Set(baseline.map((entry) => baselineKey(entry)));
-  return reports.map((report) => report.finding).filter((finding) => !accepted.has(baselineKey(finding)));
+  return findings.filter((finding) => !accepted.has(baselineKey(finding)));
 }
 
 function baselineKey(entry: BaselineEntry): string {

@@ -89,12 +89,20 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
   const locator = new TextLocator(text);
+  // Spans already found, by pointer: validating the same parsed file again (an editor, a watch) finds each in one lookup.
+  const values = new Map<string, Span | undefined>();
+  const keys = new Map<string, Span | undefined>();
   return {
     value,
     diagnostics: [],
     locate(pointer, target = 'value') {
+      const cache = target === 'key' ? keys : values;
+      let span = cache.get(pointer);
+      if (span !== undefined || cache.has(pointer)) return span;
       const segments = parsePointer(pointer);
-      return segments && locator.locate(segments, target);
+      span = segments && locator.locate(segments, target);
+      cache.set(pointer, span);
+      return span;
     },
   };
 }

@@ -22,7 +22,8 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
 export function parsePointer(pointer: string): string[] | undefined {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) return undefined;
-  return pointer.slice(1).split('/').map(unescapeSegment);
+  const segments = pointer.slice(1).split('/');
+  return pointer.includes('~') ? segments.map(unescapeSegment) : segments;
 }
 
 /** Own-property lookup that never reaches the prototype chain. */

@@ -1,7 +1,22 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../parse/pointer.js';
-import { findSecrets, findTokens, isSecretName, looksLikeSecret, maskSecret } from '../shared/secrets.js';
+import { findSecrets, findTokens, isSecretName, looksLikeSecret, maskSecret, type SecretMatch } from '../shared/secrets.js';
+import type { ConnectorFile } from '../../parse/connector.js';
+
+/**
+ * The text scan's matches per file: an editor or a watch validates unchanged files again, and the scan reads every
+ * character of the text. The text is kept beside the matches, so a file object given a new text is scanned afresh.
+ */
+const scanned = new WeakMap<ConnectorFile, { text: string; name: string; matches: SecretMatch[] }>();
+
+function secretsOf(file: ConnectorFile & { text: string }): SecretMatch[] {
+  const known = scanned.get(file);
+  if (known && known.text === file.text && known.name === file.name) return known.matches;
+  const matches = findSecrets(file.text, file.name);
+  scanned.set(file, { text: file.text, name: file.name, matches });
+  return matches;
+}
 
 /** Keys whose values are sample inputs; on a credential input they must not hold a real one. */
 const parameterSampleKeys = ['x-ms-test-value', 'default', 'x-example', 'example'];
@@ -43,7 +58,7 @@ export default defineRule({
     return {
       file({ file }) {
         if (file.type === 'binary') return;
-        for (const match of findSecrets(file.text, file.name)) {
+        for (const match of secretsOf(file)) {
           context.report({
             messageId: 'token',
             pointer: '',

@@ -12,6 +12,13 @@ const exclusives: Array<[string, string]> = [
   ['exclusiveMaximum', 'maximum'],
   ['exclusiveMinimum', 'minimum'],
 ];
+const constraintKeys = new Set([...counts, ...ranges.flat(), ...exclusives.flat(), 'multipleOf']);
+
+/** Most schemas have none of these keys: one pass over their few keys is cheaper than a dozen lookups of missing ones. */
+function hasConstraint(value: Record<string, unknown>): boolean {
+  for (const key in value) if (constraintKeys.has(key)) return true;
+  return false;
+}
 
 export const docs: RuleDocs = {
   rationale: 'Contradictory limits make every value invalid, and the validator rejects them one by one.',
@@ -36,6 +43,7 @@ export default defineRule({
   create(context) {
     return onSchemaLike((target) => {
       const { value } = target;
+      if (!hasConstraint(value)) return;
       const number = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : undefined);
       for (const key of counts) {
         const count = number(key);

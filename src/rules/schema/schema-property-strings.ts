@@ -50,17 +50,20 @@ export default defineRule({
       schema(node) {
         const properties = node.value.properties;
         if (!isObject(properties)) return;
-        const lacking: string[] = [];
-        for (const [name, property] of Object.entries(properties)) {
+        const shown: string[] = []; // the first names lacking strings, all the message lists
+        let lacking = 0;
+        for (const name of Object.keys(properties)) {
+          const property = properties[name];
           // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
           if (!isObject(property) || property.$ref !== undefined) continue;
-          if (property['x-ms-summary'] === undefined || property.description === undefined) lacking.push(name);
-          else if (typeof property.description === 'string' && echoes(property.description, name)) {
+          if (property['x-ms-summary'] === undefined || property.description === undefined) {
+            if (lacking++ < maxNames) shown.push(name);
+          } else if (typeof property.description === 'string' && echoes(property.description, name)) {
             context.report({ messageId: 'echoesName', pointer: joinPointer(node.pointer, 'properties', name, 'description'), data: { name } });
           }
         }
-        if (lacking.length === 0) return;
-        const names = lacking.slice(0, maxNames).join(', ') + (lacking.length > maxNames ? ', ...' : '');
+        if (lacking === 0) return;
+        const names = shown.join(', ') + (lacking > maxNames ? ', ...' : '');
         context.report({ messageId: 'missing', pointer: joinPointer(node.pointer, 'properties'), data: { names } });
       },
     };
