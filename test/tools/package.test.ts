@@ -45,21 +45,6 @@ describe('the packed package, installed', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ tool: { name: 'connector-certify', version } });
   });
 
-  it('starts its language server from the bin', () => {
-    const message = (body: object) => {
-      const text = JSON.stringify({ jsonrpc: '2.0', ...body });
-      return `Content-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`;
-    };
-    const input = [
-      message({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } }),
-      message({ id: 2, method: 'shutdown' }),
-      message({ method: 'exit' }),
-    ].join('');
-    const server = spawnSync('npx', ['--no-install', 'connector-certify', 'lsp', '--stdio'], { cwd: project, input, encoding: 'utf8', timeout: 60_000 });
-    expect(server.stderr).toBe('');
-    expect(server.stdout).toContain('"serverInfo":{"name":"connector-certify"');
-  });
-
   const script = (load: string) => `${load}
 const input = await loadConnector(${JSON.stringify(example)});
 const result = validateConnector(input);
