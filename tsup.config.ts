@@ -45,7 +45,7 @@ export default defineConfig([
   },
   {
     // The language server: loaded by `connector-certify lsp` from beside the CLI, so neither carries the other.
-    entry: { lsp: 'src/lsp/index.ts' },
+    entry: { lsp: 'src/node/lsp/index.ts' },
     format: ['esm'],
     target: 'node20',
     // One file: the rule modules it loads for their docs stay inside it instead of becoming hundreds of chunks.

@@ -25,6 +25,6 @@ export default function setup(project: TestProject) {
     return file;
   };
   project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.js'));
-  project.provide('lspBundle', bundle('src/lsp/index.ts', 'lsp.js'));
+  project.provide('lspBundle', bundle('src/node/lsp/index.ts', 'lsp.js'));
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -6,8 +6,8 @@ import { repoRoot } from './helpers/fixtures.js';
 /**
  * The layers of src/, lowest first: a module may import its own layer and the ones below, never one above.
  * `diff`, `format` and `fix` share a layer (the formatters render diff results); `index.ts` is the browser entry, below node.
- * The language server (`lsp/`) sits on top: it reads folders and config files with node's helpers. The CLI starts it
- * through a computed URL of its bundle, which is no import of the module.
+ * The language server (`node/lsp/`) sits on top: it reads folders and config files with node's helpers. The CLI starts
+ * it through a computed URL of its bundle, which is no import of the module.
  */
 const layerOf: Array<[prefix: string, rank: number]> = [
   ['parse/', 0],
@@ -19,8 +19,8 @@ const layerOf: Array<[prefix: string, rank: number]> = [
   ['format/', 3],
   ['fix/', 3],
   ['index.ts', 4],
+  ['node/lsp/', 6],
   ['node/', 5],
-  ['lsp/', 6],
 ];
 
 function rank(file: string): number {

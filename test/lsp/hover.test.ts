@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, hoverText } from '../../src/lsp/hover.js';
-import { ruleDocs } from '../../src/lsp/rule-docs.js';
+import { escapeMarkdown, hoverText } from '../../src/node/lsp/hover.js';
+import { ruleDocs } from '../../src/node/lsp/rule-docs.js';
 import { runMain } from '../cli/run.js';
 import { rules } from '../../src/rules/catalogue.js';
 

@@ -1,4 +1,4 @@
-// Bundles the extension (CommonJS, as VS Code loads it) and the language server from the repository's src/lsp (one ESM
+// Bundles the extension (CommonJS, as VS Code loads it) and the language server from the repository's src/node/lsp (one ESM
 // file with every dependency inside), so the .vsix runs without node_modules.
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
@@ -17,7 +17,7 @@ await build({
 
 await build({
   ...common,
-  entryPoints: [join(here, '..', '..', 'src', 'lsp', 'index.ts')],
+  entryPoints: [join(here, '..', '..', 'src', 'node', 'lsp', 'index.ts')],
   outfile: join(here, 'dist', 'server.mjs'),
   format: 'esm',
   // jsonc-parser's `main` is a UMD build whose require() calls a bundler cannot follow; its `module` build is plain ESM.

@@ -16,12 +16,12 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validateConnector } from '../index.js';
-import type { ConnectorInput } from '../parse/connector.js';
-import type { Finding } from '../core/types.js';
+import { validateConnector } from '../../index.js';
+import type { ConnectorInput } from '../../parse/connector.js';
+import type { Finding } from '../../core/types.js';
 import { fixAll, fixAllKind, quickFixes } from './code-actions.js';
-import { configFileName } from '../node/config.js';
-import { toolName, version } from '../version.js';
+import { configFileName } from '../config.js';
+import { toolName, version } from '../../version.js';
 import { ConnectorFolder, isEditedFile, type Buffer } from './connector-folder.js';
 import { placeFindings, type PlacedDiagnostic } from './diagnostics.js';
 import { hoverText } from './hover.js';

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { ConnectorInput } from '../parse/connector.js';
-import type { Finding, Severity } from '../core/types.js';
+import type { ConnectorInput } from '../../parse/connector.js';
+import type { Finding, Severity } from '../../core/types.js';
 import { editedRoles } from './connector-folder.js';
 import { lspRange } from './positions.js';
 

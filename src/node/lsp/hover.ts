@@ -1,6 +1,6 @@
-import type { Finding } from '../core/types.js';
-import { rules as catalogue } from '../rules/catalogue.js';
-import type { RuleDocs } from '../core/rule.js';
+import type { Finding } from '../../core/types.js';
+import { rules as catalogue } from '../../rules/catalogue.js';
+import type { RuleDocs } from '../../core/rule.js';
 
 /**
  * The hover text of one finding, as markdown: the rule and its level, the message, why the rule exists, how to fix

@@ -1,5 +1,5 @@
 import type { Position as LspPosition, Range as LspRange } from 'vscode-languageserver';
-import type { Position, Range } from '../parse/positions.js';
+import type { Position, Range } from '../../parse/positions.js';
 
 /**
  * Our positions are 1-based lines and columns counted in UTF-16 code units, which is what LSP counts too, 0-based.

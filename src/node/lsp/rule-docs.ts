@@ -1,5 +1,5 @@
-import type { RuleDocs } from '../core/rule.js';
-import { rules as catalogue } from '../rules/catalogue.js';
+import type { RuleDocs } from '../../core/rule.js';
+import { rules as catalogue } from '../../rules/catalogue.js';
 
 const loaded = new Map<string, Promise<RuleDocs | undefined>>();
 
@@ -20,7 +20,7 @@ export function ruleDocs(ruleId: string): Promise<RuleDocs | undefined> {
 
 async function load(area: string, id: string): Promise<RuleDocs | undefined> {
   try {
-    return ((await import(`../rules/${area}/${id}.ts`)) as { docs?: RuleDocs }).docs;
+    return ((await import(`../../rules/${area}/${id}.ts`)) as { docs?: RuleDocs }).docs;
   } catch {
     return undefined; // a rule without docs still hovers, with its message and page
   }

@@ -1,8 +1,8 @@
-import { isProfileId, profiles } from '../core/profiles.js';
-import type { ConnectorTarget, Finding, ProfileId } from '../core/types.js';
-import type { ValidateOptions } from '../core/validate.js';
-import { rules as catalogue } from '../rules/catalogue.js';
-import { findConfig, folderSettings, loadConfig } from '../node/config.js';
+import { isProfileId, profiles } from '../../core/profiles.js';
+import type { ConnectorTarget, Finding, ProfileId } from '../../core/types.js';
+import type { ValidateOptions } from '../../core/validate.js';
+import { rules as catalogue } from '../../rules/catalogue.js';
+import { findConfig, folderSettings, loadConfig } from '../config.js';
 
 /** What the editor may set, in the initialization options or the workspace settings section `connectorCertify`. */
 export interface ClientSettings {

@@ -1,9 +1,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyFixes, fixEdits } from '../fix/index.js';
-import type { TextEdit } from '../fix/types.js';
-import type { ConnectorInput } from '../parse/connector.js';
-import type { Finding } from '../core/types.js';
+import { applyFixes, fixEdits } from '../../fix/index.js';
+import type { TextEdit } from '../../fix/types.js';
+import type { ConnectorInput } from '../../parse/connector.js';
+import type { Finding } from '../../core/types.js';
 import type { PlacedDiagnostic } from './diagnostics.js';
 import { ruleDocs } from './rule-docs.js';
 
