@@ -2,7 +2,6 @@ import { isAbsolute, sep } from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { unsafeCharacters } from '../format/terminal-text.js';
 import { painter } from '../format/style.js';
-import { secretSpans } from '../format/secret-spans.js';
 import { redact } from '../rules/shared/secrets.js';
 import type { FixedFile } from './fix-folder.js';
 
@@ -37,12 +36,9 @@ function inert(line: string): string {
   );
 }
 
-/** The text with every secret starred past its shown characters; lengths are kept, so the diff's lines stay the same. */
+/** The text with every secret starred past its shown characters (fixes move secrets, never make them). */
 function starred(text: string, file: FixedFile): string {
   let out = text;
-  for (const { offset, length } of secretSpans(file.name, text)) {
-    out = out.slice(0, offset) + redact(out.slice(offset, offset + length)) + out.slice(offset + length);
-  }
   for (const secret of file.secrets) out = out.split(secret).join(redact(secret));
   return out;
 }

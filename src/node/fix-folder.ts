@@ -8,7 +8,7 @@ import { parseConnector, type ConnectorInput } from '../parse/connector.js';
 import type { Limits } from '../parse/limits.js';
 import { loadConnector } from './load.js';
 import { rewriteFile } from './safe-write.js';
-import { secretRuleIds } from '../rules/shared/secrets.js';
+import { secretSpans } from '../format/secret-spans.js';
 
 /**
  * Passes of check-and-fix per folder. A pass skips fixes that conflict with one taken before them; the next pass,
@@ -22,7 +22,7 @@ export interface FixedFile {
   path: string;
   before: string;
   after: string;
-  /** The secrets the rules found in the file, as written there: a printed diff must star them like a code frame. */
+  /** The secrets in the file as written there (scanned and found by rules): a printed diff stars them like a code frame. */
   secrets: string[];
 }
 
@@ -80,18 +80,12 @@ export async function writeFixes(fix: FolderFix): Promise<void> {
   for (const file of fix.files) await rewriteFile(file.path, file.after, file.before);
 }
 
-/** The text that secret findings point at in a file, without a JSON string's quotes. */
+/** The secrets of a file as written there: what the scan finds and what secret findings point at. */
 function secretsIn(input: ConnectorInput, name: string, findings: readonly Finding[]): string[] {
   const file = input.files.find((candidate) => candidate.name === name);
   if (!file || !('text' in file)) return [];
-  const secrets = new Set<string>();
-  for (const finding of findings) {
-    if (finding.file !== name || !finding.range || !secretRuleIds.has(finding.ruleId)) continue;
-    const written = file.text.slice(finding.range.start.offset, finding.range.end.offset);
-    const value = /^".*"$/s.test(written) ? written.slice(1, -1) : written;
-    if (value) secrets.add(value);
-  }
-  return [...secrets];
+  const { text } = file;
+  return [...new Set(secretSpans(name, text, findings).map(({ offset, length }) => text.slice(offset, offset + length)))].filter(Boolean);
 }
 
 /** A file's text as it is on disk: only UTF-8 files are fixed, so this is exactly its content. */
