@@ -12,7 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { pruneSchemaConstants, slimErrors } from './slim-validator.mjs';
+import { compactCode, pruneSchemaConstants, slimErrors } from './slim-validator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
@@ -131,7 +131,7 @@ function compile({ file, name }) {
   );
   if (code.includes('vErrors.concat')) throw new Error(`${file}: the generated validator gathers errors in a form the compile script does not know.`);
   // The bundle carries what the checker reads, no more (scripts/slim-validator.mjs).
-  const slim = pruneSchemaConstants(slimErrors(code));
+  const slim = compactCode(pruneSchemaConstants(slimErrors(code)));
   for (const [pattern, what] of FORBIDDEN) {
     if (pattern.test(slim)) {
       throw new Error(`${file}: the generated validator contains ${what}; keep the schema free of keywords that need ajv runtime helpers (format, uniqueItems on objects, const/enum with objects, minLength/maxLength).`);

@@ -89,3 +89,50 @@ function pick(value, need) {
 }
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+// ajv writes the same statements around every error: a seven-line push, the full error object of each `type` check,
+// an options object on every call of another validator (only `instancePath` of it is read: the schemas use no `$data`
+// and no dynamic defaults) and a loop that gathers that validator's errors. compactCode writes each as a call of a
+// small function appended to the module. The errors, their order and their fields are the same.
+const PUSH = /const (err\d+) = (\{(?:[^{}]|\{[^{}]*\})*\});\nif\(vErrors === null\)\{\nvErrors = \[\1\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}\nerrors\+\+;/g;
+const TYPE_ERROR = /^\{instancePath(?::([^,]+))?,keyword:"type",params:\{type: ([^{}]+)\},data(?::([\w$]+))?\}$/;
+const SIGNATURE = /^function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{$/gm;
+const CALLEE = String.raw`(?:wrapper\d+\.validate|validate\d+)`;
+const CALL = new RegExp(String.raw`\b(${CALLEE})\(([^;]*?), \{instancePath:([^;]*?),parentData:[\w$]+,parentDataProperty:(?:"(?:[^"\\]|\\.)*"|[\w$]+),rootData\}\)`, 'g');
+const GATHER = new RegExp(String.raw`if \(vErrors === null\) vErrors = (${CALLEE})\.errors; else for \(const error of \1\.errors\) vErrors\.push\(error\);`, 'g');
+const ESCAPE_KEY = /([\w$]+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
+const HELPERS = `
+function addError(errors, error) {
+if (errors === null) return [error];
+errors.push(error);
+return errors;
+}
+function addErrors(errors, more) {
+if (errors === null) return more;
+for (const error of more) errors.push(error);
+return errors;
+}
+function typeError(instancePath, type, data) {
+return {instancePath, keyword: "type", params: {type}, data};
+}
+function escapeKey(key) {
+return key.replace(/~/g, "~0").replace(/\\//g, "~1");
+}
+`;
+
+/** ajv's repeated statements as calls of shared functions. Throws if ajv wrote one of them in a form this does not know. */
+export function compactCode(code) {
+  const out = code
+    .replace(ESCAPE_KEY, 'escapeKey($1)')
+    .replace(PUSH, (_, name, error) => {
+      const type = TYPE_ERROR.exec(error);
+      const value = type ? `typeError(${type[1] ?? 'instancePath'}, ${type[2]}, ${type[3] ?? 'data'})` : error;
+      return `vErrors = addError(vErrors, ${value});\nerrors++;`;
+    })
+    .replace(SIGNATURE, 'function $1(data, instancePath = ""){')
+    .replace(CALL, '$1($2, $3)')
+    .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);');
+  const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/].find((pattern) => pattern.test(out));
+  if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
+  return `${out.trimEnd()}\n${HELPERS}`;
+}

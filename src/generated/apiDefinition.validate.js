@@ -10,70 +10,40 @@ const pattern0 = new RegExp("^x-(?!ms-)", "u");
 const schema7 = {"title":"Info Object","properties":{"title":0,"version":0,"description":0,"termsOfService":0,"contact":0,"license":0,"x-ms-api-annotation":{"properties":{"status":0}},"x-ms-deployment-version":0,"x-ms-keywords":0},"patternProperties":{"^x-(?!ms-)":true}};
 const schema8 = {"title":"Contact Object","properties":{"name":0,"url":0,"email":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "url")) || (key0 === "email")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema8};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema8});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));
 errors++;
 }
 }
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/url", "string", data1));
 errors++;
 }
 }
 if(data.email !== undefined){
 let data2 = data.email;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/email",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/email", "string", data2));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate23.errors = vErrors;
@@ -82,57 +52,33 @@ return errors === 0;
 
 const schema9 = {"title":"License Object","properties":{"name":0,"url":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "url")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));
 errors++;
 }
 }
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/url", "string", data1));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate25.errors = vErrors;
@@ -141,27 +87,15 @@ return errors === 0;
 
 const schema10 = {"enum":["Preview","Production"]};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
 if(!((data === "Preview") || (data === "Production"))){
-const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema10.enum},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema10.enum},data});
 errors++;
 }
 validate27.errors = vErrors;
@@ -169,83 +103,53 @@ return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema7.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema7};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema7});
 errors++;
 }
 }
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/title", "string", data0));
 errors++;
 }
 }
 if(data.version !== undefined){
 let data1 = data.version;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/version",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/version", "string", data1));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data2));
 errors++;
 }
 }
 if(data.termsOfService !== undefined){
 let data3 = data.termsOfService;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/termsOfService",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/termsOfService", "string", data3));
 errors++;
 }
 }
 if(data.contact !== undefined){
-if(!(validate23(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData}))){
-if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
+if(!(validate23(data.contact, instancePath+"/contact"))){
+vErrors = addErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.license !== undefined){
-if(!(validate25(data.license, {instancePath:instancePath+"/license",parentData:data,parentDataProperty:"license",rootData}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const error of validate25.errors) vErrors.push(error);
+if(!(validate25(data.license, instancePath+"/license"))){
+vErrors = addErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -254,44 +158,26 @@ let data6 = data["x-ms-api-annotation"];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key1 in data6){
 if(!(key1 === "status")){
-const err5 = {instancePath:instancePath+"/x-ms-api-annotation",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema7.properties["x-ms-api-annotation"]};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-api-annotation",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema7.properties["x-ms-api-annotation"]});
 errors++;
 }
 }
 if(data6.status !== undefined){
-if(!(validate27(data6.status, {instancePath:instancePath+"/x-ms-api-annotation/status",parentData:data6,parentDataProperty:"status",rootData}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
+if(!(validate27(data6.status, instancePath+"/x-ms-api-annotation/status"))){
+vErrors = addErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/x-ms-api-annotation",keyword:"type",params:{type: "object"},data:data6};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-api-annotation", "object", data6));
 errors++;
 }
 }
 if(data["x-ms-deployment-version"] !== undefined){
 let data8 = data["x-ms-deployment-version"];
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/x-ms-deployment-version",keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-deployment-version", "string", data8));
 errors++;
 }
 }
@@ -302,37 +188,19 @@ const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(typeof data10 !== "string"){
-const err8 = {instancePath:instancePath+"/x-ms-keywords/" + i0,keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-keywords/" + i0, "string", data10));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/x-ms-keywords",keyword:"type",params:{type: "array"},data:data9};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-keywords", "array", data9));
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate22.errors = vErrors;
@@ -341,7 +209,7 @@ return errors === 0;
 
 const schema11 = {"items":{"enum":["http","https"]}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -349,35 +217,17 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0, "string", data0));
 errors++;
 }
 if(!((data0 === "http") || (data0 === "https"))){
-const err1 = {instancePath:instancePath+"/" + i0,keyword:"enum",params:{allowedValues: schema11.items.enum},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/" + i0,keyword:"enum",params:{allowedValues: schema11.items.enum},data:data0});
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath,keyword:"type",params:{type: "array"},data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath, "array", data));
 errors++;
 }
 validate30.errors = vErrors;
@@ -386,7 +236,7 @@ return errors === 0;
 
 
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -394,25 +244,13 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0, "string", data0));
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,keyword:"type",params:{type: "array"},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath, "array", data));
 errors++;
 }
 validate32.errors = vErrors;
@@ -425,57 +263,33 @@ const schema14 = {"title":"Path Item Object","properties":{"$ref":0,"get":0,"put
 const schema15 = {"title":"Operation Object","properties":{"tags":0,"summary":0,"description":0,"externalDocs":0,"operationId":0,"consumes":0,"produces":0,"parameters":0,"responses":0,"schemes":0,"deprecated":0,"security":0,"x-ms-api-annotation":0,"x-ms-capabilities":{"properties":{"chunkTransfer":0}},"x-ms-no-generic-test":0,"x-ms-notification":{"properties":{"operationId":0}},"x-ms-openai-data":0,"x-ms-operation-context":{"properties":{"simulate":{"properties":{"operationId":0,"parameters":0}}}},"x-ms-pageable":{"properties":{"nextLinkName":0}},"x-ms-safe-operation":0,"x-ms-summary":0,"x-ms-trigger":{"enum":["single","batch"]},"x-ms-trigger-hint":0,"x-ms-trigger-metadata":{"properties":{"kind":{"enum":["query"]},"mode":{"enum":["polling"]}}},"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
 const schema16 = {"title":"External Documentation Object","properties":{"description":0,"url":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate38(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "description") || (key0 === "url")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
 errors++;
 }
 }
 if(data.description !== undefined){
 let data0 = data.description;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data0));
 errors++;
 }
 }
 if(data.url !== undefined){
 let data1 = data.url;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/url",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/url", "string", data1));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate38.errors = vErrors;
@@ -487,27 +301,15 @@ const schema18 = {"title":"Parameter Object","properties":{"$ref":0,"name":0,"in
 const schema19 = {"title":"Schema Object","properties":{"$ref":0,"format":0,"title":0,"description":0,"default":0,"multipleOf":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"maxProperties":0,"minProperties":0,"required":0,"enum":0,"type":{"type":["string","array"]},"items":{"type":["object","array"]},"allOf":0,"properties":0,"additionalProperties":{"type":["object","boolean"]},"discriminator":0,"readOnly":0,"xml":0,"externalDocs":0,"example":0,"oneOf":0,"anyOf":0,"not":0,"nullable":0,"x-ms-dynamic-list":0,"x-ms-dynamic-properties":0,"x-ms-dynamic-schema":0,"x-ms-dynamic-tree":0,"x-ms-dynamic-values":0,"x-ms-editor":0,"x-ms-enum":0,"x-ms-enum-values":0,"x-ms-localizeDefaultValue":0,"x-ms-media-kind":{"enum":["image","audio"]},"x-ms-notification-url":0,"x-ms-summary":0,"x-ms-test-value":0,"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
 const schema20 = {"enum":["string","number","integer","boolean","array","object","null","file"]};
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate45(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
 if(!((((((((data === "string") || (data === "number")) || (data === "integer")) || (data === "boolean")) || (data === "array")) || (data === "object")) || (data === "null")) || (data === "file"))){
-const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema20.enum},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema20.enum},data});
 errors++;
 }
 validate45.errors = vErrors;
@@ -516,96 +318,54 @@ return errors === 0;
 
 const schema21 = {"title":"XML Object","properties":{"name":0,"namespace":0,"prefix":0,"attribute":0,"wrapped":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate48(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "namespace")) || (key0 === "prefix")) || (key0 === "attribute")) || (key0 === "wrapped")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema21};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema21});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));
 errors++;
 }
 }
 if(data.namespace !== undefined){
 let data1 = data.namespace;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/namespace",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/namespace", "string", data1));
 errors++;
 }
 }
 if(data.prefix !== undefined){
 let data2 = data.prefix;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/prefix",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/prefix", "string", data2));
 errors++;
 }
 }
 if(data.attribute !== undefined){
 let data3 = data.attribute;
 if(typeof data3 !== "boolean"){
-const err4 = {instancePath:instancePath+"/attribute",keyword:"type",params:{type: "boolean"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/attribute", "boolean", data3));
 errors++;
 }
 }
 if(data.wrapped !== undefined){
 let data4 = data.wrapped;
 if(typeof data4 !== "boolean"){
-const err5 = {instancePath:instancePath+"/wrapped",keyword:"type",params:{type: "boolean"},data:data4};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/wrapped", "boolean", data4));
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate48.errors = vErrors;
@@ -615,7 +375,7 @@ return errors === 0;
 const schema22 = {"title":"x-ms-dynamic-list","properties":{"operationId":0,"parameters":0,"itemsPath":0,"itemTitlePath":0,"itemValuePath":0}};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -625,13 +385,7 @@ const _errs3 = errors;
 let valid1 = true;
 const _errs4 = errors;
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {});
 errors++;
 }
 var _valid0 = _errs4 === errors;
@@ -650,63 +404,33 @@ if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.parameter !== undefined){
 let data1 = data0.parameter;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameter",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + escapeKey(key0)+"/parameter", "string", data1));
 errors++;
 }
 }
 if(data0.parameterReference !== undefined){
 let data2 = data0.parameterReference;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/parameterReference",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + escapeKey(key0)+"/parameterReference", "string", data2));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + escapeKey(key0), "object", data0));
 errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-const err4 = {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"if",params:{failingKeyword: "then"}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/" + escapeKey(key0),keyword:"if",params:{failingKeyword: "then"}});
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate52.errors = vErrors;
@@ -714,89 +438,53 @@ return errors === 0;
 }
 
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemsPath")) || (key0 === "itemTitlePath")) || (key0 === "itemValuePath"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema22};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema22});
 errors++;
 }
 }
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data0));
 errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
+if(!(validate52(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
 if(data.itemsPath !== undefined){
 let data2 = data.itemsPath;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/itemsPath",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/itemsPath", "string", data2));
 errors++;
 }
 }
 if(data.itemTitlePath !== undefined){
 let data3 = data.itemTitlePath;
 if(typeof data3 !== "string"){
-const err3 = {instancePath:instancePath+"/itemTitlePath",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/itemTitlePath", "string", data3));
 errors++;
 }
 }
 if(data.itemValuePath !== undefined){
 let data4 = data.itemValuePath;
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/itemValuePath",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/itemValuePath", "string", data4));
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate51.errors = vErrors;
@@ -805,63 +493,39 @@ return errors === 0;
 
 const schema24 = {"title":"x-ms-dynamic-properties","properties":{"operationId":0,"parameters":0,"itemValuePath":0}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemValuePath"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema24};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema24});
 errors++;
 }
 }
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data0));
 errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
+if(!(validate52(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
 if(data.itemValuePath !== undefined){
 let data2 = data.itemValuePath;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/itemValuePath",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/itemValuePath", "string", data2));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate55.errors = vErrors;
@@ -870,63 +534,39 @@ return errors === 0;
 
 const schema25 = {"title":"x-ms-dynamic-schema","properties":{"operationId":0,"parameters":0,"value-path":0}};
 
-function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "value-path"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema25};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema25});
 errors++;
 }
 }
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data0));
 errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
+if(!(validate52(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
 if(data["value-path"] !== undefined){
 let data2 = data["value-path"];
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-path", "string", data2));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate58.errors = vErrors;
@@ -935,70 +575,40 @@ return errors === 0;
 
 const schema26 = {"title":"x-ms-dynamic-tree","properties":{"settings":0,"open":0,"browse":0}};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "settings") || (key0 === "open")) || (key0 === "browse"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema26};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema26});
 errors++;
 }
 }
 if(data.settings !== undefined){
 let data0 = data.settings;
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err1 = {instancePath:instancePath+"/settings",keyword:"type",params:{type: "object"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/settings", "object", data0));
 errors++;
 }
 }
 if(data.open !== undefined){
 let data1 = data.open;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err2 = {instancePath:instancePath+"/open",keyword:"type",params:{type: "object"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/open", "object", data1));
 errors++;
 }
 }
 if(data.browse !== undefined){
 let data2 = data.browse;
 if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
-const err3 = {instancePath:instancePath+"/browse",keyword:"type",params:{type: "object"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/browse", "object", data2));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate61.errors = vErrors;
@@ -1007,135 +617,75 @@ return errors === 0;
 
 const schema27 = {"title":"x-ms-dynamic-values","properties":{"operationId":0,"builtInOperation":{"enum":["AadGraph.GetUsers"]},"capability":{"enum":["file-picker"]},"parameters":0,"value-collection":0,"value-path":0,"value-title":0}};
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate63(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "operationId") || (key0 === "builtInOperation")) || (key0 === "capability")) || (key0 === "parameters")) || (key0 === "value-collection")) || (key0 === "value-path")) || (key0 === "value-title"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema27};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema27});
 errors++;
 }
 }
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data0));
 errors++;
 }
 }
 if(data.builtInOperation !== undefined){
 let data1 = data.builtInOperation;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/builtInOperation",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/builtInOperation", "string", data1));
 errors++;
 }
 if(!(data1 === "AadGraph.GetUsers")){
-const err3 = {instancePath:instancePath+"/builtInOperation",keyword:"enum",params:{allowedValues: schema27.properties.builtInOperation.enum},data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/builtInOperation",keyword:"enum",params:{allowedValues: schema27.properties.builtInOperation.enum},data:data1});
 errors++;
 }
 }
 if(data.capability !== undefined){
 let data2 = data.capability;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/capability",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/capability", "string", data2));
 errors++;
 }
 if(!(data2 === "file-picker")){
-const err5 = {instancePath:instancePath+"/capability",keyword:"enum",params:{allowedValues: schema27.properties.capability.enum},data:data2};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/capability",keyword:"enum",params:{allowedValues: schema27.properties.capability.enum},data:data2});
 errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
+if(!(validate52(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
 if(data["value-collection"] !== undefined){
 let data4 = data["value-collection"];
 if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/value-collection",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-collection", "string", data4));
 errors++;
 }
 }
 if(data["value-path"] !== undefined){
 let data5 = data["value-path"];
 if(typeof data5 !== "string"){
-const err7 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-path", "string", data5));
 errors++;
 }
 }
 if(data["value-title"] !== undefined){
 let data6 = data["value-title"];
 if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/value-title",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-title", "string", data6));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate63.errors = vErrors;
@@ -1144,70 +694,40 @@ return errors === 0;
 
 const schema28 = {"title":"x-ms-enum","properties":{"name":0,"modelAsString":0,"values":0}};
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "modelAsString")) || (key0 === "values"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema28};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema28});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));
 errors++;
 }
 }
 if(data.modelAsString !== undefined){
 let data1 = data.modelAsString;
 if(typeof data1 !== "boolean"){
-const err2 = {instancePath:instancePath+"/modelAsString",keyword:"type",params:{type: "boolean"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/modelAsString", "boolean", data1));
 errors++;
 }
 }
 if(data.values !== undefined){
 let data2 = data.values;
 if(!(Array.isArray(data2))){
-const err3 = {instancePath:instancePath+"/values",keyword:"type",params:{type: "array"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/values", "array", data2));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate66.errors = vErrors;
@@ -1216,7 +736,7 @@ return errors === 0;
 
 const schema29 = {"items":{"properties":{"value":0,"displayName":0}}};
 
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -1226,50 +746,26 @@ let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key0 in data0){
 if(!((key0 === "value") || (key0 === "displayName"))){
-const err0 = {instancePath:instancePath+"/" + i0,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema29.items};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/" + i0,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema29.items});
 errors++;
 }
 }
 if(data0.displayName !== undefined){
 let data1 = data0.displayName;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/" + i0+"/displayName",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0+"/displayName", "string", data1));
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "object"},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0, "object", data0));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "array"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "array", data));
 errors++;
 }
 validate68.errors = vErrors;
@@ -1278,30 +774,18 @@ return errors === 0;
 
 const schema30 = {"anyOf":[{"enum":["important","advanced","internal"]},{"enum":["","Important","Advanced","Internal"]}]};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate70(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
 const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
 if(!(((data === "important") || (data === "advanced")) || (data === "internal"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},data});
 errors++;
 }
 var _valid0 = _errs2 === errors;
@@ -1309,26 +793,14 @@ valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
 if(!((((data === "") || (data === "Important")) || (data === "Advanced")) || (data === "Internal"))){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[1].enum},data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[1].enum},data});
 errors++;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{}});
 errors++;
 }
 else {
@@ -1348,240 +820,132 @@ return errors === 0;
 
 const wrapper0 = {validate: validate44};
 
-function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate44(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema19.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema19};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema19});
 errors++;
 }
 }
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$ref", "string", data0));
 errors++;
 }
 }
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/format", "string", data1));
 errors++;
 }
 }
 if(data.title !== undefined){
 let data2 = data.title;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/title", "string", data2));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data3));
 errors++;
 }
 }
 if(data.multipleOf !== undefined){
 let data4 = data.multipleOf;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err5 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data4};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data4));
 errors++;
 }
 }
 if(data.maximum !== undefined){
 let data5 = data.maximum;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err6 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data5};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data5));
 errors++;
 }
 }
 if(data.exclusiveMaximum !== undefined){
 let data6 = data.exclusiveMaximum;
 if(typeof data6 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data6};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMaximum", "boolean", data6));
 errors++;
 }
 }
 if(data.minimum !== undefined){
 let data7 = data.minimum;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err8 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data7};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data7));
 errors++;
 }
 }
 if(data.exclusiveMinimum !== undefined){
 let data8 = data.exclusiveMinimum;
 if(typeof data8 !== "boolean"){
-const err9 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data8};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMinimum", "boolean", data8));
 errors++;
 }
 }
 if(data.maxLength !== undefined){
 let data9 = data.maxLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err10 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data9};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data9));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data10 = data.minLength;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err11 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data10};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data10));
 errors++;
 }
 }
 if(data.pattern !== undefined){
 let data11 = data.pattern;
 if(typeof data11 !== "string"){
-const err12 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data11};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/pattern", "string", data11));
 errors++;
 }
 }
 if(data.maxItems !== undefined){
 let data12 = data.maxItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err13 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data12};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data12));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data13 = data.minItems;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err14 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data13};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data13));
 errors++;
 }
 }
 if(data.uniqueItems !== undefined){
 let data14 = data.uniqueItems;
 if(typeof data14 !== "boolean"){
-const err15 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data14};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/uniqueItems", "boolean", data14));
 errors++;
 }
 }
 if(data.maxProperties !== undefined){
 let data15 = data.maxProperties;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err16 = {instancePath:instancePath+"/maxProperties",keyword:"type",params:{type: "integer"},data:data15};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxProperties", "integer", data15));
 errors++;
 }
 }
 if(data.minProperties !== undefined){
 let data16 = data.minProperties;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err17 = {instancePath:instancePath+"/minProperties",keyword:"type",params:{type: "integer"},data:data16};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minProperties", "integer", data16));
 errors++;
 }
 }
@@ -1592,64 +956,34 @@ const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
 let data18 = data17[i0];
 if(typeof data18 !== "string"){
-const err18 = {instancePath:instancePath+"/required/" + i0,keyword:"type",params:{type: "string"},data:data18};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/required/" + i0, "string", data18));
 errors++;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/required",keyword:"type",params:{type: "array"},data:data17};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/required", "array", data17));
 errors++;
 }
 }
 if(data.enum !== undefined){
 let data19 = data.enum;
 if(!(Array.isArray(data19))){
-const err20 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data19};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/enum", "array", data19));
 errors++;
 }
 }
 if(data.type !== undefined){
 let data20 = data.type;
 if((typeof data20 !== "string") && (!(Array.isArray(data20)))){
-const err21 = {instancePath:instancePath+"/type",keyword:"type",params:{type: schema19.properties.type.type},data:data20};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", schema19.properties.type.type, data20));
 errors++;
 }
 const _errs44 = errors;
 let valid3 = true;
 const _errs45 = errors;
 if(typeof data20 !== "string"){
-const err22 = {};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = addError(vErrors, {});
 errors++;
 }
 var _valid0 = _errs45 === errors;
@@ -1664,28 +998,22 @@ vErrors = null;
 }
 if(_valid0){
 const _errs47 = errors;
-if(!(validate45(data20, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData}))){
-if (vErrors === null) vErrors = validate45.errors; else for (const error of validate45.errors) vErrors.push(error);
+if(!(validate45(data20, instancePath+"/type"))){
+vErrors = addErrors(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs47 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/type",keyword:"if",params:{failingKeyword: "then"}};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"if",params:{failingKeyword: "then"}});
 errors++;
 }
 if(Array.isArray(data20)){
 const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate45(data20[i1], {instancePath:instancePath+"/type/" + i1,parentData:data20,parentDataProperty:i1,rootData}))){
-if (vErrors === null) vErrors = validate45.errors; else for (const error of validate45.errors) vErrors.push(error);
+if(!(validate45(data20[i1], instancePath+"/type/" + i1))){
+vErrors = addErrors(vErrors, validate45.errors);
 errors = vErrors.length;
 }
 }
@@ -1694,26 +1022,14 @@ errors = vErrors.length;
 if(data.items !== undefined){
 let data22 = data.items;
 if(!data22 || typeof data22 != "object"){
-const err24 = {instancePath:instancePath+"/items",keyword:"type",params:{type: schema19.properties.items.type},data:data22};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/items", schema19.properties.items.type, data22));
 errors++;
 }
 const _errs51 = errors;
 let valid6 = true;
 const _errs52 = errors;
 if(!(Array.isArray(data22))){
-const err25 = {};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = addError(vErrors, {});
 errors++;
 }
 var _valid1 = _errs52 === errors;
@@ -1732,8 +1048,8 @@ const _errs54 = errors;
 if(Array.isArray(data22)){
 const len2 = data22.length;
 for(let i2=0; i2<len2; i2++){
-if(!(wrapper0.validate(data22[i2], {instancePath:instancePath+"/items/" + i2,parentData:data22,parentDataProperty:i2,rootData}))){
-if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
+if(!(wrapper0.validate(data22[i2], instancePath+"/items/" + i2))){
+vErrors = addErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
@@ -1744,8 +1060,8 @@ ifClause0 = "then";
 }
 else {
 const _errs56 = errors;
-if(!(wrapper0.validate(data22, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
+if(!(wrapper0.validate(data22, instancePath+"/items"))){
+vErrors = addErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs56 === errors;
@@ -1753,13 +1069,7 @@ valid6 = _valid1;
 ifClause0 = "else";
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/items",keyword:"if",params:{failingKeyword: ifClause0}};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/items",keyword:"if",params:{failingKeyword: ifClause0}});
 errors++;
 }
 }
@@ -1768,20 +1078,14 @@ let data24 = data.allOf;
 if(Array.isArray(data24)){
 const len3 = data24.length;
 for(let i3=0; i3<len3; i3++){
-if(!(wrapper0.validate(data24[i3], {instancePath:instancePath+"/allOf/" + i3,parentData:data24,parentDataProperty:i3,rootData}))){
-if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
+if(!(wrapper0.validate(data24[i3], instancePath+"/allOf/" + i3))){
+vErrors = addErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/allOf",keyword:"type",params:{type: "array"},data:data24};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allOf", "array", data24));
 errors++;
 }
 }
@@ -1789,46 +1093,28 @@ if(data.properties !== undefined){
 let data26 = data.properties;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key1 in data26){
-if(!(wrapper0.validate(data26[key1], {instancePath:instancePath+"/properties/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data26,parentDataProperty:key1,rootData}))){
-if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
+if(!(wrapper0.validate(data26[key1], instancePath+"/properties/" + escapeKey(key1)))){
+vErrors = addErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/properties",keyword:"type",params:{type: "object"},data:data26};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/properties", "object", data26));
 errors++;
 }
 }
 if(data.additionalProperties !== undefined){
 let data28 = data.additionalProperties;
 if((!(data28 && typeof data28 == "object" && !Array.isArray(data28))) && (typeof data28 !== "boolean")){
-const err29 = {instancePath:instancePath+"/additionalProperties",keyword:"type",params:{type: schema19.properties.additionalProperties.type},data:data28};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/additionalProperties", schema19.properties.additionalProperties.type, data28));
 errors++;
 }
 const _errs66 = errors;
 let valid12 = true;
 const _errs67 = errors;
 if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = addError(vErrors, {});
 errors++;
 }
 var _valid2 = _errs67 === errors;
@@ -1843,194 +1129,134 @@ vErrors = null;
 }
 if(_valid2){
 const _errs69 = errors;
-if(!(wrapper0.validate(data28, {instancePath:instancePath+"/additionalProperties",parentData:data,parentDataProperty:"additionalProperties",rootData}))){
-if (vErrors === null) vErrors = wrapper0.validate.errors; else for (const error of wrapper0.validate.errors) vErrors.push(error);
+if(!(wrapper0.validate(data28, instancePath+"/additionalProperties"))){
+vErrors = addErrors(vErrors, wrapper0.validate.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs69 === errors;
 valid12 = _valid2;
 }
 if(!valid12){
-const err31 = {instancePath:instancePath+"/additionalProperties",keyword:"if",params:{failingKeyword: "then"}};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/additionalProperties",keyword:"if",params:{failingKeyword: "then"}});
 errors++;
 }
 }
 if(data.discriminator !== undefined){
 let data29 = data.discriminator;
 if(typeof data29 !== "string"){
-const err32 = {instancePath:instancePath+"/discriminator",keyword:"type",params:{type: "string"},data:data29};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/discriminator", "string", data29));
 errors++;
 }
 }
 if(data.readOnly !== undefined){
 let data30 = data.readOnly;
 if(typeof data30 !== "boolean"){
-const err33 = {instancePath:instancePath+"/readOnly",keyword:"type",params:{type: "boolean"},data:data30};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/readOnly", "boolean", data30));
 errors++;
 }
 }
 if(data.xml !== undefined){
-if(!(validate48(data.xml, {instancePath:instancePath+"/xml",parentData:data,parentDataProperty:"xml",rootData}))){
-if (vErrors === null) vErrors = validate48.errors; else for (const error of validate48.errors) vErrors.push(error);
+if(!(validate48(data.xml, instancePath+"/xml"))){
+vErrors = addErrors(vErrors, validate48.errors);
 errors = vErrors.length;
 }
 }
 if(data.externalDocs !== undefined){
-if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
+if(!(validate38(data.externalDocs, instancePath+"/externalDocs"))){
+vErrors = addErrors(vErrors, validate38.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-list"] !== undefined){
-if(!(validate51(data["x-ms-dynamic-list"], {instancePath:instancePath+"/x-ms-dynamic-list",parentData:data,parentDataProperty:"x-ms-dynamic-list",rootData}))){
-if (vErrors === null) vErrors = validate51.errors; else for (const error of validate51.errors) vErrors.push(error);
+if(!(validate51(data["x-ms-dynamic-list"], instancePath+"/x-ms-dynamic-list"))){
+vErrors = addErrors(vErrors, validate51.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-properties"] !== undefined){
-if(!(validate55(data["x-ms-dynamic-properties"], {instancePath:instancePath+"/x-ms-dynamic-properties",parentData:data,parentDataProperty:"x-ms-dynamic-properties",rootData}))){
-if (vErrors === null) vErrors = validate55.errors; else for (const error of validate55.errors) vErrors.push(error);
+if(!(validate55(data["x-ms-dynamic-properties"], instancePath+"/x-ms-dynamic-properties"))){
+vErrors = addErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-schema"] !== undefined){
-if(!(validate58(data["x-ms-dynamic-schema"], {instancePath:instancePath+"/x-ms-dynamic-schema",parentData:data,parentDataProperty:"x-ms-dynamic-schema",rootData}))){
-if (vErrors === null) vErrors = validate58.errors; else for (const error of validate58.errors) vErrors.push(error);
+if(!(validate58(data["x-ms-dynamic-schema"], instancePath+"/x-ms-dynamic-schema"))){
+vErrors = addErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-tree"] !== undefined){
-if(!(validate61(data["x-ms-dynamic-tree"], {instancePath:instancePath+"/x-ms-dynamic-tree",parentData:data,parentDataProperty:"x-ms-dynamic-tree",rootData}))){
-if (vErrors === null) vErrors = validate61.errors; else for (const error of validate61.errors) vErrors.push(error);
+if(!(validate61(data["x-ms-dynamic-tree"], instancePath+"/x-ms-dynamic-tree"))){
+vErrors = addErrors(vErrors, validate61.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-values"] !== undefined){
-if(!(validate63(data["x-ms-dynamic-values"], {instancePath:instancePath+"/x-ms-dynamic-values",parentData:data,parentDataProperty:"x-ms-dynamic-values",rootData}))){
-if (vErrors === null) vErrors = validate63.errors; else for (const error of validate63.errors) vErrors.push(error);
+if(!(validate63(data["x-ms-dynamic-values"], instancePath+"/x-ms-dynamic-values"))){
+vErrors = addErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-editor"] !== undefined){
 let data38 = data["x-ms-editor"];
 if(typeof data38 !== "string"){
-const err34 = {instancePath:instancePath+"/x-ms-editor",keyword:"type",params:{type: "string"},data:data38};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-editor", "string", data38));
 errors++;
 }
 }
 if(data["x-ms-enum"] !== undefined){
-if(!(validate66(data["x-ms-enum"], {instancePath:instancePath+"/x-ms-enum",parentData:data,parentDataProperty:"x-ms-enum",rootData}))){
-if (vErrors === null) vErrors = validate66.errors; else for (const error of validate66.errors) vErrors.push(error);
+if(!(validate66(data["x-ms-enum"], instancePath+"/x-ms-enum"))){
+vErrors = addErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum-values"] !== undefined){
-if(!(validate68(data["x-ms-enum-values"], {instancePath:instancePath+"/x-ms-enum-values",parentData:data,parentDataProperty:"x-ms-enum-values",rootData}))){
-if (vErrors === null) vErrors = validate68.errors; else for (const error of validate68.errors) vErrors.push(error);
+if(!(validate68(data["x-ms-enum-values"], instancePath+"/x-ms-enum-values"))){
+vErrors = addErrors(vErrors, validate68.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-localizeDefaultValue"] !== undefined){
 let data41 = data["x-ms-localizeDefaultValue"];
 if(typeof data41 !== "boolean"){
-const err35 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",keyword:"type",params:{type: "boolean"},data:data41};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-localizeDefaultValue", "boolean", data41));
 errors++;
 }
 }
 if(data["x-ms-media-kind"] !== undefined){
 let data42 = data["x-ms-media-kind"];
 if(typeof data42 !== "string"){
-const err36 = {instancePath:instancePath+"/x-ms-media-kind",keyword:"type",params:{type: "string"},data:data42};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-media-kind", "string", data42));
 errors++;
 }
 if(!((data42 === "image") || (data42 === "audio"))){
-const err37 = {instancePath:instancePath+"/x-ms-media-kind",keyword:"enum",params:{allowedValues: schema19.properties["x-ms-media-kind"].enum},data:data42};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-media-kind",keyword:"enum",params:{allowedValues: schema19.properties["x-ms-media-kind"].enum},data:data42});
 errors++;
 }
 }
 if(data["x-ms-notification-url"] !== undefined){
 let data43 = data["x-ms-notification-url"];
 if(typeof data43 !== "boolean"){
-const err38 = {instancePath:instancePath+"/x-ms-notification-url",keyword:"type",params:{type: "boolean"},data:data43};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification-url", "boolean", data43));
 errors++;
 }
 }
 if(data["x-ms-summary"] !== undefined){
 let data44 = data["x-ms-summary"];
 if(typeof data44 !== "string"){
-const err39 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data44};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-summary", "string", data44));
 errors++;
 }
 }
 if(data["x-ms-visibility"] !== undefined){
-if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
+if(!(validate70(data["x-ms-visibility"], instancePath+"/x-ms-visibility"))){
+vErrors = addErrors(vErrors, validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err40 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate44.errors = vErrors;
@@ -2041,27 +1267,15 @@ const schema31 = {"title":"Items Object","properties":{"type":{"enum":["string",
 const wrapper5 = {validate: validate73};
 const schema32 = {"enum":["csv","ssv","tsv","pipes","multi"]};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate74(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
-const err0 = {instancePath,keyword:"type",params:{type: "string"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
 if(!(((((data === "csv") || (data === "ssv")) || (data === "tsv")) || (data === "pipes")) || (data === "multi"))){
-const err1 = {instancePath,keyword:"enum",params:{allowedValues: schema32.enum},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema32.enum},data});
 errors++;
 }
 validate74.errors = vErrors;
@@ -2069,235 +1283,133 @@ return errors === 0;
 }
 
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate73(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema31.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema31};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema31});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
 if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
-const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},data:data0});
 errors++;
 }
 }
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/format", "string", data1));
 errors++;
 }
 }
 if(data.items !== undefined){
-if(!(wrapper5.validate(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-if (vErrors === null) vErrors = wrapper5.validate.errors; else for (const error of wrapper5.validate.errors) vErrors.push(error);
+if(!(wrapper5.validate(data.items, instancePath+"/items"))){
+vErrors = addErrors(vErrors, wrapper5.validate.errors);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
-if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
+if(!(validate74(data.collectionFormat, instancePath+"/collectionFormat"))){
+vErrors = addErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 }
 if(data.maximum !== undefined){
 let data4 = data.maximum;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err4 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data4));
 errors++;
 }
 }
 if(data.exclusiveMaximum !== undefined){
 let data5 = data.exclusiveMaximum;
 if(typeof data5 !== "boolean"){
-const err5 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data5};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMaximum", "boolean", data5));
 errors++;
 }
 }
 if(data.minimum !== undefined){
 let data6 = data.minimum;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err6 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data6};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data6));
 errors++;
 }
 }
 if(data.exclusiveMinimum !== undefined){
 let data7 = data.exclusiveMinimum;
 if(typeof data7 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data7};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMinimum", "boolean", data7));
 errors++;
 }
 }
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err8 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data8};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data8));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data9 = data.minLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data9};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data9));
 errors++;
 }
 }
 if(data.pattern !== undefined){
 let data10 = data.pattern;
 if(typeof data10 !== "string"){
-const err10 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/pattern", "string", data10));
 errors++;
 }
 }
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data11};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data11));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data12 = data.minItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err12 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data12};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data12));
 errors++;
 }
 }
 if(data.uniqueItems !== undefined){
 let data13 = data.uniqueItems;
 if(typeof data13 !== "boolean"){
-const err13 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data13};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/uniqueItems", "boolean", data13));
 errors++;
 }
 }
 if(data.enum !== undefined){
 let data14 = data.enum;
 if(!(Array.isArray(data14))){
-const err14 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data14};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/enum", "array", data14));
 errors++;
 }
 }
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data15};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data15));
 errors++;
 }
 }
 }
 else {
-const err16 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate73.errors = vErrors;
@@ -2306,57 +1418,33 @@ return errors === 0;
 
 const schema33 = {"title":"x-ms-trigger-value","properties":{"value-collection":0,"value-path":0}};
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "value-collection") || (key0 === "value-path"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema33};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema33});
 errors++;
 }
 }
 if(data["value-collection"] !== undefined){
 let data0 = data["value-collection"];
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/value-collection",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-collection", "string", data0));
 errors++;
 }
 }
 if(data["value-path"] !== undefined){
 let data1 = data["value-path"];
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/value-path",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/value-path", "string", data1));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate85.errors = vErrors;
@@ -2364,481 +1452,289 @@ return errors === 0;
 }
 
 
-function validate43(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate43(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema18.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema18};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema18});
 errors++;
 }
 }
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$ref", "string", data0));
 errors++;
 }
 }
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data1));
 errors++;
 }
 }
 if(data.in !== undefined){
 let data2 = data.in;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/in",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/in", "string", data2));
 errors++;
 }
 if(!(((((data2 === "query") || (data2 === "header")) || (data2 === "path")) || (data2 === "formData")) || (data2 === "body"))){
-const err4 = {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema18.properties.in.enum},data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema18.properties.in.enum},data:data2});
 errors++;
 }
 }
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data3));
 errors++;
 }
 }
 if(data.required !== undefined){
 let data4 = data.required;
 if(typeof data4 !== "boolean"){
-const err6 = {instancePath:instancePath+"/required",keyword:"type",params:{type: "boolean"},data:data4};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/required", "boolean", data4));
 errors++;
 }
 }
 if(data.schema !== undefined){
-if(!(validate44(data.schema, {instancePath:instancePath+"/schema",parentData:data,parentDataProperty:"schema",rootData}))){
-if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
+if(!(validate44(data.schema, instancePath+"/schema"))){
+vErrors = addErrors(vErrors, validate44.errors);
 errors = vErrors.length;
 }
 }
 if(data.type !== undefined){
 let data6 = data.type;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data6));
 errors++;
 }
 if(!((((((data6 === "string") || (data6 === "number")) || (data6 === "integer")) || (data6 === "boolean")) || (data6 === "array")) || (data6 === "file"))){
-const err8 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema18.properties.type.enum},data:data6};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema18.properties.type.enum},data:data6});
 errors++;
 }
 }
 if(data.format !== undefined){
 let data7 = data.format;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data7};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/format", "string", data7));
 errors++;
 }
 }
 if(data.allowEmptyValue !== undefined){
 let data8 = data.allowEmptyValue;
 if(typeof data8 !== "boolean"){
-const err10 = {instancePath:instancePath+"/allowEmptyValue",keyword:"type",params:{type: "boolean"},data:data8};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowEmptyValue", "boolean", data8));
 errors++;
 }
 }
 if(data.items !== undefined){
-if(!(validate73(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-if (vErrors === null) vErrors = validate73.errors; else for (const error of validate73.errors) vErrors.push(error);
+if(!(validate73(data.items, instancePath+"/items"))){
+vErrors = addErrors(vErrors, validate73.errors);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
-if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
+if(!(validate74(data.collectionFormat, instancePath+"/collectionFormat"))){
+vErrors = addErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 }
 if(data.maximum !== undefined){
 let data11 = data.maximum;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data11};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data11));
 errors++;
 }
 }
 if(data.exclusiveMaximum !== undefined){
 let data12 = data.exclusiveMaximum;
 if(typeof data12 !== "boolean"){
-const err12 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data12};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMaximum", "boolean", data12));
 errors++;
 }
 }
 if(data.minimum !== undefined){
 let data13 = data.minimum;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err13 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data13};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data13));
 errors++;
 }
 }
 if(data.exclusiveMinimum !== undefined){
 let data14 = data.exclusiveMinimum;
 if(typeof data14 !== "boolean"){
-const err14 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data14};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMinimum", "boolean", data14));
 errors++;
 }
 }
 if(data.maxLength !== undefined){
 let data15 = data.maxLength;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data15};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data15));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data16 = data.minLength;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err16 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data16};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data16));
 errors++;
 }
 }
 if(data.pattern !== undefined){
 let data17 = data.pattern;
 if(typeof data17 !== "string"){
-const err17 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data17};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/pattern", "string", data17));
 errors++;
 }
 }
 if(data.maxItems !== undefined){
 let data18 = data.maxItems;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err18 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data18};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data18));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data19 = data.minItems;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err19 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data19};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data19));
 errors++;
 }
 }
 if(data.uniqueItems !== undefined){
 let data20 = data.uniqueItems;
 if(typeof data20 !== "boolean"){
-const err20 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data20};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/uniqueItems", "boolean", data20));
 errors++;
 }
 }
 if(data.enum !== undefined){
 let data21 = data.enum;
 if(!(Array.isArray(data21))){
-const err21 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data21};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/enum", "array", data21));
 errors++;
 }
 }
 if(data.multipleOf !== undefined){
 let data22 = data.multipleOf;
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err22 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data22};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data22));
 errors++;
 }
 }
 if(data["x-ms-dynamic-list"] !== undefined){
-if(!(validate51(data["x-ms-dynamic-list"], {instancePath:instancePath+"/x-ms-dynamic-list",parentData:data,parentDataProperty:"x-ms-dynamic-list",rootData}))){
-if (vErrors === null) vErrors = validate51.errors; else for (const error of validate51.errors) vErrors.push(error);
+if(!(validate51(data["x-ms-dynamic-list"], instancePath+"/x-ms-dynamic-list"))){
+vErrors = addErrors(vErrors, validate51.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-properties"] !== undefined){
-if(!(validate55(data["x-ms-dynamic-properties"], {instancePath:instancePath+"/x-ms-dynamic-properties",parentData:data,parentDataProperty:"x-ms-dynamic-properties",rootData}))){
-if (vErrors === null) vErrors = validate55.errors; else for (const error of validate55.errors) vErrors.push(error);
+if(!(validate55(data["x-ms-dynamic-properties"], instancePath+"/x-ms-dynamic-properties"))){
+vErrors = addErrors(vErrors, validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-schema"] !== undefined){
-if(!(validate58(data["x-ms-dynamic-schema"], {instancePath:instancePath+"/x-ms-dynamic-schema",parentData:data,parentDataProperty:"x-ms-dynamic-schema",rootData}))){
-if (vErrors === null) vErrors = validate58.errors; else for (const error of validate58.errors) vErrors.push(error);
+if(!(validate58(data["x-ms-dynamic-schema"], instancePath+"/x-ms-dynamic-schema"))){
+vErrors = addErrors(vErrors, validate58.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-tree"] !== undefined){
-if(!(validate61(data["x-ms-dynamic-tree"], {instancePath:instancePath+"/x-ms-dynamic-tree",parentData:data,parentDataProperty:"x-ms-dynamic-tree",rootData}))){
-if (vErrors === null) vErrors = validate61.errors; else for (const error of validate61.errors) vErrors.push(error);
+if(!(validate61(data["x-ms-dynamic-tree"], instancePath+"/x-ms-dynamic-tree"))){
+vErrors = addErrors(vErrors, validate61.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-dynamic-values"] !== undefined){
-if(!(validate63(data["x-ms-dynamic-values"], {instancePath:instancePath+"/x-ms-dynamic-values",parentData:data,parentDataProperty:"x-ms-dynamic-values",rootData}))){
-if (vErrors === null) vErrors = validate63.errors; else for (const error of validate63.errors) vErrors.push(error);
+if(!(validate63(data["x-ms-dynamic-values"], instancePath+"/x-ms-dynamic-values"))){
+vErrors = addErrors(vErrors, validate63.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum"] !== undefined){
-if(!(validate66(data["x-ms-enum"], {instancePath:instancePath+"/x-ms-enum",parentData:data,parentDataProperty:"x-ms-enum",rootData}))){
-if (vErrors === null) vErrors = validate66.errors; else for (const error of validate66.errors) vErrors.push(error);
+if(!(validate66(data["x-ms-enum"], instancePath+"/x-ms-enum"))){
+vErrors = addErrors(vErrors, validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-enum-values"] !== undefined){
-if(!(validate68(data["x-ms-enum-values"], {instancePath:instancePath+"/x-ms-enum-values",parentData:data,parentDataProperty:"x-ms-enum-values",rootData}))){
-if (vErrors === null) vErrors = validate68.errors; else for (const error of validate68.errors) vErrors.push(error);
+if(!(validate68(data["x-ms-enum-values"], instancePath+"/x-ms-enum-values"))){
+vErrors = addErrors(vErrors, validate68.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-localizeDefaultValue"] !== undefined){
 let data30 = data["x-ms-localizeDefaultValue"];
 if(typeof data30 !== "boolean"){
-const err23 = {instancePath:instancePath+"/x-ms-localizeDefaultValue",keyword:"type",params:{type: "boolean"},data:data30};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-localizeDefaultValue", "boolean", data30));
 errors++;
 }
 }
 if(data["x-ms-notification-url"] !== undefined){
 let data31 = data["x-ms-notification-url"];
 if(typeof data31 !== "boolean"){
-const err24 = {instancePath:instancePath+"/x-ms-notification-url",keyword:"type",params:{type: "boolean"},data:data31};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification-url", "boolean", data31));
 errors++;
 }
 }
 if(data["x-ms-parameter-location"] !== undefined){
 let data32 = data["x-ms-parameter-location"];
 if(typeof data32 !== "string"){
-const err25 = {instancePath:instancePath+"/x-ms-parameter-location",keyword:"type",params:{type: "string"},data:data32};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-parameter-location", "string", data32));
 errors++;
 }
 if(!((data32 === "client") || (data32 === "method"))){
-const err26 = {instancePath:instancePath+"/x-ms-parameter-location",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-parameter-location"].enum},data:data32};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-parameter-location",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-parameter-location"].enum},data:data32});
 errors++;
 }
 }
 if(data["x-ms-skip-url-encoding"] !== undefined){
 let data33 = data["x-ms-skip-url-encoding"];
 if(typeof data33 !== "boolean"){
-const err27 = {instancePath:instancePath+"/x-ms-skip-url-encoding",keyword:"type",params:{type: "boolean"},data:data33};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-skip-url-encoding", "boolean", data33));
 errors++;
 }
 }
 if(data["x-ms-summary"] !== undefined){
 let data34 = data["x-ms-summary"];
 if(typeof data34 !== "string"){
-const err28 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data34};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-summary", "string", data34));
 errors++;
 }
 }
 if(data["x-ms-trigger-value"] !== undefined){
-if(!(validate85(data["x-ms-trigger-value"], {instancePath:instancePath+"/x-ms-trigger-value",parentData:data,parentDataProperty:"x-ms-trigger-value",rootData}))){
-if (vErrors === null) vErrors = validate85.errors; else for (const error of validate85.errors) vErrors.push(error);
+if(!(validate85(data["x-ms-trigger-value"], instancePath+"/x-ms-trigger-value"))){
+vErrors = addErrors(vErrors, validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-url-encoding"] !== undefined){
 let data36 = data["x-ms-url-encoding"];
 if(typeof data36 !== "string"){
-const err29 = {instancePath:instancePath+"/x-ms-url-encoding",keyword:"type",params:{type: "string"},data:data36};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-url-encoding", "string", data36));
 errors++;
 }
 if(!((data36 === "single") || (data36 === "double"))){
-const err30 = {instancePath:instancePath+"/x-ms-url-encoding",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-url-encoding"].enum},data:data36};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-url-encoding",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-url-encoding"].enum},data:data36});
 errors++;
 }
 }
 if(data["x-ms-visibility"] !== undefined){
-if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
+if(!(validate70(data["x-ms-visibility"], instancePath+"/x-ms-visibility"))){
+vErrors = addErrors(vErrors, validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err31 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate43.errors = vErrors;
@@ -2846,26 +1742,20 @@ return errors === 0;
 }
 
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate43(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-if (vErrors === null) vErrors = validate43.errors; else for (const error of validate43.errors) vErrors.push(error);
+if(!(validate43(data[i0], instancePath+"/" + i0))){
+vErrors = addErrors(vErrors, validate43.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,keyword:"type",params:{type: "array"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "array", data));
 errors++;
 }
 validate42.errors = vErrors;
@@ -2876,267 +1766,153 @@ return errors === 0;
 const schema35 = {"title":"Response Object","properties":{"$ref":0,"description":0,"schema":0,"headers":0,"examples":0,"x-ms-summary":0},"patternProperties":{"^x-(?!ms-)":true}};
 const schema36 = {"title":"Header Object","properties":{"type":{"enum":["string","number","integer","boolean","array"]},"format":0,"items":0,"collectionFormat":0,"default":0,"maximum":0,"exclusiveMaximum":0,"minimum":0,"exclusiveMinimum":0,"maxLength":0,"minLength":0,"pattern":0,"maxItems":0,"minItems":0,"uniqueItems":0,"enum":0,"multipleOf":0,"description":0,"x-ms-summary":0,"x-ms-visibility":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate93(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema36.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema36};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema36});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
 if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
-const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},data:data0});
 errors++;
 }
 }
 if(data.format !== undefined){
 let data1 = data.format;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/format",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/format", "string", data1));
 errors++;
 }
 }
 if(data.items !== undefined){
-if(!(validate73(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-if (vErrors === null) vErrors = validate73.errors; else for (const error of validate73.errors) vErrors.push(error);
+if(!(validate73(data.items, instancePath+"/items"))){
+vErrors = addErrors(vErrors, validate73.errors);
 errors = vErrors.length;
 }
 }
 if(data.collectionFormat !== undefined){
-if(!(validate74(data.collectionFormat, {instancePath:instancePath+"/collectionFormat",parentData:data,parentDataProperty:"collectionFormat",rootData}))){
-if (vErrors === null) vErrors = validate74.errors; else for (const error of validate74.errors) vErrors.push(error);
+if(!(validate74(data.collectionFormat, instancePath+"/collectionFormat"))){
+vErrors = addErrors(vErrors, validate74.errors);
 errors = vErrors.length;
 }
 }
 if(data.maximum !== undefined){
 let data4 = data.maximum;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err4 = {instancePath:instancePath+"/maximum",keyword:"type",params:{type: "number"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data4));
 errors++;
 }
 }
 if(data.exclusiveMaximum !== undefined){
 let data5 = data.exclusiveMaximum;
 if(typeof data5 !== "boolean"){
-const err5 = {instancePath:instancePath+"/exclusiveMaximum",keyword:"type",params:{type: "boolean"},data:data5};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMaximum", "boolean", data5));
 errors++;
 }
 }
 if(data.minimum !== undefined){
 let data6 = data.minimum;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err6 = {instancePath:instancePath+"/minimum",keyword:"type",params:{type: "number"},data:data6};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data6));
 errors++;
 }
 }
 if(data.exclusiveMinimum !== undefined){
 let data7 = data.exclusiveMinimum;
 if(typeof data7 !== "boolean"){
-const err7 = {instancePath:instancePath+"/exclusiveMinimum",keyword:"type",params:{type: "boolean"},data:data7};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/exclusiveMinimum", "boolean", data7));
 errors++;
 }
 }
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err8 = {instancePath:instancePath+"/maxLength",keyword:"type",params:{type: "integer"},data:data8};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data8));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data9 = data.minLength;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/minLength",keyword:"type",params:{type: "integer"},data:data9};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data9));
 errors++;
 }
 }
 if(data.pattern !== undefined){
 let data10 = data.pattern;
 if(typeof data10 !== "string"){
-const err10 = {instancePath:instancePath+"/pattern",keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/pattern", "string", data10));
 errors++;
 }
 }
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err11 = {instancePath:instancePath+"/maxItems",keyword:"type",params:{type: "integer"},data:data11};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data11));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data12 = data.minItems;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err12 = {instancePath:instancePath+"/minItems",keyword:"type",params:{type: "integer"},data:data12};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data12));
 errors++;
 }
 }
 if(data.uniqueItems !== undefined){
 let data13 = data.uniqueItems;
 if(typeof data13 !== "boolean"){
-const err13 = {instancePath:instancePath+"/uniqueItems",keyword:"type",params:{type: "boolean"},data:data13};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/uniqueItems", "boolean", data13));
 errors++;
 }
 }
 if(data.enum !== undefined){
 let data14 = data.enum;
 if(!(Array.isArray(data14))){
-const err14 = {instancePath:instancePath+"/enum",keyword:"type",params:{type: "array"},data:data14};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/enum", "array", data14));
 errors++;
 }
 }
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err15 = {instancePath:instancePath+"/multipleOf",keyword:"type",params:{type: "number"},data:data15};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data15));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data16 = data.description;
 if(typeof data16 !== "string"){
-const err16 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data16};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data16));
 errors++;
 }
 }
 if(data["x-ms-summary"] !== undefined){
 let data17 = data["x-ms-summary"];
 if(typeof data17 !== "string"){
-const err17 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data17};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-summary", "string", data17));
 errors++;
 }
 }
 if(data["x-ms-visibility"] !== undefined){
-if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
+if(!(validate70(data["x-ms-visibility"], instancePath+"/x-ms-visibility"))){
+vErrors = addErrors(vErrors, validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate93.errors = vErrors;
@@ -3144,51 +1920,33 @@ return errors === 0;
 }
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate91(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "$ref") || (key0 === "description")) || (key0 === "schema")) || (key0 === "headers")) || (key0 === "examples")) || (key0 === "x-ms-summary")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema35};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema35});
 errors++;
 }
 }
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$ref", "string", data0));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data1));
 errors++;
 }
 }
 if(data.schema !== undefined){
-if(!(validate44(data.schema, {instancePath:instancePath+"/schema",parentData:data,parentDataProperty:"schema",rootData}))){
-if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
+if(!(validate44(data.schema, instancePath+"/schema"))){
+vErrors = addErrors(vErrors, validate44.errors);
 errors = vErrors.length;
 }
 }
@@ -3196,58 +1954,34 @@ if(data.headers !== undefined){
 let data3 = data.headers;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!(validate93(data3[key1], {instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key1,rootData}))){
-if (vErrors === null) vErrors = validate93.errors; else for (const error of validate93.errors) vErrors.push(error);
+if(!(validate93(data3[key1], instancePath+"/headers/" + escapeKey(key1)))){
+vErrors = addErrors(vErrors, validate93.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/headers",keyword:"type",params:{type: "object"},data:data3};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/headers", "object", data3));
 errors++;
 }
 }
 if(data.examples !== undefined){
 let data5 = data.examples;
 if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
-const err4 = {instancePath:instancePath+"/examples",keyword:"type",params:{type: "object"},data:data5};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/examples", "object", data5));
 errors++;
 }
 }
 if(data["x-ms-summary"] !== undefined){
 let data6 = data["x-ms-summary"];
 if(typeof data6 !== "string"){
-const err5 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-summary", "string", data6));
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate91.errors = vErrors;
@@ -3255,39 +1989,27 @@ return errors === 0;
 }
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
-if(!(validate91(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-if (vErrors === null) vErrors = validate91.errors; else for (const error of validate91.errors) vErrors.push(error);
+if(!(validate91(data[key0], instancePath+"/" + escapeKey(key0)))){
+vErrors = addErrors(vErrors, validate91.errors);
 errors = vErrors.length;
 }
 }
 }
 for(const key2 in data){
 if(pattern5.test(key2)){
-const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"false schema",params:{}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/" + escapeKey(key2),keyword:"false schema",params:{}});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate90.errors = vErrors;
@@ -3296,7 +2018,7 @@ return errors === 0;
 
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -3311,49 +2033,25 @@ const len1 = data1.length;
 for(let i1=0; i1<len1; i1++){
 let data2 = data1[i1];
 if(typeof data2 !== "string"){
-const err0 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0+"/" + escapeKey(key0)+"/" + i1, "string", data2));
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "array"},data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0+"/" + escapeKey(key0), "array", data1));
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,keyword:"type",params:{type: "object"},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/" + i0, "object", data0));
 errors++;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "array"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "array", data));
 errors++;
 }
 validate101.errors = vErrors;
@@ -3362,51 +2060,33 @@ return errors === 0;
 
 const schema38 = {"title":"x-ms-api-annotation","properties":{"family":0,"revision":0,"status":0,"replacement":{"properties":{"api":0,"operationId":0}}}};
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "family") || (key0 === "revision")) || (key0 === "status")) || (key0 === "replacement"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema38};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema38});
 errors++;
 }
 }
 if(data.family !== undefined){
 let data0 = data.family;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/family",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/family", "string", data0));
 errors++;
 }
 }
 if(data.revision !== undefined){
 let data1 = data.revision;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/revision",keyword:"type",params:{type: "integer"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/revision", "integer", data1));
 errors++;
 }
 }
 if(data.status !== undefined){
-if(!(validate27(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
+if(!(validate27(data.status, instancePath+"/status"))){
+vErrors = addErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
@@ -3415,63 +2095,33 @@ let data3 = data.replacement;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "api") || (key1 === "operationId"))){
-const err3 = {instancePath:instancePath+"/replacement",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema38.properties.replacement};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/replacement",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema38.properties.replacement});
 errors++;
 }
 }
 if(data3.api !== undefined){
 let data4 = data3.api;
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/replacement/api",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/replacement/api", "string", data4));
 errors++;
 }
 }
 if(data3.operationId !== undefined){
 let data5 = data3.operationId;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/replacement/operationId",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/replacement/operationId", "string", data5));
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/replacement",keyword:"type",params:{type: "object"},data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/replacement", "object", data3));
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate103.errors = vErrors;
@@ -3479,19 +2129,13 @@ return errors === 0;
 }
 
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema15.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15});
 errors++;
 }
 }
@@ -3502,125 +2146,89 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/tags/" + i0,keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tags/" + i0, "string", data1));
 errors++;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/tags",keyword:"type",params:{type: "array"},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tags", "array", data0));
 errors++;
 }
 }
 if(data.summary !== undefined){
 let data2 = data.summary;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/summary",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/summary", "string", data2));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data3));
 errors++;
 }
 }
 if(data.externalDocs !== undefined){
-if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
+if(!(validate38(data.externalDocs, instancePath+"/externalDocs"))){
+vErrors = addErrors(vErrors, validate38.errors);
 errors = vErrors.length;
 }
 }
 if(data.operationId !== undefined){
 let data5 = data.operationId;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data5));
 errors++;
 }
 }
 if(data.consumes !== undefined){
-if(!(validate32(data.consumes, {instancePath:instancePath+"/consumes",parentData:data,parentDataProperty:"consumes",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
+if(!(validate32(data.consumes, instancePath+"/consumes"))){
+vErrors = addErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.produces !== undefined){
-if(!(validate32(data.produces, {instancePath:instancePath+"/produces",parentData:data,parentDataProperty:"produces",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
+if(!(validate32(data.produces, instancePath+"/produces"))){
+vErrors = addErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate42(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
+if(!(validate42(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
 if(data.responses !== undefined){
-if(!(validate90(data.responses, {instancePath:instancePath+"/responses",parentData:data,parentDataProperty:"responses",rootData}))){
-if (vErrors === null) vErrors = validate90.errors; else for (const error of validate90.errors) vErrors.push(error);
+if(!(validate90(data.responses, instancePath+"/responses"))){
+vErrors = addErrors(vErrors, validate90.errors);
 errors = vErrors.length;
 }
 }
 if(data.schemes !== undefined){
-if(!(validate30(data.schemes, {instancePath:instancePath+"/schemes",parentData:data,parentDataProperty:"schemes",rootData}))){
-if (vErrors === null) vErrors = validate30.errors; else for (const error of validate30.errors) vErrors.push(error);
+if(!(validate30(data.schemes, instancePath+"/schemes"))){
+vErrors = addErrors(vErrors, validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.deprecated !== undefined){
 let data11 = data.deprecated;
 if(typeof data11 !== "boolean"){
-const err6 = {instancePath:instancePath+"/deprecated",keyword:"type",params:{type: "boolean"},data:data11};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/deprecated", "boolean", data11));
 errors++;
 }
 }
 if(data.security !== undefined){
-if(!(validate101(data.security, {instancePath:instancePath+"/security",parentData:data,parentDataProperty:"security",rootData}))){
-if (vErrors === null) vErrors = validate101.errors; else for (const error of validate101.errors) vErrors.push(error);
+if(!(validate101(data.security, instancePath+"/security"))){
+vErrors = addErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-api-annotation"] !== undefined){
-if(!(validate103(data["x-ms-api-annotation"], {instancePath:instancePath+"/x-ms-api-annotation",parentData:data,parentDataProperty:"x-ms-api-annotation",rootData}))){
-if (vErrors === null) vErrors = validate103.errors; else for (const error of validate103.errors) vErrors.push(error);
+if(!(validate103(data["x-ms-api-annotation"], instancePath+"/x-ms-api-annotation"))){
+vErrors = addErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -3629,51 +2237,27 @@ let data14 = data["x-ms-capabilities"];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key1 in data14){
 if(!(key1 === "chunkTransfer")){
-const err7 = {instancePath:instancePath+"/x-ms-capabilities",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema15.properties["x-ms-capabilities"]};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-capabilities",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema15.properties["x-ms-capabilities"]});
 errors++;
 }
 }
 if(data14.chunkTransfer !== undefined){
 let data15 = data14.chunkTransfer;
 if(typeof data15 !== "boolean"){
-const err8 = {instancePath:instancePath+"/x-ms-capabilities/chunkTransfer",keyword:"type",params:{type: "boolean"},data:data15};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-capabilities/chunkTransfer", "boolean", data15));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/x-ms-capabilities",keyword:"type",params:{type: "object"},data:data14};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-capabilities", "object", data14));
 errors++;
 }
 }
 if(data["x-ms-no-generic-test"] !== undefined){
 let data16 = data["x-ms-no-generic-test"];
 if(typeof data16 !== "boolean"){
-const err10 = {instancePath:instancePath+"/x-ms-no-generic-test",keyword:"type",params:{type: "boolean"},data:data16};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-no-generic-test", "boolean", data16));
 errors++;
 }
 }
@@ -3682,51 +2266,27 @@ let data17 = data["x-ms-notification"];
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key2 in data17){
 if(!(key2 === "operationId")){
-const err11 = {instancePath:instancePath+"/x-ms-notification",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema15.properties["x-ms-notification"]};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-notification",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema15.properties["x-ms-notification"]});
 errors++;
 }
 }
 if(data17.operationId !== undefined){
 let data18 = data17.operationId;
 if(typeof data18 !== "string"){
-const err12 = {instancePath:instancePath+"/x-ms-notification/operationId",keyword:"type",params:{type: "string"},data:data18};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification/operationId", "string", data18));
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/x-ms-notification",keyword:"type",params:{type: "object"},data:data17};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification", "object", data17));
 errors++;
 }
 }
 if(data["x-ms-openai-data"] !== undefined){
 let data19 = data["x-ms-openai-data"];
 if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
-const err14 = {instancePath:instancePath+"/x-ms-openai-data",keyword:"type",params:{type: "object"},data:data19};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-openai-data", "object", data19));
 errors++;
 }
 }
@@ -3735,13 +2295,7 @@ let data20 = data["x-ms-operation-context"];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key3 in data20){
 if(!(key3 === "simulate")){
-const err15 = {instancePath:instancePath+"/x-ms-operation-context",keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema15.properties["x-ms-operation-context"]};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-operation-context",keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema15.properties["x-ms-operation-context"]});
 errors++;
 }
 }
@@ -3750,63 +2304,33 @@ let data21 = data20.simulate;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
 if(!((key4 === "operationId") || (key4 === "parameters"))){
-const err16 = {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"additionalProperties",params:{additionalProperty: key4},parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"additionalProperties",params:{additionalProperty: key4},parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate});
 errors++;
 }
 }
 if(data21.operationId !== undefined){
 let data22 = data21.operationId;
 if(typeof data22 !== "string"){
-const err17 = {instancePath:instancePath+"/x-ms-operation-context/simulate/operationId",keyword:"type",params:{type: "string"},data:data22};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-operation-context/simulate/operationId", "string", data22));
 errors++;
 }
 }
 if(data21.parameters !== undefined){
 let data23 = data21.parameters;
 if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
-const err18 = {instancePath:instancePath+"/x-ms-operation-context/simulate/parameters",keyword:"type",params:{type: "object"},data:data23};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-operation-context/simulate/parameters", "object", data23));
 errors++;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"type",params:{type: "object"},data:data21};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-operation-context/simulate", "object", data21));
 errors++;
 }
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/x-ms-operation-context",keyword:"type",params:{type: "object"},data:data20};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-operation-context", "object", data20));
 errors++;
 }
 }
@@ -3815,100 +2339,52 @@ let data24 = data["x-ms-pageable"];
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key5 in data24){
 if(!(key5 === "nextLinkName")){
-const err21 = {instancePath:instancePath+"/x-ms-pageable",keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema15.properties["x-ms-pageable"]};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-pageable",keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema15.properties["x-ms-pageable"]});
 errors++;
 }
 }
 if(data24.nextLinkName !== undefined){
 let data25 = data24.nextLinkName;
 if(typeof data25 !== "string"){
-const err22 = {instancePath:instancePath+"/x-ms-pageable/nextLinkName",keyword:"type",params:{type: "string"},data:data25};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-pageable/nextLinkName", "string", data25));
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/x-ms-pageable",keyword:"type",params:{type: "object"},data:data24};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-pageable", "object", data24));
 errors++;
 }
 }
 if(data["x-ms-safe-operation"] !== undefined){
 let data26 = data["x-ms-safe-operation"];
 if(typeof data26 !== "boolean"){
-const err24 = {instancePath:instancePath+"/x-ms-safe-operation",keyword:"type",params:{type: "boolean"},data:data26};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-safe-operation", "boolean", data26));
 errors++;
 }
 }
 if(data["x-ms-summary"] !== undefined){
 let data27 = data["x-ms-summary"];
 if(typeof data27 !== "string"){
-const err25 = {instancePath:instancePath+"/x-ms-summary",keyword:"type",params:{type: "string"},data:data27};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-summary", "string", data27));
 errors++;
 }
 }
 if(data["x-ms-trigger"] !== undefined){
 let data28 = data["x-ms-trigger"];
 if(typeof data28 !== "string"){
-const err26 = {instancePath:instancePath+"/x-ms-trigger",keyword:"type",params:{type: "string"},data:data28};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger", "string", data28));
 errors++;
 }
 if(!((data28 === "single") || (data28 === "batch"))){
-const err27 = {instancePath:instancePath+"/x-ms-trigger",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger"].enum},data:data28};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger"].enum},data:data28});
 errors++;
 }
 }
 if(data["x-ms-trigger-hint"] !== undefined){
 let data29 = data["x-ms-trigger-hint"];
 if(typeof data29 !== "string"){
-const err28 = {instancePath:instancePath+"/x-ms-trigger-hint",keyword:"type",params:{type: "string"},data:data29};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger-hint", "string", data29));
 errors++;
 }
 }
@@ -3917,89 +2393,47 @@ let data30 = data["x-ms-trigger-metadata"];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key6 in data30){
 if(!((key6 === "kind") || (key6 === "mode"))){
-const err29 = {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"additionalProperties",params:{additionalProperty: key6},parentSchema:schema15.properties["x-ms-trigger-metadata"]};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"additionalProperties",params:{additionalProperty: key6},parentSchema:schema15.properties["x-ms-trigger-metadata"]});
 errors++;
 }
 }
 if(data30.kind !== undefined){
 let data31 = data30.kind;
 if(typeof data31 !== "string"){
-const err30 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",keyword:"type",params:{type: "string"},data:data31};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger-metadata/kind", "string", data31));
 errors++;
 }
 if(!(data31 === "query")){
-const err31 = {instancePath:instancePath+"/x-ms-trigger-metadata/kind",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.kind.enum},data:data31};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger-metadata/kind",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.kind.enum},data:data31});
 errors++;
 }
 }
 if(data30.mode !== undefined){
 let data32 = data30.mode;
 if(typeof data32 !== "string"){
-const err32 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",keyword:"type",params:{type: "string"},data:data32};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger-metadata/mode", "string", data32));
 errors++;
 }
 if(!(data32 === "polling")){
-const err33 = {instancePath:instancePath+"/x-ms-trigger-metadata/mode",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.mode.enum},data:data32};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger-metadata/mode",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger-metadata"].properties.mode.enum},data:data32});
 errors++;
 }
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"type",params:{type: "object"},data:data30};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger-metadata", "object", data30));
 errors++;
 }
 }
 if(data["x-ms-visibility"] !== undefined){
-if(!(validate70(data["x-ms-visibility"], {instancePath:instancePath+"/x-ms-visibility",parentData:data,parentDataProperty:"x-ms-visibility",rootData}))){
-if (vErrors === null) vErrors = validate70.errors; else for (const error of validate70.errors) vErrors.push(error);
+if(!(validate70(data["x-ms-visibility"], instancePath+"/x-ms-visibility"))){
+vErrors = addErrors(vErrors, validate70.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err35 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate37.errors = vErrors;
@@ -4007,80 +2441,68 @@ return errors === 0;
 }
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((func2.call(schema14.properties, key0)) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14});
 errors++;
 }
 }
 if(data.$ref !== undefined){
 let data0 = data.$ref;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$ref",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$ref", "string", data0));
 errors++;
 }
 }
 if(data.get !== undefined){
-if(!(validate37(data.get, {instancePath:instancePath+"/get",parentData:data,parentDataProperty:"get",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.get, instancePath+"/get"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.put !== undefined){
-if(!(validate37(data.put, {instancePath:instancePath+"/put",parentData:data,parentDataProperty:"put",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.put, instancePath+"/put"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.post !== undefined){
-if(!(validate37(data.post, {instancePath:instancePath+"/post",parentData:data,parentDataProperty:"post",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.post, instancePath+"/post"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.delete !== undefined){
-if(!(validate37(data.delete, {instancePath:instancePath+"/delete",parentData:data,parentDataProperty:"delete",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.delete, instancePath+"/delete"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.options !== undefined){
-if(!(validate37(data.options, {instancePath:instancePath+"/options",parentData:data,parentDataProperty:"options",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.options, instancePath+"/options"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.head !== undefined){
-if(!(validate37(data.head, {instancePath:instancePath+"/head",parentData:data,parentDataProperty:"head",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.head, instancePath+"/head"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.patch !== undefined){
-if(!(validate37(data.patch, {instancePath:instancePath+"/patch",parentData:data,parentDataProperty:"patch",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.patch, instancePath+"/patch"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate42(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
+if(!(validate42(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -4089,56 +2511,32 @@ let data9 = data["x-ms-notification-content"];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
 if(!((key1 === "description") || (key1 === "schema"))){
-const err2 = {instancePath:instancePath+"/x-ms-notification-content",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties["x-ms-notification-content"]};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-notification-content",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties["x-ms-notification-content"]});
 errors++;
 }
 }
 if(data9.description !== undefined){
 let data10 = data9.description;
 if(typeof data10 !== "string"){
-const err3 = {instancePath:instancePath+"/x-ms-notification-content/description",keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification-content/description", "string", data10));
 errors++;
 }
 }
 if(data9.schema !== undefined){
-if(!(validate44(data9.schema, {instancePath:instancePath+"/x-ms-notification-content/schema",parentData:data9,parentDataProperty:"schema",rootData}))){
-if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
+if(!(validate44(data9.schema, instancePath+"/x-ms-notification-content/schema"))){
+vErrors = addErrors(vErrors, validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/x-ms-notification-content",keyword:"type",params:{type: "object"},data:data9};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-notification-content", "object", data9));
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate36.errors = vErrors;
@@ -4146,39 +2544,27 @@ return errors === 0;
 }
 
 
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate35(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
-if(!(validate36(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-if (vErrors === null) vErrors = validate36.errors; else for (const error of validate36.errors) vErrors.push(error);
+if(!(validate36(data[key0], instancePath+"/" + escapeKey(key0)))){
+vErrors = addErrors(vErrors, validate36.errors);
 errors = vErrors.length;
 }
 }
 }
 for(const key2 in data){
 if(pattern5.test(key2)){
-const err0 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"false schema",params:{}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/" + escapeKey(key2),keyword:"false schema",params:{}});
 errors++;
 }
 }
 }
 else {
-const err1 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate35.errors = vErrors;
@@ -4187,140 +2573,74 @@ return errors === 0;
 
 const schema39 = {"title":"Security Scheme Object","properties":{"type":{"enum":["basic","apiKey","oauth2"]},"description":0,"name":0,"in":{"enum":["header","query"]},"flow":{"enum":["implicit","password","application","accessCode"]},"authorizationUrl":0,"tokenUrl":0,"scopes":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((((key0 === "type") || (key0 === "description")) || (key0 === "name")) || (key0 === "in")) || (key0 === "flow")) || (key0 === "authorizationUrl")) || (key0 === "tokenUrl")) || (key0 === "scopes")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema39};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema39});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
 if(!(((data0 === "basic") || (data0 === "apiKey")) || (data0 === "oauth2"))){
-const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema39.properties.type.enum},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema39.properties.type.enum},data:data0});
 errors++;
 }
 }
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data1));
 errors++;
 }
 }
 if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data2));
 errors++;
 }
 }
 if(data.in !== undefined){
 let data3 = data.in;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/in",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/in", "string", data3));
 errors++;
 }
 if(!((data3 === "header") || (data3 === "query"))){
-const err6 = {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema39.properties.in.enum},data:data3};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema39.properties.in.enum},data:data3});
 errors++;
 }
 }
 if(data.flow !== undefined){
 let data4 = data.flow;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/flow",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/flow", "string", data4));
 errors++;
 }
 if(!((((data4 === "implicit") || (data4 === "password")) || (data4 === "application")) || (data4 === "accessCode"))){
-const err8 = {instancePath:instancePath+"/flow",keyword:"enum",params:{allowedValues: schema39.properties.flow.enum},data:data4};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/flow",keyword:"enum",params:{allowedValues: schema39.properties.flow.enum},data:data4});
 errors++;
 }
 }
 if(data.authorizationUrl !== undefined){
 let data5 = data.authorizationUrl;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/authorizationUrl",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/authorizationUrl", "string", data5));
 errors++;
 }
 }
 if(data.tokenUrl !== undefined){
 let data6 = data.tokenUrl;
 if(typeof data6 !== "string"){
-const err10 = {instancePath:instancePath+"/tokenUrl",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tokenUrl", "string", data6));
 errors++;
 }
 }
@@ -4330,37 +2650,19 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if(typeof data8 !== "string"){
-const err11 = {instancePath:instancePath+"/scopes/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scopes/" + escapeKey(key1), "string", data8));
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/scopes",keyword:"type",params:{type: "object"},data:data7};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scopes", "object", data7));
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate121.errors = vErrors;
@@ -4369,63 +2671,39 @@ return errors === 0;
 
 const schema40 = {"title":"Tag Object","properties":{"name":0,"description":0,"externalDocs":0},"patternProperties":{"^x-(?!ms-)":true}};
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate124(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "name") || (key0 === "description")) || (key0 === "externalDocs")) || (pattern0.test(key0)))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema40};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema40});
 errors++;
 }
 }
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data1));
 errors++;
 }
 }
 if(data.externalDocs !== undefined){
-if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
+if(!(validate38(data.externalDocs, instancePath+"/externalDocs"))){
+vErrors = addErrors(vErrors, validate38.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate124.errors = vErrors;
@@ -4435,50 +2713,32 @@ return errors === 0;
 const schema41 = {"title":"x-ms-capabilities","properties":{"file-picker":{"properties":{"open":0,"browse":0,"value-title":0,"value-collection":0,"value-folder-property":0,"value-media-property":0}},"testConnection":0}};
 const schema42 = {"properties":{"operationId":0,"parameters":0}};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "operationId") || (key0 === "parameters"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema42};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema42});
 errors++;
 }
 }
 if(data.operationId !== undefined){
 let data0 = data.operationId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/operationId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/operationId", "string", data0));
 errors++;
 }
 }
 if(data.parameters !== undefined){
-if(!(validate52(data.parameters, {instancePath:instancePath+"/parameters",parentData:data,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate52.errors; else for (const error of validate52.errors) vErrors.push(error);
+if(!(validate52(data.parameters, instancePath+"/parameters"))){
+vErrors = addErrors(vErrors, validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate129.errors = vErrors;
@@ -4486,19 +2746,13 @@ return errors === 0;
 }
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "file-picker") || (key0 === "testConnection"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema41};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema41});
 errors++;
 }
 }
@@ -4507,107 +2761,65 @@ let data0 = data["file-picker"];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
 if(!((((((key1 === "open") || (key1 === "browse")) || (key1 === "value-title")) || (key1 === "value-collection")) || (key1 === "value-folder-property")) || (key1 === "value-media-property"))){
-const err1 = {instancePath:instancePath+"/file-picker",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema41.properties["file-picker"]};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/file-picker",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema41.properties["file-picker"]});
 errors++;
 }
 }
 if(data0.open !== undefined){
-if(!(validate129(data0.open, {instancePath:instancePath+"/file-picker/open",parentData:data0,parentDataProperty:"open",rootData}))){
-if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
+if(!(validate129(data0.open, instancePath+"/file-picker/open"))){
+vErrors = addErrors(vErrors, validate129.errors);
 errors = vErrors.length;
 }
 }
 if(data0.browse !== undefined){
-if(!(validate129(data0.browse, {instancePath:instancePath+"/file-picker/browse",parentData:data0,parentDataProperty:"browse",rootData}))){
-if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
+if(!(validate129(data0.browse, instancePath+"/file-picker/browse"))){
+vErrors = addErrors(vErrors, validate129.errors);
 errors = vErrors.length;
 }
 }
 if(data0["value-title"] !== undefined){
 let data3 = data0["value-title"];
 if(typeof data3 !== "string"){
-const err2 = {instancePath:instancePath+"/file-picker/value-title",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/file-picker/value-title", "string", data3));
 errors++;
 }
 }
 if(data0["value-collection"] !== undefined){
 let data4 = data0["value-collection"];
 if(typeof data4 !== "string"){
-const err3 = {instancePath:instancePath+"/file-picker/value-collection",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/file-picker/value-collection", "string", data4));
 errors++;
 }
 }
 if(data0["value-folder-property"] !== undefined){
 let data5 = data0["value-folder-property"];
 if(typeof data5 !== "string"){
-const err4 = {instancePath:instancePath+"/file-picker/value-folder-property",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/file-picker/value-folder-property", "string", data5));
 errors++;
 }
 }
 if(data0["value-media-property"] !== undefined){
 let data6 = data0["value-media-property"];
 if(typeof data6 !== "string"){
-const err5 = {instancePath:instancePath+"/file-picker/value-media-property",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/file-picker/value-media-property", "string", data6));
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/file-picker",keyword:"type",params:{type: "object"},data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/file-picker", "object", data0));
 errors++;
 }
 }
 if(data.testConnection !== undefined){
-if(!(validate129(data.testConnection, {instancePath:instancePath+"/testConnection",parentData:data,parentDataProperty:"testConnection",rootData}))){
-if (vErrors === null) vErrors = validate129.errors; else for (const error of validate129.errors) vErrors.push(error);
+if(!(validate129(data.testConnection, instancePath+"/testConnection"))){
+vErrors = addErrors(vErrors, validate129.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate128.errors = vErrors;
@@ -4615,129 +2827,81 @@ return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/apiDefinition.swagger.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.swagger === undefined){
-const err0 = {instancePath,keyword:"required",params:{missingProperty: "swagger"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "swagger"}});
 errors++;
 }
 if(data.info === undefined){
-const err1 = {instancePath,keyword:"required",params:{missingProperty: "info"}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "info"}});
 errors++;
 }
 if(data.paths === undefined){
-const err2 = {instancePath,keyword:"required",params:{missingProperty: "paths"}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "paths"}});
 errors++;
 }
 for(const key0 in data){
 if(!((func2.call(schema6.properties, key0)) || (pattern0.test(key0)))){
-const err3 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6});
 errors++;
 }
 }
 if(data.swagger !== undefined){
 let data0 = data.swagger;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/swagger",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/swagger", "string", data0));
 errors++;
 }
 if(!(data0 === "2.0")){
-const err5 = {instancePath:instancePath+"/swagger",keyword:"enum",params:{allowedValues: schema6.properties.swagger.enum},data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/swagger",keyword:"enum",params:{allowedValues: schema6.properties.swagger.enum},data:data0});
 errors++;
 }
 }
 if(data.info !== undefined){
-if(!(validate22(data.info, {instancePath:instancePath+"/info",parentData:data,parentDataProperty:"info",rootData}))){
-if (vErrors === null) vErrors = validate22.errors; else for (const error of validate22.errors) vErrors.push(error);
+if(!(validate22(data.info, instancePath+"/info"))){
+vErrors = addErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
 if(data.host !== undefined){
 let data2 = data.host;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/host",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/host", "string", data2));
 errors++;
 }
 }
 if(data.basePath !== undefined){
 let data3 = data.basePath;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/basePath",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/basePath", "string", data3));
 errors++;
 }
 }
 if(data.schemes !== undefined){
-if(!(validate30(data.schemes, {instancePath:instancePath+"/schemes",parentData:data,parentDataProperty:"schemes",rootData}))){
-if (vErrors === null) vErrors = validate30.errors; else for (const error of validate30.errors) vErrors.push(error);
+if(!(validate30(data.schemes, instancePath+"/schemes"))){
+vErrors = addErrors(vErrors, validate30.errors);
 errors = vErrors.length;
 }
 }
 if(data.consumes !== undefined){
-if(!(validate32(data.consumes, {instancePath:instancePath+"/consumes",parentData:data,parentDataProperty:"consumes",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
+if(!(validate32(data.consumes, instancePath+"/consumes"))){
+vErrors = addErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.produces !== undefined){
-if(!(validate32(data.produces, {instancePath:instancePath+"/produces",parentData:data,parentDataProperty:"produces",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
+if(!(validate32(data.produces, instancePath+"/produces"))){
+vErrors = addErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 }
 if(data.paths !== undefined){
-if(!(validate35(data.paths, {instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData}))){
-if (vErrors === null) vErrors = validate35.errors; else for (const error of validate35.errors) vErrors.push(error);
+if(!(validate35(data.paths, instancePath+"/paths"))){
+vErrors = addErrors(vErrors, validate35.errors);
 errors = vErrors.length;
 }
 }
@@ -4745,20 +2909,14 @@ if(data.definitions !== undefined){
 let data8 = data.definitions;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
-if(!(validate44(data8[key1], {instancePath:instancePath+"/definitions/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key1,rootData}))){
-if (vErrors === null) vErrors = validate44.errors; else for (const error of validate44.errors) vErrors.push(error);
+if(!(validate44(data8[key1], instancePath+"/definitions/" + escapeKey(key1)))){
+vErrors = addErrors(vErrors, validate44.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/definitions",keyword:"type",params:{type: "object"},data:data8};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/definitions", "object", data8));
 errors++;
 }
 }
@@ -4766,20 +2924,14 @@ if(data.parameters !== undefined){
 let data10 = data.parameters;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
-if(!(validate43(data10[key2], {instancePath:instancePath+"/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key2,rootData}))){
-if (vErrors === null) vErrors = validate43.errors; else for (const error of validate43.errors) vErrors.push(error);
+if(!(validate43(data10[key2], instancePath+"/parameters/" + escapeKey(key2)))){
+vErrors = addErrors(vErrors, validate43.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/parameters",keyword:"type",params:{type: "object"},data:data10};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/parameters", "object", data10));
 errors++;
 }
 }
@@ -4787,20 +2939,14 @@ if(data.responses !== undefined){
 let data12 = data.responses;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 for(const key3 in data12){
-if(!(validate91(data12[key3], {instancePath:instancePath+"/responses/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key3,rootData}))){
-if (vErrors === null) vErrors = validate91.errors; else for (const error of validate91.errors) vErrors.push(error);
+if(!(validate91(data12[key3], instancePath+"/responses/" + escapeKey(key3)))){
+vErrors = addErrors(vErrors, validate91.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/responses",keyword:"type",params:{type: "object"},data:data12};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/responses", "object", data12));
 errors++;
 }
 }
@@ -4808,26 +2954,20 @@ if(data.securityDefinitions !== undefined){
 let data14 = data.securityDefinitions;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key4 in data14){
-if(!(validate121(data14[key4], {instancePath:instancePath+"/securityDefinitions/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data14,parentDataProperty:key4,rootData}))){
-if (vErrors === null) vErrors = validate121.errors; else for (const error of validate121.errors) vErrors.push(error);
+if(!(validate121(data14[key4], instancePath+"/securityDefinitions/" + escapeKey(key4)))){
+vErrors = addErrors(vErrors, validate121.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/securityDefinitions",keyword:"type",params:{type: "object"},data:data14};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/securityDefinitions", "object", data14));
 errors++;
 }
 }
 if(data.security !== undefined){
-if(!(validate101(data.security, {instancePath:instancePath+"/security",parentData:data,parentDataProperty:"security",rootData}))){
-if (vErrors === null) vErrors = validate101.errors; else for (const error of validate101.errors) vErrors.push(error);
+if(!(validate101(data.security, instancePath+"/security"))){
+vErrors = addErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -4836,45 +2976,33 @@ let data17 = data.tags;
 if(Array.isArray(data17)){
 const len0 = data17.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data17[i0], {instancePath:instancePath+"/tags/" + i0,parentData:data17,parentDataProperty:i0,rootData}))){
-if (vErrors === null) vErrors = validate124.errors; else for (const error of validate124.errors) vErrors.push(error);
+if(!(validate124(data17[i0], instancePath+"/tags/" + i0))){
+vErrors = addErrors(vErrors, validate124.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tags",keyword:"type",params:{type: "array"},data:data17};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tags", "array", data17));
 errors++;
 }
 }
 if(data.externalDocs !== undefined){
-if(!(validate38(data.externalDocs, {instancePath:instancePath+"/externalDocs",parentData:data,parentDataProperty:"externalDocs",rootData}))){
-if (vErrors === null) vErrors = validate38.errors; else for (const error of validate38.errors) vErrors.push(error);
+if(!(validate38(data.externalDocs, instancePath+"/externalDocs"))){
+vErrors = addErrors(vErrors, validate38.errors);
 errors = vErrors.length;
 }
 }
 if(data["x-ms-connector-metadata"] !== undefined){
 let data20 = data["x-ms-connector-metadata"];
 if(!(Array.isArray(data20))){
-const err13 = {instancePath:instancePath+"/x-ms-connector-metadata",keyword:"type",params:{type: "array"},data:data20};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-connector-metadata", "array", data20));
 errors++;
 }
 }
 if(data["x-ms-capabilities"] !== undefined){
-if(!(validate128(data["x-ms-capabilities"], {instancePath:instancePath+"/x-ms-capabilities",parentData:data,parentDataProperty:"x-ms-capabilities",rootData}))){
-if (vErrors === null) vErrors = validate128.errors; else for (const error of validate128.errors) vErrors.push(error);
+if(!(validate128(data["x-ms-capabilities"], instancePath+"/x-ms-capabilities"))){
+vErrors = addErrors(vErrors, validate128.errors);
 errors = vErrors.length;
 }
 }
@@ -4887,91 +3015,66 @@ let data23 = data22[i1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key5 in data23){
 if(!((key5 === "url") || (key5 === "description"))){
-const err14 = {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema6.properties["x-ms-docs"].items};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema6.properties["x-ms-docs"].items});
 errors++;
 }
 }
 if(data23.url !== undefined){
 let data24 = data23.url;
 if(typeof data24 !== "string"){
-const err15 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/url",keyword:"type",params:{type: "string"},data:data24};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-docs/" + i1+"/url", "string", data24));
 errors++;
 }
 }
 if(data23.description !== undefined){
 let data25 = data23.description;
 if(typeof data25 !== "string"){
-const err16 = {instancePath:instancePath+"/x-ms-docs/" + i1+"/description",keyword:"type",params:{type: "string"},data:data25};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-docs/" + i1+"/description", "string", data25));
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"type",params:{type: "object"},data:data23};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-docs/" + i1, "object", data23));
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/x-ms-docs",keyword:"type",params:{type: "array"},data:data22};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-docs", "array", data22));
 errors++;
 }
 }
 if(data["x-ms-openai-manifest"] !== undefined){
 let data26 = data["x-ms-openai-manifest"];
 if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
-const err19 = {instancePath:instancePath+"/x-ms-openai-manifest",keyword:"type",params:{type: "object"},data:data26};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/x-ms-openai-manifest", "object", data26));
 errors++;
 }
 }
 }
 else {
-const err20 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
+}
+
+function addError(errors, error) {
+if (errors === null) return [error];
+errors.push(error);
+return errors;
+}
+function addErrors(errors, more) {
+if (errors === null) return more;
+for (const error of more) errors.push(error);
+return errors;
+}
+function typeError(instancePath, type, data) {
+return {instancePath, keyword: "type", params: {type}, data};
+}
+function escapeKey(key) {
+return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 export const extensionPlaces = { "x-ms-api-annotation": [ "Info Object", "Operation Object" ], "x-ms-capabilities": [ "Operation Object", "the top level" ], "x-ms-connector-metadata": [ "the top level" ], "x-ms-deployment-version": [ "Info Object" ], "x-ms-docs": [ "the top level" ], "x-ms-dynamic-list": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-properties": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-schema": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-tree": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-values": [ "Parameter Object", "Schema Object" ], "x-ms-editor": [ "Schema Object" ], "x-ms-enum": [ "Parameter Object", "Schema Object" ], "x-ms-enum-values": [ "Parameter Object", "Schema Object" ], "x-ms-keywords": [ "Info Object" ], "x-ms-localizeDefaultValue": [ "Parameter Object", "Schema Object" ], "x-ms-media-kind": [ "Schema Object" ], "x-ms-no-generic-test": [ "Operation Object" ], "x-ms-notification": [ "Operation Object" ], "x-ms-notification-content": [ "Path Item Object" ], "x-ms-notification-url": [ "Parameter Object", "Schema Object" ], "x-ms-openai-data": [ "Operation Object" ], "x-ms-openai-manifest": [ "the top level" ], "x-ms-operation-context": [ "Operation Object" ], "x-ms-pageable": [ "Operation Object" ], "x-ms-parameter-location": [ "Parameter Object" ], "x-ms-safe-operation": [ "Operation Object" ], "x-ms-skip-url-encoding": [ "Parameter Object" ], "x-ms-summary": [ "Header Object", "Operation Object", "Parameter Object", "Response Object", "Schema Object" ], "x-ms-test-value": [ "Parameter Object", "Schema Object" ], "x-ms-trigger": [ "Operation Object" ], "x-ms-trigger-hint": [ "Operation Object" ], "x-ms-trigger-metadata": [ "Operation Object" ], "x-ms-trigger-value": [ "Parameter Object" ], "x-ms-url-encoding": [ "Parameter Object" ], "x-ms-visibility": [ "Header Object", "Operation Object", "Parameter Object", "Schema Object" ] };

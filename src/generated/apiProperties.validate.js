@@ -12,17 +12,11 @@ const schema10 = {"title":"uiDefinition","properties":{"displayName":0,"descript
 const schema11 = {"title":"constraints","properties":{"required":0,"hidden":0,"clearText":0,"tabIndex":0,"capability":0,"allowedValues":{"items":{"properties":{"value":0,"text":0}}},"dependencies":{"additionalProperties":{"properties":{"values":0}}}}};
 const schema12 = {"type":["string","boolean"]};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if((typeof data !== "string") && (typeof data !== "boolean")){
-const err0 = {instancePath,keyword:"type",params:{type: schema12.type},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, schema12.type, data));
 errors++;
 }
 validate27.errors = vErrors;
@@ -30,57 +24,39 @@ return errors === 0;
 }
 
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "required") || (key0 === "hidden")) || (key0 === "clearText")) || (key0 === "tabIndex")) || (key0 === "capability")) || (key0 === "allowedValues")) || (key0 === "dependencies"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema11};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema11});
 errors++;
 }
 }
 if(data.required !== undefined){
-if(!(validate27(data.required, {instancePath:instancePath+"/required",parentData:data,parentDataProperty:"required",rootData}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
+if(!(validate27(data.required, instancePath+"/required"))){
+vErrors = addErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data.hidden !== undefined){
-if(!(validate27(data.hidden, {instancePath:instancePath+"/hidden",parentData:data,parentDataProperty:"hidden",rootData}))){
-if (vErrors === null) vErrors = validate27.errors; else for (const error of validate27.errors) vErrors.push(error);
+if(!(validate27(data.hidden, instancePath+"/hidden"))){
+vErrors = addErrors(vErrors, validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data.clearText !== undefined){
 let data2 = data.clearText;
 if(typeof data2 !== "boolean"){
-const err1 = {instancePath:instancePath+"/clearText",keyword:"type",params:{type: "boolean"},data:data2};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/clearText", "boolean", data2));
 errors++;
 }
 }
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err2 = {instancePath:instancePath+"/tabIndex",keyword:"type",params:{type: "integer"},data:data3};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tabIndex", "integer", data3));
 errors++;
 }
 }
@@ -91,25 +67,13 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err3 = {instancePath:instancePath+"/capability/" + i0,keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/capability/" + i0, "string", data5));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/capability",keyword:"type",params:{type: "array"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/capability", "array", data4));
 errors++;
 }
 }
@@ -122,63 +86,33 @@ let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
 if(!((key1 === "value") || (key1 === "text"))){
-const err5 = {instancePath:instancePath+"/allowedValues/" + i1,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema11.properties.allowedValues.items};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i1,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema11.properties.allowedValues.items});
 errors++;
 }
 }
 if(data7.value !== undefined){
 let data8 = data7.value;
 if(typeof data8 !== "string"){
-const err6 = {instancePath:instancePath+"/allowedValues/" + i1+"/value",keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i1+"/value", "string", data8));
 errors++;
 }
 }
 if(data7.text !== undefined){
 let data9 = data7.text;
 if(typeof data9 !== "string"){
-const err7 = {instancePath:instancePath+"/allowedValues/" + i1+"/text",keyword:"type",params:{type: "string"},data:data9};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i1+"/text", "string", data9));
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedValues/" + i1,keyword:"type",params:{type: "object"},data:data7};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i1, "object", data7));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/allowedValues",keyword:"type",params:{type: "array"},data:data6};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues", "array", data6));
 errors++;
 }
 }
@@ -190,13 +124,7 @@ let data11 = data10[key2];
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 for(const key3 in data11){
 if(!(key3 === "values")){
-const err10 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema11.properties.dependencies.additionalProperties};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/dependencies/" + escapeKey(key2),keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema11.properties.dependencies.additionalProperties});
 errors++;
 }
 }
@@ -207,61 +135,31 @@ const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 !== "string"){
-const err11 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values/" + i2,keyword:"type",params:{type: "string"},data:data13};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/dependencies/" + escapeKey(key2)+"/values/" + i2, "string", data13));
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values",keyword:"type",params:{type: "array"},data:data12};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/dependencies/" + escapeKey(key2)+"/values", "array", data12));
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/dependencies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data11};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/dependencies/" + escapeKey(key2), "object", data11));
 errors++;
 }
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/dependencies",keyword:"type",params:{type: "object"},data:data10};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/dependencies", "object", data10));
 errors++;
 }
 }
 }
 else {
-const err15 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate26.errors = vErrors;
@@ -269,77 +167,47 @@ return errors === 0;
 }
 
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate25(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip")) || (key0 === "tabIndex")) || (key0 === "constraints")) || (key0 === "schema"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema10};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema10});
 errors++;
 }
 }
 if(data.displayName !== undefined){
 let data0 = data.displayName;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/displayName",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/displayName", "string", data0));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data1));
 errors++;
 }
 }
 if(data.tooltip !== undefined){
 let data2 = data.tooltip;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/tooltip",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tooltip", "string", data2));
 errors++;
 }
 }
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err4 = {instancePath:instancePath+"/tabIndex",keyword:"type",params:{type: "integer"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tabIndex", "integer", data3));
 errors++;
 }
 }
 if(data.constraints !== undefined){
-if(!(validate26(data.constraints, {instancePath:instancePath+"/constraints",parentData:data,parentDataProperty:"constraints",rootData}))){
-if (vErrors === null) vErrors = validate26.errors; else for (const error of validate26.errors) vErrors.push(error);
+if(!(validate26(data.constraints, instancePath+"/constraints"))){
+vErrors = addErrors(vErrors, validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -348,63 +216,33 @@ let data5 = data.schema;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(!((key1 === "type") || (key1 === "description"))){
-const err5 = {instancePath:instancePath+"/schema",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema10.properties.schema};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/schema",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema10.properties.schema});
 errors++;
 }
 }
 if(data5.type !== undefined){
 let data6 = data5.type;
 if(typeof data6 !== "string"){
-const err6 = {instancePath:instancePath+"/schema/type",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/schema/type", "string", data6));
 errors++;
 }
 }
 if(data5.description !== undefined){
 let data7 = data5.description;
 if(typeof data7 !== "string"){
-const err7 = {instancePath:instancePath+"/schema/description",keyword:"type",params:{type: "string"},data:data7};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/schema/description", "string", data7));
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/schema",keyword:"type",params:{type: "object"},data:data5};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/schema", "object", data5));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate25.errors = vErrors;
@@ -414,58 +252,34 @@ return errors === 0;
 const schema13 = {"title":"oAuthSettings","properties":{"identityProvider":0,"clientId":{"type":["string","null"]},"clientSecret":{"type":["string","null"]},"scopes":0,"redirectMode":{"enum":["Global","Direct","GlobalPerConnector"]},"redirectUrl":{"type":["string","null"]},"properties":{"properties":{"IsFirstParty":{"enum":["True","False"]}}},"customParameters":{"additionalProperties":{"properties":{"value":{"type":["string","null"]}}}},"additionalParameters":0}};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate32(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema13.properties, key0))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema13};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema13});
 errors++;
 }
 }
 if(data.identityProvider !== undefined){
 let data0 = data.identityProvider;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/identityProvider",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/identityProvider", "string", data0));
 errors++;
 }
 }
 if(data.clientId !== undefined){
 let data1 = data.clientId;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/clientId",keyword:"type",params:{type: schema13.properties.clientId.type},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/clientId", schema13.properties.clientId.type, data1));
 errors++;
 }
 }
 if(data.clientSecret !== undefined){
 let data2 = data.clientSecret;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/clientSecret",keyword:"type",params:{type: schema13.properties.clientSecret.type},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/clientSecret", schema13.properties.clientSecret.type, data2));
 errors++;
 }
 }
@@ -476,61 +290,31 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/scopes/" + i0,keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scopes/" + i0, "string", data4));
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/scopes",keyword:"type",params:{type: "array"},data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scopes", "array", data3));
 errors++;
 }
 }
 if(data.redirectMode !== undefined){
 let data5 = data.redirectMode;
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/redirectMode",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/redirectMode", "string", data5));
 errors++;
 }
 if(!(((data5 === "Global") || (data5 === "Direct")) || (data5 === "GlobalPerConnector"))){
-const err7 = {instancePath:instancePath+"/redirectMode",keyword:"enum",params:{allowedValues: schema13.properties.redirectMode.enum},data:data5};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/redirectMode",keyword:"enum",params:{allowedValues: schema13.properties.redirectMode.enum},data:data5});
 errors++;
 }
 }
 if(data.redirectUrl !== undefined){
 let data6 = data.redirectUrl;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err8 = {instancePath:instancePath+"/redirectUrl",keyword:"type",params:{type: schema13.properties.redirectUrl.type},data:data6};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/redirectUrl", schema13.properties.redirectUrl.type, data6));
 errors++;
 }
 }
@@ -540,61 +324,31 @@ if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.IsFirstParty !== undefined){
 let data8 = data7.IsFirstParty;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/properties/IsFirstParty",keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/properties/IsFirstParty", "string", data8));
 errors++;
 }
 if(!((data8 === "True") || (data8 === "False"))){
-const err10 = {instancePath:instancePath+"/properties/IsFirstParty",keyword:"enum",params:{allowedValues: schema13.properties.properties.properties.IsFirstParty.enum},data:data8};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/properties/IsFirstParty",keyword:"enum",params:{allowedValues: schema13.properties.properties.properties.IsFirstParty.enum},data:data8});
 errors++;
 }
 }
 if(data7.AzureActiveDirectoryResourceId !== undefined){
 let data9 = data7.AzureActiveDirectoryResourceId;
 if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/properties/AzureActiveDirectoryResourceId",keyword:"type",params:{type: "string"},data:data9};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/properties/AzureActiveDirectoryResourceId", "string", data9));
 errors++;
 }
 }
 if(data7.IsOnbehalfofLoginSupported !== undefined){
 let data10 = data7.IsOnbehalfofLoginSupported;
 if(typeof data10 !== "boolean"){
-const err12 = {instancePath:instancePath+"/properties/IsOnbehalfofLoginSupported",keyword:"type",params:{type: "boolean"},data:data10};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/properties/IsOnbehalfofLoginSupported", "boolean", data10));
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/properties",keyword:"type",params:{type: "object"},data:data7};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/properties", "object", data7));
 errors++;
 }
 }
@@ -607,62 +361,32 @@ if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value !== undefined){
 let data13 = data12.value;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err14 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",keyword:"type",params:{type: schema13.properties.customParameters.additionalProperties.properties.value.type},data:data13};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/customParameters/" + escapeKey(key1)+"/value", schema13.properties.customParameters.additionalProperties.properties.value.type, data13));
 errors++;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),keyword:"type",params:{type: "object"},data:data12};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/customParameters/" + escapeKey(key1), "object", data12));
 errors++;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/customParameters",keyword:"type",params:{type: "object"},data:data11};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/customParameters", "object", data11));
 errors++;
 }
 }
 if(data.additionalParameters !== undefined){
 let data14 = data.additionalParameters;
 if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
-const err17 = {instancePath:instancePath+"/additionalParameters",keyword:"type",params:{type: "object"},data:data14};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/additionalParameters", "object", data14));
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate32.errors = vErrors;
@@ -670,54 +394,36 @@ return errors === 0;
 }
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "uiDefinition")) || (key0 === "oAuthSettings")) || (key0 === "allowedValues")) || (key0 === "defaultValue")) || (key0 === "metadata"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
 errors++;
 }
 }
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
 if(!((((((data0 === "string") || (data0 === "securestring")) || (data0 === "int")) || (data0 === "bool")) || (data0 === "gatewaySetting")) || (data0 === "oauthSetting"))){
-const err2 = {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema9.properties.type.enum},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema9.properties.type.enum},data:data0});
 errors++;
 }
 }
 if(data.uiDefinition !== undefined){
-if(!(validate25(data.uiDefinition, {instancePath:instancePath+"/uiDefinition",parentData:data,parentDataProperty:"uiDefinition",rootData}))){
-if (vErrors === null) vErrors = validate25.errors; else for (const error of validate25.errors) vErrors.push(error);
+if(!(validate25(data.uiDefinition, instancePath+"/uiDefinition"))){
+vErrors = addErrors(vErrors, validate25.errors);
 errors = vErrors.length;
 }
 }
 if(data.oAuthSettings !== undefined){
-if(!(validate32(data.oAuthSettings, {instancePath:instancePath+"/oAuthSettings",parentData:data,parentDataProperty:"oAuthSettings",rootData}))){
-if (vErrors === null) vErrors = validate32.errors; else for (const error of validate32.errors) vErrors.push(error);
+if(!(validate32(data.oAuthSettings, instancePath+"/oAuthSettings"))){
+vErrors = addErrors(vErrors, validate32.errors);
 errors = vErrors.length;
 }
 }
@@ -730,26 +436,14 @@ let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 if(!((key1 === "value") || (key1 === "uiDefinition"))){
-const err3 = {instancePath:instancePath+"/allowedValues/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema9.properties.allowedValues.items};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema9.properties.allowedValues.items});
 errors++;
 }
 }
 if(data4.value !== undefined){
 let data5 = data4.value;
 if(typeof data5 !== "string"){
-const err4 = {instancePath:instancePath+"/allowedValues/" + i0+"/value",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i0+"/value", "string", data5));
 errors++;
 }
 }
@@ -758,75 +452,39 @@ let data6 = data4.uiDefinition;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
 if(!((key2 === "displayName") || (key2 === "description"))){
-const err5 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition});
 errors++;
 }
 }
 if(data6.displayName !== undefined){
 let data7 = data6.displayName;
 if(typeof data7 !== "string"){
-const err6 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/displayName",keyword:"type",params:{type: "string"},data:data7};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i0+"/uiDefinition/displayName", "string", data7));
 errors++;
 }
 }
 if(data6.description !== undefined){
 let data8 = data6.description;
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition/description",keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i0+"/uiDefinition/description", "string", data8));
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"type",params:{type: "object"},data:data6};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i0+"/uiDefinition", "object", data6));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/allowedValues/" + i0,keyword:"type",params:{type: "object"},data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues/" + i0, "object", data4));
 errors++;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/allowedValues",keyword:"type",params:{type: "array"},data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/allowedValues", "array", data3));
 errors++;
 }
 }
@@ -836,37 +494,19 @@ if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.sourceType !== undefined){
 let data10 = data9.sourceType;
 if(typeof data10 !== "string"){
-const err11 = {instancePath:instancePath+"/metadata/sourceType",keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/metadata/sourceType", "string", data10));
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/metadata",keyword:"type",params:{type: "object"},data:data9};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/metadata", "object", data9));
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate24.errors = vErrors;
@@ -874,25 +514,19 @@ return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate24(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
-if (vErrors === null) vErrors = validate24.errors; else for (const error of validate24.errors) vErrors.push(error);
+if(!(validate24(data[key0], instancePath+"/" + escapeKey(key0)))){
+vErrors = addErrors(vErrors, validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate23.errors = vErrors;
@@ -902,70 +536,40 @@ return errors === 0;
 const schema14 = {"title":"connectionParameterSets","properties":{"uiDefinition":0,"values":{"items":{"properties":{"name":0,"uiDefinition":0,"parameters":0}}}}};
 const schema15 = {"properties":{"displayName":0,"description":0,"tooltip":0}};
 
-function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate37(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15});
 errors++;
 }
 }
 if(data.displayName !== undefined){
 let data0 = data.displayName;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/displayName",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/displayName", "string", data0));
 errors++;
 }
 }
 if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/description",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/description", "string", data1));
 errors++;
 }
 }
 if(data.tooltip !== undefined){
 let data2 = data.tooltip;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/tooltip",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/tooltip", "string", data2));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate37.errors = vErrors;
@@ -973,25 +577,19 @@ return errors === 0;
 }
 
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate36(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "uiDefinition") || (key0 === "values"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14});
 errors++;
 }
 }
 if(data.uiDefinition !== undefined){
-if(!(validate37(data.uiDefinition, {instancePath:instancePath+"/uiDefinition",parentData:data,parentDataProperty:"uiDefinition",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data.uiDefinition, instancePath+"/uiDefinition"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -1004,74 +602,44 @@ let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((key1 === "name") || (key1 === "uiDefinition")) || (key1 === "parameters"))){
-const err1 = {instancePath:instancePath+"/values/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties.values.items};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/values/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties.values.items});
 errors++;
 }
 }
 if(data2.name !== undefined){
 let data3 = data2.name;
 if(typeof data3 !== "string"){
-const err2 = {instancePath:instancePath+"/values/" + i0+"/name",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/values/" + i0+"/name", "string", data3));
 errors++;
 }
 }
 if(data2.uiDefinition !== undefined){
-if(!(validate37(data2.uiDefinition, {instancePath:instancePath+"/values/" + i0+"/uiDefinition",parentData:data2,parentDataProperty:"uiDefinition",rootData}))){
-if (vErrors === null) vErrors = validate37.errors; else for (const error of validate37.errors) vErrors.push(error);
+if(!(validate37(data2.uiDefinition, instancePath+"/values/" + i0+"/uiDefinition"))){
+vErrors = addErrors(vErrors, validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data2.parameters !== undefined){
-if(!(validate23(data2.parameters, {instancePath:instancePath+"/values/" + i0+"/parameters",parentData:data2,parentDataProperty:"parameters",rootData}))){
-if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
+if(!(validate23(data2.parameters, instancePath+"/values/" + i0+"/parameters"))){
+vErrors = addErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/values/" + i0,keyword:"type",params:{type: "object"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/values/" + i0, "object", data2));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/values",keyword:"type",params:{type: "array"},data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/values", "array", data1));
 errors++;
 }
 }
 }
 else {
-const err5 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate36.errors = vErrors;
@@ -1080,55 +648,31 @@ return errors === 0;
 
 const schema16 = {"title":"policy template instance","properties":{"templateId":{"enum":["convertarraytoobject","ConvertArrayToObject","convertobjecttoarray","ConvertObjectToArray","dynamichosturl","DynamicHostUrl","dynamicHostUrl","encodepropertyvalue","EncodePropertyValue","pollingtrigger","PollingTrigger","routerequesttoendpoint","RouteRequestToEndpoint","setheader","SetHeader","setHeader","setproperty","SetProperty","setqueryparameter","SetQueryParameter","setQueryParameter","setvaluefromurl","SetValueFromUrl","stringreplace","StringReplace","stringtoarray","StringToArray","updatenextlink"]},"title":0,"parameters":{"properties":{"x-ms-apimTemplate-policySection":{"enum":["Request","Response","Failure"]}}}}};
 
-function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate42(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "templateId") || (key0 === "title")) || (key0 === "parameters"))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
 errors++;
 }
 }
 if(data.templateId !== undefined){
 let data0 = data.templateId;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/templateId",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/templateId", "string", data0));
 errors++;
 }
 if(!((((((((((((((((((((((((((((data0 === "convertarraytoobject") || (data0 === "ConvertArrayToObject")) || (data0 === "convertobjecttoarray")) || (data0 === "ConvertObjectToArray")) || (data0 === "dynamichosturl")) || (data0 === "DynamicHostUrl")) || (data0 === "dynamicHostUrl")) || (data0 === "encodepropertyvalue")) || (data0 === "EncodePropertyValue")) || (data0 === "pollingtrigger")) || (data0 === "PollingTrigger")) || (data0 === "routerequesttoendpoint")) || (data0 === "RouteRequestToEndpoint")) || (data0 === "setheader")) || (data0 === "SetHeader")) || (data0 === "setHeader")) || (data0 === "setproperty")) || (data0 === "SetProperty")) || (data0 === "setqueryparameter")) || (data0 === "SetQueryParameter")) || (data0 === "setQueryParameter")) || (data0 === "setvaluefromurl")) || (data0 === "SetValueFromUrl")) || (data0 === "stringreplace")) || (data0 === "StringReplace")) || (data0 === "stringtoarray")) || (data0 === "StringToArray")) || (data0 === "updatenextlink"))){
-const err2 = {instancePath:instancePath+"/templateId",keyword:"enum",params:{allowedValues: schema16.properties.templateId.enum},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/templateId",keyword:"enum",params:{allowedValues: schema16.properties.templateId.enum},data:data0});
 errors++;
 }
 }
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err3 = {instancePath:instancePath+"/title",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/title", "string", data1));
 errors++;
 }
 }
@@ -1138,23 +682,11 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2["x-ms-apimTemplate-policySection"] !== undefined){
 let data3 = data2["x-ms-apimTemplate-policySection"];
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/parameters/x-ms-apimTemplate-policySection", "string", data3));
 errors++;
 }
 if(!(((data3 === "Request") || (data3 === "Response")) || (data3 === "Failure"))){
-const err5 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"enum",params:{allowedValues: schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum},data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"enum",params:{allowedValues: schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum},data:data3});
 errors++;
 }
 }
@@ -1165,49 +697,25 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName/" + i0,keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/parameters/x-ms-apimTemplate-operationName/" + i0, "string", data5));
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/parameters/x-ms-apimTemplate-operationName",keyword:"type",params:{type: "array"},data:data4};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/parameters/x-ms-apimTemplate-operationName", "array", data4));
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/parameters",keyword:"type",params:{type: "object"},data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/parameters", "object", data2));
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate42.errors = vErrors;
@@ -1215,46 +723,28 @@ return errors === 0;
 }
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.iconBrandColor !== undefined){
 let data0 = data.iconBrandColor;
 if(typeof data0 !== "string"){
-const err0 = {instancePath:instancePath+"/iconBrandColor",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/iconBrandColor", "string", data0));
 errors++;
 }
 }
 if(data.publisher !== undefined){
 let data1 = data.publisher;
 if(typeof data1 !== "string"){
-const err1 = {instancePath:instancePath+"/publisher",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/publisher", "string", data1));
 errors++;
 }
 }
 if(data.stackOwner !== undefined){
 let data2 = data.stackOwner;
 if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/stackOwner",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/stackOwner", "string", data2));
 errors++;
 }
 }
@@ -1265,37 +755,25 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err3 = {instancePath:instancePath+"/capabilities/" + i0,keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/capabilities/" + i0, "string", data4));
 errors++;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/capabilities",keyword:"type",params:{type: "array"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/capabilities", "array", data3));
 errors++;
 }
 }
 if(data.connectionParameters !== undefined){
-if(!(validate23(data.connectionParameters, {instancePath:instancePath+"/connectionParameters",parentData:data,parentDataProperty:"connectionParameters",rootData}))){
-if (vErrors === null) vErrors = validate23.errors; else for (const error of validate23.errors) vErrors.push(error);
+if(!(validate23(data.connectionParameters, instancePath+"/connectionParameters"))){
+vErrors = addErrors(vErrors, validate23.errors);
 errors = vErrors.length;
 }
 }
 if(data.connectionParameterSets !== undefined){
-if(!(validate36(data.connectionParameterSets, {instancePath:instancePath+"/connectionParameterSets",parentData:data,parentDataProperty:"connectionParameterSets",rootData}))){
-if (vErrors === null) vErrors = validate36.errors; else for (const error of validate36.errors) vErrors.push(error);
+if(!(validate36(data.connectionParameterSets, instancePath+"/connectionParameterSets"))){
+vErrors = addErrors(vErrors, validate36.errors);
 errors = vErrors.length;
 }
 }
@@ -1304,20 +782,14 @@ let data7 = data.policyTemplateInstances;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate42(data7[i1], {instancePath:instancePath+"/policyTemplateInstances/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){
-if (vErrors === null) vErrors = validate42.errors; else for (const error of validate42.errors) vErrors.push(error);
+if(!(validate42(data7[i1], instancePath+"/policyTemplateInstances/" + i1))){
+vErrors = addErrors(vErrors, validate42.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/policyTemplateInstances",keyword:"type",params:{type: "array"},data:data7};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/policyTemplateInstances", "array", data7));
 errors++;
 }
 }
@@ -1328,37 +800,19 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err6 = {instancePath:instancePath+"/scriptOperations/" + i2,keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scriptOperations/" + i2, "string", data10));
 errors++;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/scriptOperations",keyword:"type",params:{type: "array"},data:data9};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/scriptOperations", "array", data9));
 errors++;
 }
 }
 }
 else {
-const err8 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate22.errors = vErrors;
@@ -1366,64 +820,57 @@ return errors === 0;
 }
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/apiProperties.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.properties === undefined){
-const err0 = {instancePath,keyword:"required",params:{missingProperty: "properties"}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "properties"}});
 errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "properties"))){
-const err1 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6});
 errors++;
 }
 }
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$schema", "string", data0));
 errors++;
 }
 }
 if(data.properties !== undefined){
-if(!(validate22(data.properties, {instancePath:instancePath+"/properties",parentData:data,parentDataProperty:"properties",rootData}))){
-if (vErrors === null) vErrors = validate22.errors; else for (const error of validate22.errors) vErrors.push(error);
+if(!(validate22(data.properties, instancePath+"/properties"))){
+vErrors = addErrors(vErrors, validate22.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
+}
+
+function addError(errors, error) {
+if (errors === null) return [error];
+errors.push(error);
+return errors;
+}
+function addErrors(errors, more) {
+if (errors === null) return more;
+for (const error of more) errors.push(error);
+return errors;
+}
+function typeError(instancePath, type, data) {
+return {instancePath, keyword: "type", params: {type}, data};
+}
+function escapeKey(key) {
+return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 export const extensionPlaces = {};

@@ -7,178 +7,117 @@ export default validate21;
 const schema6 = {"title":"paconn settings (settings.json)","properties":{"$schema":0,"connectorId":0,"environment":0,"apiProperties":0,"apiDefinition":0,"icon":0,"script":0,"powerAppsUrl":0,"powerAppsApiVersion":0,"flowUrl":0,"flowApiVersion":0}};
 const func2 = Object.prototype.hasOwnProperty;
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(func2.call(schema6.properties, key0))){
-const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
+vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6});
 errors++;
 }
 }
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/$schema",keyword:"type",params:{type: "string"},data:data0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/$schema", "string", data0));
 errors++;
 }
 }
 if(data.connectorId !== undefined){
 let data1 = data.connectorId;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/connectorId",keyword:"type",params:{type: "string"},data:data1};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/connectorId", "string", data1));
 errors++;
 }
 }
 if(data.environment !== undefined){
 let data2 = data.environment;
 if(typeof data2 !== "string"){
-const err3 = {instancePath:instancePath+"/environment",keyword:"type",params:{type: "string"},data:data2};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/environment", "string", data2));
 errors++;
 }
 }
 if(data.apiProperties !== undefined){
 let data3 = data.apiProperties;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/apiProperties",keyword:"type",params:{type: "string"},data:data3};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/apiProperties", "string", data3));
 errors++;
 }
 }
 if(data.apiDefinition !== undefined){
 let data4 = data.apiDefinition;
 if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/apiDefinition",keyword:"type",params:{type: "string"},data:data4};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/apiDefinition", "string", data4));
 errors++;
 }
 }
 if(data.icon !== undefined){
 let data5 = data.icon;
 if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/icon",keyword:"type",params:{type: "string"},data:data5};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/icon", "string", data5));
 errors++;
 }
 }
 if(data.script !== undefined){
 let data6 = data.script;
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/script",keyword:"type",params:{type: "string"},data:data6};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/script", "string", data6));
 errors++;
 }
 }
 if(data.powerAppsUrl !== undefined){
 let data7 = data.powerAppsUrl;
 if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/powerAppsUrl",keyword:"type",params:{type: "string"},data:data7};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/powerAppsUrl", "string", data7));
 errors++;
 }
 }
 if(data.powerAppsApiVersion !== undefined){
 let data8 = data.powerAppsApiVersion;
 if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/powerAppsApiVersion",keyword:"type",params:{type: "string"},data:data8};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/powerAppsApiVersion", "string", data8));
 errors++;
 }
 }
 if(data.flowUrl !== undefined){
 let data9 = data.flowUrl;
 if(typeof data9 !== "string"){
-const err10 = {instancePath:instancePath+"/flowUrl",keyword:"type",params:{type: "string"},data:data9};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/flowUrl", "string", data9));
 errors++;
 }
 }
 if(data.flowApiVersion !== undefined){
 let data10 = data.flowApiVersion;
 if(typeof data10 !== "string"){
-const err11 = {instancePath:instancePath+"/flowApiVersion",keyword:"type",params:{type: "string"},data:data10};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
+vErrors = addError(vErrors, typeError(instancePath+"/flowApiVersion", "string", data10));
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath,keyword:"type",params:{type: "object"},data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
+vErrors = addError(vErrors, typeError(instancePath, "object", data));
 errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
+}
+
+function addError(errors, error) {
+if (errors === null) return [error];
+errors.push(error);
+return errors;
+}
+function addErrors(errors, more) {
+if (errors === null) return more;
+for (const error of more) errors.push(error);
+return errors;
+}
+function typeError(instancePath, type, data) {
+return {instancePath, keyword: "type", params: {type}, data};
+}
+function escapeKey(key) {
+return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 export const extensionPlaces = {};

@@ -373,7 +373,9 @@ describe('generated validators', () => {
     for (const name of ['apiDefinition', 'apiProperties', 'settings']) {
       const js = readFileSync(join(repoRoot, 'src/generated', `${name}.validate.js`), 'utf8');
       expect(js).not.toMatch(/[{,]schema:/);
-      for (const [error] of js.matchAll(/\{instancePath[^;]*?\}(?=;)/g)) {
+      const errors = [...js.matchAll(/addError\(vErrors, (\{instancePath[^;]*?\})\);/g)].map((match) => match[1]!);
+      expect(errors.length).toBeGreaterThan(0);
+      for (const error of errors) {
         const keyword = /keyword:"([^"]+)"/.exec(error)?.[1];
         if (error.includes('parentSchema:')) expect(keyword).toBe('additionalProperties');
         if (/,data[,:}]/.test(error)) expect(['type', 'enum', 'const']).toContain(keyword);
@@ -383,6 +385,38 @@ describe('generated validators', () => {
       // The root schema's definitions are not carried a second time.
       expect(js).not.toMatch(/^const schema\d+ = .*"definitions":\{/m);
     }
+  });
+
+  it('write ajv\'s repeated statements as calls of shared functions (compactCode)', async () => {
+    const { compactCode } = await import('../../scripts/slim-validator.mjs');
+    const ajvOutput = [
+      'function validate3(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){',
+      'for(const key0 in data){',
+      'if(!(validate4(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){',
+      'if (vErrors === null) vErrors = validate4.errors; else for (const error of validate4.errors) vErrors.push(error);',
+      '}',
+      '}',
+      'const err0 = {instancePath:instancePath+"/name",keyword:"type",params:{type: "string"},data:data0};',
+      'if(vErrors === null){\nvErrors = [err0];\n}\nelse {\nvErrors.push(err0);\n}\nerrors++;',
+      'const err1 = {instancePath,keyword:"required",params:{missingProperty: "name"}};',
+      'if(vErrors === null){\nvErrors = [err1];\n}\nelse {\nvErrors.push(err1);\n}\nerrors++;',
+    ].join('\n');
+    const body = compactCode(ajvOutput).split('\n\nfunction addError(')[0];
+    expect(body).toBe(
+      [
+        'function validate3(data, instancePath = ""){',
+        'for(const key0 in data){',
+        'if(!(validate4(data[key0], instancePath+"/" + escapeKey(key0)))){',
+        'vErrors = addErrors(vErrors, validate4.errors);',
+        '}',
+        '}',
+        'vErrors = addError(vErrors, typeError(instancePath+"/name", "string", data0));\nerrors++;',
+        'vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "name"}});\nerrors++;',
+      ].join('\n'),
+    );
+    // A statement in a shape it does not know is refused rather than left half rewritten.
+    expect(() => compactCode('if(vErrors === null){ vErrors = [e]; } else { vErrors.push(e); }')).toThrow(/does not know/);
+    expect(() => compactCode('validate4(x, {instancePath,parentData:data,rootData})')).toThrow(/does not know/);
   });
 
   it('refuse ajv output in a form the slimming does not know', async () => {
