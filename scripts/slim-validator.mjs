@@ -90,6 +90,35 @@ function pick(value, need) {
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
+// ajv checks an object's keys against a list of up to 8 names with `===` (more through the schema constant) although
+// the constant passed as the error's parentSchema holds the same names: the list becomes that lookup.
+const KEY_CHAIN = /^if\(!\((.*)\)\)\{\n(vErrors = addError\(vErrors, \{instancePath[^;]*?keyword:"additionalProperties",params:\{additionalProperty: ([\w$]+)\},parentSchema:([^{}]+)\}\);)$/gm;
+const NAME_TEST = /\(([\w$]+) === ("(?:[^"\\]|\\.)*")\)/g;
+const PATTERN_TEST = / \|\| \(pattern\d+\.test\([\w$]+\)\)$/;
+
+/** The schema constant a reference such as `schema7.properties["x-ms-pageable"]` points to, parsed. */
+function constantAt(constants, reference) {
+  const [, name, path] = /^(schema\d+)(.*)$/.exec(reference);
+  let value = constants.get(name);
+  for (const [, dotted, bracketed] of path.matchAll(/\.([\w$]+)|\[("(?:[^"\\]|\\.)*")\]/g)) value = value?.[dotted ?? JSON.parse(bracketed)];
+  return value;
+}
+
+function lookUpKeys(code) {
+  const constants = new Map([...code.matchAll(CONSTANT)].map(([, name, json]) => [name, JSON.parse(json)]));
+  return code.replace(KEY_CHAIN, (line, condition, report, key, parent) => {
+    const pattern = PATTERN_TEST.exec(condition)?.[0] ?? '';
+    const names = condition.slice(0, condition.length - pattern.length);
+    const tests = [...names.matchAll(NAME_TEST)];
+    if (tests.length === 0 || names.replace(NAME_TEST, '').replace(/[() |]/g, '') !== '' || tests.some(([, k]) => k !== key)) return line;
+    const properties = constantAt(constants, parent)?.properties;
+    const listed = tests.map(([, , name]) => JSON.parse(name));
+    const same = properties && Object.keys(properties).length === listed.length && listed.every((name) => Object.hasOwn(properties, name));
+    if (!same) throw new Error(`the key names checked before ${parent}'s additionalProperties error are not its properties.`);
+    return `if(!((hasKey(${parent}.properties, ${key}))${pattern})){\n${report}`;
+  });
+}
+
 // ajv writes the same statements around every error: a seven-line push, the full error object of each `type` check,
 // an options object on every call of another validator (only `instancePath` of it is read: the schemas use no `$data`
 // and no dynamic defaults) and a loop that gathers that validator's errors. compactCode writes each as a call of a
@@ -115,6 +144,9 @@ return errors;
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
 }
+function hasKey(object, key) {
+return Object.prototype.hasOwnProperty.call(object, key);
+}
 function escapeKey(key) {
 return key.replace(/~/g, "~0").replace(/\\//g, "~1");
 }
@@ -122,7 +154,7 @@ return key.replace(/~/g, "~0").replace(/\\//g, "~1");
 
 /** ajv's repeated statements as calls of shared functions. Throws if ajv wrote one of them in a form this does not know. */
 export function compactCode(code) {
-  const out = code
+  const out = lookUpKeys(code
     .replace(ESCAPE_KEY, 'escapeKey($1)')
     .replace(PUSH, (_, name, error) => {
       const type = TYPE_ERROR.exec(error);
@@ -131,7 +163,7 @@ export function compactCode(code) {
     })
     .replace(SIGNATURE, 'function $1(data, instancePath = ""){')
     .replace(CALL, '$1($2, $3)')
-    .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);');
+    .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);'));
   const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/].find((pattern) => pattern.test(out));
   if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
   return `${out.trimEnd()}\n${HELPERS}`;

@@ -15,7 +15,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "url")) || (key0 === "email")) || (pattern0.test(key0)))){
+if(!((hasKey(schema8.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema8});
 errors++;
 }
@@ -57,7 +57,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "name") || (key0 === "url")) || (pattern0.test(key0)))){
+if(!((hasKey(schema9.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
 errors++;
 }
@@ -268,7 +268,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "description") || (key0 === "url")) || (pattern0.test(key0)))){
+if(!((hasKey(schema16.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
 errors++;
 }
@@ -323,7 +323,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "namespace")) || (key0 === "prefix")) || (key0 === "attribute")) || (key0 === "wrapped")) || (pattern0.test(key0)))){
+if(!((hasKey(schema21.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema21});
 errors++;
 }
@@ -443,7 +443,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemsPath")) || (key0 === "itemTitlePath")) || (key0 === "itemValuePath"))){
+if(!((hasKey(schema22.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema22});
 errors++;
 }
@@ -498,7 +498,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "itemValuePath"))){
+if(!((hasKey(schema24.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema24});
 errors++;
 }
@@ -539,7 +539,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "operationId") || (key0 === "parameters")) || (key0 === "value-path"))){
+if(!((hasKey(schema25.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema25});
 errors++;
 }
@@ -580,7 +580,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "settings") || (key0 === "open")) || (key0 === "browse"))){
+if(!((hasKey(schema26.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema26});
 errors++;
 }
@@ -622,7 +622,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "operationId") || (key0 === "builtInOperation")) || (key0 === "capability")) || (key0 === "parameters")) || (key0 === "value-collection")) || (key0 === "value-path")) || (key0 === "value-title"))){
+if(!((hasKey(schema27.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema27});
 errors++;
 }
@@ -699,7 +699,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "name") || (key0 === "modelAsString")) || (key0 === "values"))){
+if(!((hasKey(schema28.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema28});
 errors++;
 }
@@ -745,7 +745,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key0 in data0){
-if(!((key0 === "value") || (key0 === "displayName"))){
+if(!((hasKey(schema29.items.properties, key0)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/" + i0,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema29.items});
 errors++;
 }
@@ -1423,7 +1423,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "value-collection") || (key0 === "value-path"))){
+if(!((hasKey(schema33.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema33});
 errors++;
 }
@@ -1925,7 +1925,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "$ref") || (key0 === "description")) || (key0 === "schema")) || (key0 === "headers")) || (key0 === "examples")) || (key0 === "x-ms-summary")) || (pattern0.test(key0)))){
+if(!((hasKey(schema35.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema35});
 errors++;
 }
@@ -2065,7 +2065,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "family") || (key0 === "revision")) || (key0 === "status")) || (key0 === "replacement"))){
+if(!((hasKey(schema38.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema38});
 errors++;
 }
@@ -2094,7 +2094,7 @@ if(data.replacement !== undefined){
 let data3 = data.replacement;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!((key1 === "api") || (key1 === "operationId"))){
+if(!((hasKey(schema38.properties.replacement.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/replacement",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema38.properties.replacement});
 errors++;
 }
@@ -2303,7 +2303,7 @@ if(data20.simulate !== undefined){
 let data21 = data20.simulate;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key4 in data21){
-if(!((key4 === "operationId") || (key4 === "parameters"))){
+if(!((hasKey(schema15.properties["x-ms-operation-context"].properties.simulate.properties, key4)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"additionalProperties",params:{additionalProperty: key4},parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate});
 errors++;
 }
@@ -2392,7 +2392,7 @@ if(data["x-ms-trigger-metadata"] !== undefined){
 let data30 = data["x-ms-trigger-metadata"];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key6 in data30){
-if(!((key6 === "kind") || (key6 === "mode"))){
+if(!((hasKey(schema15.properties["x-ms-trigger-metadata"].properties, key6)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"additionalProperties",params:{additionalProperty: key6},parentSchema:schema15.properties["x-ms-trigger-metadata"]});
 errors++;
 }
@@ -2510,7 +2510,7 @@ if(data["x-ms-notification-content"] !== undefined){
 let data9 = data["x-ms-notification-content"];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
-if(!((key1 === "description") || (key1 === "schema"))){
+if(!((hasKey(schema14.properties["x-ms-notification-content"].properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-notification-content",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties["x-ms-notification-content"]});
 errors++;
 }
@@ -2578,7 +2578,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((((key0 === "type") || (key0 === "description")) || (key0 === "name")) || (key0 === "in")) || (key0 === "flow")) || (key0 === "authorizationUrl")) || (key0 === "tokenUrl")) || (key0 === "scopes")) || (pattern0.test(key0)))){
+if(!((hasKey(schema39.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema39});
 errors++;
 }
@@ -2676,7 +2676,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "name") || (key0 === "description")) || (key0 === "externalDocs")) || (pattern0.test(key0)))){
+if(!((hasKey(schema40.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema40});
 errors++;
 }
@@ -2718,7 +2718,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "operationId") || (key0 === "parameters"))){
+if(!((hasKey(schema42.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema42});
 errors++;
 }
@@ -2751,7 +2751,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "file-picker") || (key0 === "testConnection"))){
+if(!((hasKey(schema41.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema41});
 errors++;
 }
@@ -2760,7 +2760,7 @@ if(data["file-picker"] !== undefined){
 let data0 = data["file-picker"];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 for(const key1 in data0){
-if(!((((((key1 === "open") || (key1 === "browse")) || (key1 === "value-title")) || (key1 === "value-collection")) || (key1 === "value-folder-property")) || (key1 === "value-media-property"))){
+if(!((hasKey(schema41.properties["file-picker"].properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/file-picker",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema41.properties["file-picker"]});
 errors++;
 }
@@ -3014,7 +3014,7 @@ for(let i1=0; i1<len1; i1++){
 let data23 = data22[i1];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key5 in data23){
-if(!((key5 === "url") || (key5 === "description"))){
+if(!((hasKey(schema6.properties["x-ms-docs"].items.properties, key5)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema6.properties["x-ms-docs"].items});
 errors++;
 }
@@ -3073,6 +3073,9 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function hasKey(object, key) {
+return Object.prototype.hasOwnProperty.call(object, key);
 }
 function escapeKey(key) {
 return key.replace(/~/g, "~0").replace(/\//g, "~1");

@@ -29,7 +29,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((((key0 === "required") || (key0 === "hidden")) || (key0 === "clearText")) || (key0 === "tabIndex")) || (key0 === "capability")) || (key0 === "allowedValues")) || (key0 === "dependencies"))){
+if(!((hasKey(schema11.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema11});
 errors++;
 }
@@ -85,7 +85,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 for(const key1 in data7){
-if(!((key1 === "value") || (key1 === "text"))){
+if(!((hasKey(schema11.properties.allowedValues.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i1,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema11.properties.allowedValues.items});
 errors++;
 }
@@ -172,7 +172,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip")) || (key0 === "tabIndex")) || (key0 === "constraints")) || (key0 === "schema"))){
+if(!((hasKey(schema10.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema10});
 errors++;
 }
@@ -215,7 +215,7 @@ if(data.schema !== undefined){
 let data5 = data.schema;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
-if(!((key1 === "type") || (key1 === "description"))){
+if(!((hasKey(schema10.properties.schema.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/schema",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema10.properties.schema});
 errors++;
 }
@@ -399,7 +399,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "type") || (key0 === "uiDefinition")) || (key0 === "oAuthSettings")) || (key0 === "allowedValues")) || (key0 === "defaultValue")) || (key0 === "metadata"))){
+if(!((hasKey(schema9.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
 errors++;
 }
@@ -435,7 +435,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-if(!((key1 === "value") || (key1 === "uiDefinition"))){
+if(!((hasKey(schema9.properties.allowedValues.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema9.properties.allowedValues.items});
 errors++;
 }
@@ -451,7 +451,7 @@ if(data4.uiDefinition !== undefined){
 let data6 = data4.uiDefinition;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key2 in data6){
-if(!((key2 === "displayName") || (key2 === "description"))){
+if(!((hasKey(schema9.properties.allowedValues.items.properties.uiDefinition.properties, key2)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition});
 errors++;
 }
@@ -541,7 +541,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "displayName") || (key0 === "description")) || (key0 === "tooltip"))){
+if(!((hasKey(schema15.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15});
 errors++;
 }
@@ -582,7 +582,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "uiDefinition") || (key0 === "values"))){
+if(!((hasKey(schema14.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14});
 errors++;
 }
@@ -601,7 +601,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-if(!(((key1 === "name") || (key1 === "uiDefinition")) || (key1 === "parameters"))){
+if(!((hasKey(schema14.properties.values.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/values/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties.values.items});
 errors++;
 }
@@ -653,7 +653,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "templateId") || (key0 === "title")) || (key0 === "parameters"))){
+if(!((hasKey(schema16.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
 errors++;
 }
@@ -830,7 +830,7 @@ vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProp
 errors++;
 }
 for(const key0 in data){
-if(!((key0 === "$schema") || (key0 === "properties"))){
+if(!((hasKey(schema6.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6});
 errors++;
 }
@@ -869,6 +869,9 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function hasKey(object, key) {
+return Object.prototype.hasOwnProperty.call(object, key);
 }
 function escapeKey(key) {
 return key.replace(/~/g, "~0").replace(/\//g, "~1");

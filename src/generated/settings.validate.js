@@ -117,6 +117,9 @@ return errors;
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
 }
+function hasKey(object, key) {
+return Object.prototype.hasOwnProperty.call(object, key);
+}
 function escapeKey(key) {
 return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
