@@ -130,6 +130,10 @@ const CALLEE = String.raw`(?:wrapper\d+\.validate|validate\d+)`;
 const CALL = new RegExp(String.raw`\b(${CALLEE})\(([^;]*?), \{instancePath:([^;]*?),parentData:[\w$]+,parentDataProperty:(?:"(?:[^"\\]|\\.)*"|[\w$]+),rootData\}\)`, 'g');
 const GATHER = new RegExp(String.raw`if \(vErrors === null\) vErrors = (${CALLEE})\.errors; else for \(const error of \1\.errors\) vErrors\.push\(error\);`, 'g');
 const ESCAPE_KEY = /([\w$]+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\)/g;
+// ajv's type tests, written out at every use.
+const IS_INTEGER = /\(\(\(typeof ([\w$]+) == "number"\) && \(!\(\1 % 1\) && !isNaN\(\1\)\)\) && \(isFinite\(\1\)\)\)/g;
+const IS_NUMBER = /\(\(typeof ([\w$]+) == "number"\) && \(isFinite\(\1\)\)\)/g;
+const IS_OBJECT = /\b([\w$]+) && typeof \1 == "object" && !Array\.isArray\(\1\)/g;
 const HELPERS = `
 function addError(errors, error) {
 if (errors === null) return [error];
@@ -143,6 +147,15 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function isInteger(value) {
+return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
+}
+function isNumber(value) {
+return typeof value == "number" && isFinite(value);
+}
+function isObject(value) {
+return typeof value == "object" && value !== null && !Array.isArray(value);
 }
 function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);
@@ -163,8 +176,11 @@ export function compactCode(code) {
     })
     .replace(SIGNATURE, 'function $1(data, instancePath = ""){')
     .replace(CALL, '$1($2, $3)')
-    .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);'));
-  const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/].find((pattern) => pattern.test(out));
+    .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);')
+    .replace(IS_INTEGER, 'isInteger($1)')
+    .replace(IS_NUMBER, 'isNumber($1)')
+    .replace(IS_OBJECT, 'isObject($1)'));
+  const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/, /typeof [\w$]+ == "(?:number|object)"/].find((pattern) => pattern.test(out));
   if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
   return `${out.trimEnd()}\n${HELPERS}`;
 }

@@ -13,7 +13,7 @@ const schema8 = {"title":"Contact Object","properties":{"name":0,"url":0,"email"
 function validate23(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema8.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema8});
@@ -55,7 +55,7 @@ const schema9 = {"title":"License Object","properties":{"name":0,"url":0},"patte
 function validate25(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema9.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
@@ -106,7 +106,7 @@ return errors === 0;
 function validate22(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema7.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema7});
@@ -155,7 +155,7 @@ errors = vErrors.length;
 }
 if(data["x-ms-api-annotation"] !== undefined){
 let data6 = data["x-ms-api-annotation"];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(isObject(data6)){
 for(const key1 in data6){
 if(!(key1 === "status")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-api-annotation",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema7.properties["x-ms-api-annotation"]});
@@ -266,7 +266,7 @@ const schema16 = {"title":"External Documentation Object","properties":{"descrip
 function validate38(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema16.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
@@ -321,7 +321,7 @@ const schema21 = {"title":"XML Object","properties":{"name":0,"namespace":0,"pre
 function validate48(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema21.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema21});
@@ -378,13 +378,13 @@ const schema22 = {"title":"x-ms-dynamic-list","properties":{"operationId":0,"par
 function validate52(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 let data0 = data[key0];
 const _errs3 = errors;
 let valid1 = true;
 const _errs4 = errors;
-if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+if(!(isObject(data0))){
 vErrors = addError(vErrors, {});
 errors++;
 }
@@ -400,7 +400,7 @@ vErrors = null;
 }
 if(_valid0){
 const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(isObject(data0)){
 if(data0.parameter !== undefined){
 let data1 = data0.parameter;
 if(typeof data1 !== "string"){
@@ -441,7 +441,7 @@ return errors === 0;
 function validate51(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema22.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema22});
@@ -496,7 +496,7 @@ const schema24 = {"title":"x-ms-dynamic-properties","properties":{"operationId":
 function validate55(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema24.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema24});
@@ -537,7 +537,7 @@ const schema25 = {"title":"x-ms-dynamic-schema","properties":{"operationId":0,"p
 function validate58(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema25.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema25});
@@ -578,7 +578,7 @@ const schema26 = {"title":"x-ms-dynamic-tree","properties":{"settings":0,"open":
 function validate61(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema26.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema26});
@@ -587,21 +587,21 @@ errors++;
 }
 if(data.settings !== undefined){
 let data0 = data.settings;
-if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+if(!(isObject(data0))){
 vErrors = addError(vErrors, typeError(instancePath+"/settings", "object", data0));
 errors++;
 }
 }
 if(data.open !== undefined){
 let data1 = data.open;
-if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+if(!(isObject(data1))){
 vErrors = addError(vErrors, typeError(instancePath+"/open", "object", data1));
 errors++;
 }
 }
 if(data.browse !== undefined){
 let data2 = data.browse;
-if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+if(!(isObject(data2))){
 vErrors = addError(vErrors, typeError(instancePath+"/browse", "object", data2));
 errors++;
 }
@@ -620,7 +620,7 @@ const schema27 = {"title":"x-ms-dynamic-values","properties":{"operationId":0,"b
 function validate63(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema27.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema27});
@@ -697,7 +697,7 @@ const schema28 = {"title":"x-ms-enum","properties":{"name":0,"modelAsString":0,"
 function validate66(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema28.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema28});
@@ -743,7 +743,7 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(isObject(data0)){
 for(const key0 in data0){
 if(!((hasKey(schema29.items.properties, key0)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/" + i0,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema29.items});
@@ -823,7 +823,7 @@ const wrapper0 = {validate: validate44};
 function validate44(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema19.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema19});
@@ -860,14 +860,14 @@ errors++;
 }
 if(data.multipleOf !== undefined){
 let data4 = data.multipleOf;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
+if(!isNumber(data4)){
 vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data4));
 errors++;
 }
 }
 if(data.maximum !== undefined){
 let data5 = data.maximum;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
+if(!isNumber(data5)){
 vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data5));
 errors++;
 }
@@ -881,7 +881,7 @@ errors++;
 }
 if(data.minimum !== undefined){
 let data7 = data.minimum;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
+if(!isNumber(data7)){
 vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data7));
 errors++;
 }
@@ -895,14 +895,14 @@ errors++;
 }
 if(data.maxLength !== undefined){
 let data9 = data.maxLength;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+if(!isInteger(data9)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data9));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data10 = data.minLength;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+if(!isInteger(data10)){
 vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data10));
 errors++;
 }
@@ -916,14 +916,14 @@ errors++;
 }
 if(data.maxItems !== undefined){
 let data12 = data.maxItems;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+if(!isInteger(data12)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data12));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data13 = data.minItems;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+if(!isInteger(data13)){
 vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data13));
 errors++;
 }
@@ -937,14 +937,14 @@ errors++;
 }
 if(data.maxProperties !== undefined){
 let data15 = data.maxProperties;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+if(!isInteger(data15)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxProperties", "integer", data15));
 errors++;
 }
 }
 if(data.minProperties !== undefined){
 let data16 = data.minProperties;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+if(!isInteger(data16)){
 vErrors = addError(vErrors, typeError(instancePath+"/minProperties", "integer", data16));
 errors++;
 }
@@ -1091,7 +1091,7 @@ errors++;
 }
 if(data.properties !== undefined){
 let data26 = data.properties;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(isObject(data26)){
 for(const key1 in data26){
 if(!(wrapper0.validate(data26[key1], instancePath+"/properties/" + escapeKey(key1)))){
 vErrors = addErrors(vErrors, wrapper0.validate.errors);
@@ -1106,14 +1106,14 @@ errors++;
 }
 if(data.additionalProperties !== undefined){
 let data28 = data.additionalProperties;
-if((!(data28 && typeof data28 == "object" && !Array.isArray(data28))) && (typeof data28 !== "boolean")){
+if((!(isObject(data28))) && (typeof data28 !== "boolean")){
 vErrors = addError(vErrors, typeError(instancePath+"/additionalProperties", schema19.properties.additionalProperties.type, data28));
 errors++;
 }
 const _errs66 = errors;
 let valid12 = true;
 const _errs67 = errors;
-if(!(data28 && typeof data28 == "object" && !Array.isArray(data28))){
+if(!(isObject(data28))){
 vErrors = addError(vErrors, {});
 errors++;
 }
@@ -1286,7 +1286,7 @@ return errors === 0;
 function validate73(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema31.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema31});
@@ -1325,7 +1325,7 @@ errors = vErrors.length;
 }
 if(data.maximum !== undefined){
 let data4 = data.maximum;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
+if(!isNumber(data4)){
 vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data4));
 errors++;
 }
@@ -1339,7 +1339,7 @@ errors++;
 }
 if(data.minimum !== undefined){
 let data6 = data.minimum;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
+if(!isNumber(data6)){
 vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data6));
 errors++;
 }
@@ -1353,14 +1353,14 @@ errors++;
 }
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+if(!isInteger(data8)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data8));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data9 = data.minLength;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+if(!isInteger(data9)){
 vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data9));
 errors++;
 }
@@ -1374,14 +1374,14 @@ errors++;
 }
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+if(!isInteger(data11)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data11));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data12 = data.minItems;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+if(!isInteger(data12)){
 vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data12));
 errors++;
 }
@@ -1402,7 +1402,7 @@ errors++;
 }
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
+if(!isNumber(data15)){
 vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data15));
 errors++;
 }
@@ -1421,7 +1421,7 @@ const schema33 = {"title":"x-ms-trigger-value","properties":{"value-collection":
 function validate85(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema33.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema33});
@@ -1455,7 +1455,7 @@ return errors === 0;
 function validate43(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema18.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema18});
@@ -1546,7 +1546,7 @@ errors = vErrors.length;
 }
 if(data.maximum !== undefined){
 let data11 = data.maximum;
-if(!((typeof data11 == "number") && (isFinite(data11)))){
+if(!isNumber(data11)){
 vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data11));
 errors++;
 }
@@ -1560,7 +1560,7 @@ errors++;
 }
 if(data.minimum !== undefined){
 let data13 = data.minimum;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
+if(!isNumber(data13)){
 vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data13));
 errors++;
 }
@@ -1574,14 +1574,14 @@ errors++;
 }
 if(data.maxLength !== undefined){
 let data15 = data.maxLength;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+if(!isInteger(data15)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data15));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data16 = data.minLength;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+if(!isInteger(data16)){
 vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data16));
 errors++;
 }
@@ -1595,14 +1595,14 @@ errors++;
 }
 if(data.maxItems !== undefined){
 let data18 = data.maxItems;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+if(!isInteger(data18)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data18));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data19 = data.minItems;
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+if(!isInteger(data19)){
 vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data19));
 errors++;
 }
@@ -1623,7 +1623,7 @@ errors++;
 }
 if(data.multipleOf !== undefined){
 let data22 = data.multipleOf;
-if(!((typeof data22 == "number") && (isFinite(data22)))){
+if(!isNumber(data22)){
 vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data22));
 errors++;
 }
@@ -1769,7 +1769,7 @@ const schema36 = {"title":"Header Object","properties":{"type":{"enum":["string"
 function validate93(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema36.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema36});
@@ -1808,7 +1808,7 @@ errors = vErrors.length;
 }
 if(data.maximum !== undefined){
 let data4 = data.maximum;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
+if(!isNumber(data4)){
 vErrors = addError(vErrors, typeError(instancePath+"/maximum", "number", data4));
 errors++;
 }
@@ -1822,7 +1822,7 @@ errors++;
 }
 if(data.minimum !== undefined){
 let data6 = data.minimum;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
+if(!isNumber(data6)){
 vErrors = addError(vErrors, typeError(instancePath+"/minimum", "number", data6));
 errors++;
 }
@@ -1836,14 +1836,14 @@ errors++;
 }
 if(data.maxLength !== undefined){
 let data8 = data.maxLength;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+if(!isInteger(data8)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxLength", "integer", data8));
 errors++;
 }
 }
 if(data.minLength !== undefined){
 let data9 = data.minLength;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+if(!isInteger(data9)){
 vErrors = addError(vErrors, typeError(instancePath+"/minLength", "integer", data9));
 errors++;
 }
@@ -1857,14 +1857,14 @@ errors++;
 }
 if(data.maxItems !== undefined){
 let data11 = data.maxItems;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+if(!isInteger(data11)){
 vErrors = addError(vErrors, typeError(instancePath+"/maxItems", "integer", data11));
 errors++;
 }
 }
 if(data.minItems !== undefined){
 let data12 = data.minItems;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+if(!isInteger(data12)){
 vErrors = addError(vErrors, typeError(instancePath+"/minItems", "integer", data12));
 errors++;
 }
@@ -1885,7 +1885,7 @@ errors++;
 }
 if(data.multipleOf !== undefined){
 let data15 = data.multipleOf;
-if(!((typeof data15 == "number") && (isFinite(data15)))){
+if(!isNumber(data15)){
 vErrors = addError(vErrors, typeError(instancePath+"/multipleOf", "number", data15));
 errors++;
 }
@@ -1923,7 +1923,7 @@ return errors === 0;
 function validate91(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema35.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema35});
@@ -1952,7 +1952,7 @@ errors = vErrors.length;
 }
 if(data.headers !== undefined){
 let data3 = data.headers;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(isObject(data3)){
 for(const key1 in data3){
 if(!(validate93(data3[key1], instancePath+"/headers/" + escapeKey(key1)))){
 vErrors = addErrors(vErrors, validate93.errors);
@@ -1967,7 +1967,7 @@ errors++;
 }
 if(data.examples !== undefined){
 let data5 = data.examples;
-if(!(data5 && typeof data5 == "object" && !Array.isArray(data5))){
+if(!(isObject(data5))){
 vErrors = addError(vErrors, typeError(instancePath+"/examples", "object", data5));
 errors++;
 }
@@ -1992,7 +1992,7 @@ return errors === 0;
 function validate90(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
 if(!(validate91(data[key0], instancePath+"/" + escapeKey(key0)))){
@@ -2025,7 +2025,7 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(isObject(data0)){
 for(const key0 in data0){
 let data1 = data0[key0];
 if(Array.isArray(data1)){
@@ -2063,7 +2063,7 @@ const schema38 = {"title":"x-ms-api-annotation","properties":{"family":0,"revisi
 function validate103(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema38.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema38});
@@ -2079,7 +2079,7 @@ errors++;
 }
 if(data.revision !== undefined){
 let data1 = data.revision;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+if(!isInteger(data1)){
 vErrors = addError(vErrors, typeError(instancePath+"/revision", "integer", data1));
 errors++;
 }
@@ -2092,7 +2092,7 @@ errors = vErrors.length;
 }
 if(data.replacement !== undefined){
 let data3 = data.replacement;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(isObject(data3)){
 for(const key1 in data3){
 if(!((hasKey(schema38.properties.replacement.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/replacement",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema38.properties.replacement});
@@ -2132,7 +2132,7 @@ return errors === 0;
 function validate37(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema15.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15});
@@ -2234,7 +2234,7 @@ errors = vErrors.length;
 }
 if(data["x-ms-capabilities"] !== undefined){
 let data14 = data["x-ms-capabilities"];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(isObject(data14)){
 for(const key1 in data14){
 if(!(key1 === "chunkTransfer")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-capabilities",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema15.properties["x-ms-capabilities"]});
@@ -2263,7 +2263,7 @@ errors++;
 }
 if(data["x-ms-notification"] !== undefined){
 let data17 = data["x-ms-notification"];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(isObject(data17)){
 for(const key2 in data17){
 if(!(key2 === "operationId")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-notification",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema15.properties["x-ms-notification"]});
@@ -2285,14 +2285,14 @@ errors++;
 }
 if(data["x-ms-openai-data"] !== undefined){
 let data19 = data["x-ms-openai-data"];
-if(!(data19 && typeof data19 == "object" && !Array.isArray(data19))){
+if(!(isObject(data19))){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-openai-data", "object", data19));
 errors++;
 }
 }
 if(data["x-ms-operation-context"] !== undefined){
 let data20 = data["x-ms-operation-context"];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(isObject(data20)){
 for(const key3 in data20){
 if(!(key3 === "simulate")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-operation-context",keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema15.properties["x-ms-operation-context"]});
@@ -2301,7 +2301,7 @@ errors++;
 }
 if(data20.simulate !== undefined){
 let data21 = data20.simulate;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(isObject(data21)){
 for(const key4 in data21){
 if(!((hasKey(schema15.properties["x-ms-operation-context"].properties.simulate.properties, key4)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-operation-context/simulate",keyword:"additionalProperties",params:{additionalProperty: key4},parentSchema:schema15.properties["x-ms-operation-context"].properties.simulate});
@@ -2317,7 +2317,7 @@ errors++;
 }
 if(data21.parameters !== undefined){
 let data23 = data21.parameters;
-if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+if(!(isObject(data23))){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-operation-context/simulate/parameters", "object", data23));
 errors++;
 }
@@ -2336,7 +2336,7 @@ errors++;
 }
 if(data["x-ms-pageable"] !== undefined){
 let data24 = data["x-ms-pageable"];
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(isObject(data24)){
 for(const key5 in data24){
 if(!(key5 === "nextLinkName")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-pageable",keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema15.properties["x-ms-pageable"]});
@@ -2390,7 +2390,7 @@ errors++;
 }
 if(data["x-ms-trigger-metadata"] !== undefined){
 let data30 = data["x-ms-trigger-metadata"];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(isObject(data30)){
 for(const key6 in data30){
 if(!((hasKey(schema15.properties["x-ms-trigger-metadata"].properties, key6)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger-metadata",keyword:"additionalProperties",params:{additionalProperty: key6},parentSchema:schema15.properties["x-ms-trigger-metadata"]});
@@ -2444,7 +2444,7 @@ return errors === 0;
 function validate36(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((func2.call(schema14.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14});
@@ -2508,7 +2508,7 @@ errors = vErrors.length;
 }
 if(data["x-ms-notification-content"] !== undefined){
 let data9 = data["x-ms-notification-content"];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(isObject(data9)){
 for(const key1 in data9){
 if(!((hasKey(schema14.properties["x-ms-notification-content"].properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-notification-content",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties["x-ms-notification-content"]});
@@ -2547,7 +2547,7 @@ return errors === 0;
 function validate35(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((pattern0.test(key0)) || (pattern5.test(key0)))){
 if(!(validate36(data[key0], instancePath+"/" + escapeKey(key0)))){
@@ -2576,7 +2576,7 @@ const schema39 = {"title":"Security Scheme Object","properties":{"type":{"enum":
 function validate121(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema39.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema39});
@@ -2646,7 +2646,7 @@ errors++;
 }
 if(data.scopes !== undefined){
 let data7 = data.scopes;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(isObject(data7)){
 for(const key1 in data7){
 let data8 = data7[key1];
 if(typeof data8 !== "string"){
@@ -2674,7 +2674,7 @@ const schema40 = {"title":"Tag Object","properties":{"name":0,"description":0,"e
 function validate124(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema40.properties, key0)) || (pattern0.test(key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema40});
@@ -2716,7 +2716,7 @@ const schema42 = {"properties":{"operationId":0,"parameters":0}};
 function validate129(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema42.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema42});
@@ -2749,7 +2749,7 @@ return errors === 0;
 function validate128(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema41.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema41});
@@ -2758,7 +2758,7 @@ errors++;
 }
 if(data["file-picker"] !== undefined){
 let data0 = data["file-picker"];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(isObject(data0)){
 for(const key1 in data0){
 if(!((hasKey(schema41.properties["file-picker"].properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/file-picker",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema41.properties["file-picker"]});
@@ -2831,7 +2831,7 @@ function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/apiDefinition.swagger.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 if(data.swagger === undefined){
 vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "swagger"}});
 errors++;
@@ -2907,7 +2907,7 @@ errors = vErrors.length;
 }
 if(data.definitions !== undefined){
 let data8 = data.definitions;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(isObject(data8)){
 for(const key1 in data8){
 if(!(validate44(data8[key1], instancePath+"/definitions/" + escapeKey(key1)))){
 vErrors = addErrors(vErrors, validate44.errors);
@@ -2922,7 +2922,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 let data10 = data.parameters;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(isObject(data10)){
 for(const key2 in data10){
 if(!(validate43(data10[key2], instancePath+"/parameters/" + escapeKey(key2)))){
 vErrors = addErrors(vErrors, validate43.errors);
@@ -2937,7 +2937,7 @@ errors++;
 }
 if(data.responses !== undefined){
 let data12 = data.responses;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(isObject(data12)){
 for(const key3 in data12){
 if(!(validate91(data12[key3], instancePath+"/responses/" + escapeKey(key3)))){
 vErrors = addErrors(vErrors, validate91.errors);
@@ -2952,7 +2952,7 @@ errors++;
 }
 if(data.securityDefinitions !== undefined){
 let data14 = data.securityDefinitions;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(isObject(data14)){
 for(const key4 in data14){
 if(!(validate121(data14[key4], instancePath+"/securityDefinitions/" + escapeKey(key4)))){
 vErrors = addErrors(vErrors, validate121.errors);
@@ -3012,7 +3012,7 @@ if(Array.isArray(data22)){
 const len1 = data22.length;
 for(let i1=0; i1<len1; i1++){
 let data23 = data22[i1];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(isObject(data23)){
 for(const key5 in data23){
 if(!((hasKey(schema6.properties["x-ms-docs"].items.properties, key5)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-docs/" + i1,keyword:"additionalProperties",params:{additionalProperty: key5},parentSchema:schema6.properties["x-ms-docs"].items});
@@ -3047,7 +3047,7 @@ errors++;
 }
 if(data["x-ms-openai-manifest"] !== undefined){
 let data26 = data["x-ms-openai-manifest"];
-if(!(data26 && typeof data26 == "object" && !Array.isArray(data26))){
+if(!(isObject(data26))){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-openai-manifest", "object", data26));
 errors++;
 }
@@ -3073,6 +3073,15 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function isInteger(value) {
+return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
+}
+function isNumber(value) {
+return typeof value == "number" && isFinite(value);
+}
+function isObject(value) {
+return typeof value == "object" && value !== null && !Array.isArray(value);
 }
 function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);

@@ -27,7 +27,7 @@ return errors === 0;
 function validate26(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema11.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema11});
@@ -55,7 +55,7 @@ errors++;
 }
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+if(!isInteger(data3)){
 vErrors = addError(vErrors, typeError(instancePath+"/tabIndex", "integer", data3));
 errors++;
 }
@@ -83,7 +83,7 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(isObject(data7)){
 for(const key1 in data7){
 if(!((hasKey(schema11.properties.allowedValues.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i1,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema11.properties.allowedValues.items});
@@ -118,10 +118,10 @@ errors++;
 }
 if(data.dependencies !== undefined){
 let data10 = data.dependencies;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(isObject(data10)){
 for(const key2 in data10){
 let data11 = data10[key2];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(isObject(data11)){
 for(const key3 in data11){
 if(!(key3 === "values")){
 vErrors = addError(vErrors, {instancePath:instancePath+"/dependencies/" + escapeKey(key2),keyword:"additionalProperties",params:{additionalProperty: key3},parentSchema:schema11.properties.dependencies.additionalProperties});
@@ -170,7 +170,7 @@ return errors === 0;
 function validate25(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema10.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema10});
@@ -200,7 +200,7 @@ errors++;
 }
 if(data.tabIndex !== undefined){
 let data3 = data.tabIndex;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+if(!isInteger(data3)){
 vErrors = addError(vErrors, typeError(instancePath+"/tabIndex", "integer", data3));
 errors++;
 }
@@ -213,7 +213,7 @@ errors = vErrors.length;
 }
 if(data.schema !== undefined){
 let data5 = data.schema;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(isObject(data5)){
 for(const key1 in data5){
 if(!((hasKey(schema10.properties.schema.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/schema",keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema10.properties.schema});
@@ -255,7 +255,7 @@ const func2 = Object.prototype.hasOwnProperty;
 function validate32(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!(func2.call(schema13.properties, key0))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema13});
@@ -320,7 +320,7 @@ errors++;
 }
 if(data.properties !== undefined){
 let data7 = data.properties;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(isObject(data7)){
 if(data7.IsFirstParty !== undefined){
 let data8 = data7.IsFirstParty;
 if(typeof data8 !== "string"){
@@ -354,10 +354,10 @@ errors++;
 }
 if(data.customParameters !== undefined){
 let data11 = data.customParameters;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(isObject(data11)){
 for(const key1 in data11){
 let data12 = data11[key1];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(isObject(data12)){
 if(data12.value !== undefined){
 let data13 = data12.value;
 if((typeof data13 !== "string") && (data13 !== null)){
@@ -379,7 +379,7 @@ errors++;
 }
 if(data.additionalParameters !== undefined){
 let data14 = data.additionalParameters;
-if(!(data14 && typeof data14 == "object" && !Array.isArray(data14))){
+if(!(isObject(data14))){
 vErrors = addError(vErrors, typeError(instancePath+"/additionalParameters", "object", data14));
 errors++;
 }
@@ -397,7 +397,7 @@ return errors === 0;
 function validate24(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema9.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema9});
@@ -433,7 +433,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(isObject(data4)){
 for(const key1 in data4){
 if(!((hasKey(schema9.properties.allowedValues.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema9.properties.allowedValues.items});
@@ -449,7 +449,7 @@ errors++;
 }
 if(data4.uiDefinition !== undefined){
 let data6 = data4.uiDefinition;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(isObject(data6)){
 for(const key2 in data6){
 if(!((hasKey(schema9.properties.allowedValues.items.properties.uiDefinition.properties, key2)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/allowedValues/" + i0+"/uiDefinition",keyword:"additionalProperties",params:{additionalProperty: key2},parentSchema:schema9.properties.allowedValues.items.properties.uiDefinition});
@@ -490,7 +490,7 @@ errors++;
 }
 if(data.metadata !== undefined){
 let data9 = data.metadata;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(isObject(data9)){
 if(data9.sourceType !== undefined){
 let data10 = data9.sourceType;
 if(typeof data10 !== "string"){
@@ -517,7 +517,7 @@ return errors === 0;
 function validate23(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!(validate24(data[key0], instancePath+"/" + escapeKey(key0)))){
 vErrors = addErrors(vErrors, validate24.errors);
@@ -539,7 +539,7 @@ const schema15 = {"properties":{"displayName":0,"description":0,"tooltip":0}};
 function validate37(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema15.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema15});
@@ -580,7 +580,7 @@ return errors === 0;
 function validate36(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema14.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema14});
@@ -599,7 +599,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(isObject(data2)){
 for(const key1 in data2){
 if(!((hasKey(schema14.properties.values.items.properties, key1)))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/values/" + i0,keyword:"additionalProperties",params:{additionalProperty: key1},parentSchema:schema14.properties.values.items});
@@ -651,7 +651,7 @@ const schema16 = {"title":"policy template instance","properties":{"templateId":
 function validate42(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!((hasKey(schema16.properties, key0)))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema16});
@@ -678,7 +678,7 @@ errors++;
 }
 if(data.parameters !== undefined){
 let data2 = data.parameters;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(isObject(data2)){
 if(data2["x-ms-apimTemplate-policySection"] !== undefined){
 let data3 = data2["x-ms-apimTemplate-policySection"];
 if(typeof data3 !== "string"){
@@ -726,7 +726,7 @@ return errors === 0;
 function validate22(data, instancePath = ""){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 if(data.iconBrandColor !== undefined){
 let data0 = data.iconBrandColor;
 if(typeof data0 !== "string"){
@@ -824,7 +824,7 @@ function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/apiProperties.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 if(data.properties === undefined){
 vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "properties"}});
 errors++;
@@ -869,6 +869,15 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function isInteger(value) {
+return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
+}
+function isNumber(value) {
+return typeof value == "number" && isFinite(value);
+}
+function isObject(value) {
+return typeof value == "object" && value !== null && !Array.isArray(value);
 }
 function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);

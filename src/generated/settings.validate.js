@@ -11,7 +11,7 @@ function validate21(data, instancePath = ""){
 /*# sourceURL="https://unpkg.com/connector-certify/schemas/settings.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(isObject(data)){
 for(const key0 in data){
 if(!(func2.call(schema6.properties, key0))){
 vErrors = addError(vErrors, {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6});
@@ -116,6 +116,15 @@ return errors;
 }
 function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
+}
+function isInteger(value) {
+return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
+}
+function isNumber(value) {
+return typeof value == "number" && isFinite(value);
+}
+function isObject(value) {
+return typeof value == "object" && value !== null && !Array.isArray(value);
 }
 function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);

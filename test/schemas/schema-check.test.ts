@@ -414,6 +414,10 @@ describe('generated validators', () => {
         'vErrors = addError(vErrors, {instancePath,keyword:"required",params:{missingProperty: "name"}});\nerrors++;',
       ].join('\n'),
     );
+    const firstLine = (code: string) => compactCode(code).split('\n')[0];
+    expect(firstLine('if(!(((typeof d == "number") && (!(d % 1) && !isNaN(d))) && (isFinite(d)))){}')).toBe('if(!isInteger(d)){}');
+    expect(firstLine('if(!((typeof d == "number") && (isFinite(d)))){}')).toBe('if(!isNumber(d)){}');
+    expect(firstLine('if(d && typeof d == "object" && !Array.isArray(d)){}')).toBe('if(isObject(d)){}');
     // A statement in a shape it does not know is refused rather than left half rewritten.
     expect(() => compactCode('if(vErrors === null){ vErrors = [e]; } else { vErrors.push(e); }')).toThrow(/does not know/);
     expect(() => compactCode('validate4(x, {instancePath,parentData:data,rootData})')).toThrow(/does not know/);
