@@ -17,6 +17,8 @@ import {
 } from '../generated/apiDefinition.validate.js';
 import { validate as validateApiProperties } from '../generated/apiProperties.validate.js';
 import { validate as validateSettings } from '../generated/settings.validate.js';
+import { hasOwn, joinPointer, parsePointer } from '../parse/pointer.js';
+import { isObject as isPlainObject } from './json-object.js';
 
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
@@ -462,20 +464,8 @@ function quote(value: unknown): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // Pointers and small helpers
 
-function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-function joinPointer(base: string, key: string): string {
-  return `${base}/${escapeSegment(key)}`;
-}
-
 function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return parsePointer(pointer) ?? [];
 }
 
 function lastSegment(pointer: string): string | undefined {
@@ -524,12 +514,4 @@ function cmp(a: string, b: string): number {
 
 function isString(value: unknown): value is string {
   return typeof value === 'string';
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function hasOwn(value: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(value, key);
 }
