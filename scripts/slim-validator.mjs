@@ -122,7 +122,8 @@ function lookUpKeys(code) {
 // ajv writes the same statements around every error: a seven-line push, the full error object of each `type` check,
 // an options object on every call of another validator (only `instancePath` of it is read: the schemas use no `$data`
 // and no dynamic defaults) and a loop that gathers that validator's errors. compactCode writes each as a call of a
-// small function appended to the module. The errors, their order and their fields are the same.
+// small function of one module shared by the validators (HELPERS). The errors, their order and their fields are the
+// same.
 const PUSH = /const (err\d+) = (\{(?:[^{}]|\{[^{}]*\})*\});\nif\(vErrors === null\)\{\nvErrors = \[\1\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}\nerrors\+\+;/g;
 const TYPE_ERROR = /^\{instancePath(?::([^,]+))?,keyword:"type",params:\{type: ([^{}]+)\},data(?::([\w$]+))?\}$/;
 const SIGNATURE = /^function (validate\d+)\(data, \{instancePath="", parentData, parentDataProperty, rootData=data\}=\{\}\)\{$/gm;
@@ -134,33 +135,36 @@ const ESCAPE_KEY = /([\w$]+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\
 const IS_INTEGER = /\(\(\(typeof ([\w$]+) == "number"\) && \(!\(\1 % 1\) && !isNaN\(\1\)\)\) && \(isFinite\(\1\)\)\)/g;
 const IS_NUMBER = /\(\(typeof ([\w$]+) == "number"\) && \(isFinite\(\1\)\)\)/g;
 const IS_OBJECT = /\b([\w$]+) && typeof \1 == "object" && !Array\.isArray\(\1\)/g;
-const HELPERS = `
-function addError(errors, error) {
+/** The module the compacted validators import their shared functions from (one copy for the three validators). */
+export const HELPERS_FILE = 'validator-helpers.js';
+
+/** Its source: the functions compactCode writes calls of. */
+export const HELPERS = `export function addError(errors, error) {
 if (errors === null) return [error];
 errors.push(error);
 return errors;
 }
-function addErrors(errors, more) {
+export function addErrors(errors, more) {
 if (errors === null) return more;
 for (const error of more) errors.push(error);
 return errors;
 }
-function typeError(instancePath, type, data) {
+export function typeError(instancePath, type, data) {
 return {instancePath, keyword: "type", params: {type}, data};
 }
-function isInteger(value) {
+export function isInteger(value) {
 return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
 }
-function isNumber(value) {
+export function isNumber(value) {
 return typeof value == "number" && isFinite(value);
 }
-function isObject(value) {
+export function isObject(value) {
 return typeof value == "object" && value !== null && !Array.isArray(value);
 }
-function hasKey(object, key) {
+export function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);
 }
-function escapeKey(key) {
+export function escapeKey(key) {
 return key.replace(/~/g, "~0").replace(/\\//g, "~1");
 }
 `;
@@ -182,5 +186,8 @@ export function compactCode(code) {
     .replace(IS_OBJECT, 'isObject($1)'));
   const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/, /typeof [\w$]+ == "(?:number|object)"/].find((pattern) => pattern.test(out));
   if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
-  return `${out.trimEnd()}\n${HELPERS}`;
+  const used = [...HELPERS.matchAll(/^export function (\w+)/gm)].map(([, name]) => name).filter((name) => new RegExp(String.raw`\b${name}\(`).test(out));
+  if (used.length === 0) return out;
+  if (!/^"use strict";\n/.test(out)) throw new Error('ajv\'s output does not start with "use strict" as compactCode expects.');
+  return out.replace(/^"use strict";\n/, (directive) => `${directive}import { ${used.join(', ')} } from "./${HELPERS_FILE}";\n`);
 }

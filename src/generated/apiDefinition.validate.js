@@ -2,6 +2,7 @@
 // source: schemas/apiDefinition.swagger.schema.json
 /* eslint-disable */
 "use strict";
+import { addError, addErrors, typeError, isInteger, isNumber, isObject, hasKey, escapeKey } from "./validator-helpers.js";
 export const validate = validate21;
 export default validate21;
 const schema6 = {"title":"Power Platform connector definition (apiDefinition.swagger.json)","properties":{"swagger":{"enum":["2.0"]},"info":0,"host":0,"basePath":0,"schemes":0,"consumes":0,"produces":0,"paths":0,"definitions":0,"parameters":0,"responses":0,"securityDefinitions":0,"security":0,"tags":0,"externalDocs":0,"x-ms-connector-metadata":0,"x-ms-capabilities":0,"x-ms-docs":{"items":{"properties":{"url":0,"description":0}}},"x-ms-openai-manifest":0},"patternProperties":{"^x-(?!ms-)":true}};
@@ -3059,34 +3060,5 @@ errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
-}
-
-function addError(errors, error) {
-if (errors === null) return [error];
-errors.push(error);
-return errors;
-}
-function addErrors(errors, more) {
-if (errors === null) return more;
-for (const error of more) errors.push(error);
-return errors;
-}
-function typeError(instancePath, type, data) {
-return {instancePath, keyword: "type", params: {type}, data};
-}
-function isInteger(value) {
-return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
-}
-function isNumber(value) {
-return typeof value == "number" && isFinite(value);
-}
-function isObject(value) {
-return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function hasKey(object, key) {
-return Object.prototype.hasOwnProperty.call(object, key);
-}
-function escapeKey(key) {
-return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 export const extensionPlaces = { "x-ms-api-annotation": [ "Info Object", "Operation Object" ], "x-ms-capabilities": [ "Operation Object", "the top level" ], "x-ms-connector-metadata": [ "the top level" ], "x-ms-deployment-version": [ "Info Object" ], "x-ms-docs": [ "the top level" ], "x-ms-dynamic-list": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-properties": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-schema": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-tree": [ "Parameter Object", "Schema Object" ], "x-ms-dynamic-values": [ "Parameter Object", "Schema Object" ], "x-ms-editor": [ "Schema Object" ], "x-ms-enum": [ "Parameter Object", "Schema Object" ], "x-ms-enum-values": [ "Parameter Object", "Schema Object" ], "x-ms-keywords": [ "Info Object" ], "x-ms-localizeDefaultValue": [ "Parameter Object", "Schema Object" ], "x-ms-media-kind": [ "Schema Object" ], "x-ms-no-generic-test": [ "Operation Object" ], "x-ms-notification": [ "Operation Object" ], "x-ms-notification-content": [ "Path Item Object" ], "x-ms-notification-url": [ "Parameter Object", "Schema Object" ], "x-ms-openai-data": [ "Operation Object" ], "x-ms-openai-manifest": [ "the top level" ], "x-ms-operation-context": [ "Operation Object" ], "x-ms-pageable": [ "Operation Object" ], "x-ms-parameter-location": [ "Parameter Object" ], "x-ms-safe-operation": [ "Operation Object" ], "x-ms-skip-url-encoding": [ "Parameter Object" ], "x-ms-summary": [ "Header Object", "Operation Object", "Parameter Object", "Response Object", "Schema Object" ], "x-ms-test-value": [ "Parameter Object", "Schema Object" ], "x-ms-trigger": [ "Operation Object" ], "x-ms-trigger-hint": [ "Operation Object" ], "x-ms-trigger-metadata": [ "Operation Object" ], "x-ms-trigger-value": [ "Parameter Object" ], "x-ms-url-encoding": [ "Parameter Object" ], "x-ms-visibility": [ "Header Object", "Operation Object", "Parameter Object", "Schema Object" ] };

@@ -2,6 +2,7 @@
 // source: schemas/apiProperties.schema.json
 /* eslint-disable */
 "use strict";
+import { addError, addErrors, typeError, isInteger, isObject, hasKey, escapeKey } from "./validator-helpers.js";
 export const validate = validate21;
 export default validate21;
 const schema6 = {"title":"Power Platform connector properties (apiProperties.json)","properties":{"$schema":0,"properties":0}};
@@ -855,34 +856,5 @@ errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
-}
-
-function addError(errors, error) {
-if (errors === null) return [error];
-errors.push(error);
-return errors;
-}
-function addErrors(errors, more) {
-if (errors === null) return more;
-for (const error of more) errors.push(error);
-return errors;
-}
-function typeError(instancePath, type, data) {
-return {instancePath, keyword: "type", params: {type}, data};
-}
-function isInteger(value) {
-return typeof value == "number" && !(value % 1) && !isNaN(value) && isFinite(value);
-}
-function isNumber(value) {
-return typeof value == "number" && isFinite(value);
-}
-function isObject(value) {
-return typeof value == "object" && value !== null && !Array.isArray(value);
-}
-function hasKey(object, key) {
-return Object.prototype.hasOwnProperty.call(object, key);
-}
-function escapeKey(key) {
-return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 export const extensionPlaces = {};
