@@ -100,7 +100,7 @@ const PATTERN_TEST = / \|\| \(pattern\d+\.test\([\w$]+\)\)$/;
 function constantAt(constants, reference) {
   const [, name, path] = /^(schema\d+)(.*)$/.exec(reference);
   let value = constants.get(name);
-  for (const [, dotted, bracketed] of path.matchAll(/\.([\w$]+)|\[("(?:[^"\\]|\\.)*")\]/g)) value = value?.[dotted ?? JSON.parse(bracketed)];
+  for (const [, dotted, bracketed] of path.matchAll(/\.([\w$]+)|\[(\d+|"(?:[^"\\]|\\.)*")\]/g)) value = value?.[dotted ?? JSON.parse(bracketed)];
   return value;
 }
 
@@ -116,6 +116,24 @@ function lookUpKeys(code) {
     const same = properties && Object.keys(properties).length === listed.length && listed.every((name) => Object.hasOwn(properties, name));
     if (!same) throw new Error(`the key names checked before ${parent}'s additionalProperties error are not its properties.`);
     return `if(!((hasKey(${parent}.properties, ${key}))${pattern})){\n${report}`;
+  });
+}
+
+// ajv tests a value against an enumeration with one `===` per value although the error names the schema constant that
+// holds the same values: the tests become a lookup in that list.
+const ENUM_CHAIN = /^if\(!\((.*)\)\)\{\n(vErrors = addError\(vErrors, \{instancePath[^;]*?keyword:"enum",params:\{allowedValues: ([^{}]+)\},data(?::([\w$]+))?\}\);)$/gm;
+const VALUE_TEST = /\(([\w$]+) === ("(?:[^"\\]|\\.)*")\)/g;
+
+function lookUpValues(code) {
+  const constants = new Map([...code.matchAll(CONSTANT)].map(([, name, json]) => [name, JSON.parse(json)]));
+  return code.replace(ENUM_CHAIN, (line, condition, report, allowed, data = 'data') => {
+    const tests = [...condition.matchAll(VALUE_TEST)];
+    if (tests.length === 0 || condition.replace(VALUE_TEST, '').replace(/[() |]/g, '') !== '' || tests.some(([, name]) => name !== data)) return line;
+    const values = constantAt(constants, allowed);
+    const listed = tests.map(([, , value]) => JSON.parse(value));
+    const same = Array.isArray(values) && values.length === listed.length && listed.every((value) => values.includes(value));
+    if (!same) throw new Error(`the values tested before the enum error naming ${allowed} are not its values.`);
+    return `if(!(${allowed}.includes(${data}))){\n${report}`;
   });
 }
 
@@ -171,7 +189,7 @@ return key.replace(/~/g, "~0").replace(/\\//g, "~1");
 
 /** ajv's repeated statements as calls of shared functions. Throws if ajv wrote one of them in a form this does not know. */
 export function compactCode(code) {
-  const out = lookUpKeys(code
+  const out = lookUpValues(lookUpKeys(code
     .replace(ESCAPE_KEY, 'escapeKey($1)')
     .replace(PUSH, (_, name, error) => {
       const type = TYPE_ERROR.exec(error);
@@ -183,7 +201,7 @@ export function compactCode(code) {
     .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);')
     .replace(IS_INTEGER, 'isInteger($1)')
     .replace(IS_NUMBER, 'isNumber($1)')
-    .replace(IS_OBJECT, 'isObject($1)'));
+    .replace(IS_OBJECT, 'isObject($1)')));
   const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/, /typeof [\w$]+ == "(?:number|object)"/].find((pattern) => pattern.test(out));
   if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
   const used = [...HELPERS.matchAll(/^export function (\w+)/gm)].map(([, name]) => name).filter((name) => new RegExp(String.raw`\b${name}\(`).test(out));

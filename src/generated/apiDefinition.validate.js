@@ -95,7 +95,7 @@ if(typeof data !== "string"){
 vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
-if(!((data === "Preview") || (data === "Production"))){
+if(!(schema10.enum.includes(data))){
 vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema10.enum},data});
 errors++;
 }
@@ -221,7 +221,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/" + i0, "string", data0));
 errors++;
 }
-if(!((data0 === "http") || (data0 === "https"))){
+if(!(schema11.items.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/" + i0,keyword:"enum",params:{allowedValues: schema11.items.enum},data:data0});
 errors++;
 }
@@ -309,7 +309,7 @@ if(typeof data !== "string"){
 vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
-if(!((((((((data === "string") || (data === "number")) || (data === "integer")) || (data === "boolean")) || (data === "array")) || (data === "object")) || (data === "null")) || (data === "file"))){
+if(!(schema20.enum.includes(data))){
 vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema20.enum},data});
 errors++;
 }
@@ -785,7 +785,7 @@ errors++;
 const _errs1 = errors;
 let valid0 = false;
 const _errs2 = errors;
-if(!(((data === "important") || (data === "advanced")) || (data === "internal"))){
+if(!(schema30.anyOf[0].enum.includes(data))){
 vErrors = addError(vErrors, {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[0].enum},data});
 errors++;
 }
@@ -793,7 +793,7 @@ var _valid0 = _errs2 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
 const _errs3 = errors;
-if(!((((data === "") || (data === "Important")) || (data === "Advanced")) || (data === "Internal"))){
+if(!(schema30.anyOf[1].enum.includes(data))){
 vErrors = addError(vErrors, {instancePath,schemaPath:"#/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema30.anyOf[1].enum},data});
 errors++;
 }
@@ -1230,7 +1230,7 @@ if(typeof data42 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-media-kind", "string", data42));
 errors++;
 }
-if(!((data42 === "image") || (data42 === "audio"))){
+if(!(schema19.properties["x-ms-media-kind"].enum.includes(data42))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-media-kind",keyword:"enum",params:{allowedValues: schema19.properties["x-ms-media-kind"].enum},data:data42});
 errors++;
 }
@@ -1275,7 +1275,7 @@ if(typeof data !== "string"){
 vErrors = addError(vErrors, typeError(instancePath, "string", data));
 errors++;
 }
-if(!(((((data === "csv") || (data === "ssv")) || (data === "tsv")) || (data === "pipes")) || (data === "multi"))){
+if(!(schema32.enum.includes(data))){
 vErrors = addError(vErrors, {instancePath,keyword:"enum",params:{allowedValues: schema32.enum},data});
 errors++;
 }
@@ -1300,7 +1300,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
-if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
+if(!(schema31.properties.type.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema31.properties.type.enum},data:data0});
 errors++;
 }
@@ -1483,7 +1483,7 @@ if(typeof data2 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/in", "string", data2));
 errors++;
 }
-if(!(((((data2 === "query") || (data2 === "header")) || (data2 === "path")) || (data2 === "formData")) || (data2 === "body"))){
+if(!(schema18.properties.in.enum.includes(data2))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema18.properties.in.enum},data:data2});
 errors++;
 }
@@ -1514,7 +1514,7 @@ if(typeof data6 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data6));
 errors++;
 }
-if(!((((((data6 === "string") || (data6 === "number")) || (data6 === "integer")) || (data6 === "boolean")) || (data6 === "array")) || (data6 === "file"))){
+if(!(schema18.properties.type.enum.includes(data6))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema18.properties.type.enum},data:data6});
 errors++;
 }
@@ -1691,7 +1691,7 @@ if(typeof data32 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-parameter-location", "string", data32));
 errors++;
 }
-if(!((data32 === "client") || (data32 === "method"))){
+if(!(schema18.properties["x-ms-parameter-location"].enum.includes(data32))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-parameter-location",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-parameter-location"].enum},data:data32});
 errors++;
 }
@@ -1722,7 +1722,7 @@ if(typeof data36 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-url-encoding", "string", data36));
 errors++;
 }
-if(!((data36 === "single") || (data36 === "double"))){
+if(!(schema18.properties["x-ms-url-encoding"].enum.includes(data36))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-url-encoding",keyword:"enum",params:{allowedValues: schema18.properties["x-ms-url-encoding"].enum},data:data36});
 errors++;
 }
@@ -1783,7 +1783,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
-if(!(((((data0 === "string") || (data0 === "number")) || (data0 === "integer")) || (data0 === "boolean")) || (data0 === "array"))){
+if(!(schema36.properties.type.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema36.properties.type.enum},data:data0});
 errors++;
 }
@@ -2377,7 +2377,7 @@ if(typeof data28 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/x-ms-trigger", "string", data28));
 errors++;
 }
-if(!((data28 === "single") || (data28 === "batch"))){
+if(!(schema15.properties["x-ms-trigger"].enum.includes(data28))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/x-ms-trigger",keyword:"enum",params:{allowedValues: schema15.properties["x-ms-trigger"].enum},data:data28});
 errors++;
 }
@@ -2590,7 +2590,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
-if(!(((data0 === "basic") || (data0 === "apiKey")) || (data0 === "oauth2"))){
+if(!(schema39.properties.type.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema39.properties.type.enum},data:data0});
 errors++;
 }
@@ -2615,7 +2615,7 @@ if(typeof data3 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/in", "string", data3));
 errors++;
 }
-if(!((data3 === "header") || (data3 === "query"))){
+if(!(schema39.properties.in.enum.includes(data3))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/in",keyword:"enum",params:{allowedValues: schema39.properties.in.enum},data:data3});
 errors++;
 }
@@ -2626,7 +2626,7 @@ if(typeof data4 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/flow", "string", data4));
 errors++;
 }
-if(!((((data4 === "implicit") || (data4 === "password")) || (data4 === "application")) || (data4 === "accessCode"))){
+if(!(schema39.properties.flow.enum.includes(data4))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/flow",keyword:"enum",params:{allowedValues: schema39.properties.flow.enum},data:data4});
 errors++;
 }

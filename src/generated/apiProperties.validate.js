@@ -307,7 +307,7 @@ if(typeof data5 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/redirectMode", "string", data5));
 errors++;
 }
-if(!(((data5 === "Global") || (data5 === "Direct")) || (data5 === "GlobalPerConnector"))){
+if(!(schema13.properties.redirectMode.enum.includes(data5))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/redirectMode",keyword:"enum",params:{allowedValues: schema13.properties.redirectMode.enum},data:data5});
 errors++;
 }
@@ -328,7 +328,7 @@ if(typeof data8 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/properties/IsFirstParty", "string", data8));
 errors++;
 }
-if(!((data8 === "True") || (data8 === "False"))){
+if(!(schema13.properties.properties.properties.IsFirstParty.enum.includes(data8))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/properties/IsFirstParty",keyword:"enum",params:{allowedValues: schema13.properties.properties.properties.IsFirstParty.enum},data:data8});
 errors++;
 }
@@ -411,7 +411,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/type", "string", data0));
 errors++;
 }
-if(!((((((data0 === "string") || (data0 === "securestring")) || (data0 === "int")) || (data0 === "bool")) || (data0 === "gatewaySetting")) || (data0 === "oauthSetting"))){
+if(!(schema9.properties.type.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/type",keyword:"enum",params:{allowedValues: schema9.properties.type.enum},data:data0});
 errors++;
 }
@@ -665,7 +665,7 @@ if(typeof data0 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/templateId", "string", data0));
 errors++;
 }
-if(!((((((((((((((((((((((((((((data0 === "convertarraytoobject") || (data0 === "ConvertArrayToObject")) || (data0 === "convertobjecttoarray")) || (data0 === "ConvertObjectToArray")) || (data0 === "dynamichosturl")) || (data0 === "DynamicHostUrl")) || (data0 === "dynamicHostUrl")) || (data0 === "encodepropertyvalue")) || (data0 === "EncodePropertyValue")) || (data0 === "pollingtrigger")) || (data0 === "PollingTrigger")) || (data0 === "routerequesttoendpoint")) || (data0 === "RouteRequestToEndpoint")) || (data0 === "setheader")) || (data0 === "SetHeader")) || (data0 === "setHeader")) || (data0 === "setproperty")) || (data0 === "SetProperty")) || (data0 === "setqueryparameter")) || (data0 === "SetQueryParameter")) || (data0 === "setQueryParameter")) || (data0 === "setvaluefromurl")) || (data0 === "SetValueFromUrl")) || (data0 === "stringreplace")) || (data0 === "StringReplace")) || (data0 === "stringtoarray")) || (data0 === "StringToArray")) || (data0 === "updatenextlink"))){
+if(!(schema16.properties.templateId.enum.includes(data0))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/templateId",keyword:"enum",params:{allowedValues: schema16.properties.templateId.enum},data:data0});
 errors++;
 }
@@ -686,7 +686,7 @@ if(typeof data3 !== "string"){
 vErrors = addError(vErrors, typeError(instancePath+"/parameters/x-ms-apimTemplate-policySection", "string", data3));
 errors++;
 }
-if(!(((data3 === "Request") || (data3 === "Response")) || (data3 === "Failure"))){
+if(!(schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum.includes(data3))){
 vErrors = addError(vErrors, {instancePath:instancePath+"/parameters/x-ms-apimTemplate-policySection",keyword:"enum",params:{allowedValues: schema16.properties.parameters.properties["x-ms-apimTemplate-policySection"].enum},data:data3});
 errors++;
 }

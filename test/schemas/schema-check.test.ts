@@ -426,6 +426,28 @@ describe('generated validators', () => {
     expect(firstLine('if(!(((typeof d == "number") && (!(d % 1) && !isNaN(d))) && (isFinite(d)))){}')).toBe('if(!isInteger(d)){}');
     expect(firstLine('if(!((typeof d == "number") && (isFinite(d)))){}')).toBe('if(!isNumber(d)){}');
     expect(firstLine('if(d && typeof d == "object" && !Array.isArray(d)){}')).toBe('if(isObject(d)){}');
+    // Names and values tested one by one become lookups in the schema constant the error names, if it holds the same.
+    const push = 'if(vErrors === null){\nvErrors = [err0];\n}\nelse {\nvErrors.push(err0);\n}\nerrors++;';
+    const enumCheck = (values: string) =>
+      [
+        `const schema5 = {"enum":${values}};`,
+        'if(!((data === "a") || (data === "b"))){',
+        'const err0 = {instancePath,keyword:"enum",params:{allowedValues: schema5.enum},data};',
+        push,
+        '}',
+      ].join('\n');
+    expect(compactCode(`"use strict";\n${enumCheck('["b","a"]')}`)).toContain('if(!(schema5.enum.includes(data))){');
+    expect(() => compactCode(`"use strict";\n${enumCheck('["a","b","c"]')}`)).toThrow(/are not its values/);
+    const keyCheck = [
+      'const schema6 = {"title":"T","properties":{"a":0,"b":0}};',
+      'for(const key0 in data){',
+      'if(!(((key0 === "a") || (key0 === "b")) || (pattern0.test(key0)))){',
+      'const err0 = {instancePath,keyword:"additionalProperties",params:{additionalProperty: key0},parentSchema:schema6};',
+      push,
+      '}',
+      '}',
+    ].join('\n');
+    expect(compactCode(`"use strict";\n${keyCheck}`)).toContain('if(!((hasKey(schema6.properties, key0)) || (pattern0.test(key0)))){');
     // A statement in a shape it does not know is refused rather than left half rewritten.
     expect(() => compactCode('if(vErrors === null){ vErrors = [e]; } else { vErrors.push(e); }')).toThrow(/does not know/);
     expect(() => compactCode('validate4(x, {instancePath,parentData:data,rootData})')).toThrow(/does not know/);
