@@ -90,11 +90,20 @@ function pick(value, need) {
 
 const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-// ajv checks an object's keys against a list of up to 8 names with `===` (more through the schema constant) although
-// the constant passed as the error's parentSchema holds the same names: the list becomes that lookup.
+// ajv tests an object's keys against up to 8 names, and a value against an enumeration, with one `===` per name or
+// value, although the error it then raises names the schema constant that holds the same names or values: the tests
+// become a lookup in that constant (the build checks it holds exactly the names or values tested).
 const KEY_CHAIN = /^if\(!\((.*)\)\)\{\n(vErrors = addError\(vErrors, \{instancePath[^;]*?keyword:"additionalProperties",params:\{additionalProperty: ([\w$]+)\},parentSchema:([^{}]+)\}\);)$/gm;
-const NAME_TEST = /\(([\w$]+) === ("(?:[^"\\]|\\.)*")\)/g;
+const ENUM_CHAIN = /^if\(!\((.*)\)\)\{\n(vErrors = addError\(vErrors, \{instancePath[^;]*?keyword:"enum",params:\{allowedValues: ([^{}]+)\},data(?::([\w$]+))?\}\);)$/gm;
+const EQUALS = /\(([\w$]+) === ("(?:[^"\\]|\\.)*")\)/g;
 const PATTERN_TEST = / \|\| \(pattern\d+\.test\([\w$]+\)\)$/;
+
+/** The strings `subject` is compared with in a condition made only of `(subject === "…")` joined by `||`. */
+function comparedStrings(condition, subject) {
+  const tests = [...condition.matchAll(EQUALS)];
+  if (tests.length === 0 || condition.replace(EQUALS, '').replace(/[() |]/g, '') !== '' || tests.some(([, name]) => name !== subject)) return undefined;
+  return tests.map(([, , value]) => JSON.parse(value));
+}
 
 /** The schema constant a reference such as `schema7.properties["x-ms-pageable"]` points to, parsed. */
 function constantAt(constants, reference) {
@@ -104,37 +113,29 @@ function constantAt(constants, reference) {
   return value;
 }
 
-function lookUpKeys(code) {
+function lookUpNames(code) {
   const constants = new Map([...code.matchAll(CONSTANT)].map(([, name, json]) => [name, JSON.parse(json)]));
-  return code.replace(KEY_CHAIN, (line, condition, report, key, parent) => {
-    const pattern = PATTERN_TEST.exec(condition)?.[0] ?? '';
-    const names = condition.slice(0, condition.length - pattern.length);
-    const tests = [...names.matchAll(NAME_TEST)];
-    if (tests.length === 0 || names.replace(NAME_TEST, '').replace(/[() |]/g, '') !== '' || tests.some(([, k]) => k !== key)) return line;
-    const properties = constantAt(constants, parent)?.properties;
-    const listed = tests.map(([, , name]) => JSON.parse(name));
-    const same = properties && Object.keys(properties).length === listed.length && listed.every((name) => Object.hasOwn(properties, name));
-    if (!same) throw new Error(`the key names checked before ${parent}'s additionalProperties error are not its properties.`);
-    return `if(!((hasKey(${parent}.properties, ${key}))${pattern})){\n${report}`;
-  });
-}
-
-// ajv tests a value against an enumeration with one `===` per value although the error names the schema constant that
-// holds the same values: the tests become a lookup in that list.
-const ENUM_CHAIN = /^if\(!\((.*)\)\)\{\n(vErrors = addError\(vErrors, \{instancePath[^;]*?keyword:"enum",params:\{allowedValues: ([^{}]+)\},data(?::([\w$]+))?\}\);)$/gm;
-const VALUE_TEST = /\(([\w$]+) === ("(?:[^"\\]|\\.)*")\)/g;
-
-function lookUpValues(code) {
-  const constants = new Map([...code.matchAll(CONSTANT)].map(([, name, json]) => [name, JSON.parse(json)]));
-  return code.replace(ENUM_CHAIN, (line, condition, report, allowed, data = 'data') => {
-    const tests = [...condition.matchAll(VALUE_TEST)];
-    if (tests.length === 0 || condition.replace(VALUE_TEST, '').replace(/[() |]/g, '') !== '' || tests.some(([, name]) => name !== data)) return line;
-    const values = constantAt(constants, allowed);
-    const listed = tests.map(([, , value]) => JSON.parse(value));
-    const same = Array.isArray(values) && values.length === listed.length && listed.every((value) => values.includes(value));
-    if (!same) throw new Error(`the values tested before the enum error naming ${allowed} are not its values.`);
-    return `if(!(${allowed}.includes(${data}))){\n${report}`;
-  });
+  const sameItems = (listed, items) => items.length === listed.length && listed.every((item) => items.includes(item));
+  return code
+    .replace(KEY_CHAIN, (line, condition, report, key, parent) => {
+      const pattern = PATTERN_TEST.exec(condition)?.[0] ?? '';
+      const names = comparedStrings(condition.slice(0, condition.length - pattern.length), key);
+      if (!names) return line;
+      const properties = constantAt(constants, parent)?.properties;
+      if (!isObject(properties) || !sameItems(names, Object.keys(properties))) {
+        throw new Error(`the key names checked before ${parent}'s additionalProperties error are not its properties.`);
+      }
+      return `if(!((hasKey(${parent}.properties, ${key}))${pattern})){\n${report}`;
+    })
+    .replace(ENUM_CHAIN, (line, condition, report, allowed, data = 'data') => {
+      const values = comparedStrings(condition, data);
+      if (!values) return line;
+      const enumeration = constantAt(constants, allowed);
+      if (!Array.isArray(enumeration) || !sameItems(values, enumeration)) {
+        throw new Error(`the values tested before the enum error naming ${allowed} are not its values.`);
+      }
+      return `if(!(${allowed}.includes(${data}))){\n${report}`;
+    });
 }
 
 // ajv writes the same statements around every error: a seven-line push, the full error object of each `type` check,
@@ -153,6 +154,7 @@ const ESCAPE_KEY = /([\w$]+)\.replace\(\/~\/g, "~0"\)\.replace\(\/\\\/\/g, "~1"\
 const IS_INTEGER = /\(\(\(typeof ([\w$]+) == "number"\) && \(!\(\1 % 1\) && !isNaN\(\1\)\)\) && \(isFinite\(\1\)\)\)/g;
 const IS_NUMBER = /\(\(typeof ([\w$]+) == "number"\) && \(isFinite\(\1\)\)\)/g;
 const IS_OBJECT = /\b([\w$]+) && typeof \1 == "object" && !Array\.isArray\(\1\)/g;
+
 /** The module the compacted validators import their shared functions from (one copy for the three validators). */
 export const HELPERS_FILE = 'validator-helpers.js';
 
@@ -189,7 +191,7 @@ return key.replace(/~/g, "~0").replace(/\\//g, "~1");
 
 /** ajv's repeated statements as calls of shared functions. Throws if ajv wrote one of them in a form this does not know. */
 export function compactCode(code) {
-  const out = lookUpValues(lookUpKeys(code
+  const out = lookUpNames(code
     .replace(ESCAPE_KEY, 'escapeKey($1)')
     .replace(PUSH, (_, name, error) => {
       const type = TYPE_ERROR.exec(error);
@@ -201,7 +203,7 @@ export function compactCode(code) {
     .replace(GATHER, 'vErrors = addErrors(vErrors, $1.errors);')
     .replace(IS_INTEGER, 'isInteger($1)')
     .replace(IS_NUMBER, 'isNumber($1)')
-    .replace(IS_OBJECT, 'isObject($1)')));
+    .replace(IS_OBJECT, 'isObject($1)'));
   const left = [/vErrors\.push/, /parentData/, /rootData/, /\.replace\(/, /typeof [\w$]+ == "(?:number|object)"/].find((pattern) => pattern.test(out));
   if (left) throw new Error(`ajv wrote code matching ${left} in a form compactCode does not know.`);
   const used = [...HELPERS.matchAll(/^export function (\w+)/gm)].map(([, name]) => name).filter((name) => new RegExp(String.raw`\b${name}\(`).test(out));
