@@ -113,3 +113,11 @@ describe('the dynamic rules', () => {
     expect(alone.sort()).toEqual([...together].sort());
   });
 });
+
+describe('the readme rules', () => {
+  it('find template lines whose words a zero-width space splits, and pass over lines without template words', () => {
+    const readme = ['# Tidewatch', '## Publisher: Avery Lindqvist', '### Ques\u200Btion 1', 'Tides at 40 stations, every hour'].join('\n');
+    const leftovers = validateConnector({ apiDefinition: definition(), readme }).findings.filter((finding) => finding.ruleId === 'readme-no-template-text');
+    expect(leftovers.map((finding) => finding.range?.start.line)).toEqual([3]);
+  });
+});
