@@ -125,8 +125,8 @@ export type WritingSlip = { kind: 'doubled'; word: string } | { kind: 'missingSp
 
 /** Slips a program can see: a doubled word, a missing space after a full stop, a lower-case first letter. */
 export function findWritingSlip(text: string): WritingSlip | undefined {
-  const doubled = firstDoubledWord(text);
-  if (doubled && !/^(that|had|is)$/i.test(doubled)) return { kind: 'doubled', word: doubled };
+  const doubled = /\b([A-Za-z]+)\s+\1\b/i.exec(text);
+  if (doubled && !/^(that|had|is)$/i.test(doubled[1]!)) return { kind: 'doubled', word: doubled[1]! };
   const missing = /[a-z]{2}\.[A-Z][a-z]/.exec(text);
   if (missing) return { kind: 'missingSpace', text: missing[0] };
   const start = text.trimStart();
@@ -180,44 +180,6 @@ function onlyStopsLeft(text: string, at: number): boolean {
   const end = trimmedEnd(text);
   for (let i = at; i < end; i++) if (text[i] !== '.' && text[i] !== '!') return false;
   return true;
-}
-
-const isLetterCode = (code: number) => isUpperCode(code) || isLowerCode(code);
-/** A word character to `\b`: an ASCII letter, digit or underscore. */
-const isWordCode = (code: number) => isAlphanumericCode(code) || code === 0x5f;
-
-/**
- * The first word repeated after white space, in any case ("the The"): what `/\b([A-Za-z]+)\s+\1\b/i` finds, in a
- * scan that compares each word with the next one only. The word is written in letters alone, starts after a character
- * that is not a word character and ends at the white space; its repetition ends before one.
- */
-function firstDoubledWord(text: string): string | undefined {
-  let start = 0;
-  while (start < text.length) {
-    if (!isLetterCode(text.charCodeAt(start))) {
-      start++;
-      continue;
-    }
-    let end = start;
-    while (end < text.length && isLetterCode(text.charCodeAt(end))) end++;
-    const atBoundary = start === 0 || !isWordCode(text.charCodeAt(start - 1));
-    let next = end;
-    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
-    if (atBoundary && next > end && sameLettersAt(text, start, end, next)) return text.slice(start, end);
-    start = end;
-  }
-  return undefined;
-}
-
-/** Whether the letters from `start` to `end` are repeated, in any case, at `at` and end a word there. */
-function sameLettersAt(text: string, start: number, end: number, at: number): boolean {
-  const length = end - start;
-  if (at + length > text.length) return false;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(at + i);
-    if (!isLetterCode(code) || (code | 0x20) !== (text.charCodeAt(start + i) | 0x20)) return false;
-  }
-  return at + length === text.length || !isWordCode(text.charCodeAt(at + length));
 }
 
 /** Trimmed, case-folded text without trailing full stops or exclamation marks, for comparing a summary and a description. */
