@@ -10,6 +10,9 @@ import {
   sameComparableText,
 } from '../../../src/rules/shared/operation-text.js';
 import { templateShape } from '../../../src/rules/shared/paths.js';
+import { firstNonEnglishChar } from '../../../src/rules/shared/text.js';
+import { findProductName } from '../../../src/rules/shared/words.js';
+import { firstSanitizedChar } from '../../../src/rules/op/op-operationid-charset.js';
 import { definition } from '../../helpers/minimal-definition.js';
 
 describe('text scans of the operation and parameter rules', () => {
@@ -59,6 +62,15 @@ describe('text scans of the operation and parameter rules', () => {
     expect(isSingleWord('Tide\u00A0stations')).toBe(false);
     expect(firstNonPlainSummaryChar('Get tides (today)')).toBeUndefined();
     expect(firstNonPlainSummaryChar('Get tides \u{1F30A}')).toBe('\u{1F30A}');
+  });
+
+  it('look for product names and unusual characters in any case, and only where they can be', () => {
+    expect(findProductName('Runs in POWER\u00A0AUTOMATE flows')).toBe('POWER AUTOMATE');
+    expect(findProductName('A powerful logical tool')).toBeUndefined();
+    expect(firstNonEnglishChar('Plain text (ASCII) only!')).toBeUndefined();
+    expect(firstNonEnglishChar('Tides\tand currents')).toEqual({ char: '\t', replacement: ' ' });
+    expect(firstSanitizedChar('GetTides\u{1F30A}Now_V2')).toBe('\u{1F30A}');
+    expect(firstSanitizedChar('GetTides_V2')).toBeUndefined();
   });
 
   it('shape path templates with each character lower-cased on its own', () => {
