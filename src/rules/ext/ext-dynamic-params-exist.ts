@@ -19,7 +19,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return afterDynamicCalls((collected) => {
+    return afterDynamicCalls(context.refs, (collected) => {
       for (const call of collected.calls) {
         const callee = collected.catalog.byId.get(call.operationId);
         if (!callee) continue;

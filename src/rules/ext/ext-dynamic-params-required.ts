@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { afterDynamicCalls, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
@@ -22,8 +22,8 @@ export default defineRule({
     },
   },
   create(context) {
-    return afterDynamicCalls((collected) => {
-      for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
+    return afterDynamicCalls(context.refs, (collected) => {
+      for (const { argument, target, source, caller, operationId } of collected.linkedReferences(context.refs)) {
         if (!target?.required || !source.input || source.input.required) continue;
         const data = { key: argument.key, operationId, path: argument.path, caller: operationLabel(caller) };
         context.report({ messageId: 'optionalSource', pointer: argument.pointer, file: apiDefinitionName(context), data });

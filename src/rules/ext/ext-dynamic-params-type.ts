@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { afterDynamicCalls, dynamicArguments, findTargetInput, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls, dynamicArguments, findTargetInput } from '../shared/dynamic.js';
 import { show } from '../shared/extensions.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName, fitsType, jsonTypeOf } from '../shared/schemas.js';
@@ -25,7 +25,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return afterDynamicCalls((collected) => {
+    return afterDynamicCalls(context.refs, (collected) => {
       const file = apiDefinitionName(context);
       for (const call of collected.calls) {
         const callee = collected.catalog.byId.get(call.operationId);
@@ -38,7 +38,7 @@ export default defineRule({
           context.report({ messageId: 'staticMismatch', pointer: argument.pointer, file, data });
         }
       }
-      for (const { argument, target, source, caller, operationId } of linkedReferences(collected.catalog, context.refs)) {
+      for (const { argument, target, source, caller, operationId } of collected.linkedReferences(context.refs)) {
         const type = target?.type;
         const sourceType = source.input?.type;
         if (!type || !sourceType || !scalarTypes.includes(type) || type === sourceType) continue;

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { afterDynamicCalls, linkedReferences } from '../shared/dynamic.js';
+import { afterDynamicCalls } from '../shared/dynamic.js';
 import { operationLabel } from '../shared/responses.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
@@ -20,8 +20,8 @@ export default defineRule({
     },
   },
   create(context) {
-    return afterDynamicCalls((collected) => {
-      for (const { argument, source, caller } of linkedReferences(collected.catalog, context.refs)) {
+    return afterDynamicCalls(context.refs, (collected) => {
+      for (const { argument, source, caller } of collected.linkedReferences(context.refs)) {
         if (!source.input?.internal) continue;
         const data = { path: argument.path, caller: operationLabel(caller) };
         context.report({ messageId: 'internal', pointer: argument.pointer, file: apiDefinitionName(context), data });

@@ -1,7 +1,7 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-import { OperationCatalog, unclearReferences } from '../shared/dynamic.js';
+import { dynamicCollection } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
@@ -29,11 +29,11 @@ export default defineRule({
     },
   },
   create(context) {
-    const catalog = new OperationCatalog();
+    const collected = dynamicCollection(context.refs);
     return {
-      operation: (operation) => catalog.add(operation),
+      operation: collected.operation,
       extension(extension) {
-        catalog.note(extension);
+        collected.extension(extension);
         const { name, value, ownerValue } = extension;
         if (name !== 'x-ms-dynamic-schema' || !isObject(value) || ownerValue['x-ms-dynamic-properties'] !== undefined) return;
         const path = value['value-path'];
@@ -43,7 +43,7 @@ export default defineRule({
       },
       connectorEnd() {
         const file = apiDefinitionName(context);
-        for (const problem of unclearReferences(catalog, context.refs, 'x-ms-dynamic-schema', 'x-ms-dynamic-properties')) context.report({ ...problem, file });
+        for (const problem of collected.unclearReferences(context.refs, 'x-ms-dynamic-schema', 'x-ms-dynamic-properties')) context.report({ ...problem, file });
       },
     };
   },

@@ -38,7 +38,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return afterDynamicCalls((collected) => {
+    return afterDynamicCalls(context.refs, (collected) => {
       const file = apiDefinitionName(context);
       for (const { extension, operationId, call, pointer } of collected.calls) {
         const keys = paths[extension];

@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { OperationCatalog, unclearReferences } from '../shared/dynamic.js';
+import { dynamicCollection } from '../shared/dynamic.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
@@ -24,13 +24,13 @@ export default defineRule({
     },
   },
   create(context) {
-    const catalog = new OperationCatalog();
+    const collected = dynamicCollection(context.refs);
     return {
-      operation: (operation) => catalog.add(operation),
-      extension: (extension) => catalog.note(extension),
+      operation: collected.operation,
+      extension: collected.extension,
       connectorEnd() {
         const file = apiDefinitionName(context);
-        for (const problem of unclearReferences(catalog, context.refs, 'x-ms-dynamic-values', 'x-ms-dynamic-list')) context.report({ ...problem, file });
+        for (const problem of collected.unclearReferences(context.refs, 'x-ms-dynamic-values', 'x-ms-dynamic-list')) context.report({ ...problem, file });
       },
     };
   },

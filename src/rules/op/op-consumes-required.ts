@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { mediaTypesOf } from '../shared/mime.js';
+import { mediaTypesIn } from '../shared/media-lists.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 
@@ -32,9 +32,10 @@ export default defineRule({
         }
         if (!location) return;
         const { consumes } = operation;
+        if (consumes && mediaTypesIn(consumes.list, context.refs).length > 0) return;
         const data = { operation: operationLabel(operation), location };
         if (!consumes) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
-        else if (mediaTypesOf(consumes.list).length === 0) {
+        else {
           // A root list is shared: report at the operation so that each finding has its own place.
           const own = consumes.pointer !== '/consumes';
           context.report({ messageId: 'empty', pointer: own ? consumes.pointer : operation.pointer, target: own ? 'value' : 'key', data });

@@ -23,10 +23,9 @@ export default defineRule({
     return {
       operation(operation) {
         const { value } = operation;
-        const data = { operation: operationLabel(operation) };
-        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
+        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data: { operation: operationLabel(operation) } });
         else if (typeof value.description === 'string' && value.description.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'description'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'description'), data: { operation: operationLabel(operation) } });
         }
       },
     };

@@ -25,7 +25,7 @@ export default defineRule({
     return {
       operation(operation) {
         const description = textField(operation.value, operation.pointer, 'description');
-        if (!description || isSingleWord(description.text) || endsLikeSentence(description.text)) return;
+        if (!description || endsLikeSentence(description.text) || isSingleWord(description.text)) return;
         const fixed = withFullStop(description.text);
         context.report({ messageId: 'noStop', pointer: description.pointer, data: { operation: operationLabel(operation) }, ...(fixed !== undefined && { fix: replaceWith(description.pointer, fixed) }) });
       },

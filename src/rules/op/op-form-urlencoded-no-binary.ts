@@ -1,6 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
-import { mediaTypesOf } from '../shared/mime.js';
+import { mediaTypesIn } from '../shared/media-lists.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
 
@@ -26,7 +26,7 @@ export default defineRule({
     return {
       operation(operation) {
         const { consumes } = operation;
-        if (!consumes || !mediaTypesOf(consumes.list).includes('application/x-www-form-urlencoded')) return;
+        if (!consumes || !mediaTypesIn(consumes.list, context.refs).includes('application/x-www-form-urlencoded')) return;
         for (const parameter of operation.parameters) {
           const schema = locationOf(parameter.value) === 'body' ? context.refs.follow(parameter.value.schema).value : parameter.value;
           if (!isBinary(schema)) continue;

@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { formTypes, mediaTypesOf } from '../shared/mime.js';
+import { mediaTypesIn } from '../shared/media-lists.js';
+import { formTypes } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
@@ -26,18 +27,24 @@ export default defineRule({
     return {
       operation(operation) {
         const { consumes } = operation;
-        const types = consumes ? mediaTypesOf(consumes.list) : [];
-        if (!consumes || types.length === 0) return;
+        if (!consumes || operation.parameters.length === 0) return;
+        const types = mediaTypesIn(consumes.list, context.refs);
+        if (types.length === 0) return;
+        let formData = false;
+        let body = false;
+        for (const parameter of operation.parameters) {
+          const location = locationOf(parameter.value);
+          if (location === 'formData') formData = true;
+          else if (location === 'body') body = true;
+        }
+        const formMismatch = formData && !types.some((type) => formTypes.includes(type));
+        const bodyMismatch = body && types.every((type) => type === 'multipart/form-data');
+        if (!formMismatch && !bodyMismatch) return;
         const own = consumes.pointer !== '/consumes';
         const at = own ? { pointer: consumes.pointer } : { pointer: operation.pointer, target: 'key' as const };
-        const locations = new Set(operation.parameters.map((p) => locationOf(p.value)));
         const data = { operation: operationLabel(operation), types: clip(types.map((t) => `'${t}'`).join(', ')) };
-        if (locations.has('formData') && !types.some((type) => formTypes.includes(type))) {
-          context.report({ messageId: 'formData', ...at, data });
-        }
-        if (locations.has('body') && types.every((type) => type === 'multipart/form-data')) {
-          context.report({ messageId: 'body', ...at, data });
-        }
+        if (formMismatch) context.report({ messageId: 'formData', ...at, data });
+        if (bodyMismatch) context.report({ messageId: 'body', ...at, data });
       },
     };
   },

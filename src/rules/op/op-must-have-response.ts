@@ -24,14 +24,13 @@ export default defineRule({
     return {
       operation(operation) {
         const { value } = operation;
-        const data = { operation: operationLabel(operation) };
         if (!isObject(value.responses)) {
-          if (value.responses === undefined) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
+          if (value.responses === undefined) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data: { operation: operationLabel(operation) } });
           return;
         }
-        if (!Object.keys(value.responses).some((code) => !code.startsWith('x-'))) {
-          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'responses'), data });
-        }
+        // Any key but an extension is a response.
+        for (const code in value.responses) if (!code.startsWith('x-')) return;
+        context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'responses'), data: { operation: operationLabel(operation) } });
       },
     };
   },

@@ -8,8 +8,7 @@ import { showChar } from '../shared/text.js';
 export function firstSanitizedChar(operationId: string): string | undefined {
   const suffix = /_V[0-9]+$/.exec(operationId);
   const stem = suffix ? operationId.slice(0, suffix.index) : operationId;
-  for (const char of stem) if (!/^[A-Za-z0-9]$/.test(char)) return char;
-  return undefined;
+  return /[^A-Za-z0-9]/u.exec(stem)?.[0];
 }
 
 export const docs: RuleDocs = {

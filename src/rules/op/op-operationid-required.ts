@@ -24,10 +24,9 @@ export default defineRule({
     return {
       operation(node) {
         const { value, method, path } = node;
-        const data = { method: method.toUpperCase(), path: clip(path) };
-        if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer: node.pointer, target: 'key', data });
+        if (!has(value, 'operationId')) context.report({ messageId: 'missing', pointer: node.pointer, target: 'key', data: { method: method.toUpperCase(), path: clip(path) } });
         else if (typeof value.operationId === 'string' && value.operationId.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'operationId'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'operationId'), data: { method: method.toUpperCase(), path: clip(path) } });
         }
       },
     };

@@ -1,13 +1,24 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { firstCharOutside, isPlainSummaryChar } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { showChar } from '../shared/text.js';
 import { summaryRestrictedChars } from '../shared/words.js';
 
-/** Characters reported by other rules (restricted characters, non-ASCII) are left to them. */
-function isLeftToOtherRules(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return summaryRestrictedChars.includes(char) || code < 0x20 || code > 0x7e;
+/**
+ * The printable ASCII characters this rule reports, by code: all but letters, digits, space and parentheses. Restricted
+ * characters and those outside printable ASCII are left to other rules.
+ */
+const reported = new Uint8Array(128);
+for (let code = 0x21; code <= 0x7e; code++) {
+  const char = String.fromCharCode(code);
+  if (!/[A-Za-z0-9()]/.test(char) && !summaryRestrictedChars.includes(char)) reported[code] = 1;
+}
+
+function firstReportedChar(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && reported[code]) return text[i];
+  }
+  return undefined;
 }
 
 export const docs: RuleDocs = {
@@ -31,7 +42,7 @@ export default defineRule({
     return {
       operation(operation) {
         const summary = textField(operation.value, operation.pointer, 'summary');
-        const char = summary && firstCharOutside(summary.text, (c) => isPlainSummaryChar(c) || isLeftToOtherRules(c));
+        const char = summary && firstReportedChar(summary.text);
         if (summary && char) {
           context.report({ messageId: 'char', pointer: summary.pointer, data: { operation: operationLabel(operation), char: showChar(char) } });
         }

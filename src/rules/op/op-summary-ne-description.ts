@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { comparableText } from '../shared/operation-text.js';
+import { sameComparableText } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
 
 export const docs: RuleDocs = {
@@ -23,7 +23,7 @@ export default defineRule({
       operation(operation) {
         const summary = textField(operation.value, operation.pointer, 'summary');
         const description = textField(operation.value, operation.pointer, 'description');
-        if (summary && description && comparableText(summary.text) === comparableText(description.text)) {
+        if (summary && description && sameComparableText(summary.text, description.text)) {
           context.report({ messageId: 'same', pointer: description.pointer, data: { operation: operationLabel(operation) } });
         }
       },

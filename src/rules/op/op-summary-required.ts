@@ -23,10 +23,9 @@ export default defineRule({
     return {
       operation(operation) {
         const { value } = operation;
-        const data = { operation: operationLabel(operation) };
-        if (!has(value, 'summary')) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data });
+        if (!has(value, 'summary')) context.report({ messageId: 'missing', pointer: operation.pointer, target: 'key', data: { operation: operationLabel(operation) } });
         else if (typeof value.summary === 'string' && value.summary.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'summary'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(operation.pointer, 'summary'), data: { operation: operationLabel(operation) } });
         }
       },
     };

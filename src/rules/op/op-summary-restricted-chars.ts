@@ -2,6 +2,12 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { summaryRestrictedChars } from '../shared/words.js';
 
+/** The first restricted character (all are ASCII, so a scan by code unit finds it as a scan by code point would). */
+function firstRestrictedChar(text: string): string | undefined {
+  for (let i = 0; i < text.length; i++) if (summaryRestrictedChars.includes(text[i]!)) return text[i];
+  return undefined;
+}
+
 export const docs: RuleDocs = {
   rationale: 'The Swagger Validator rejects summaries containing any of these characters; no accepted connector has one.',
   fix: "Reword: 'Get and/or list items' becomes 'Get or list items', '50% off' becomes '50 percent off'.",
@@ -22,7 +28,7 @@ export default defineRule({
     return {
       operation(operation) {
         const summary = textField(operation.value, operation.pointer, 'summary');
-        const char = summary && [...summary.text].find((c) => summaryRestrictedChars.includes(c));
+        const char = summary && firstRestrictedChar(summary.text);
         if (summary && char) {
           context.report({
             messageId: 'restricted',

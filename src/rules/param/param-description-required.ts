@@ -27,10 +27,9 @@ export default defineRule({
       parameter(node) {
         const { value } = node;
         if (!isUserFacing(value) || onlyOnInternalOperations(node)) return;
-        const data = { parameter: parameterLabel(value) };
-        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer: node.pointer, data });
+        if (!has(value, 'description')) context.report({ messageId: 'missing', pointer: node.pointer, data: { parameter: parameterLabel(value) } });
         else if (typeof value.description === 'string' && value.description.trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'description'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'description'), data: { parameter: parameterLabel(value) } });
         }
       },
     };

@@ -27,7 +27,7 @@ export default defineRule({
       parameter(node) {
         const { value } = node;
         const description = textField(value, node.pointer, 'description');
-        if (!description || isSingleWord(description.text) || endsLikeSentence(description.text)) return;
+        if (!description || endsLikeSentence(description.text) || isSingleWord(description.text)) return;
         const fixed = withFullStop(description.text);
         context.report({ messageId: 'noStop', pointer: description.pointer, data: { parameter: parameterLabel(value) }, ...(fixed !== undefined && { fix: replaceWith(description.pointer, fixed) }) });
       },

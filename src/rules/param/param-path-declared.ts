@@ -1,8 +1,11 @@
+import type { OperationNode } from '../../core/nodes.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel, stringField } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
 import { templateVariables } from '../shared/paths.js';
+
+const labels = (operation: OperationNode, name: string) => ({ operation: operationLabel(operation), path: clip(operation.path), name: clip(name) });
 
 export const docs: RuleDocs = {
   rationale: 'The platform builds the URL by putting each path parameter in its place in the template; a variable with no parameter, or a parameter with no place, leaves the URL wrong.',
@@ -26,20 +29,23 @@ export default defineRule({
     const reported = new Set<string>();
     return {
       operation(operation) {
-        const variables = new Set(templateVariables(operation.path));
-        const declared = new Set<string>();
-        const data = { operation: operationLabel(operation), path: clip(operation.path) };
+        const variables = templateVariables(operation.path);
+        let declared: Set<string> | undefined;
         for (const parameter of operation.parameters) {
           if (locationOf(parameter.value) !== 'path') continue;
           const name = stringField(parameter.value, 'name');
           if (name === undefined) continue;
-          declared.add(name);
-          if (variables.has(name) || reported.has(parameter.usePointer)) continue;
+          (declared ??= new Set()).add(name);
+          if (variables.includes(name) || reported.has(parameter.usePointer)) continue;
           reported.add(parameter.usePointer);
-          context.report({ messageId: 'notInTemplate', pointer: parameter.usePointer, data: { ...data, name: clip(name) } });
+          context.report({ messageId: 'notInTemplate', pointer: parameter.usePointer, data: labels(operation, name) });
         }
-        for (const name of variables) {
-          if (!declared.has(name)) context.report({ messageId: 'undeclared', pointer: operation.pointer, target: 'key', data: { ...data, name: clip(name) } });
+        for (let index = 0; index < variables.length; index++) {
+          const name = variables[index]!;
+          // A variable written twice is reported once.
+          if (variables.indexOf(name) === index && !declared?.has(name)) {
+            context.report({ messageId: 'undeclared', pointer: operation.pointer, target: 'key', data: labels(operation, name) });
+          }
         }
       },
     };

@@ -1,5 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleContext, type RuleDocs } from '../../core/rule.js';
+import { refOf } from '../../core/refs.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
@@ -7,14 +8,20 @@ import { locationOf } from '../shared/parameters.js';
 
 type Messages = 'operation' | 'path' | 'combined';
 
-/** The body parameters of one written list, after `$ref`s, with where each is listed. */
-function bodiesOf(context: RuleContext<Messages>, list: unknown, ownerPointer: string): string[] {
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((raw, index) => {
-    const { value } = context.refs.follow(raw);
-    return isObject(value) && locationOf(value) === 'body' ? [joinPointer(ownerPointer, 'parameters', index)] : [];
-  });
+/** The indexes of the body parameters of one written list, after `$ref`s. */
+function bodiesOf(context: RuleContext<Messages>, list: unknown): readonly number[] {
+  if (!Array.isArray(list)) return none;
+  let found: number[] | undefined;
+  for (let index = 0; index < list.length; index++) {
+    const raw: unknown = list[index];
+    const value = refOf(raw) === undefined ? raw : context.refs.follow(raw).value;
+    if (isObject(value) && locationOf(value) === 'body') (found ??= []).push(index);
+  }
+  return found ?? none;
 }
+
+const none: readonly number[] = [];
+const at = (ownerPointer: string, index: number) => joinPointer(ownerPointer, 'parameters', index);
 
 export const docs: RuleDocs = {
   rationale: 'An HTTP request has one body. Swagger 2.0 allows a single `in: body` parameter whose schema describes the whole payload.',
@@ -38,16 +45,19 @@ export default defineRule({
     return {
       pathItem(node) {
         const { value, path } = node;
-        for (const extra of bodiesOf(context, value.parameters, node.pointer).slice(1)) context.report({ messageId: 'path', pointer: extra, data: { path: clip(path) } });
+        const bodies = bodiesOf(context, value.parameters);
+        for (let i = 1; i < bodies.length; i++) context.report({ messageId: 'path', pointer: at(node.pointer, bodies[i]!), data: { path: clip(path) } });
       },
       operation(operation) {
+        const own = bodiesOf(context, operation.value.parameters);
+        let effective = 0;
+        for (const parameter of operation.parameters) if (locationOf(parameter.value) === 'body') effective++;
+        if (own.length <= 1 && effective <= 1) return;
         const data = { operation: operationLabel(operation) };
-        const own = bodiesOf(context, operation.value.parameters, operation.pointer);
-        for (const extra of own.slice(1)) context.report({ messageId: 'operation', pointer: extra, data });
-        const shared = bodiesOf(context, operation.pathItem.value.parameters, operation.pathItem.pointer);
-        const effective = operation.parameters.filter((parameter) => locationOf(parameter.value) === 'body');
-        if (own.length <= 1 && shared.length <= 1 && effective.length > 1) {
-          context.report({ messageId: 'combined', pointer: own[0] ?? operation.pointer, data });
+        for (let i = 1; i < own.length; i++) context.report({ messageId: 'operation', pointer: at(operation.pointer, own[i]!), data });
+        const shared = bodiesOf(context, operation.pathItem.value.parameters);
+        if (own.length <= 1 && shared.length <= 1 && effective > 1) {
+          context.report({ messageId: 'combined', pointer: own[0] === undefined ? operation.pointer : at(operation.pointer, own[0]), data });
         }
       },
     };

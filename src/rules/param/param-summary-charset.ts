@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { firstCharOutside, isPlainSummaryChar } from '../shared/operation-text.js';
+import { firstNonPlainSummaryChar } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
 import { showChar } from '../shared/text.js';
@@ -26,7 +26,7 @@ export default defineRule({
       parameter(node) {
         const { value } = node;
         const summary = textField(value, node.pointer, 'x-ms-summary');
-        const char = summary && firstCharOutside(summary.text, isPlainSummaryChar);
+        const char = summary && firstNonPlainSummaryChar(summary.text);
         if (summary && char) context.report({ messageId: 'char', pointer: summary.pointer, data: { parameter: parameterLabel(value), char: showChar(char) } });
       },
     };

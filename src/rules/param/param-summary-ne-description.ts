@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { comparableText } from '../shared/operation-text.js';
+import { sameComparableText } from '../shared/operation-text.js';
 import { textField } from '../shared/operations.js';
 import { parameterLabel } from '../shared/parameters.js';
 
@@ -25,7 +25,7 @@ export default defineRule({
         const { value } = node;
         const summary = textField(value, node.pointer, 'x-ms-summary');
         const description = textField(value, node.pointer, 'description');
-        if (summary && description && comparableText(summary.text) === comparableText(description.text)) {
+        if (summary && description && sameComparableText(summary.text, description.text)) {
           context.report({ messageId: 'same', pointer: description.pointer, data: { parameter: parameterLabel(value) } });
         }
       },

@@ -1,15 +1,17 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleContext, type RuleDocs } from '../../core/rule.js';
+import { refOf } from '../../core/refs.js';
 import { isObject } from '../../core/walk.js';
 import { clip } from '../shared/operation-text.js';
 import { stringField } from '../shared/operations.js';
 
 /** Reports every entry of one `parameters` list whose name and location repeat an earlier entry. */
-function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: string, ownerPointer: string): void {
-  if (!Array.isArray(list)) return;
+function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: () => string, ownerPointer: string): void {
+  // One entry cannot repeat another: most lists are answered here.
+  if (!Array.isArray(list) || list.length < 2) return;
   const seen = new Map<string, unknown>();
   list.forEach((raw, index) => {
-    const { value } = context.refs.follow(raw);
+    const value = refOf(raw) === undefined ? raw : context.refs.follow(raw).value;
     if (!isObject(value)) return;
     const name = stringField(value, 'name');
     const location = stringField(value, 'in');
@@ -19,7 +21,7 @@ function checkList(context: RuleContext<'duplicate'>, list: unknown, owner: stri
     const at = joinPointer(ownerPointer, 'parameters', index);
     // Only an exact repeat goes without a doubt; two different declarations need the author to choose.
     const fix = JSON.stringify(raw) === JSON.stringify(seen.get(key)) ? [{ op: 'remove' as const, path: at }] : undefined;
-    context.report({ messageId: 'duplicate', pointer: at, data: { owner, name: clip(name), location: clip(location) }, ...(fix && { fix }) });
+    context.report({ messageId: 'duplicate', pointer: at, data: { owner: owner(), name: clip(name), location: clip(location) }, ...(fix && { fix }) });
   });
 }
 
@@ -43,11 +45,14 @@ export default defineRule({
   create(context) {
     return {
       pathItem({ value, pointer, path }) {
-        checkList(context, value.parameters, `The path '${clip(path)}'`, pointer);
+        checkList(context, value.parameters, () => `The path '${clip(path)}'`, pointer);
       },
       operation({ value, pointer, method, path }) {
-        const operationId = stringField(value, 'operationId');
-        checkList(context, value.parameters, operationId ? `Operation '${clip(operationId)}'` : `The ${method.toUpperCase()} operation of '${clip(path)}'`, pointer);
+        const owner = () => {
+          const operationId = stringField(value, 'operationId');
+          return operationId ? `Operation '${clip(operationId)}'` : `The ${method.toUpperCase()} operation of '${clip(path)}'`;
+        };
+        checkList(context, value.parameters, owner, pointer);
       },
     };
   },

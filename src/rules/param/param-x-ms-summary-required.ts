@@ -27,10 +27,9 @@ export default defineRule({
       parameter(node) {
         const { value } = node;
         if (!isUserFacing(value) || onlyOnInternalOperations(node)) return;
-        const data = { parameter: parameterLabel(value) };
-        if (!has(value, 'x-ms-summary')) context.report({ messageId: 'missing', pointer: node.pointer, data });
+        if (!has(value, 'x-ms-summary')) context.report({ messageId: 'missing', pointer: node.pointer, data: { parameter: parameterLabel(value) } });
         else if (typeof value['x-ms-summary'] === 'string' && value['x-ms-summary'].trim() === '') {
-          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'x-ms-summary'), data });
+          context.report({ messageId: 'empty', pointer: joinPointer(node.pointer, 'x-ms-summary'), data: { parameter: parameterLabel(value) } });
         }
       },
     };

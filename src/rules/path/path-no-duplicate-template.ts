@@ -1,3 +1,4 @@
+import type { OperationNode } from '../../core/nodes.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
@@ -20,19 +21,23 @@ export default defineRule({
     },
   },
   create(context) {
-    const seen = new Map<string, { operation: string; path: string }>();
+    const seen = new Map<string, OperationNode>();
     return {
       operation(operation) {
         const key = `${operation.method} ${templateShape(operation.path)}`;
         const first = seen.get(key);
+        if (!first) {
+          seen.set(key, operation);
+          return;
+        }
         // Paths equal but for case are path-unique-case-insensitive's finding.
-        if (!first) seen.set(key, { operation: operationLabel(operation), path: clip(operation.path) });
-        else if (first.path.toLowerCase() !== operation.path.toLowerCase()) {
+        const otherPath = clip(first.path);
+        if (otherPath.toLowerCase() !== operation.path.toLowerCase()) {
           context.report({
             messageId: 'duplicate',
             pointer: operation.pointer,
             target: 'key',
-            data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: clip(operation.path), other: first.operation, otherPath: first.path },
+            data: { operation: operationLabel(operation), method: operation.method.toUpperCase(), path: clip(operation.path), other: operationLabel(first), otherPath },
           });
         }
       },

@@ -42,7 +42,14 @@ function normaliseLine(line: string): string {
 /** Every template sentence holds one of these, so a line without them is not searched for each sentence. */
 const sentenceMarks = ['required.', 'optional.', 'description of operation'];
 
+/**
+ * Every template line and sentence holds one of these words, in any case, so a line holding none is no template line
+ * and needs no normalising. A zero-width space inside a word would hide it, so such lines are normalised too.
+ */
+const candidate = /required\.|optional\.|description|title|publisher|operation|question|\u200b/i;
+
 function isTemplateLine(line: string): boolean {
+  if (!candidate.test(line)) return false;
   const normal = normaliseLine(line);
   if (templateLines.has(normal)) return true;
   return sentenceMarks.some((mark) => normal.includes(mark)) && templateSentences.some((sentence) => normal.includes(sentence));

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, headingKey, sectionLines } from '../shared/readme.js';
@@ -70,6 +71,19 @@ class WordSequences {
   }
 }
 
+/** The names a visible operation goes by (summary, operationId and the operationId in words) and its label; none when it need not be documented. */
+function namesOf(value: JsonObject): { names: string[]; label: string } | undefined {
+  if (value['x-ms-visibility'] === 'internal' || value.deprecated === true) return undefined;
+  // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
+  if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return undefined;
+  const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+  if (names.length === 0) return undefined;
+  const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
+  // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
+  if (typeof value.operationId === 'string') names.push(value.operationId.replace(camelBoundary, '$1 $2').replace(underscoresAndDashes, ' '));
+  return { names, label };
+}
+
 export const docs: RuleDocs = {
   rationale:
     'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles, prepositions and plural endings aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
@@ -88,19 +102,12 @@ export default defineRule({
     },
   },
   create(context) {
-    const operations: Array<{ names: string[]; label: string }> = [];
+    // Operations are read at the end, and only when the readme has the section (a swagger alone has none).
+    const operations: JsonObject[] = [];
     const readmes: MarkdownFile[] = [];
     return {
       operation({ value }) {
-        if (value['x-ms-visibility'] === 'internal' || value.deprecated === true) return;
-        // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
-        if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return;
-        const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
-        if (names.length === 0) return;
-        const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
-        // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
-        if (typeof value.operationId === 'string') names.push(value.operationId.replace(camelBoundary, '$1 $2').replace(underscoresAndDashes, ' '));
-        operations.push({ names, label });
+        operations.push(value);
       },
       readme({ file }) {
         readmes.push(file);
@@ -118,7 +125,10 @@ export default defineRule({
           if (item !== undefined) entries.push(contentWords(item.split(':')[0]!));
         }
         const missing: string[] = [];
-        for (const { names, label } of operations) {
+        for (const value of operations) {
+          const named = namesOf(value);
+          if (!named) continue;
+          const { names, label } = named;
           if (names.some((name) => said.has(headingKey(name)))) continue;
           // Each name's words are worked out once, and only for operations the section does not name word for word.
           const nameWords = names.map(contentWords);

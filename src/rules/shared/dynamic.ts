@@ -272,7 +272,7 @@ export interface UnclearReference {
  * -properties), where the companion is missing: names of body properties, and names that are both a parameter and a body
  * property. Each argument is reported once, even when several operations share it.
  */
-export function unclearReferences(catalog: OperationCatalog, refs: RefResolver, extension: string, companion: string): UnclearReference[] {
+function unclearReferences(catalog: OperationCatalog, refs: RefResolver, extension: string, companion: string): UnclearReference[] {
   const out: UnclearReference[] = [];
   const seen = new Set<string>();
   for (const use of catalog.uses(refs)) {
@@ -292,27 +292,58 @@ export function unclearReferences(catalog: OperationCatalog, refs: RefResolver, 
   return out;
 }
 
-/** Collects, during the walk, the operations and every call a dynamic extension makes; read them at `connectorEnd`. */
-/** Visitors that collect every dynamic call and the operations they may call, then hand both over when the walk ends. */
-export function afterDynamicCalls(onEnd: (collected: CollectedCalls) => void): Visitors {
-  const collected = collectDynamicCalls();
-  return { operation: collected.operation, extension: collected.extension, connectorEnd: () => onEnd(collected) };
+/**
+ * The operations and every call a dynamic extension makes, collected once per run for all the dynamic rules: each
+ * rule feeds it from its own visitors (so it is complete whichever of them are on), and the first to see a node records
+ * it. What the rules derive from it is computed once too.
+ */
+export class DynamicCollection {
+  readonly catalog = new OperationCatalog();
+  readonly calls: DynamicCall[] = [];
+  private lastOperation: OperationNode | undefined;
+  private lastExtension: ExtensionNode | undefined;
+  private linked: LinkedReference[] | undefined;
+  private readonly unclear = new Map<string, UnclearReference[]>();
+
+  /** The engine hands every rule the same node object, one node at a time: a node equal to the last one is recorded. */
+  readonly operation = (operation: OperationNode): void => {
+    if (operation === this.lastOperation) return;
+    this.lastOperation = operation;
+    this.catalog.add(operation);
+  };
+
+  readonly extension = (extension: ExtensionNode): void => {
+    if (extension === this.lastExtension) return;
+    this.lastExtension = extension;
+    this.catalog.note(extension);
+    if (isDynamicName(extension.name)) this.calls.push(...dynamicCalls(extension.name, extension.value, extension.pointer));
+  };
+
+  linkedReferences(refs: RefResolver): LinkedReference[] {
+    return (this.linked ??= linkedReferences(this.catalog, refs));
+  }
+
+  unclearReferences(refs: RefResolver, extension: string, companion: string): UnclearReference[] {
+    const key = `${extension} ${companion}`;
+    let found = this.unclear.get(key);
+    if (!found) this.unclear.set(key, (found = unclearReferences(this.catalog, refs, extension, companion)));
+    return found;
+  }
 }
 
-export type CollectedCalls = ReturnType<typeof collectDynamicCalls>;
+/** One collection per run (the engine makes one resolver per run). */
+const collections = new WeakMap<RefResolver, DynamicCollection>();
 
-function collectDynamicCalls() {
-  const catalog = new OperationCatalog();
-  const calls: DynamicCall[] = [];
-  return {
-    catalog,
-    calls,
-    operation: (operation: OperationNode) => catalog.add(operation),
-    extension: (extension: ExtensionNode) => {
-      catalog.note(extension);
-      calls.push(...dynamicCalls(extension.name, extension.value, extension.pointer));
-    },
-  };
+export function dynamicCollection(refs: RefResolver): DynamicCollection {
+  let collection = collections.get(refs);
+  if (!collection) collections.set(refs, (collection = new DynamicCollection()));
+  return collection;
+}
+
+/** Visitors that feed the run's dynamic collection, then hand it over when the walk ends. */
+export function afterDynamicCalls(refs: RefResolver, onEnd: (collected: DynamicCollection) => void): Visitors {
+  const collected = dynamicCollection(refs);
+  return { operation: collected.operation, extension: collected.extension, connectorEnd: () => onEnd(collected) };
 }
 
 /** A reference argument of a dynamic call, with the input it fills in the called operation and the input it reads. */
@@ -326,7 +357,7 @@ export interface LinkedReference {
 }
 
 /** Every reference argument of the dynamic calls on operation inputs, linked to both ends; each argument once. */
-export function linkedReferences(catalog: OperationCatalog, refs: RefResolver): LinkedReference[] {
+function linkedReferences(catalog: OperationCatalog, refs: RefResolver): LinkedReference[] {
   const out: LinkedReference[] = [];
   const seen = new Set<string>();
   for (const use of catalog.uses(refs)) {

@@ -28,8 +28,24 @@ export interface OperationReference {
   pointer: string;
 }
 
+/** The extensions that name operations. */
+const callingExtensions = new Set([
+  'x-ms-dynamic-values',
+  'x-ms-dynamic-list',
+  'x-ms-dynamic-schema',
+  'x-ms-dynamic-properties',
+  'x-ms-notification',
+  'x-ms-dynamic-tree',
+  'x-ms-operation-context',
+  'x-ms-capabilities',
+]);
+
+const noReferences: readonly OperationReference[] = [];
+
 /** The operations an extension value calls, by the extension's name (`pointer` is the extension value's). */
-export function referencedOperations(name: string, value: unknown, pointer: string): OperationReference[] {
+export function referencedOperations(name: string, value: unknown, pointer: string): readonly OperationReference[] {
+  // Most extensions (x-ms-summary, x-ms-visibility) name none: answer those without allocating.
+  if (!callingExtensions.has(name)) return noReferences;
   const out: OperationReference[] = [];
   const take = (holder: unknown, at: string) => {
     if (isObject(holder) && typeof holder.operationId === 'string') out.push({ operationId: holder.operationId, pointer: joinPointer(at, 'operationId') });

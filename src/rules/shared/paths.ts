@@ -35,16 +35,26 @@ export function templateProblem(path: string): 'unclosed' | 'unopened' | 'crosse
 
 /** The path with every `{name}` replaced by `{}` and lower-cased: two paths with the same shape route alike. */
 export function templateShape(path: string): string {
+  // Each character is lower-cased on its own: a capital sigma is always a small sigma, never the final form that
+  // lower-casing a whole string may give. Every other character lower-cases alike alone or in a string.
+  const source = path.includes('\u03A3') ? path.replaceAll('\u03A3', '\u03C3') : path;
   let out = '';
   let inside = false;
-  for (const char of path) {
-    if (char === '{') {
-      inside = true;
+  let from = 0; // start of the text outside braces not yet copied
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x7b) {
+      if (!inside) out += source.slice(from, i);
       out += '{}';
-    } else if (char === '}') inside = false;
-    else if (!inside) out += char.toLowerCase();
+      inside = true;
+    } else if (code === 0x7d) {
+      if (!inside) out += source.slice(from, i);
+      inside = false;
+      from = i + 1;
+    }
   }
-  return out;
+  if (!inside) out += source.slice(from);
+  return out.toLowerCase();
 }
 
 /** Segments of a template shape: `{}` for a whole-segment variable, the lower-cased text otherwise. */

@@ -37,10 +37,21 @@ const matchers: Record<SectionName, (key: string) => boolean> = {
   deploymentInstructions: (key) => /^deploy(ment|ing)?( |$)/.test(key),
 };
 
+/** Each heading's key with the text it was made from: every section rule searches the same headings. */
+const headingKeys = new WeakMap<MarkdownHeading, { text: string; key: string }>();
+
+function keyOf(heading: MarkdownHeading): string {
+  const known = headingKeys.get(heading);
+  if (known && known.text === heading.text) return known.key;
+  const key = headingKey(heading.text);
+  headingKeys.set(heading, { text: heading.text, key });
+  return key;
+}
+
 /** The first heading that opens the named section. */
 export function findSection(document: MarkdownDocument, name: SectionName): MarkdownHeading | undefined {
   const matches = matchers[name];
-  return document.allHeadings.find((heading) => heading.level <= maxSectionLevel && matches(headingKey(heading.text)));
+  return document.allHeadings.find((heading) => heading.level <= maxSectionLevel && matches(keyOf(heading)));
 }
 
 /** A line such as `##Publisher: Jane` that would open the section if a space followed its '#'s. */

@@ -12,12 +12,16 @@ export interface NonEnglishChar {
   replacement?: string;
 }
 
+const outsidePrintableAscii = /[^\x20-\x7e]/;
+
 /**
  * The first character that the "written in English" proxy objects to: outside printable ASCII, except typographic
  * punctuation and accented Latin letters inside a capitalised word ("Brønnøysundregistrene", "Futár"), which are
  * proper nouns rather than another language. Line breaks and tabs are allowed only in `multiline` text.
  */
 export function firstNonEnglishChar(text: string, multiline = false): NonEnglishChar | undefined {
+  // Most text is printable ASCII: one test answers it without the iterator `matchAll` builds.
+  if (!outsidePrintableAscii.test(text)) return undefined;
   for (const match of text.matchAll(/[^\x20-\x7e]/gu)) {
     const char = match[0];
     if (char === '\r' || char === '\n' || char === '\t') {

@@ -31,14 +31,13 @@ export function findWord(text: string, word: string): string | undefined {
   return undefined;
 }
 
-/** The first word of each product name in lower case: a text holding none of them needs no search for each name. */
-const productMarks = [...new Set(productNames.map((name) => name.toLowerCase().split(' ')[0]!))];
+/** The first word of each product name, in any case: a text holding none of them needs no search for each name. */
+const productMarks = new RegExp([...new Set(productNames.map((name) => name.toLowerCase().split(' ')[0]!))].join('|'), 'i');
 const whitespaceRuns = /\s+/g;
 
 /** The first product name found in the text, as written there. */
 export function findProductName(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  if (!productMarks.some((mark) => lower.includes(mark))) return undefined;
+  if (!productMarks.test(text)) return undefined;
   const collapsed = text.replace(whitespaceRuns, ' ');
   for (const name of productNames) {
     const found = findWord(collapsed, name);
