@@ -7,9 +7,10 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Threads checking folders, this one included; `defaultThreads()` when not given; never more than `threadCap()`. */
   threads?: number;
-  /** Called after each folder, in completion order. */
-  onDone?: (outcome: JobOutcome) => void;
 }
+
+/** Takes the outcome of `jobs[index]`; the next outcome is handed on once the promise it returns settles. */
+export type Deliver = (outcome: JobOutcome, index: number) => void | Promise<void>;
 
 /**
  * Below this many folders, starting a worker thread (it loads and warms up every rule anew) costs more than it
@@ -40,50 +41,84 @@ export function threadCap(cores = availableParallelism(), freeBytes = freemem())
   return Math.max(1, Math.min(cores, Math.floor(freeBytes / bytesPerThread)));
 }
 
-/** Checks folders with a bounded pool and returns the outcomes in the order of `jobs`. */
-export async function runJobs(jobs: readonly CheckJob[], options: PoolOptions = {}): Promise<JobOutcome[]> {
+/**
+ * Checks folders with a bounded pool and hands each outcome to `deliver` in the order of `jobs`, as soon as those
+ * before it are handed on. The pool keeps no outcome after that, so a run over hundreds of folders holds the results
+ * of the few in hand, not of all; a failure in `deliver` stops the run and rejects.
+ */
+export async function runJobs(jobs: readonly CheckJob[], deliver: Deliver, options: PoolOptions = {}): Promise<void> {
   const threads = Math.min(options.threads ?? defaultThreads(), threadCap(), jobs.length);
-  if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) {
-    return inThreads(jobs, options.workerUrl, threads, options.onDone);
-  }
-  return inProcess(jobs, options.onDone);
+  const hand = inOrder(deliver);
+  if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) return inThreads(jobs, options.workerUrl, threads, hand);
+  return inProcess(jobs, hand);
 }
 
-/** Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. */
-async function inProcess(jobs: readonly CheckJob[], onDone?: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const outcomes = new Array<JobOutcome>(jobs.length);
+/**
+ * Hands outcomes on in job order whatever order they complete in, one at a time. The promise returned for an outcome
+ * settles once every outcome ready so far that can go has gone (so with the last, once all have).
+ */
+function inOrder(deliver: Deliver): (index: number, outcome: JobOutcome) => Promise<void> {
+  const ready = new Map<number, JobOutcome>();
+  let next = 0;
+  let queue = Promise.resolve();
+  return (index, outcome) => {
+    ready.set(index, outcome);
+    queue = queue.then(async () => {
+      for (let waiting = ready.get(next); waiting; waiting = ready.get(next)) {
+        ready.delete(next);
+        await deliver(waiting, next++);
+      }
+    });
+    return queue;
+  };
+}
+
+type Hand = ReturnType<typeof inOrder>;
+
+/**
+ * Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. Each lane
+ * waits for its outcome to be handed on before it starts another, so no more than a lane's worth waits in memory.
+ */
+async function inProcess(jobs: readonly CheckJob[], hand: Hand): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < jobs.length) {
       const i = next++;
-      outcomes[i] = await runJob(jobs[i]!);
-      onDone?.(outcomes[i]!);
+      try {
+        await hand(i, await runJob(jobs[i]!));
+      } catch (error) {
+        next = jobs.length;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, jobs.length) }, lane));
-  return outcomes;
 }
 
 /**
  * `count - 1` worker threads plus this thread: each worker keeps two folders in hand so it never waits for this
  * thread, which checks folders too between messages.
  */
-function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const outcomes = new Array<JobOutcome>(jobs.length);
+function inThreads(jobs: readonly CheckJob[], url: URL, count: number, hand: Hand): Promise<void> {
   const workers: Worker[] = [];
   let next = 0;
   let finished = 0;
-  return new Promise<JobOutcome[]>((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let failed = false;
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const settle = (i: number, outcome: JobOutcome) => {
-      outcomes[i] = outcome;
-      onDone?.(outcome);
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      void stop().then(() => reject(error));
+    };
+    const settle = (i: number, outcome: JobOutcome): Promise<void> => {
       finished += 1;
-      if (finished === jobs.length) void stop().then(() => resolve(outcomes));
+      const handed = hand(i, outcome);
+      if (finished === jobs.length) handed.then(() => stop().then(() => resolve()), fail);
+      return handed.catch(fail);
     };
     const feed = (worker: Worker) => {
-      if (next < jobs.length) {
+      if (next < jobs.length && !failed) {
         const id = next++;
         worker.postMessage({ id, job: jobs[id] });
       }
@@ -92,13 +127,10 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: 
       const worker = new Worker(url);
       workers.push(worker);
       worker.on('message', ({ id, outcome }: { id: number; outcome: JobOutcome }) => {
-        settle(id, outcome);
+        void settle(id, outcome);
         feed(worker);
       });
-      worker.on('error', (error) => {
-        failed = true;
-        void stop().then(() => reject(error));
-      });
+      worker.on('error', fail);
       feed(worker);
       feed(worker);
     }
@@ -106,13 +138,10 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: 
     const lane = async () => {
       while (next < jobs.length && !failed) {
         const i = next++;
-        settle(i, await runJob(jobs[i]!));
+        await settle(i, await runJob(jobs[i]!));
         await new Promise((done) => setImmediate(done));
       }
     };
-    lane().catch((error: unknown) => {
-      failed = true;
-      void stop().then(() => reject(error));
-    });
+    lane().catch(fail);
   });
 }
