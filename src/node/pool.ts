@@ -55,29 +55,38 @@ export async function runJobs(jobs: readonly CheckJob[], deliver: Deliver, optio
 
 /**
  * Hands outcomes on in job order whatever order they complete in, one at a time. The promise returned for an outcome
- * settles once every outcome ready so far that can go has gone (so with the last, once all have).
+ * settles when it has been handed on, or rejects when handing on an outcome failed.
  */
 function inOrder(deliver: Deliver): (index: number, outcome: JobOutcome) => Promise<void> {
-  const ready = new Map<number, JobOutcome>();
+  const ready = new Map<number, { outcome: JobOutcome; handed: () => void; failed: (error: unknown) => void }>();
   let next = 0;
   let queue = Promise.resolve();
-  return (index, outcome) => {
-    ready.set(index, outcome);
-    queue = queue.then(async () => {
-      for (let waiting = ready.get(next); waiting; waiting = ready.get(next)) {
-        ready.delete(next);
-        await deliver(waiting, next++);
-      }
-    });
-    return queue;
+  const drain = async () => {
+    for (let item = ready.get(next); item; item = ready.get(next)) {
+      await deliver(item.outcome, next);
+      ready.delete(next++);
+      item.handed();
+    }
   };
+  const fail = (error: unknown) => {
+    for (const item of ready.values()) item.failed(error);
+    ready.clear();
+    throw error;
+  };
+  return (index, outcome) =>
+    new Promise<void>((handed, failed) => {
+      ready.set(index, { outcome, handed, failed });
+      queue = queue.then(drain).catch(fail);
+      // The failure reaches every waiting outcome's promise; the queue itself needs no other handler.
+      queue.catch(() => undefined);
+    });
 }
 
 type Hand = ReturnType<typeof inOrder>;
 
 /**
  * Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. Each lane
- * waits for its outcome to be handed on before it starts another, so no more than a lane's worth waits in memory.
+ * waits for its outcome to be handed on before it starts another, so at most one outcome per lane waits in memory.
  */
 async function inProcess(jobs: readonly CheckJob[], hand: Hand): Promise<void> {
   let next = 0;
@@ -102,7 +111,7 @@ async function inProcess(jobs: readonly CheckJob[], hand: Hand): Promise<void> {
 function inThreads(jobs: readonly CheckJob[], url: URL, count: number, hand: Hand): Promise<void> {
   const workers: Worker[] = [];
   let next = 0;
-  let finished = 0;
+  let handedOn = 0;
   return new Promise<void>((resolve, reject) => {
     let failed = false;
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
@@ -111,12 +120,11 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, hand: Han
       failed = true;
       void stop().then(() => reject(error));
     };
-    const settle = (i: number, outcome: JobOutcome): Promise<void> => {
-      finished += 1;
-      const handed = hand(i, outcome);
-      if (finished === jobs.length) handed.then(() => stop().then(() => resolve()), fail);
-      return handed.catch(fail);
-    };
+    const settle = (i: number, outcome: JobOutcome): Promise<void> =>
+      hand(i, outcome).then(() => {
+        handedOn += 1;
+        if (handedOn === jobs.length) void stop().then(() => resolve());
+      }, fail);
     const feed = (worker: Worker) => {
       if (next < jobs.length && !failed) {
         const id = next++;
