@@ -1,6 +1,7 @@
 import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
+import { inOrder } from './in-order.js';
 
 export interface PoolOptions {
   /** The CLI bundle, which serves checks when started as a worker thread; without it, checks run in this thread. */
@@ -53,36 +54,7 @@ export async function runJobs(jobs: readonly CheckJob[], deliver: Deliver, optio
   return inProcess(jobs, hand);
 }
 
-/**
- * Hands outcomes on in job order whatever order they complete in, one at a time. The promise returned for an outcome
- * settles when it has been handed on, or rejects when handing on an outcome failed.
- */
-function inOrder(deliver: Deliver): (index: number, outcome: JobOutcome) => Promise<void> {
-  const ready = new Map<number, { outcome: JobOutcome; handed: () => void; failed: (error: unknown) => void }>();
-  let next = 0;
-  let queue = Promise.resolve();
-  const drain = async () => {
-    for (let item = ready.get(next); item; item = ready.get(next)) {
-      await deliver(item.outcome, next);
-      ready.delete(next++);
-      item.handed();
-    }
-  };
-  const fail = (error: unknown) => {
-    for (const item of ready.values()) item.failed(error);
-    ready.clear();
-    throw error;
-  };
-  return (index, outcome) =>
-    new Promise<void>((handed, failed) => {
-      ready.set(index, { outcome, handed, failed });
-      queue = queue.then(drain).catch(fail);
-      // The failure reaches every waiting outcome's promise; the queue itself needs no other handler.
-      queue.catch(() => undefined);
-    });
-}
-
-type Hand = ReturnType<typeof inOrder>;
+type Hand = ReturnType<typeof inOrder<JobOutcome>>;
 
 /**
  * Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. Each lane
