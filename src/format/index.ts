@@ -1,11 +1,11 @@
 import { formatGithub, formatGithubDiff } from './github.js';
-import { formatJson, formatJsonDiff, formatJsonParts } from './json.js';
+import { formatJson, formatJsonDiff, jsonWriter } from './json.js';
 import { formatJunit, formatJunitDiff } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatMarkdownDiff } from './markdown-diff.js';
-import { isDiffReport, toReport, type Formattable } from './report.js';
+import { isDiffReport, toolInfo, toReport, type CheckReportWriter, type Formattable, type FolderResult } from './report.js';
 import { formatSarif, formatSarifDiff } from './sarif.js';
-import { formatStylish } from './stylish.js';
+import { formatStylish, stylishWriter } from './stylish.js';
 import { formatStylishDiff } from './stylish-diff.js';
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown';
@@ -77,10 +77,19 @@ export function format(input: Formattable, name: FormatName, options: FormatOpti
 }
 
 /**
- * `format`'s text in pieces to write one after the other: a check report as JSON comes one folder at a time, so a
- * large recursive check never holds the whole document as one string; other formats come whole.
+ * A check report written folder by folder as the results come in: json and stylish give each folder's text at once,
+ * so a large recursive check never holds every folder's findings; the other formats need them all and give their whole
+ * text at the end.
  */
-export function formatParts(input: Formattable, name: FormatName, options: FormatOptions = {}): Iterable<string> {
-  const report = toReport(input);
-  return name === 'json' && !isDiffReport(report) ? formatJsonParts(report) : [format(report, name, options)];
+export function checkReportWriter(name: FormatName, options: FormatOptions = {}): CheckReportWriter {
+  if (name === 'json') return jsonWriter(toolInfo());
+  if (name === 'stylish') return stylishWriter(options);
+  const results: FolderResult[] = [];
+  return {
+    folder(result) {
+      results.push(result);
+      return '';
+    },
+    end: () => format({ tool: toolInfo(), results }, name, options),
+  };
 }

@@ -1,26 +1,26 @@
-import type { CheckReport, DiffReport } from './report.js';
+import type { CheckReport, CheckReportWriter, DiffReport, ToolInfo } from './report.js';
 
 /** The `check --format json` document: `{ tool, results: [{ folder, profile, ok, findings }] }`. A public contract. */
 export function formatJson(report: CheckReport): string {
-  return [...formatJsonParts(report)].join('');
+  const writer = jsonWriter(report.tool);
+  let text = '';
+  for (const result of report.results) text += writer.folder(result);
+  return text + writer.end();
 }
 
 /**
- * The `check --format json` document in pieces, one per folder, that join to exactly `formatJson`'s text: a recursive
- * check of hundreds of folders writes them one by one instead of holding one string of tens of megabytes.
+ * The `check --format json` document folder by folder, in pieces that join to exactly `formatJson`'s text: a recursive
+ * check of hundreds of folders writes each as it is checked instead of holding tens of megabytes of findings.
  */
-export function* formatJsonParts(report: CheckReport): Generator<string> {
-  const { tool, results } = report;
-  if (results.length === 0) {
-    yield JSON.stringify({ tool, results: [] }, null, 2) + '\n';
-    return;
-  }
-  yield `{\n  "tool": ${indented(tool, '  ', false)},\n  "results": [\n`;
-  for (let i = 0; i < results.length; i++) {
-    const { folder, profile, ok, findings } = results[i]!;
-    yield indented({ folder, profile, ok, findings }, '    ', true) + (i < results.length - 1 ? ',\n' : '\n');
-  }
-  yield '  ]\n}\n';
+export function jsonWriter(tool: ToolInfo): CheckReportWriter {
+  let folders = 0;
+  return {
+    folder({ folder, profile, ok, findings }) {
+      const start = folders++ === 0 ? `{\n  "tool": ${indented(tool, '  ', false)},\n  "results": [\n` : ',\n';
+      return start + indented({ folder, profile, ok, findings }, '    ', true);
+    },
+    end: () => (folders === 0 ? JSON.stringify({ tool, results: [] }, null, 2) + '\n' : '\n  ]\n}\n'),
+  };
 }
 
 /** `JSON.stringify(value, null, 2)` nested at `prefix` (its text holds no raw line breaks, so lines are safe to split). */

@@ -42,6 +42,15 @@ export interface CheckReport {
   results: FolderResult[];
 }
 
+/**
+ * A check report written as its folders come in, in report order: the text of each folder, then the rest. Formats
+ * whose folder text stands alone give it at once, so the caller need not keep any folder's result after handing it on.
+ */
+export interface CheckReportWriter {
+  folder(result: FolderResult): string;
+  end(): string;
+}
+
 /** One side of a diff: the folder as given and, for `diff --base <rev>`, the git revision it was read at. */
 export interface DiffSide {
   folder: string;
@@ -63,7 +72,7 @@ export interface DiffReport {
 /** Anything `format` renders: a report, or a bare library result. */
 export type Formattable = CheckReport | DiffReport | ValidationResult | DiffResult;
 
-const tool = (): ToolInfo => ({ name: toolName, version });
+export const toolInfo = (): ToolInfo => ({ name: toolName, version });
 
 export interface FolderEntry {
   folder: string;
@@ -85,17 +94,19 @@ export interface FolderEntry {
  * ```
  */
 export function checkReport(entries: FolderEntry[]): CheckReport {
+  return { tool: toolInfo(), results: entries.map(folderResult) };
+}
+
+/** One folder of a check report. */
+export function folderResult({ folder, result, rules, sources }: FolderEntry): FolderResult {
   return {
-    tool: tool(),
-    results: entries.map(({ folder, result, rules, sources }) => ({
-      folder,
-      profile: result.profile,
-      ok: result.ok,
-      findings: result.findings,
-      manualChecks: result.manualChecks,
-      ...(rules && { rules }),
-      ...(sources && { sources }),
-    })),
+    folder,
+    profile: result.profile,
+    ok: result.ok,
+    findings: result.findings,
+    manualChecks: result.manualChecks,
+    ...(rules && { rules }),
+    ...(sources && { sources }),
   };
 }
 
@@ -115,7 +126,7 @@ export function diffReport(
   result: DiffResult,
   sides: { base?: DiffSide; revision?: DiffSide; checks?: ReportRule[] } = {},
 ): DiffReport {
-  return { tool: tool(), breaking: result.breaking, changes: result.changes, ...sides };
+  return { tool: toolInfo(), breaking: result.breaking, changes: result.changes, ...sides };
 }
 
 export function isDiffReport(report: CheckReport | DiffReport): report is DiffReport {

@@ -1,11 +1,11 @@
-import type { Finding, Severity } from '../core/types.js';
+import type { Finding, ManualCheck, Severity } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
-import type { CheckReport, FolderResult } from './report.js';
+import type { CheckReport, CheckReportWriter, FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { append, longest, painter, plural, severityStyle, table, type Paint } from './style.js';
+import { longest, painter, plural, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
-import { checkTotals } from './totals.js';
+import { checkTotals, type TalliedFolder } from './totals.js';
 
 export interface StylishOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -25,14 +25,46 @@ const topRules = 5;
  * several folders were checked) and the manual checklist. Connector text is printed through `terminalText`.
  */
 export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
+  const writer = stylishWriter(options);
+  let text = '';
+  for (const result of report.results) text += writer.folder(result);
+  return text + writer.end();
+}
+
+/**
+ * `formatStylish` folder by folder: each folder's findings as it comes; of a folder only its verdict and each finding's
+ * severity and rule are kept, for the summaries (and the first folder's manual checklist).
+ */
+export function stylishWriter(options: StylishOptions = {}): CheckReportWriter {
   const paint = painter(options.color);
-  const listed = (f: Finding) => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.showInfo === true));
+  const listed = (f: Pick<Finding, 'severity'>) => f.severity === 'error' || (!options.quiet && (f.severity === 'warning' || options.showInfo === true));
+  const tallies: TalliedFolder[] = [];
+  let checklist: ManualCheck[] = [];
+  return {
+    folder(result) {
+      if (tallies.length === 0) checklist = result.manualChecks ?? [];
+      tallies.push({ ok: result.ok, findings: result.findings.map(({ severity, ruleId }) => ({ severity, ruleId })) });
+      return lines(folderLines(result, listed, paint));
+    },
+    end: () => lines(summaryLines(tallies, checklist, listed, paint, options)),
+  };
+}
+
+/** Each line with its line break. */
+const lines = (list: readonly string[]) => list.map((line) => line + '\n').join('');
+
+function summaryLines(
+  tallies: TalliedFolder[],
+  manualChecks: ManualCheck[],
+  listed: (f: Pick<Finding, 'severity'>) => boolean,
+  paint: Paint,
+  options: StylishOptions,
+): string[] {
   const out: string[] = [];
-  for (const result of report.results) append(out, folderLines(result, listed, paint));
-  const totals = checkTotals(report);
+  const totals = checkTotals({ results: tallies });
   const { error, warning, info } = totals.counts;
   const infoHidden = !options.quiet && !options.showInfo && info > 0;
-  if (infoHidden) out.push(...infoSummary(report, paint));
+  if (infoHidden) out.push(...infoSummary(tallies, paint));
   if (totals.folders > 1) {
     const hidden = (count: number, isHidden: boolean) => (isHidden && count ? `${count} (hidden)` : String(count));
     const rows = [
@@ -42,7 +74,7 @@ export function formatStylish(report: CheckReport, options: StylishOptions = {})
       ['info', hidden(info, !options.showInfo || options.quiet === true)],
     ];
     out.push(paint('bold', 'Summary'), ...table(rows).map((line) => `  ${line}`));
-    const shown = checkTotals({ ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter(listed) })) });
+    const shown = checkTotals({ results: tallies.map((t) => ({ ...t, findings: t.findings.filter(listed) })) });
     if (shown.rules.length) {
       out.push('', paint('bold', 'Rules that fired most'));
       const top = shown.rules.slice(0, topRules).map((r) => [safe(r.ruleId), String(r.findings), `in ${r.folders} ${plural(r.folders, 'folder')}`]);
@@ -50,15 +82,15 @@ export function formatStylish(report: CheckReport, options: StylishOptions = {})
     }
     out.push('');
   }
-  const checklist = options.quiet ? [] : (report.results[0]?.manualChecks ?? []);
-  const hiddenChecklist = options.quiet === true && (report.results[0]?.manualChecks?.length ?? 0) > 0;
+  const checklist = options.quiet ? [] : manualChecks;
+  const hiddenChecklist = options.quiet === true && manualChecks.length > 0;
   const line = summaryLine(totals.folders, totals.failed, totals.counts, options, hiddenChecklist);
   out.push(paint('bold', paint(error ? 'red' : warning && !options.quiet ? 'yellow' : 'green', line)));
   if (checklist.length) {
     out.push('', paint('bold', 'Before you open the pull request, check by hand:'));
     for (const check of checklist) out.push(`  [ ] ${safe(check.requirement)} ${paint('dim', safe(check.id))}`);
   }
-  return out.join('\n') + '\n';
+  return out;
 }
 
 /**
@@ -93,9 +125,9 @@ function listing(items: string[]): string {
 }
 
 /** One line per rule with info findings (most first) instead of the findings themselves. */
-function infoSummary(report: CheckReport, paint: Paint): string[] {
+function infoSummary(tallies: TalliedFolder[], paint: Paint): string[] {
   const counts = new Map<string, number>();
-  for (const result of report.results) {
+  for (const result of tallies) {
     for (const f of result.findings) if (f.severity === 'info') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
   }
   const rows = [...counts]
@@ -104,7 +136,7 @@ function infoSummary(report: CheckReport, paint: Paint): string[] {
   return [paint('bold', 'Suggestions (info), counted per rule:'), ...table(rows, [false, true]).map((line) => `  ${paint('blue', line)}`), ''];
 }
 
-function folderLines(result: FolderResult, listed: (f: Finding) => boolean, paint: Paint): string[] {
+function folderLines(result: FolderResult, listed: (f: Pick<Finding, 'severity'>) => boolean, paint: Paint): string[] {
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of result.findings) {

@@ -1,5 +1,4 @@
-import type { Severity } from '../core/types.js';
-import type { CheckReport } from './report.js';
+import type { Finding, Severity } from '../core/types.js';
 
 export interface RuleTally {
   ruleId: string;
@@ -15,12 +14,18 @@ export interface CheckTotals {
   rules: RuleTally[];
 }
 
-/** Totals over every folder of a report, for the summaries of the stylish and markdown formats. */
-export function checkTotals(report: CheckReport): CheckTotals {
+/** What the totals read of a folder's result. */
+export interface TalliedFolder {
+  ok: boolean;
+  findings: ReadonlyArray<Pick<Finding, 'severity' | 'ruleId'>>;
+}
+
+/** Totals over every folder of a report, for the summaries of the stylish, markdown and github formats. */
+export function checkTotals({ results }: { results: readonly TalliedFolder[] }): CheckTotals {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const tallies = new Map<string, RuleTally>();
   let failed = 0;
-  for (const result of report.results) {
+  for (const result of results) {
     if (!result.ok) failed += 1;
     const seen = new Set<string>();
     for (const finding of result.findings) {
@@ -33,5 +38,5 @@ export function checkTotals(report: CheckReport): CheckTotals {
     }
   }
   const rules = [...tallies.values()].sort((a, b) => b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1));
-  return { folders: report.results.length, failed, counts, rules };
+  return { folders: results.length, failed, counts, rules };
 }

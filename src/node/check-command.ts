@@ -2,21 +2,20 @@ import { validateConnector } from '../index.js';
 import { rules as catalogue } from '../rules/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
-import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff, ValidationResult } from '../core/types.js';
-import { formatParts, type FormatName, type FormatOptions } from '../format/index.js';
+import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff } from '../core/types.js';
+import type { FormatName } from '../format/index.js';
 import type { Limits } from '../parse/limits.js';
-import { checkReport, type FolderEntry, type ReportRule } from '../format/report.js';
+import type { ReportRule } from '../format/report.js';
 import { builtInRules } from '../rules/index.js';
-import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
+import { readBaseline, type Baseline } from './baseline.js';
 import { foldersChangedSince } from './changed.js';
 import { loadConnectorAtRevision } from './git.js';
 import type { CheckJob } from './check-job.js';
 import { findConfig, folderSettings, loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { LoadError } from './load.js';
+import { openFolder } from './load.js';
 import { exitCode, writeReport, type FailOn } from './output.js';
-import { runJobs } from './pool.js';
-import { progressBar } from './progress.js';
+import { checkAndReport, type ReportPlan } from './check-report.js';
 import { connectorFiles } from './safe-write.js';
 import { fixFolder, writeFixes, type FolderFix } from './fix-folder.js';
 import { fixSummary } from './fix-summary.js';
@@ -68,10 +67,12 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   const configPath = flags.config ?? (await findConfig(args[0]!));
   const config = configPath ? await loadConfig(configPath, catalogue.map((rule) => rule.id)) : undefined;
   if (flags.changedSince) folders = await foldersChangedSince(folders, flags.changedSince);
+  // The report is written folder by folder: a folder given that cannot be read must stop the run before any of it.
+  if (!flags.recursive) for (const folder of folders) await openFolder(folder);
   const baseline = flags.baseline && !flags.writeBaseline ? await readBaseline(flags.baseline) : undefined;
 
   // One folder at a time: with --new-only each plan runs git, and a large change must not start hundreds at once.
-  const plans: Plan[] = [];
+  const plans: ReportPlan[] = [];
   for (const folder of folders) plans.push(await plan(folder, flags, config, baseline));
   if (flags.fix) {
     const fixes = await fixFolders(plans, flags, runtime);
@@ -80,49 +81,14 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
       return exitCode(fixes.flatMap((fix) => fix.remaining), flags.failOn);
     }
   }
-  const progress = progressBar(runtime.stderr, plans.length);
-  let done = 0;
-  let findings = 0;
-  const outcomes = await runJobs(
-    plans.map((p) => p.job),
-    {
-      workerUrl: runtime.workerUrl,
-      threads: flags.jobs,
-      onDone(outcome) {
-        done += 1;
-        if ('result' in outcome) findings += outcome.result.findings.length;
-        progress.update(done, findings);
-      },
-    },
-  );
-  progress.end();
-
-  const entries: FolderEntry[] = outcomes.map((outcome, i) => {
-    if ('error' in outcome) throw new LoadError(outcome.error);
-    const { ignore, rules } = plans[i]!;
-    const result = keep(outcome.result, (f) => !ignore(f));
-    return { folder: outcome.folder, result, rules, ...(outcome.sources && { sources: outcome.sources }) };
-  });
-
-  if (flags.writeBaseline) {
-    const count = await writeBaseline(flags.writeBaseline, entries.map((e) => ({ folder: e.folder, findings: e.result.findings })), protect);
-    runtime.stderr.write(`Wrote ${count} ${count === 1 ? 'finding' : 'findings'} to the baseline '${flags.writeBaseline}'.\n`);
-    // Everything found is now accepted: report what a run with this baseline would show.
-    for (const entry of entries) entry.result = keep(entry.result, () => false);
-  }
-  const shown = flags.quiet ? entries.map((entry) => ({ ...entry, result: keep(entry.result, (f) => f.severity === 'error') })) : entries;
-  const options: FormatOptions = { color: flags.color && !flags.output, root: process.cwd(), quiet: flags.quiet, showInfo: flags.showInfo };
-  // Stylish takes every finding with `quiet`, to say how many it hides; the other formats get errors only.
-  const text = formatParts(checkReport(flags.format === 'stylish' ? entries : shown), flags.format, options);
-  await writeReport(text, flags.output, runtime.stdout, protect);
-  return exitCode(shown.flatMap((e) => e.result.findings), flags.failOn);
+  return checkAndReport(plans, flags, runtime, protect);
 }
 
 /**
  * Applies the fixes of the findings the report would show, folder by folder, and with `--fix` writes the files; a
  * summary goes to stderr. What is left is then checked and reported as usual (for `--fix`) or only counted.
  */
-async function fixFolders(plans: Plan[], flags: CheckFlags, runtime: Runtime): Promise<FolderFix[]> {
+async function fixFolders(plans: ReportPlan[], flags: CheckFlags, runtime: Runtime): Promise<FolderFix[]> {
   const fixes: FolderFix[] = [];
   for (const { job, ignore } of plans) {
     const shown = (finding: Finding) => !ignore(finding) && (!flags.quiet || finding.severity === 'error');
@@ -145,14 +111,8 @@ async function listFolders(args: string[], recursive: boolean): Promise<string[]
   return out;
 }
 
-interface Plan {
-  job: CheckJob;
-  rules: ReportRule[];
-  ignore: (finding: Finding) => boolean;
-}
-
 /** Settings for one folder: CLI flags over config overrides over the config's top level. */
-async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | undefined, baseline: Baseline | undefined): Promise<Plan> {
+async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | undefined, baseline: Baseline | undefined): Promise<ReportPlan> {
   const settings = folderSettings(config, folder);
   const profile = flags.profile ?? settings.profile ?? defaultProfile;
   const rules = { ...settings.rules, ...flags.rules };
@@ -189,12 +149,4 @@ function rulesThatRan(profile: ProfileId, rules: Record<string, SeverityOrOff>, 
     ranCache.set(key, ran);
   }
   return ran;
-}
-
-/** A result with only the findings `predicate` keeps, its counts and verdict recomputed. */
-function keep(result: ValidationResult, predicate: (finding: Finding) => boolean): ValidationResult {
-  const findings = result.findings.filter(predicate);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return { ...result, findings, counts, ok: counts.error === 0 };
 }

@@ -32,20 +32,7 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
  * @throws {@link LoadError} when `dir` is missing, not a folder, or cannot be listed.
  */
 export async function loadConnector(dir: string, options?: ParseOptions): Promise<ConnectorInput> {
-  let info;
-  try {
-    info = await stat(dir);
-  } catch {
-    throw new LoadError(`Cannot read '${dir}': no such file or folder.`);
-  }
-  if (!info.isDirectory()) throw new LoadError(`'${dir}' is not a folder; give the connector folder.`);
-  let entries: Dirent[];
-  let root: string;
-  try {
-    [entries, root] = await Promise.all([readdir(dir, { withFileTypes: true }), realpath(dir)]);
-  } catch (error) {
-    throw new LoadError(`Cannot list '${dir}': ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
-  }
+  const { entries, root } = await openFolder(dir);
   const maxFileBytes = resolveLimits(options?.limits).maxFileBytes;
   const files: Record<string, Uint8Array> = {};
   const unread: BinaryFile[] = [];
@@ -63,6 +50,26 @@ export async function loadConnector(dir: string, options?: ParseOptions): Promis
   input.files.push(...unread);
   input.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return input;
+}
+
+/**
+ * The entries of a folder to load and its real path; a `LoadError` when it is missing, not a folder or cannot be
+ * listed. The CLI opens every folder given before it writes any of its report, which it writes folder by folder.
+ */
+export async function openFolder(dir: string): Promise<{ entries: Dirent[]; root: string }> {
+  let info;
+  try {
+    info = await stat(dir);
+  } catch {
+    throw new LoadError(`Cannot read '${dir}': no such file or folder.`);
+  }
+  if (!info.isDirectory()) throw new LoadError(`'${dir}' is not a folder; give the connector folder.`);
+  try {
+    const [entries, root] = await Promise.all([readdir(dir, { withFileTypes: true }), realpath(dir)]);
+    return { entries, root };
+  } catch (error) {
+    throw new LoadError(`Cannot list '${dir}': ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
+  }
 }
 
 type Unread = { reason: 'bad-link' | 'unreadable' | 'too-large'; detail: string; size?: number };

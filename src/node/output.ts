@@ -17,6 +17,36 @@ export async function writeReport(
   }
 }
 
+/** Where a report goes piece by piece. */
+export interface ReportSink {
+  write(piece: string): Promise<void>;
+  /** Writes what was held back. */
+  close(): Promise<void>;
+}
+
+/**
+ * Standard output, each piece written as it comes (after the reader goes away, nothing more is written); or, with
+ * `--output` or `hold`, the pieces kept and written whole by `writeReport` on `close`.
+ */
+export function reportSink(output: string | undefined, stdout: NodeJS.WriteStream, protect: ProtectedFiles, hold = false): ReportSink {
+  if (output !== undefined || hold) {
+    const pieces: string[] = [];
+    return {
+      async write(piece) {
+        pieces.push(piece);
+      },
+      close: () => writeReport(pieces, output, stdout, protect),
+    };
+  }
+  let open = true;
+  return {
+    async write(piece) {
+      if (open && piece) open = await writeOut(stdout, piece);
+    },
+    async close() {},
+  };
+}
+
 /**
  * Writes to standard output and waits until it is flushed; false when the reader went away (`| head -1`), which ends
  * the output quietly. Any other failure (`> /dev/full`) is a one-line `UsageError`, so it cannot pass for "findings

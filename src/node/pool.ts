@@ -1,15 +1,17 @@
 import { availableParallelism, freemem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
+import { inOrder } from './in-order.js';
 
 export interface PoolOptions {
   /** The CLI bundle, which serves checks when started as a worker thread; without it, checks run in this thread. */
   workerUrl?: URL;
   /** Threads checking folders, this one included; `defaultThreads()` when not given; never more than `threadCap()`. */
   threads?: number;
-  /** Called after each folder, in completion order. */
-  onDone?: (outcome: JobOutcome) => void;
 }
+
+/** Takes the outcome of `jobs[index]`; the next outcome is handed on once the promise it returns settles. */
+export type Deliver = (outcome: JobOutcome, index: number) => void | Promise<void>;
 
 /**
  * Below this many folders, starting a worker thread (it loads and warms up every rule anew) costs more than it
@@ -40,50 +42,63 @@ export function threadCap(cores = availableParallelism(), freeBytes = freemem())
   return Math.max(1, Math.min(cores, Math.floor(freeBytes / bytesPerThread)));
 }
 
-/** Checks folders with a bounded pool and returns the outcomes in the order of `jobs`. */
-export async function runJobs(jobs: readonly CheckJob[], options: PoolOptions = {}): Promise<JobOutcome[]> {
+/**
+ * Checks folders with a bounded pool and hands each outcome to `deliver` in the order of `jobs`, as soon as those
+ * before it are handed on. The pool keeps no outcome after that, so a run over hundreds of folders holds the results
+ * of the few in hand, not of all; a failure in `deliver` stops the run and rejects.
+ */
+export async function runJobs(jobs: readonly CheckJob[], deliver: Deliver, options: PoolOptions = {}): Promise<void> {
   const threads = Math.min(options.threads ?? defaultThreads(), threadCap(), jobs.length);
-  if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) {
-    return inThreads(jobs, options.workerUrl, threads, options.onDone);
-  }
-  return inProcess(jobs, options.onDone);
+  const hand = inOrder(deliver);
+  if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) return inThreads(jobs, options.workerUrl, threads, hand);
+  return inProcess(jobs, hand);
 }
 
-/** Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. */
-async function inProcess(jobs: readonly CheckJob[], onDone?: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const outcomes = new Array<JobOutcome>(jobs.length);
+type Hand = ReturnType<typeof inOrder<JobOutcome>>;
+
+/**
+ * Validation is synchronous CPU work: in one thread, a little concurrency only overlaps the file reads. Each lane
+ * waits for its outcome to be handed on before it starts another, so at most one outcome per lane waits in memory.
+ */
+async function inProcess(jobs: readonly CheckJob[], hand: Hand): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < jobs.length) {
       const i = next++;
-      outcomes[i] = await runJob(jobs[i]!);
-      onDone?.(outcomes[i]!);
+      try {
+        await hand(i, await runJob(jobs[i]!));
+      } catch (error) {
+        next = jobs.length;
+        throw error;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, jobs.length) }, lane));
-  return outcomes;
 }
 
 /**
  * `count - 1` worker threads plus this thread: each worker keeps two folders in hand so it never waits for this
  * thread, which checks folders too between messages.
  */
-function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: (outcome: JobOutcome) => void): Promise<JobOutcome[]> {
-  const outcomes = new Array<JobOutcome>(jobs.length);
+function inThreads(jobs: readonly CheckJob[], url: URL, count: number, hand: Hand): Promise<void> {
   const workers: Worker[] = [];
   let next = 0;
-  let finished = 0;
-  return new Promise<JobOutcome[]>((resolve, reject) => {
+  let handedOn = 0;
+  return new Promise<void>((resolve, reject) => {
     let failed = false;
     const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const settle = (i: number, outcome: JobOutcome) => {
-      outcomes[i] = outcome;
-      onDone?.(outcome);
-      finished += 1;
-      if (finished === jobs.length) void stop().then(() => resolve(outcomes));
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      void stop().then(() => reject(error));
     };
+    const settle = (i: number, outcome: JobOutcome): Promise<void> =>
+      hand(i, outcome).then(() => {
+        handedOn += 1;
+        if (handedOn === jobs.length) void stop().then(() => resolve());
+      }, fail);
     const feed = (worker: Worker) => {
-      if (next < jobs.length) {
+      if (next < jobs.length && !failed) {
         const id = next++;
         worker.postMessage({ id, job: jobs[id] });
       }
@@ -92,13 +107,10 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: 
       const worker = new Worker(url);
       workers.push(worker);
       worker.on('message', ({ id, outcome }: { id: number; outcome: JobOutcome }) => {
-        settle(id, outcome);
+        void settle(id, outcome);
         feed(worker);
       });
-      worker.on('error', (error) => {
-        failed = true;
-        void stop().then(() => reject(error));
-      });
+      worker.on('error', fail);
       feed(worker);
       feed(worker);
     }
@@ -106,13 +118,10 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, onDone?: 
     const lane = async () => {
       while (next < jobs.length && !failed) {
         const i = next++;
-        settle(i, await runJob(jobs[i]!));
+        await settle(i, await runJob(jobs[i]!));
         await new Promise((done) => setImmediate(done));
       }
     };
-    lane().catch((error: unknown) => {
-      failed = true;
-      void stop().then(() => reject(error));
-    });
+    lane().catch(fail);
   });
 }

@@ -6,8 +6,11 @@ const minFolders = 4;
 
 export interface Progress {
   update(done: number, findings: number): void;
-  /** Erases the bar, leaving the terminal as it was. */
-  end(): void;
+  /**
+   * Erases the bar, leaving the terminal as it was: at the end, and before other text goes to the same terminal (the
+   * next update draws it again below that text).
+   */
+  clear(): void;
 }
 
 /**
@@ -15,10 +18,15 @@ export interface Progress {
  * else (a pipe, a CI log), or for a few folders, it draws nothing.
  */
 export function progressBar(stream: NodeJS.WriteStream, total: number): Progress {
-  if (!stream.isTTY || total < minFolders) return { update() {}, end() {} };
+  if (!stream.isTTY || total < minFolders) return { update() {}, clear() {} };
   const started = Date.now();
   let drawn = 0;
   let shown = false;
+  const clear = () => {
+    if (shown) stream.write('\r\u001b[K');
+    shown = false;
+    drawn = 0;
+  };
   return {
     update(done, findings) {
       const now = Date.now();
@@ -29,8 +37,6 @@ export function progressBar(stream: NodeJS.WriteStream, total: number): Progress
       const elapsed = ((now - started) / 1000).toFixed(1);
       stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}] ${done}/${total} folders  ${findings} findings  ${elapsed}s\u001b[K`);
     },
-    end() {
-      if (shown) stream.write('\r\u001b[K');
-    },
+    clear,
   };
 }

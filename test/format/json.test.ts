@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { format, formatNames, formatParts } from '../../src/format/index.js';
+import { checkReportWriter, format, formatNames, type FormatName, type FormatOptions } from '../../src/format/index.js';
+import type { CheckReport } from '../../src/format/report.js';
 import { sampleCheckReport, sampleDiffReport } from './sample-reports.js';
 
 describe('json', () => {
@@ -22,23 +23,46 @@ describe('json', () => {
   });
 });
 
-describe('json in pieces', () => {
-  it('joins to the document JSON.stringify writes, one piece per folder', () => {
+describe('check reports folder by folder', () => {
+  const piecesOf = (report: CheckReport, name: FormatName, options: FormatOptions = {}) => {
+    const writer = checkReportWriter(name, options);
+    return [...report.results.map((result) => writer.folder(result)), writer.end()];
+  };
+
+  it('joins json to the document JSON.stringify writes, one piece per folder', () => {
     const sample = sampleCheckReport({ sources: true });
     const result = sample.results[0]!;
     const tricky = { ...result, folder: 'a\nb "quoted" ✓', findings: [...result.findings, { ...result.findings[0]!, message: 'line\nbreak\ttab' }] };
     for (const results of [[], [result], [result, tricky, { ...result, findings: [] }]]) {
       const report = { ...sample, results };
       const whole = JSON.stringify({ tool: report.tool, results: results.map(({ folder, profile, ok, findings }) => ({ folder, profile, ok, findings })) }, null, 2) + '\n';
-      const parts = [...formatParts(report, 'json')];
+      const parts = piecesOf(report, 'json');
       expect(parts.join('')).toBe(whole);
       expect(format(report, 'json')).toBe(whole);
-      expect(parts).toHaveLength(results.length === 0 ? 1 : results.length + 2);
+      expect(parts).toHaveLength(results.length + 1);
+      expect(parts.slice(0, -1).every((part) => part.length > 0)).toBe(true);
     }
   });
 
-  it('gives other formats and diff reports whole', () => {
-    expect([...formatParts(sampleCheckReport(), 'stylish', { color: false })]).toEqual([format(sampleCheckReport(), 'stylish', { color: false })]);
-    expect([...formatParts(sampleDiffReport(), 'json')]).toEqual([format(sampleDiffReport(), 'json')]);
+  it('gives stylish a piece per folder that joins to the whole text, summaries last', () => {
+    const sample = sampleCheckReport({ sources: true });
+    const second = { ...sample.results[0]!, folder: 'connectors/Second', ok: true, findings: sample.results[0]!.findings.filter((f) => f.severity !== 'error') };
+    const report = { ...sample, results: [sample.results[0]!, second] };
+    for (const options of [{}, { quiet: true }, { showInfo: true }, { color: true }]) {
+      const parts = piecesOf(report, 'stylish', options);
+      expect(parts.join('')).toBe(format(report, 'stylish', options));
+      expect(parts[0]).toContain(sample.results[0]!.folder);
+      expect(parts[0]).not.toContain('Summary');
+      expect(parts.at(-1)).toContain('Summary');
+    }
+  });
+
+  it('gives the other formats whole at the end', () => {
+    const report = sampleCheckReport({ sources: true });
+    for (const name of ['sarif', 'github', 'junit', 'markdown'] as const) {
+      const parts = piecesOf(report, name);
+      expect(parts.slice(0, -1).every((part) => part === '')).toBe(true);
+      expect(parts.at(-1)).toBe(format(report, name));
+    }
   });
 });
