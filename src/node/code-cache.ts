@@ -49,10 +49,13 @@ export function loadBundle(file: string): LoadedBundle {
   };
 }
 
-/** The dynamic `import()` of the bundle's code (the language server) goes to Node's own loader. */
+/**
+ * The dynamic `import()` of the bundle's code (the language server) goes to Node's own loader: through the constant
+ * where Node has it (20.12 and later), else through this module's own `import()`.
+ */
 const dynamicImport: ScriptOptions['importModuleDynamically'] =
-  (constants as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER ??
-  (((specifier: string) => import(specifier)) as unknown as ScriptOptions['importModuleDynamically']);
+  (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER ??
+  ((specifier: string) => import(specifier) as Promise<never>);
 
 /** `zlib.crc32` (Node 20.15 and later); loaded only here, since `--version` needs no zlib. Without it, no cache. */
 function crc32Function(): ((data: string | Uint8Array) => number) | undefined {
