@@ -28,7 +28,7 @@ if (!isMainThread) {
       process.exit(2);
     }
     const { failureLine, main } = commands.exports as Commands;
-    await main(argv, { workerUrl: new URL(import.meta.url) }).then(
+    await main(argv, { workerUrl: new URL(import.meta.url), importModule: (href) => import(href) }).then(
       (code) => {
         process.exitCode = code;
       },

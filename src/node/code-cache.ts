@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { arch, pid, versions } from 'node:process';
-import { constants, Script, type ScriptOptions } from 'node:vm';
+import { Script } from 'node:vm';
 
 /**
  * A CommonJS bundle run through V8's code cache: the bytecode of every function the first run compiled, kept in a
@@ -13,6 +13,8 @@ import { constants, Script, type ScriptOptions } from 'node:vm';
  * and of its own bytes, so a bundle rebuilt at the same length (V8 checks only the length) or a damaged file is never
  * handed to V8. A cache V8 refuses (another Node version or V8 flags) or a missing one is made anew after the run; a
  * folder that cannot be written (a read-only install) only means no cache. Any failure falls back to compiling.
+ * A script has no dynamic `import()` of its own (Node's hook for it is experimental in Node 20): the bin hands its own
+ * to the commands (`Runtime.importModule`).
  */
 export interface LoadedBundle {
   exports: unknown;
@@ -34,7 +36,6 @@ export function loadBundle(file: string): LoadedBundle {
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     cachedData,
-    importModuleDynamically: dynamicImport,
   });
   const module = { exports: {} };
   (script.runInThisContext() as Function)(module.exports, createRequire(file), module, file, dirname(file));
@@ -48,14 +49,6 @@ export function loadBundle(file: string): LoadedBundle {
     },
   };
 }
-
-/**
- * The dynamic `import()` of the bundle's code (the language server) goes to Node's own loader: through the constant
- * where Node has it (20.12 and later), else through this module's own `import()`.
- */
-const dynamicImport: ScriptOptions['importModuleDynamically'] =
-  (constants as Partial<typeof constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER ??
-  ((specifier: string) => import(specifier) as Promise<never>);
 
 /** `zlib.crc32` (Node 20.15 and later); loaded only here, since `--version` needs no zlib. Without it, no cache. */
 function crc32Function(): ((data: string | Uint8Array) => number) | undefined {
