@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -39,6 +40,19 @@ describe('start-up', () => {
     expect(readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'))).toHaveLength(1);
     expect(runBuilt(['check', folder, '--format', 'json'], { bin })).toEqual(first);
     expect(readdirSync(folder).sort()).toEqual(readdirSync(passingExample).sort());
+  });
+
+  it('ends once the report has gone out: a slow reader of a pipe still gets all of it', () => {
+    // Far more than a pipe holds (64 KB): the bin is still writing when it would end.
+    const args = ['check', ...Array(8).fill('examples/failing'), '--format', 'json'];
+    const direct = runBuilt(args);
+    expect(direct.stdout.length).toBeGreaterThan(256 * 1024);
+    const piped = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 1; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, builtCli(), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
   });
 
   it('a command still runs through the bin', () => {
