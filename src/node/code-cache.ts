@@ -28,10 +28,11 @@ const magic = 0x43434331; // "CCC1"
 const headerBytes = 12;
 
 export function loadBundle(file: string): LoadedBundle {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const crc32 = crc32Function();
   const cacheFile = `${file}.${versions.v8}-${arch}.cache`;
-  const sourceCrc = crc32?.(source);
+  const sourceCrc = crc32?.(bytes);
   const cachedData = sourceCrc === undefined ? undefined : readCache(cacheFile, sourceCrc, crc32!);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
@@ -51,8 +52,8 @@ export function loadBundle(file: string): LoadedBundle {
 }
 
 /** `zlib.crc32` (Node 20.15 and later); loaded only here, since `--version` needs no zlib. Without it, no cache. */
-function crc32Function(): ((data: string | Uint8Array) => number) | undefined {
-  const zlib = createRequire(import.meta.url)('node:zlib') as { crc32?: (data: string | Uint8Array) => number };
+function crc32Function(): ((data: Uint8Array) => number) | undefined {
+  const zlib = createRequire(import.meta.url)('node:zlib') as { crc32?: (data: Uint8Array) => number };
   return zlib.crc32;
 }
 
