@@ -7,10 +7,10 @@ type Commands = typeof import('./commands.js');
 
 // The bin is also the worker script of the check pool: started as a worker thread, it serves checks. The commands'
 // code is one bundle beside it, loaded only when a command runs, so that `--version` reads this small file alone.
-const loadCommands = () => loadBundle(fileURLToPath(new URL('./cli/commands.cjs', import.meta.url)));
+const loadCommands = (command: string) => loadBundle(fileURLToPath(new URL('./cli/commands.cjs', import.meta.url)), command);
 
 if (!isMainThread) {
-  (loadCommands().exports as Commands).serveChecks();
+  (loadCommands('check').exports as Commands).serveChecks();
 } else {
   // Write failures reach the write callbacks (`writeOut`): a closed pipe ends the output quietly, a full disk is an
   // error of one line. Without a listener, Node would also throw them as an uncaught 'error' event with a stack trace.
@@ -22,7 +22,7 @@ if (!isMainThread) {
   } else {
     let commands: LoadedBundle;
     try {
-      commands = loadCommands();
+      commands = loadCommands(['check', 'diff', 'rules'].includes(argv[0]!) ? argv[0]! : 'other');
     } catch (error) {
       process.stderr.write(`connector-certify: the commands could not be loaded (${String(error).split('\n')[0]}).\n`);
       process.exit(2);
@@ -37,8 +37,9 @@ if (!isMainThread) {
         process.exitCode = 2;
       },
     );
-    // After the report, and only when the run had no usable cache: the next run starts from this one's bytecode.
-    commands.saveCache();
+    // After the report, when the run had no usable cache and the command ran (not a usage error): the next run starts
+    // from this one's bytecode.
+    if (process.exitCode === 0 || process.exitCode === 1) commands.saveCache();
     // A command is done once its output has gone out: end now instead of waiting, as Node would, for a garbage
     // collection V8 has under way (tens of milliseconds after checking a large connector). The language server is not.
     if (argv[0] !== 'lsp') {

@@ -27,11 +27,15 @@ export interface LoadedBundle {
 const magic = 0x43434331; // "CCC1"
 const headerBytes = 12;
 
-export function loadBundle(file: string): LoadedBundle {
+/**
+ * `variant` names the cache: each command keeps its own, made after its first run, since a cache holds only the
+ * functions that run compiled (one made by `--help` would leave `check` compiling its rules every time).
+ */
+export function loadBundle(file: string, variant: string): LoadedBundle {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
   const crc32 = crc32Function();
-  const cacheFile = `${file}.${versions.v8}-${arch}.cache`;
+  const cacheFile = `${file}.${variant}.${versions.v8}-${arch}.cache`;
   const sourceCrc = crc32?.(bytes);
   const cachedData = sourceCrc === undefined ? undefined : readCache(cacheFile, sourceCrc, crc32!);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {

@@ -13,11 +13,11 @@ function bundle(answer: string): string {
 }
 
 const source = (answer: string) => `"use strict";\nexports.answer = function answer() { return ${JSON.stringify(answer)}; };\n`;
-const cacheOf = (file: string) => `${file}.${versions.v8}-${arch}.cache`;
+const cacheOf = (file: string) => `${file}.check.${versions.v8}-${arch}.cache`;
 
 /** Loads the bundle, calls it (so its function is compiled into the cache) and saves the cache as the bin does. */
 function run(file: string) {
-  const loaded = loadBundle(file);
+  const loaded = loadBundle(file, 'check');
   const answer = (loaded.exports as { answer(): string }).answer();
   loaded.saveCache();
   return { cached: loaded.cached, answer };
@@ -71,6 +71,6 @@ describe('the code cache of the commands bundle', () => {
     mkdirSync(`${cacheOf(file)}.${pid}.tmp`);
     expect(run(file)).toEqual({ cached: false, answer: 'read-only' });
     expect(run(file)).toEqual({ cached: false, answer: 'read-only' });
-    expect(readdirSync(join(file, '..')).sort()).toEqual(['commands.cjs', `commands.cjs.${versions.v8}-${arch}.cache.${pid}.tmp`]);
+    expect(readdirSync(join(file, '..')).sort()).toEqual(['commands.cjs', `commands.cjs.check.${versions.v8}-${arch}.cache.${pid}.tmp`]);
   });
 });

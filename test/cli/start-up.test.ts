@@ -35,9 +35,13 @@ describe('start-up', () => {
     cpSync(dirname(builtCli()), dir, { recursive: true });
     const folder = copyExample(tempDir('cc-start-up-'), 'connector');
     const bin = join(dir, 'cli.js');
+    const caches = () => readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'));
+    // A command that did not run (a usage error) leaves no cache: it would hold little of the command's code.
+    expect(runBuilt(['check'], { bin }).code).toBe(2);
+    expect(caches()).toEqual([]);
     const first = runBuilt(['check', folder, '--format', 'json'], { bin });
     expect(first.code, first.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'))).toHaveLength(1);
+    expect(caches()).toEqual([expect.stringMatching(/^commands\.cjs\.check\..+\.cache$/)]);
     expect(runBuilt(['check', folder, '--format', 'json'], { bin })).toEqual(first);
     expect(readdirSync(folder).sort()).toEqual(readdirSync(passingExample).sort());
   });
