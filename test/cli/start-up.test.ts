@@ -32,7 +32,8 @@ describe('start-up', () => {
     mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
     const dir = mkdtempSync(join(repoRoot, 'test-artifacts', 'start-up-'));
     onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-    cpSync(dirname(builtCli()), dir, { recursive: true });
+    // The bundles without the caches other tests' runs have made beside them.
+    cpSync(dirname(builtCli()), dir, { recursive: true, filter: (path) => !path.endsWith('.cache') });
     const folder = copyExample(tempDir('cc-start-up-'), 'connector');
     const bin = join(dir, 'cli.js');
     const caches = () => readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'));
