@@ -1,7 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { arch, pid, versions } from 'node:process';
 import { Script } from 'node:vm';
 
 /**
@@ -35,7 +34,8 @@ export function loadBundle(file: string, variant: string): LoadedBundle {
   const bytes = readFileSync(file);
   const source = bytes.toString('utf8');
   const crc32 = crc32Function();
-  const cacheFile = `${file}.${variant}.${versions.v8}-${arch}.cache`;
+  // The `process` global: an import of node:process would build its namespace, reading every stream and the report.
+  const cacheFile = `${file}.${variant}.${process.versions.v8}-${process.arch}.cache`;
   const sourceCrc = crc32?.(bytes);
   const cachedData = sourceCrc === undefined ? undefined : readCache(cacheFile, sourceCrc, crc32!);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -75,7 +75,7 @@ function readCache(cacheFile: string, sourceCrc: number, crc32: (data: Uint8Arra
 
 /** Written under a name of this process's, then renamed: a run at the same time reads the old file or the new one. */
 function writeCache(cacheFile: string, sourceCrc: number, crc32: (data: Uint8Array) => number, cacheData: () => Buffer): void {
-  const temporary = `${cacheFile}.${pid}.tmp`;
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     const data = cacheData();
     const header = Buffer.alloc(headerBytes);
