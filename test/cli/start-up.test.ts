@@ -52,7 +52,7 @@ describe('start-up', () => {
     const args = ['check', ...Array(8).fill('examples/failing'), '--format', 'json'];
     const direct = runBuilt(args);
     expect(direct.stdout.length).toBeGreaterThan(256 * 1024);
-    const piped = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 1; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, builtCli(), ...args], {
+    const piped = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 0.3; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, builtCli(), ...args], {
       cwd: repoRoot,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
