@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -73,22 +73,39 @@ function readCache(cacheFile: string, sourceCrc: number, crc32: (data: Uint8Arra
   return crc32(data) === bytes.readUInt32LE(8) ? data : undefined;
 }
 
-/** Written under a name of this process's, then renamed: a run at the same time reads the old file or the new one. */
+/**
+ * Written under a name of this process's, then renamed: a run at the same time reads the old file or the new one. The
+ * temporary file is made first (exclusively, so never through a link left there): where it cannot be, as in a
+ * read-only install, V8 is not asked to serialize the cache at all.
+ */
 function writeCache(cacheFile: string, sourceCrc: number, crc32: (data: Uint8Array) => number, cacheData: () => Buffer): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx');
+  } catch {
+    return;
+  }
   try {
     const data = cacheData();
     const header = Buffer.alloc(headerBytes);
     header.writeUInt32LE(magic, 0);
     header.writeUInt32LE(sourceCrc, 4);
     header.writeUInt32LE(crc32(data), 8);
-    writeFileSync(temporary, Buffer.concat([header, data]));
+    writeFileSync(fd, header);
+    writeFileSync(fd, data);
+    closeSync(fd);
     renameSync(temporary, cacheFile);
   } catch {
     try {
+      closeSync(fd);
+    } catch {
+      // Closed already.
+    }
+    try {
       rmSync(temporary, { force: true });
     } catch {
-      // Nothing was written.
+      // Nothing to remove.
     }
   }
 }
