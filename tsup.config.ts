@@ -1,3 +1,4 @@
+import type { Plugin as EsbuildPlugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 type Plugin = NonNullable<Options['plugins']>[number];
@@ -14,6 +15,43 @@ const asciiOnly: Plugin = {
   },
 };
 
+/**
+ * Modules that a `check` seldom needs, loaded on first use in the commands bundle instead of when it starts
+ * (docs/architecture.md, start-up): commander loads `child_process` (and with it streams and sockets) for subcommands
+ * we do not have, and git needs it only for `--changed-since` and `--base`; `crypto` names the temporary files of
+ * `--output`; fflate builds its inflate tables when loaded, and only an icon needs it. Each is replaced by functions
+ * of the names used of it that load it when called; an ES import of a name not listed here fails the build.
+ */
+const deferred: Record<string, string[]> = {
+  child_process: ['execFile', 'spawn'],
+  crypto: ['randomBytes'],
+  fflate: ['Unzlib'],
+};
+
+const deferModules: EsbuildPlugin = {
+  name: 'defer-modules',
+  setup(build) {
+    const filter = new RegExp(`^(node:)?(${Object.keys(deferred).join('|')})$`);
+    const real = Symbol('the deferred module itself');
+    build.onResolve({ filter }, async (args) => {
+      if (args.pluginData === real) return undefined;
+      const name = args.path.replace(/^node:/, '');
+      if (args.namespace !== 'deferred') return { path: name, namespace: 'deferred' };
+      // The stand-in's `require`: a built-in stays one; a package is bundled through its ES module build, as an
+      // `import` resolves it (a `require` would take its Node build).
+      if (name !== 'fflate') return { path: `node:${name}`, external: true };
+      return build.resolve(name, { kind: 'import-statement', resolveDir: args.resolveDir, pluginData: real });
+    });
+    build.onLoad({ filter: /.*/, namespace: 'deferred' }, ({ path }) => {
+      const functions = deferred[path]!.map(
+        (name) => `export function ${name}(...args) { return new.target ? new (load().${name})(...args) : load().${name}(...args); }`,
+      );
+      const contents = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(path)}));\n${functions.join('\n')}\n`;
+      return { contents, resolveDir: process.cwd(), loader: 'js' };
+    });
+  },
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
@@ -25,21 +63,32 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The bin: built for start-up time (DESIGN 8, cold start). Its dependencies are bundled (one minified file to
-    // compile instead of many CommonJS ones, jsonc-parser through its ES module build), and each command's code is a
-    // chunk of its own under dist/cli/, read only when the command runs (`--version` reads cli.js alone).
+    // The bin: built for start-up time (DESIGN 8, cold start). It is one small ES module that answers `--version`
+    // itself; the commands are the bundle below, loaded only when one runs.
     entry: { cli: 'src/node/cli.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
+    minify: true,
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [asciiOnly],
+  },
+  {
+    // The commands: one CommonJS script with its dependencies bundled (commander, jsonc-parser through its ES module
+    // build), which the bin compiles through V8's code cache (src/node/code-cache.ts): Node 20 caches no ES module.
+    // Written in ASCII only; `import.meta.url` (the language server's place) is shimmed from the file's path.
+    entry: { 'cli/commands': 'src/node/commands.ts' },
+    format: ['cjs'],
+    target: 'node20',
+    platform: 'node',
     noExternal: [/./],
     minify: true,
-    splitting: true,
-    // Bundled CommonJS (commander) calls `require` for Node's built-ins; an ES module has none of its own.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);" },
+    shims: true,
+    // tsup's own handling of `node:` would come before the plugin and keep the deferred built-ins from it.
+    removeNodeProtocol: false,
+    esbuildPlugins: [deferModules],
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
-      options.chunkNames = 'cli/[name]-[hash]';
     },
     plugins: [asciiOnly],
   },

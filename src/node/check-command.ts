@@ -53,6 +53,8 @@ export interface CheckFlags {
 export interface Runtime {
   /** The CLI bundle, to start worker threads from; without it, folders are checked in this thread. */
   workerUrl?: URL;
+  /** The bin's `import()`, for the language server: the commands' bundle, a script, has none of its own. */
+  importModule?: (href: string) => Promise<unknown>;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
 }

@@ -1,11 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { version } from '../version.js';
+import { loadBundle, type LoadedBundle } from './code-cache.js';
 
-// The bundle is also the worker script of the check pool: started as a worker thread, it serves checks. The rest is
-// imported on demand, so that `--version` reads this small file only and `check` never parses the code of `diff`.
+type Commands = typeof import('./commands.js');
+
+// The bin is also the worker script of the check pool: started as a worker thread, it serves checks. The commands'
+// code is one bundle beside it, loaded only when a command runs, so that `--version` reads this small file alone.
+const loadCommands = (command: string) => loadBundle(fileURLToPath(new URL('./cli/commands.cjs', import.meta.url)), command);
+
 if (!isMainThread) {
-  const { serveChecks } = await import('./worker.js');
-  serveChecks();
+  (loadCommands('check').exports as Commands).serveChecks();
 } else {
   // Write failures reach the write callbacks (`writeOut`): a closed pipe ends the output quietly, a full disk is an
   // error of one line. Without a listener, Node would also throw them as an uncaught 'error' event with a stack trace.
@@ -15,8 +20,15 @@ if (!isMainThread) {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${version}\n`);
   } else {
-    const { failureLine, main } = await import('./main.js');
-    await main(argv, { workerUrl: new URL(import.meta.url) }).then(
+    let commands: LoadedBundle;
+    try {
+      commands = loadCommands(['check', 'diff', 'rules'].includes(argv[0]!) ? argv[0]! : 'other');
+    } catch (error) {
+      process.stderr.write(`connector-certify: the commands could not be loaded (${String(error).split('\n')[0]}).\n`);
+      process.exit(2);
+    }
+    const { failureLine, main } = commands.exports as Commands;
+    await main(argv, { workerUrl: new URL(import.meta.url), importModule: (href) => import(href) }).then(
       (code) => {
         process.exitCode = code;
       },
@@ -25,5 +37,19 @@ if (!isMainThread) {
         process.exitCode = 2;
       },
     );
+    // After the report, when the run had no usable cache and the command ran (not a usage error): the next run starts
+    // from this one's bytecode.
+    if (process.exitCode === 0 || process.exitCode === 1) commands.saveCache();
+    // A command is done once its output has gone out: end now instead of waiting, as Node would, for a garbage
+    // collection V8 has under way (tens of milliseconds after checking a large connector). The language server is not.
+    if (argv[0] !== 'lsp') {
+      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+      process.exit();
+    }
   }
+}
+
+/** Resolves when what was written to the stream before has been handed on (or the stream failed). */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
 }

@@ -72,7 +72,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
       await writeOut(io.stdout, listRules(formatOption(opts.format, ['stylish', 'json']) as 'stylish' | 'json'));
     },
     async lsp(opts) {
-      await startLanguageServer(opts, new URL('./lsp.js', io.workerUrl ?? import.meta.url));
+      await startLanguageServer(opts, new URL('./lsp.js', io.workerUrl ?? import.meta.url), io.importModule ?? ((href) => import(href)));
     },
   });
   if (argv.length === 0) {
@@ -163,15 +163,15 @@ interface Actions {
 }
 
 /**
- * Loads the language server from its own bundle beside the bin (`dist/lsp.js`; this module is a chunk under dist/cli/)
+ * Loads the language server from its own bundle beside the bin (`dist/lsp.js`; this module is in dist/cli/commands.cjs)
  * and starts it; it reads the transport from the command line. A computed URL, so the bundler leaves the server out of
  * the CLI and a `check` never loads it.
  */
-async function startLanguageServer(opts: LspOpts, serverUrl: URL): Promise<void> {
+async function startLanguageServer(opts: LspOpts, serverUrl: URL, importModule: (href: string) => Promise<unknown>): Promise<void> {
   if (!opts.stdio && !opts.nodeIpc) throw new UsageError(`lsp needs its transport: '${toolName} lsp --stdio'.`);
   let server: { startServer(): unknown };
   try {
-    server = (await import(serverUrl.href)) as typeof server;
+    server = (await importModule(serverUrl.href)) as typeof server;
   } catch (error) {
     throw new UsageError(`The language server could not be loaded from ${serverUrl.pathname} (${String(error).split('\n')[0]}).`);
   }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/fixtures.js';
@@ -22,7 +22,7 @@ function actionPath(): string {
   const dir = join(repoRoot, 'test-artifacts', `action-${process.pid}`);
   mkdirSync(join(dir, 'dist'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "version": "0.0.0" }');
-  copyFileSync(builtCli(), join(dir, 'dist', 'cli.js'));
+  cpSync(dirname(builtCli()), join(dir, 'dist'), { recursive: true });
   actionDir = dir;
   return dir;
 }
@@ -102,7 +102,7 @@ describe('GitHub Action', () => {
   it('builds the CLI once in its own folder when it is a checkout without dist/', () => {
     const repo = tempDir('cc-action-');
     copyExample(repo, 'connectors/Tide Watch');
-    const { folder, calls, path } = checkout(`mkdir -p dist && cp "${builtCli()}" dist/cli.js`);
+    const { folder, calls, path } = checkout(`mkdir -p dist && cp -R "${dirname(builtCli())}/." dist/`);
     const run = runAction({}, repo, { actionDir: folder, path });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

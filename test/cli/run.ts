@@ -42,9 +42,9 @@ export function builtCli(): string {
   return inject('cliBundle');
 }
 
-/** Runs the bundled CLI as its own process. */
-export function runBuilt(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const result = spawnSync(process.execPath, [builtCli(), ...args], {
+/** Runs the bundled CLI (or the copy of it at `bin`) as its own process. */
+export function runBuilt(args: string[], options: { cwd?: string; env?: Record<string, string>; bin?: string } = {}): Run {
+  const result = spawnSync(process.execPath, [options.bin ?? builtCli(), ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { version } from '../../src/version.js';
 import { repoRoot } from '../helpers/fixtures.js';
-import { runBuilt, runMain } from './run.js';
+import { builtCli, runBuilt, runMain } from './run.js';
+import { copyExample, passingExample, tempDir } from './temp.js';
 
 describe('start-up', () => {
   it('the bin answers --version and -v itself, as the full command line would', async () => {
@@ -12,11 +14,50 @@ describe('start-up', () => {
     for (const flag of ['--version', '-v']) expect(runBuilt([flag])).toEqual(full);
   });
 
-  it('the bin imports the commands only when one runs (cold start of --version)', () => {
+  it('the bin loads the commands only when one runs (cold start of --version)', () => {
     const source = readFileSync(join(repoRoot, 'src/node/cli.ts'), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
-    expect(staticImports).toEqual(['node:worker_threads', '../version.js']);
-    expect(source).toMatch(/await import\('\.\/main\.js'\)/);
+    expect(staticImports).toEqual(['node:url', 'node:worker_threads', '../version.js', './code-cache.js']);
+    // Without its commands beside it, the bin still answers --version, and a command fails in one line.
+    const bin = join(tempDir('cc-start-up-'), 'cli.js');
+    copyFileSync(builtCli(), bin);
+    expect(runBuilt(['--version'], { bin })).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    const check = runBuilt(['check', 'examples/passing'], { bin });
+    expect(check.code).toBe(2);
+    expect(check.stderr).toMatch(/^connector-certify: the commands could not be loaded \(.*ENOENT.*\)\.\n$/);
+  });
+
+  it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
+    // Inside the repository, where the bundle finds its dependencies (the test build leaves them to node_modules).
+    mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
+    const dir = mkdtempSync(join(repoRoot, 'test-artifacts', 'start-up-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    // The bundles without the caches other tests' runs have made beside them.
+    cpSync(dirname(builtCli()), dir, { recursive: true, filter: (path) => !path.endsWith('.cache') });
+    const folder = copyExample(tempDir('cc-start-up-'), 'connector');
+    const bin = join(dir, 'cli.js');
+    const caches = () => readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'));
+    // A command that did not run (a usage error) leaves no cache: it would hold little of the command's code.
+    expect(runBuilt(['check'], { bin }).code).toBe(2);
+    expect(caches()).toEqual([]);
+    const first = runBuilt(['check', folder, '--format', 'json'], { bin });
+    expect(first.code, first.stderr).toBe(0);
+    expect(caches()).toEqual([expect.stringMatching(/^commands\.cjs\.check\..+\.cache$/)]);
+    expect(runBuilt(['check', folder, '--format', 'json'], { bin })).toEqual(first);
+    expect(readdirSync(folder).sort()).toEqual(readdirSync(passingExample).sort());
+  });
+
+  it('ends once the report has gone out: a slow reader of a pipe still gets all of it', () => {
+    // Far more than a pipe holds (64 KB): the bin is still writing when it would end.
+    const args = ['check', ...Array(8).fill('examples/failing'), '--format', 'json'];
+    const direct = runBuilt(args);
+    expect(direct.stdout.length).toBeGreaterThan(256 * 1024);
+    const piped = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 0.3; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, builtCli(), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
   });
 
   it('a command still runs through the bin', () => {
