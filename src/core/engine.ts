@@ -103,7 +103,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   }
 
   const internalError = (active: ActiveRule, error: unknown) => {
-    // New lists, so that a dispatch loop in progress goes on over the lists it holds.
+    // New lists, so that a dispatch loop in progress goes on over the ones it holds.
     for (const kind of nodeKinds) {
       const list = owners[kind];
       visits[kind] = visits[kind].filter((_, i) => list[i] !== active);
@@ -140,12 +140,15 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   }
 
   const emit: Emit = (kind, node) => {
+    // The lists as they are now: a rule that throws replaces them, and the loop goes on over these.
     const list = visits[kind];
+    const rulesOf = owners[kind];
+    // One try around the loop, entered again after a rule throws, rather than one per visitor call.
     for (let i = 0; i < list.length; i++) {
       try {
-        list[i]!(node as never);
+        for (; i < list.length; i++) list[i]!(node as never);
       } catch (error) {
-        internalError(owners[kind][i]!, error);
+        internalError(rulesOf[i]!, error);
       }
     }
   };
