@@ -101,8 +101,7 @@ export class TextLocator {
         start = member[2];
         end = member[3];
       } else if (c === 91) {
-        if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-        const item = this.arrayIndex(start)[Number(segment)];
+        const item = this.arrayIndex(start)[itemIndex(segment)];
         if (!item) return undefined;
         key = undefined;
         [start, end] = item;
@@ -201,6 +200,17 @@ export class TextLocator {
 }
 
 const brackets = /["{}[\]]/g;
+
+/** The array index a pointer segment names, or -1 when it names none (`01`, `-`, `1e2`); most findings ask for one. */
+function itemIndex(segment: string): number {
+  const length = segment.length;
+  if (length === 0 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
+  for (let i = 0; i < length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return Number(segment);
+}
 
 function skipSpace(text: string, i: number): number {
   for (;;) {
