@@ -128,7 +128,7 @@ export function validateWith(
   const rules =
     options.extraRules === undefined && options.rules === undefined
       ? defaultRules(builtIn, profile, options.target ?? defaultTarget)
-      : activeRules([...builtIn, ...options.extraRules ?? []], profile, options.rules, options.target);
+      : activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules, options.target);
   const reports = runRules(connector, rules, profile);
   const findings = sortFindings(filterBaseline(reports, options.baseline ?? []));
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };

@@ -84,6 +84,21 @@ describe('validateConnector', () => {
     expect(result.findings.filter((f) => f.ruleId === 'test-every-operation')).toHaveLength(2);
   });
 
+  it('runs the same rules for every profile and target, whether or not overrides are given', () => {
+    const input = parseConnector(readFolder(join(repoRoot, 'examples', 'failing')));
+    const seen = new Set<string>();
+    for (const profile of ['independent-publisher', 'certified', 'custom', 'independent-publisher'] as const) {
+      for (const target of ['package', 'repository', undefined] as const) {
+        // `rules: {}` takes the path that chooses the rules afresh; without it they come from the kept sets.
+        const kept = validateConnector(input, { profile, ...(target && { target }) }).findings;
+        const fresh = validateConnector(input, { profile, ...(target && { target }), rules: {} }).findings;
+        expect(kept).toEqual(fresh);
+        seen.add(kept.map((f) => f.ruleId).join());
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
+
   it('lets a rule hand context.report on unbound', () => {
     const unbound = defineRule({
       meta: { ...everyOperation.meta, id: 'test-unbound-report', messages: { seen: 'Saw {id}.' } },
