@@ -1,7 +1,7 @@
 import { withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
 import type { NodeKinds } from './nodes.js';
 import { RefResolver } from './refs.js';
-import type { ReportDescriptor, Rule, RuleContext } from './rule.js';
+import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { Finding, ProfileId, Range, Severity } from './types.js';
 import { isObject, walkApiDefinition, walkApiProperties, type Dispatch, type Emit } from './walk.js';
@@ -21,94 +21,142 @@ export interface Report {
   messageId: string;
 }
 
-type Handler = { rule: ActiveRule; visit: (node: never) => void };
-
 const nodeKinds: ReadonlyArray<keyof NodeKinds> = [
   'connector', 'file', 'apiDefinition', 'pathItem', 'operation', 'parameter', 'response', 'schema', 'ref', 'extension',
   'securityDefinition', 'apiProperties', 'connectionParameter', 'policyTemplate', 'readme', 'readmeSection', 'script',
   'connectorEnd',
 ];
 
+type Visit = (node: never) => void;
+
+/**
+ * What the rules of one run share, built once per run: the ~250 contexts of a run used to make their own closures,
+ * getter and docs link each, a good part of the garbage of validating a small connector.
+ */
+class RunState {
+  file: ConnectorFile | undefined = undefined;
+  readonly reports: Report[] = [];
+  readonly refs: RefResolver;
+  readonly fileOf: (role: FileRole) => ConnectorFile | undefined;
+  readonly schemaIssues: (role: 'apiDefinition' | 'apiProperties' | 'settings') => SchemaIssue[];
+
+  constructor(
+    readonly input: ConnectorInput,
+    readonly profile: ProfileId,
+  ) {
+    const apiDefinition = primaryFile(input, 'apiDefinition');
+    this.refs = new RefResolver(apiDefinition?.type === 'json' ? apiDefinition.value : undefined);
+    this.fileOf = (role) => primaryFile(input, role);
+    const issues = new Map<string, SchemaIssue[]>();
+    this.schemaIssues = (role) => {
+      let found = issues.get(role);
+      if (!found) {
+        const file = primaryFile(input, role);
+        found = file?.type === 'json' && file.value !== undefined ? checkSchema(role, file.value) : [];
+        issues.set(role, found);
+      }
+      return found;
+    };
+  }
+}
+
+/** A rule's view of the run. Its functions are own properties, so a rule may pass `context.report` on unbound. */
+class RunContext implements RuleContext {
+  readonly profile: ProfileId;
+  readonly input: ConnectorInput;
+  readonly refs: RefResolver;
+  readonly fileOf: RunState['fileOf'];
+  readonly schemaIssues: RunState['schemaIssues'];
+  readonly report: (descriptor: ReportDescriptor) => void;
+  readonly #run: RunState;
+
+  constructor(run: RunState, active: ActiveRule) {
+    this.#run = run;
+    this.profile = run.profile;
+    this.input = run.input;
+    this.refs = run.refs;
+    this.fileOf = run.fileOf;
+    this.schemaIssues = run.schemaIssues;
+    this.report = (descriptor) => run.reports.push(toReport(active, descriptor, run.input, run.file));
+  }
+
+  get file(): ConnectorFile | undefined {
+    return this.#run.file;
+  }
+}
+
 /**
  * Runs rules over one connector: one walk per file, each node dispatched to the rules that subscribed to its kind.
  * A rule that throws is reported as `internal-error` and skipped for the rest of the run.
  */
-export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: ProfileId): Report[] {
+export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], profile: ProfileId): Report[] {
   const input = withoutGuessedValues(given);
-  const reports: Report[] = [];
-  // The visitors of each kind, fixed before the walk: a kind nobody listens to costs nothing.
-  const handlers = Object.fromEntries(nodeKinds.map((kind) => [kind, [] as Handler[]])) as Record<keyof NodeKinds, Handler[]>;
-  const apiDefinition = primaryFile(input, 'apiDefinition');
-  const refs = new RefResolver(apiDefinition?.type === 'json' ? apiDefinition.value : undefined);
-  const schemaIssues = new Map<string, SchemaIssue[]>();
-  let currentFile: ConnectorFile | undefined;
+  const run = new RunState(input, profile);
+  const { reports, refs } = run;
+  // The visitors of each kind and the rules they belong to, two lists kept in step, fixed before the walk: a kind
+  // nobody listens to costs nothing.
+  const visits = {} as Record<keyof NodeKinds, Visit[]>;
+  const owners = {} as Record<keyof NodeKinds, ActiveRule[]>;
+  for (const kind of nodeKinds) {
+    visits[kind] = [];
+    owners[kind] = [];
+  }
 
   const internalError = (active: ActiveRule, error: unknown) => {
-    const { id } = active.rule.meta;
-    // New lists, so that a dispatch loop in progress goes on over the list it holds.
-    for (const kind of nodeKinds) handlers[kind] = handlers[kind].filter((handler) => handler.rule.rule.meta.id !== id);
+    // New lists, so that a dispatch loop in progress goes on over the ones it holds.
+    for (const kind of nodeKinds) {
+      const list = owners[kind];
+      visits[kind] = visits[kind].filter((_, i) => list[i] !== active);
+      owners[kind] = list.filter((owner) => owner !== active);
+    }
     const reason = reasonOf(error);
     reports.push({
       messageId: 'internal-error',
       finding: {
         ruleId: 'internal-error',
         severity: 'error',
-        message: `Rule '${id}' failed on this connector (${reason}); please report it.`,
-        file: currentFile?.name ?? '',
+        message: `Rule '${active.rule.meta.id}' failed on this connector (${reason}); please report it.`,
+        file: run.file?.name ?? '',
         pointer: '',
       },
     });
   };
 
   for (const active of rules) {
-    const docsUrl = `${docsBaseUrl}${active.rule.meta.id}.md`; // one string for all the rule's findings
-    const context: RuleContext = {
-      profile,
-      input,
-      get file() {
-        return currentFile;
-      },
-      fileOf: (role) => primaryFile(input, role),
-      refs,
-      schemaIssues(role) {
-        let issues = schemaIssues.get(role);
-        if (!issues) {
-          const file = primaryFile(input, role);
-          issues = file?.type === 'json' && file.value !== undefined ? checkSchema(role, file.value) : [];
-          schemaIssues.set(role, issues);
-        }
-        return issues;
-      },
-      report: (descriptor) => reports.push(toReport(active, docsUrl, descriptor, input, currentFile)),
-    };
-    let visitors;
+    let visitors: Visitors;
     try {
-      visitors = active.rule.create(context);
+      visitors = active.rule.create(new RunContext(run, active));
     } catch (error) {
       internalError(active, error);
       continue;
     }
-    for (const [kind, visit] of Object.entries(visitors) as Array<[keyof NodeKinds, (node: never) => void]>) {
-      if (typeof visit === 'function' && Object.prototype.hasOwnProperty.call(handlers, kind)) handlers[kind].push({ rule: active, visit });
+    // for-in rather than Object.entries: no array of pairs per rule and run.
+    for (const kind in visitors) {
+      const visit = visitors[kind as keyof Visitors];
+      if (typeof visit !== 'function' || !hasOwn.call(visits, kind) || !hasOwn.call(visitors, kind)) continue;
+      visits[kind as keyof NodeKinds].push(visit as Visit);
+      owners[kind as keyof NodeKinds].push(active);
     }
   }
 
   const emit: Emit = (kind, node) => {
-    const list = handlers[kind];
+    // The lists as they are now: a rule that throws replaces them, and the loop goes on over these.
+    const list = visits[kind];
+    const rulesOf = owners[kind];
+    // One try around the loop, entered again after a rule throws, rather than one per visitor call.
     for (let i = 0; i < list.length; i++) {
-      const handler = list[i]!;
       try {
-        handler.visit(node as never);
+        for (; i < list.length; i++) list[i]!(node as never);
       } catch (error) {
-        internalError(handler.rule, error);
+        internalError(rulesOf[i]!, error);
       }
     }
   };
-  const dispatch: Dispatch = { emit, has: (kind) => handlers[kind].length > 0 };
+  const dispatch: Dispatch = { emit, has: (kind) => visits[kind].length > 0 };
 
   emit('connector', { input });
   for (const file of input.files) {
-    currentFile = file;
+    run.file = file;
     emit('file', { file });
     if (file.type === 'json' && isObject(file.value) && file === primaryFile(input, file.role)) {
       if (file.role === 'apiDefinition') walkApiDefinition(file, file.value, refs, dispatch);
@@ -120,10 +168,12 @@ export function runRules(given: ConnectorInput, rules: ActiveRule[], profile: Pr
       emit('script', { file });
     }
   }
-  currentFile = undefined;
+  run.file = undefined;
   emit('connectorEnd', { input });
   return reports;
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The file that plays a role: the one with the exact canonical name first, else the first by name. */
 export function primaryFile(input: ConnectorInput, role: FileRole): ConnectorFile | undefined {
@@ -141,7 +191,19 @@ const canonicalNames: Partial<Record<FileRole, string>> = {
   apiProperties: 'apiProperties.json',
 };
 
-function toReport(active: ActiveRule, docsUrl: string, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
+/** One docs link per rule, made on its first finding. */
+const docsUrls = new WeakMap<Rule, string>();
+
+function docsUrlOf(rule: Rule): string {
+  let url = docsUrls.get(rule);
+  if (url === undefined) {
+    url = `${docsBaseUrl}${rule.meta.id}.md`;
+    docsUrls.set(rule, url);
+  }
+  return url;
+}
+
+function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: ConnectorInput, current: ConnectorFile | undefined): Report {
   const { meta } = active.rule;
   const file = descriptor.file === undefined ? current : input.files.find((f) => f.name === descriptor.file);
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
@@ -154,7 +216,7 @@ function toReport(active: ActiveRule, docsUrl: string, descriptor: ReportDescrip
   };
   const range = file && rangeFor(file, descriptor);
   if (range) finding.range = range;
-  finding.docsUrl = docsUrl;
+  finding.docsUrl = docsUrlOf(active.rule);
   if (descriptor.fix) finding.fix = descriptor.fix;
   return { finding, messageId: descriptor.messageId };
 }
@@ -168,8 +230,10 @@ function rangeFor(file: ConnectorFile, descriptor: ReportDescriptor): Range | un
   return undefined;
 }
 
+const placeholder = /\{(\w+)\}/g;
+
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
-  );
+  // Without data every placeholder stays as written: nothing to search for.
+  if (data === undefined || !template.includes('{')) return template;
+  return template.replace(placeholder, (whole, name: string) => (hasOwn.call(data, name) ? String(data[name]) : whole));
 }

@@ -68,13 +68,20 @@ export function countMembers(value: object): number {
 /** Where a member's key and value lie in the text: [key start, key end, value start, value end]. */
 type Member = [number, number, number, number];
 
+/** An object's members as far as lookups have read them, and where reading goes on (-1 once at its end). */
+interface MembersRead {
+  found: Map<string, Member>;
+  next: number;
+}
+
 /**
- * Finds spans in valid JSON text by pointer. Each object or array on the way is indexed the first time it is searched
- * (cached by its offset), so many lookups in one large object cost one scan of it, not one each; and the end of every
- * object or array passed over is remembered, so indexing a nested one later does not scan its content again.
+ * Finds spans in valid JSON text by pointer. An object on the way is read member by member only as far as the key
+ * sought, and what was read is kept (by the object's offset), so many lookups in one large object cost one scan of it,
+ * not one each, and a lookup of an early key does not scan the rest. The end of every object or array passed over is
+ * remembered, so reading a nested one later does not scan its content again.
  */
 export class TextLocator {
-  private readonly objects = new Map<number, Map<string, Member>>();
+  private readonly objects = new Map<number, MembersRead>();
   private readonly arrays = new Map<number, Array<[number, number]>>();
   private readonly ends = new Map<number, number>();
 
@@ -88,14 +95,13 @@ export class TextLocator {
     for (const segment of segments) {
       const c = this.text.charCodeAt(start);
       if (c === 123) {
-        const member = this.objectIndex(start).get(segment);
+        const member = this.member(start, segment);
         if (!member) return undefined;
         key = member;
         start = member[2];
         end = member[3];
       } else if (c === 91) {
-        if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-        const item = this.arrayIndex(start)[Number(segment)];
+        const item = this.arrayIndex(start)[itemIndex(segment)];
         if (!item) return undefined;
         key = undefined;
         [start, end] = item;
@@ -106,26 +112,36 @@ export class TextLocator {
     return { offset: start, length: end - start };
   }
 
-  private objectIndex(start: number): Map<string, Member> {
-    let index = this.objects.get(start);
-    if (index) return index;
-    index = new Map();
+  /** The member `name` of the object at `start`, reading on from where the last lookup in it stopped. */
+  private member(start: number, name: string): Member | undefined {
+    let read = this.objects.get(start);
+    if (!read) {
+      read = { found: new Map(), next: skipSpace(this.text, start + 1) };
+      this.objects.set(start, read);
+    }
+    // Keys are unique on this path (a duplicate sends the text to the tolerant parser), so a key read is final.
+    const known = read.found.get(name);
+    if (known || read.next < 0) return known;
     const text = this.text;
-    let i = skipSpace(text, start + 1);
+    let i = read.next;
     while (text.charCodeAt(i) === 34) {
       const keyEnd = closingQuote(text, i) + 1;
       const raw = text.slice(i + 1, keyEnd - 1);
-      const name = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
+      const key = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
       const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
       const valueEnd = this.valueEnd(valueStart);
-      // A later duplicate overwrites an earlier one: the last value counts, as in JSON.parse.
-      index.set(name, [i, keyEnd, valueStart, valueEnd]);
+      const member: Member = [i, keyEnd, valueStart, valueEnd];
+      read.found.set(key, member);
       i = skipSpace(text, valueEnd);
       if (text.charCodeAt(i) !== 44) break; // ',' or the closing '}'
       i = skipSpace(text, i + 1);
+      if (key === name) {
+        read.next = i;
+        return member;
+      }
     }
-    this.objects.set(start, index);
-    return index;
+    read.next = -1;
+    return read.found.get(name);
   }
 
   private arrayIndex(start: number): Array<[number, number]> {
@@ -166,7 +182,7 @@ export class TextLocator {
     const text = this.text;
     const open: number[] = [];
     // The regular expression jumps natively over layout, numbers and punctuation (over half of a pretty-printed file).
-    const next = /["{}[\]]/g;
+    const next = brackets;
     next.lastIndex = start;
     while (next.test(text)) {
       const i = next.lastIndex - 1;
@@ -181,6 +197,19 @@ export class TextLocator {
     }
     return text.length;
   }
+}
+
+const brackets = /["{}[\]]/g;
+
+/** The array index a pointer segment names, or -1 when it names none (`01`, `-`, `1e2`); most findings ask for one. */
+function itemIndex(segment: string): number {
+  const length = segment.length;
+  if (length === 0 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
+  for (let i = 0; i < length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return Number(segment);
 }
 
 function skipSpace(text: string, i: number): number {

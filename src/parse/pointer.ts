@@ -4,12 +4,13 @@ export function escapeSegment(segment: string | number): string {
   const text = String(segment);
   // Most keys need no escaping; skipping the two replacements matters on large documents.
   if (!text.includes('~') && !text.includes('/')) return text;
-  return text.replace(/~/g, '~0').replace(/\//g, '~1');
+  // String patterns: no regular expression to run (every path key has a '/').
+  return text.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 export function unescapeSegment(segment: string): string {
   if (!segment.includes('~')) return segment;
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
 export function joinPointer(base: string, ...segments: Array<string | number>): string {

@@ -12,7 +12,7 @@ export interface Range {
 
 /** Maps UTF-16 offsets of a text to 1-based line and column, building the line table on first use. */
 export class LineMap {
-  private starts: number[] | undefined;
+  private starts: ArrayLike<number> | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -43,19 +43,27 @@ export class LineMap {
     return this.range(start, end - start);
   }
 
-  private lineStarts(): number[] {
+  private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;
-    const starts = [0];
     const text = this.text;
-    if (!/\r(?!\n)/.test(text)) {
-      // Without a lone carriage return every line ends at a '\n', which indexOf finds natively, several times faster.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-      }
+    // Most files have no '\r' at all, which indexOf tells natively; the regular expression looks for a lone one.
+    if (text.indexOf('\r') === -1 || !/\r(?!\n)/.test(text)) {
+      // Every line ends at a '\n', which indexOf finds natively, several times faster than reading each character.
+      // Counted first, so that the table is one typed array of the right size: no copies as it grows, and nothing
+      // for the garbage collector to move while the file is kept.
+      let count = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+      const starts = new Uint32Array(count);
+      let line = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+      this.starts = starts;
+      return starts;
+    }
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
     this.starts = starts;
     return starts;

@@ -74,6 +74,43 @@ describe('validateConnector', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('names each of several rules that throw on the same node, and the rules after them still run', () => {
+    const throwingToo = defineRule({ ...throwing, meta: { ...throwing.meta, id: 'test-throws-too' } });
+    const result = validateConnector(parseConnector(readFolder(passing)), { extraRules: [throwing, throwingToo, everyOperation as Rule] });
+    const internal = result.findings.filter((f) => f.ruleId === 'internal-error').map((f) => f.message);
+    expect(internal).toHaveLength(2);
+    expect(internal.some((message) => message.includes("'test-throws'"))).toBe(true);
+    expect(internal.some((message) => message.includes("'test-throws-too'"))).toBe(true);
+    expect(result.findings.filter((f) => f.ruleId === 'test-every-operation')).toHaveLength(2);
+  });
+
+  it('runs the same rules for every profile and target, whether or not overrides are given', () => {
+    const input = parseConnector(readFolder(join(repoRoot, 'examples', 'failing')));
+    const seen = new Set<string>();
+    for (const profile of ['independent-publisher', 'certified', 'custom', 'independent-publisher'] as const) {
+      for (const target of ['package', 'repository', undefined] as const) {
+        // `rules: {}` takes the path that chooses the rules afresh; without it they come from the kept sets.
+        const kept = validateConnector(input, { profile, ...(target && { target }) }).findings;
+        const fresh = validateConnector(input, { profile, ...(target && { target }), rules: {} }).findings;
+        expect(kept).toEqual(fresh);
+        seen.add(kept.map((f) => f.ruleId).join());
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2);
+  });
+
+  it('lets a rule hand context.report on unbound', () => {
+    const unbound = defineRule({
+      meta: { ...everyOperation.meta, id: 'test-unbound-report', messages: { seen: 'Saw {id}.' } },
+      create(context) {
+        const { report } = context;
+        return { operation: (node) => report({ messageId: 'seen', data: { id: String(node.value.operationId) }, pointer: node.pointer }) };
+      },
+    });
+    const result = validateConnector(parseConnector(readFolder(passing)), { extraRules: [unbound] });
+    expect(result.findings.filter((f) => f.ruleId === 'test-unbound-report').map((f) => f.message)).toEqual(['Saw ListStations.', 'Saw GetTidePredictions.']);
+  });
+
   it('accepts plain objects, never mutates them, and gives no ranges without text', () => {
     const apiDefinition = deepFreeze(structuredClone(swagger));
     const result = validateConnector({ apiDefinition, apiProperties: deepFreeze({ properties: {} }) }, { extraRules: [everyOperation] });

@@ -74,6 +74,16 @@ describe('parseConnector limits', () => {
     expect(file!.size).toBe(new TextEncoder().encode(text).length);
   });
 
+  it('counts the UTF-8 size of many runs of other characters between ASCII ones, a pair split at the end included', () => {
+    const pieces = ['abc', 'é', '€€', ' x ', '😀', '\udc00', 'ü😀ü', '', '\ud800'];
+    for (let seed = 0; seed < 200; seed++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) text += pieces[(seed * 7 + i * i * 3 + i) % pieces.length];
+      const [file] = parseConnector({ 'notes.txt': text }).files;
+      expect(file!.size).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+
   it('does not read a file over maxFileBytes, and cuts strings over maxStringLength with a positioned diagnostic', () => {
     const text = '{"swagger": "2.0", "info": {"description": "abcdefghij"}}';
     const [tooLarge] = parseConnector({ 'apiDefinition.swagger.json': text }, { limits: { maxFileBytes: 10 } }).files;
