@@ -206,14 +206,17 @@ class SchemaLikeAt implements SchemaLike {
 
 /**
  * Visitors that call `visit` for every schema-like object where it is written: keywords such as `enum`, `format`,
- * `pattern` and the numeric limits mean the same in all of them.
+ * `pattern` and the numeric limits mean the same in all of them. `wants` is a cheap first look at the object: most
+ * schemas lack the keyword a rule checks, and those cost no wrapper object.
  */
-export function onSchemaLike(visit: (target: SchemaLike) => void): Visitors {
+export function onSchemaLike(visit: (target: SchemaLike) => void, wants: (value: JsonObject) => boolean): Visitors {
   const withItems = (target: SchemaLikeAt) => {
-    for (let at: SchemaLikeAt | undefined = target; at; at = at.nestedItems()) visit(at);
+    for (let at: SchemaLikeAt | undefined = target; at; at = at.nestedItems()) if (wants(at.value)) visit(at);
   };
   return {
-    schema: (node) => visit(new SchemaLikeAt(node.value, 'schema', node)),
+    schema: (node) => {
+      if (wants(node.value)) visit(new SchemaLikeAt(node.value, 'schema', node));
+    },
     parameter: (node) => {
       if (node.value.in !== 'body') withItems(new SchemaLikeAt(node.value, 'parameter', node));
     },
