@@ -85,19 +85,19 @@ export default defineRule({
       schema(node) {
         const properties = node.value.properties;
         if (!isObject(properties)) return;
-        const shown: string[] = []; // the first names lacking strings, all the message lists
+        let shown: string[] | undefined; // the first names lacking strings, all the message lists
         let lacking = 0;
-        for (const name of Object.keys(properties)) {
+        for (const name in properties) {
           const property = properties[name];
           // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
           if (!isObject(property) || property.$ref !== undefined) continue;
           if (property['x-ms-summary'] === undefined || property.description === undefined) {
-            if (lacking++ < maxNames) shown.push(name);
+            if (lacking++ < maxNames) (shown ??= []).push(name);
           } else if (typeof property.description === 'string' && echoes(property.description, name)) {
             context.report({ messageId: 'echoesName', pointer: joinPointer(node.pointer, 'properties', name, 'description'), data: { name } });
           }
         }
-        if (lacking === 0) return;
+        if (!shown) return;
         const names = shown.join(', ') + (lacking > maxNames ? ', ...' : '');
         context.report({ messageId: 'missing', pointer: joinPointer(node.pointer, 'properties'), data: { names } });
       },
