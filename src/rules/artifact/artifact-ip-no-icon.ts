@@ -33,8 +33,7 @@ export default defineRule({
   create(context) {
     return {
       connector({ input }) {
-        const readme = input.files.find((file) => file.role === 'readme');
-        const readmeText = readme && readme.type !== 'binary' ? readme.text.toLowerCase() : '';
+        let readmeText: string | undefined; // read only when an icon-like image is found
         for (const file of input.files) {
           const data = { file: file.name };
           if (file.role === 'icon') {
@@ -43,6 +42,10 @@ export default defineRule({
           }
           const base = baseName(file.name).toLowerCase();
           if (!isImage(base) || !(base.includes('icon') || base.includes('logo'))) continue;
+          if (readmeText === undefined) {
+            const readme = input.files.find((candidate) => candidate.role === 'readme');
+            readmeText = readme && readme.type !== 'binary' ? readme.text.toLowerCase() : '';
+          }
           if (!readmeText.includes(base) && !readmeText.includes(base.replace(/ /g, '%20'))) context.report({ messageId: 'iconLike', pointer: '', file: file.name, data });
         }
       },

@@ -8,6 +8,8 @@ const plainLetters: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ß: 's
 
 /** Lower case, accents removed, punctuation turned to single spaces: 'Fördős András' and 'fordos andras' compare equal. */
 function fold(text: string): string {
+  // ASCII has no accents and no other letters or digits: the same result without Unicode normalisation.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { entries } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
 
 /** A status code from 100 to 599, written with three digits. */
 function isStatusCode(code: string): boolean {
@@ -26,7 +26,9 @@ export default defineRule({
   create(context) {
     return {
       operation(operation) {
-        for (const [code] of entries(operation.value.responses)) {
+        const responses = operation.value.responses;
+        if (!isObject(responses)) return;
+        for (const code of Object.keys(responses)) {
           if (code === 'default' || code.startsWith('x-') || isStatusCode(code)) continue;
           context.report({ messageId: 'invalid', pointer: joinPointer(operation.pointer, 'responses', code), target: 'key', data: { code } });
         }

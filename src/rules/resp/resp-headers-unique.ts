@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { entries } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
 
 export const docs: RuleDocs = {
   rationale: 'HTTP header names are case-insensitive, so two entries that differ only in case describe the same header.',
@@ -21,9 +21,10 @@ export default defineRule({
   create(context) {
     return {
       response(node) {
-        const { value } = node;
+        const { headers } = node.value;
+        if (!isObject(headers)) return;
         const seen = new Map<string, string>();
-        for (const [name] of entries(value.headers)) {
+        for (const name of Object.keys(headers)) {
           const key = name.toLowerCase();
           const first = seen.get(key);
           if (first === undefined) seen.set(key, name);

@@ -18,8 +18,9 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike((target) => {
-      if (target.value.type === 'array' && target.value.items === undefined) context.report({ messageId: 'missing', pointer: target.pointer });
-    });
+    return onSchemaLike(
+      (target) => context.report({ messageId: 'missing', pointer: target.pointer }),
+      (value) => value.type === 'array' && value.items === undefined,
+    );
   },
 });

@@ -3,6 +3,9 @@ import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import type { JsonObject } from '../../core/nodes.js';
 import { onSchemaLike } from '../shared/schemas.js';
 
+const documentLists = ['schemes', 'consumes', 'produces'];
+const operationLists = ['schemes', 'consumes', 'produces', 'tags'];
+
 export const docs: RuleDocs = {
   rationale: 'These lists are sets: a repeated value is a copy-paste slip at best, and the validator rejects it.',
   fix: "Delete the repeated entry (the finding's fix does).",
@@ -23,26 +26,43 @@ export default defineRule({
   create(context) {
     const check = (owner: JsonObject, ownerPointer: string, list: string) => {
       const values = owner[list];
-      if (!Array.isArray(values)) return;
-      const seen = new Set<string>();
-      values.forEach((value, index) => {
-        const key = JSON.stringify(value) ?? String(value);
-        if (!seen.has(key)) return void seen.add(key);
+      if (!Array.isArray(values) || values.length < 2) return;
+      // Scalars are compared as they are (1 and '1' differ in a Set as in JSON), objects and arrays by their JSON text.
+      const scalars = new Set<unknown>();
+      let texts: Set<string> | undefined;
+      for (let index = 0; index < values.length; index++) {
+        const value: unknown = values[index];
+        if (typeof value !== 'object' || value === null) {
+          if (!scalars.has(value)) {
+            scalars.add(value);
+            continue;
+          }
+        } else {
+          const text = JSON.stringify(value);
+          if (!(texts ??= new Set()).has(text)) {
+            texts.add(text);
+            continue;
+          }
+        }
         const at = joinPointer(ownerPointer, list, index);
-        context.report({ messageId: 'duplicate', pointer: at, data: { value: key.slice(0, 60), list }, fix: [{ op: 'remove', path: at }] });
-      });
+        const shown = (JSON.stringify(value) ?? String(value)).slice(0, 60);
+        context.report({ messageId: 'duplicate', pointer: at, data: { value: shown, list }, fix: [{ op: 'remove', path: at }] });
+      }
     };
-    const schemaLike = onSchemaLike(({ value, pointer, kind }) => {
-      check(value, pointer, 'enum');
-      if (kind === 'schema') check(value, pointer, 'required');
-    });
+    const schemaLike = onSchemaLike(
+      ({ value, pointer, kind }) => {
+        check(value, pointer, 'enum');
+        if (kind === 'schema') check(value, pointer, 'required');
+      },
+      (value) => value.enum !== undefined || value.required !== undefined,
+    );
     return {
       ...schemaLike,
       apiDefinition({ value }) {
-        for (const list of ['schemes', 'consumes', 'produces']) check(value, '', list);
+        for (const list of documentLists) check(value, '', list);
       },
       operation({ value, pointer }) {
-        for (const list of ['schemes', 'consumes', 'produces', 'tags']) check(value, pointer, list);
+        for (const list of operationLists) check(value, pointer, list);
       },
     };
   },

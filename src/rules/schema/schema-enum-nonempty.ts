@@ -19,9 +19,9 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike((target) => {
-      const list = target.value.enum;
-      if (Array.isArray(list) && list.length === 0) context.report({ messageId: 'empty', pointer: joinPointer(target.pointer, 'enum') });
-    });
+    return onSchemaLike(
+      (target) => context.report({ messageId: 'empty', pointer: joinPointer(target.pointer, 'enum') }),
+      (value) => Array.isArray(value.enum) && value.enum.length === 0,
+    );
   },
 });

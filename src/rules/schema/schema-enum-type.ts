@@ -26,8 +26,8 @@ export default defineRule({
   create(context) {
     return onSchemaLike(({ value, pointer }) => {
       const type = declaredType(value);
-      if (!type || !scalarTypes.has(type) || !Array.isArray(value.enum)) return;
-      value.enum.forEach((item, index) => {
+      if (!type || !scalarTypes.has(type)) return;
+      (value.enum as unknown[]).forEach((item, index) => {
         if (fitsType(item, type)) return;
         const at = joinPointer(pointer, 'enum', index);
         const fixed = convertedTo(type, item);
@@ -38,6 +38,6 @@ export default defineRule({
           data: { value: (JSON.stringify(item) ?? String(item)).slice(0, 60), actual: jsonTypeOf(item), type },
         });
       });
-    });
+    }, (value) => Array.isArray(value.enum));
   },
 });

@@ -21,8 +21,8 @@ export default defineRule({
     return {
       schema(node) {
         const { value, role, depth } = node;
-        const types = Array.isArray(value.type) ? value.type : [value.type];
-        if (!types.includes('file')) return;
+        const { type } = value;
+        if (type !== 'file' && !(Array.isArray(type) && type.includes('file'))) return;
         // A definition may be used as a response root; only its nested schemas are certainly misplaced.
         if (depth === 0 && (role === 'response' || role === 'definition')) return;
         context.report({ messageId: 'misplaced', pointer: joinPointer(node.pointer, 'type') });

@@ -37,8 +37,10 @@ function requiredEdges(refs: RefResolver, root: Located): Edge[] {
     const { schema, trail } = stack.pop()!;
     if (seen.has(schema.pointer)) continue;
     seen.add(schema.pointer);
+    const required = collectRequired(refs, schema);
+    if (required.size === 0) continue;
     const properties = collectProperties(refs, schema);
-    for (const name of collectRequired(refs, schema)) {
+    for (const name of required) {
       const property = properties.get(name);
       if (!property || !isObject(property.value)) continue;
       const next: Trail = trail ? { name, parent: trail } : { name };

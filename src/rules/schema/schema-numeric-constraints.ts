@@ -43,7 +43,6 @@ export default defineRule({
   create(context) {
     return onSchemaLike((target) => {
       const { value } = target;
-      if (!hasConstraint(value)) return;
       const number = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : undefined);
       for (const key of counts) {
         const count = number(key);
@@ -63,6 +62,6 @@ export default defineRule({
       }
       const step = number('multipleOf');
       if (step !== undefined && step <= 0) context.report({ messageId: 'multipleOf', pointer: joinPointer(target.pointer, 'multipleOf'), data: { value: step } });
-    });
+    }, hasConstraint);
   },
 });

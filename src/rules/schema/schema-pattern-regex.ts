@@ -30,10 +30,12 @@ export default defineRule({
     },
   },
   create(context) {
-    return onSchemaLike((target) => {
-      const { value } = target;
-      if (typeof value.pattern !== 'string' || compiles(value.pattern)) return;
-      context.report({ messageId: 'invalid', pointer: joinPointer(target.pointer, 'pattern'), data: { pattern: value.pattern.slice(0, 80) } });
-    });
+    return onSchemaLike(
+      (target) => {
+        const pattern = target.value.pattern as string;
+        if (!compiles(pattern)) context.report({ messageId: 'invalid', pointer: joinPointer(target.pointer, 'pattern'), data: { pattern: pattern.slice(0, 80) } });
+      },
+      (value) => typeof value.pattern === 'string',
+    );
   },
 });

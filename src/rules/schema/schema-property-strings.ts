@@ -9,8 +9,8 @@ function comparable(text: string): string {
   return out;
 }
 
-function echoes(description: string, name: string): boolean {
-  // The description is compared as it is read, so a long one that differs early costs little.
+/** The text lower-cased with only its letters and digits, compared as it is read, so a long one that differs early costs little. */
+function echoesByCase(description: string, name: string): boolean {
   const key = comparable(name);
   const text = description.toLowerCase();
   let matched = 0;
@@ -21,6 +21,41 @@ function echoes(description: string, name: string): boolean {
     matched++;
   }
   return matched > 0 && matched === key.length;
+}
+
+const notAscii = -1;
+const skipped = -2;
+
+/** An ASCII letter (lower-cased) or digit as its code, `skipped` for other ASCII, `notAscii` beyond. */
+function letterOrDigit(code: number): number {
+  if (code >= 0x80) return notAscii;
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : skipped;
+}
+
+/**
+ * Whether the description's letters and digits are the name's, case aside. ASCII is compared code by code without
+ * building strings; a non-ASCII character (whose lower case may be an ASCII letter) sends it to `echoesByCase`.
+ */
+function echoes(description: string, name: string): boolean {
+  let at = 0;
+  let matched = 0;
+  for (let i = 0; i < description.length; i++) {
+    const char = letterOrDigit(description.charCodeAt(i));
+    if (char === skipped) continue;
+    if (char === notAscii) return echoesByCase(description, name);
+    let expected = skipped;
+    while (expected === skipped && at < name.length) expected = letterOrDigit(name.charCodeAt(at++));
+    if (expected === notAscii) return echoesByCase(description, name);
+    if (expected !== char) return false;
+    matched++;
+  }
+  for (; at < name.length; at++) {
+    const rest = letterOrDigit(name.charCodeAt(at));
+    if (rest === notAscii) return echoesByCase(description, name);
+    if (rest !== skipped) return false;
+  }
+  return matched > 0;
 }
 
 /** At most this many names are listed in one message. */
@@ -50,19 +85,19 @@ export default defineRule({
       schema(node) {
         const properties = node.value.properties;
         if (!isObject(properties)) return;
-        const shown: string[] = []; // the first names lacking strings, all the message lists
+        let shown: string[] | undefined; // the first names lacking strings, all the message lists
         let lacking = 0;
-        for (const name of Object.keys(properties)) {
+        for (const name in properties) {
           const property = properties[name];
           // A `$ref` property cannot carry strings beside it; its definition is judged where it is written.
           if (!isObject(property) || property.$ref !== undefined) continue;
           if (property['x-ms-summary'] === undefined || property.description === undefined) {
-            if (lacking++ < maxNames) shown.push(name);
+            if (lacking++ < maxNames) (shown ??= []).push(name);
           } else if (typeof property.description === 'string' && echoes(property.description, name)) {
             context.report({ messageId: 'echoesName', pointer: joinPointer(node.pointer, 'properties', name, 'description'), data: { name } });
           }
         }
-        if (lacking === 0) return;
+        if (!shown) return;
         const names = shown.join(', ') + (lacking > maxNames ? ', ...' : '');
         context.report({ messageId: 'missing', pointer: joinPointer(node.pointer, 'properties'), data: { names } });
       },

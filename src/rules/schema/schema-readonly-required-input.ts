@@ -26,6 +26,8 @@ export default defineRule({
         const body = bodyParameterOf(operation.parameters);
         if (!body) return;
         forEachExpanded(context.refs, body.value.schema, joinPointer(body.pointer, 'schema'), visited, (schema) => {
+          // Only `required` lists, the schema's own or its parts', can name a property.
+          if (schema.value.required === undefined && schema.value.allOf === undefined) return;
           const required = collectRequired(context.refs, schema);
           if (required.size === 0) return;
           for (const [name, property] of collectProperties(context.refs, schema)) {

@@ -1,6 +1,12 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 
+/** Most references stand alone: this look allocates nothing. */
+function hasSibling(holder: object): boolean {
+  for (const key in holder) if (key !== '$ref') return true;
+  return false;
+}
+
 export const docs: RuleDocs = {
   rationale:
     'A reference object is replaced by its target, so keys written beside `$ref` are ignored; the validator rejects them. One finding per object, at its first extra key, names every key beside the `$ref` (earlier versions reported each key apart).',
@@ -26,8 +32,8 @@ export default defineRule({
       ref({ pointer, holder, expects }) {
         // A path item `$ref` is refused outright (path-no-ref).
         if (expects === 'pathItem') return;
+        if (!hasSibling(holder)) return;
         const keys = Object.keys(holder).filter((key) => key !== '$ref');
-        if (keys.length === 0) return;
         const data = { keys: keys.map((key) => `'${key}'`).join(', '), verb: keys.length === 1 ? 'is' : 'are', them: keys.length === 1 ? 'it' : 'them' };
         const fix = keys.map((key) => ({ op: 'remove' as const, path: joinPointer(pointer, key) }));
         context.report({ messageId: 'sibling', pointer: joinPointer(pointer, keys[0]!), target: 'key', data, fix });

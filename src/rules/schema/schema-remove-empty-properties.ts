@@ -5,7 +5,8 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 const shapeKeys = ['type', '$ref', 'properties', 'items', 'additionalProperties', 'allOf', 'enum', 'format', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
 
 function isEmpty(schema: JsonObject): boolean {
-  return !shapeKeys.some((key) => schema[key] !== undefined);
+  for (const key of shapeKeys) if (schema[key] !== undefined) return false;
+  return true;
 }
 
 export const docs: RuleDocs = {

@@ -1,6 +1,14 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { isObject } from '../../core/walk.js';
 import { collectProperties, declaredType } from '../shared/schemas.js';
+
+/** Whether the schema's own `properties` define every required name: the usual case, told without collecting `allOf` parts. */
+function ownPropertiesCover(properties: unknown, required: unknown[]): boolean {
+  if (!isObject(properties)) return false;
+  for (const name of required) if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(properties, name)) return false;
+  return true;
+}
 
 export const docs: RuleDocs = {
   rationale:
@@ -27,6 +35,7 @@ export default defineRule({
         // A list beside another type (often `array`, its properties under `items`) is schema-required-object-only's.
         const type = declaredType(value);
         if (type !== undefined && type !== 'object') return;
+        if (ownPropertiesCover(value.properties, value.required)) return;
         // An allOf part may require a property that a sibling part defines.
         const owner = role === 'allOf' && parent ? parent : { value, pointer: node.pointer };
         const properties = collectProperties(context.refs, owner);

@@ -41,8 +41,7 @@ export default defineRule({
   create(context) {
     return onSchemaLike((target) => {
       const { value } = target;
-      const format = value.format;
-      if (typeof format !== 'string') return;
+      const format = value.format as string;
       const type = declaredType(value);
       if (!knownFormats.has(format)) {
         const candidates = (type !== undefined && formatsByType.get(type)) || [...knownFormats];
@@ -54,6 +53,6 @@ export default defineRule({
       if (type !== undefined && !formatsByType.get(type)?.includes(format)) {
         context.report({ messageId: 'mismatch', pointer: joinPointer(target.pointer, 'format'), data: { format, type, types: typesFor(format) } });
       }
-    });
+    }, (value) => typeof value.format === 'string');
   },
 });

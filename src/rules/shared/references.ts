@@ -1,6 +1,5 @@
 /** What is wrong with a `$ref` that must name an entry of `#/definitions` or `#/responses`. */
 import type { RefNode } from '../../core/nodes.js';
-import { parsePointer } from '../../parse/pointer.js';
 
 export type RefProblem = 'notValid' | 'notFound' | 'notDirect' | 'aliasDefinition';
 
@@ -9,12 +8,21 @@ export type RefProblem = 'notValid' | 'notFound' | 'notDirect' | 'aliasDefinitio
  * is itself only a `$ref` is an alias, which the validator refuses (it is also how reference loops are built).
  */
 export function refProblem(node: RefNode, section: 'definitions' | 'responses'): RefProblem | undefined {
-  const prefix = `#/${section}/`;
-  if (!node.ref.startsWith(prefix)) return 'notValid';
+  if (!node.ref.startsWith(`#/${section}/`)) return 'notValid';
   const { resolution } = node;
   if (!resolution.ok) return resolution.reason === 'not-found' ? 'notFound' : 'notValid';
-  if (parsePointer(resolution.pointer)?.length !== 2) return 'notDirect';
-  const holder = parsePointer(node.pointer);
-  if (holder?.length === 2 && holder[0] === section) return 'aliasDefinition';
+  if (!isEntryOf(resolution.pointer)) return 'notDirect';
+  if (isEntryOf(node.pointer, section)) return 'aliasDefinition';
   return undefined;
+}
+
+/**
+ * Whether a pointer names an entry directly under a section, `/<section>/<name>`: two segments, counted by their
+ * slashes (escaping never adds or removes one), without splitting the pointer.
+ */
+function isEntryOf(pointer: string, section?: string): boolean {
+  if (pointer[0] !== '/') return false;
+  const second = pointer.indexOf('/', 1);
+  if (second === -1 || pointer.indexOf('/', second + 1) !== -1) return false;
+  return section === undefined || pointer.slice(1, second) === section;
 }

@@ -82,14 +82,15 @@ class SchemaSizer {
       stack.push(frame);
       return undefined;
     };
-    const done = (size: SchemaSize) => {
+    // Adds a measured child to its parent's frame; a size object is made only for the result and for memoised definitions.
+    const done = (count: number, depth: number) => {
       const parent = stack[stack.length - 1];
       if (!parent) {
-        result = size;
+        result = { count, depth };
         return;
       }
-      parent.count = Math.min(countCap, parent.count + size.count);
-      parent.depth = Math.max(parent.depth, size.depth + parent.level);
+      parent.count = Math.min(countCap, parent.count + count);
+      parent.depth = Math.max(parent.depth, depth + parent.level);
     };
     const first = enter(value);
     if (first) return first;
@@ -98,16 +99,15 @@ class SchemaSizer {
       if (frame.next < frame.children.length) {
         frame.level = frame.next < frame.nested ? 1 : 0;
         const known = enter(frame.children[frame.next++]);
-        if (known) done(known);
+        if (known) done(known.count, known.depth);
         continue;
       }
       stack.pop();
-      const size = { count: frame.count, depth: frame.depth };
       if (frame.definition) {
         this.open.delete(frame.definition);
-        this.memo.set(frame.definition, size);
+        this.memo.set(frame.definition, { count: frame.count, depth: frame.depth });
       }
-      done(size);
+      done(frame.count, frame.depth);
     }
     return result;
   }
@@ -117,7 +117,7 @@ class SchemaSizer {
 function collectChildren(schema: JsonObject, frame: Frame): void {
   const { children } = frame;
   const properties = schema.properties;
-  if (isObject(properties)) for (const value of Object.values(properties)) children.push(value);
+  if (isObject(properties)) for (const name in properties) children.push(properties[name]);
   if (isObject(schema.items)) children.push(schema.items);
   if (isObject(schema.additionalProperties)) children.push(schema.additionalProperties);
   frame.nested = children.length;

@@ -196,33 +196,33 @@ class SchemaLikeAt implements SchemaLike {
   get pointer(): string {
     return joinPointer(this.owner.pointer, ...this.segments) + '/items'.repeat(this.itemsDepth);
   }
-
-  /** The `items` below this one, if it is an object. */
-  nestedItems(): SchemaLikeAt | undefined {
-    const nested = this.value.items;
-    return isObject(nested) ? new SchemaLikeAt(nested, 'items', this.owner, this.segments, this.itemsDepth + 1) : undefined;
-  }
 }
 
 /**
  * Visitors that call `visit` for every schema-like object where it is written: keywords such as `enum`, `format`,
- * `pattern` and the numeric limits mean the same in all of them.
+ * `pattern` and the numeric limits mean the same in all of them. `wants` is a cheap first look at the object: most
+ * schemas lack the keyword a rule checks, and those cost no wrapper object.
  */
-export function onSchemaLike(visit: (target: SchemaLike) => void): Visitors {
-  const withItems = (target: SchemaLikeAt) => {
-    for (let at: SchemaLikeAt | undefined = target; at; at = at.nestedItems()) visit(at);
+export function onSchemaLike(visit: (target: SchemaLike) => void, wants: (value: JsonObject) => boolean): Visitors {
+  // The object and each `items` object nested in it, however deep.
+  const withItems = (value: JsonObject, kind: SchemaLike['kind'], owner: { readonly pointer: string }, segments?: ReadonlyArray<string>) => {
+    for (let at: unknown = value, depth = 0; isObject(at); at = at.items, depth++) {
+      if (wants(at)) visit(new SchemaLikeAt(at, depth === 0 ? kind : 'items', owner, segments, depth));
+    }
   };
   return {
-    schema: (node) => visit(new SchemaLikeAt(node.value, 'schema', node)),
+    schema: (node) => {
+      if (wants(node.value)) visit(new SchemaLikeAt(node.value, 'schema', node));
+    },
     parameter: (node) => {
-      if (node.value.in !== 'body') withItems(new SchemaLikeAt(node.value, 'parameter', node));
+      if (node.value.in !== 'body') withItems(node.value, 'parameter', node);
     },
     response: (node) => {
       const headers = node.value.headers;
       if (!isObject(headers)) return;
       for (const name of Object.keys(headers)) {
         const header = headers[name];
-        if (isObject(header)) withItems(new SchemaLikeAt(header, 'header', node, ['headers', name]));
+        if (isObject(header)) withItems(header, 'header', node, ['headers', name]);
       }
     },
   };

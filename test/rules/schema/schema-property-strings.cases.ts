@@ -6,6 +6,7 @@ export default defineCases({
   valid: [
     { name: 'every property is described', patch: {} },
     { name: 'a reference property carries no strings', patch: { apiDefinition: { definitions: { Station: { properties: { tides: { $ref: '#/definitions/TidePredictions' } } } } } } },
+    { name: 'descriptions that say more or less than the name', patch: { apiDefinition: { definitions: { Station: { properties: { watermark_removed: { 'x-ms-summary': 'Watermark Removed', description: 'Watermark' }, watermarkMoved: { 'x-ms-summary': 'Watermark Moved', description: 'Watermark moved to the page corner.' }, café: { 'x-ms-summary': 'Café', description: 'Café nearby.' } } } } } } },
   ],
   invalid: [
     {
@@ -17,6 +18,11 @@ export default defineCases({
       name: 'a description that repeats the name',
       patch: { apiDefinition: { definitions: { Station: { properties: { name: { description: 'Name' } } } } } },
       messages: ['echoesName'],
+    },
+    {
+      name: 'a description that repeats the name in any case, non-ASCII letters included',
+      patch: { apiDefinition: { definitions: { Station: { properties: { kind: { 'x-ms-summary': 'Kind', description: '\u212Aind.' }, İd: { 'x-ms-summary': 'ID', description: 'id' }, watermark_removed: { 'x-ms-summary': 'Watermark Removed', description: 'Watermark removed' } } } } } },
+      messages: ['echoesName', 'echoesName', 'echoesName'],
     },
     {
       name: 'an inline response property',
