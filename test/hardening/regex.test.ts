@@ -48,10 +48,12 @@ describe('regular expressions in src/', () => {
   });
 
   it('are all free of catastrophic backtracking (checked by recheck)', () => {
+    // recheck answers 'unknown' when its own time runs out; its 10 s default ran out on a loaded 2-core machine
+    // (the bearer-token pattern takes ~5 s there when quiet), so it gets a minute per pattern. 'unknown' still fails.
     const unsafe = all
-      .map((regex) => ({ ...regex, result: checkSync(regex.source, regex.flags) }))
+      .map((regex) => ({ ...regex, result: checkSync(regex.source, regex.flags, { timeout: 60_000 }) }))
       .filter(({ result }) => result.status !== 'safe')
       .map(({ where, source, result }) => `${where} /${source}/: ${result.status}${'complexity' in result && result.complexity ? ` (${result.complexity.type})` : ''}`);
     expect(unsafe).toEqual([]);
-  }, 120_000);
+  }, 600_000);
 });
