@@ -63,13 +63,15 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The bin: built for start-up time (DESIGN 8, cold start). It is one small ES module that answers `--version`
-    // itself; the commands are the bundle below, loaded only when one runs.
+    // The bin: built for start-up time (DESIGN 8, cold start). It is one small CommonJS script (an ES module entry
+    // would start Node's ES module loader) that answers `--version` itself; the commands are the bundle below, loaded
+    // only when one runs. `import.meta.url` is shimmed from the file's path.
     entry: { cli: 'src/node/cli.ts' },
-    format: ['esm'],
+    format: ['cjs'],
     target: 'node20',
     platform: 'node',
     minify: true,
+    shims: true,
     banner: { js: '#!/usr/bin/env node' },
     plugins: [asciiOnly],
   },

@@ -13,7 +13,7 @@ import { median, medianWalls, peakRssMb } from './processes.mjs';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const corpusRoot = resolve(root, process.env.CONNECTOR_CORPUS ?? '../shared/corpus');
 const corpus = join(corpusRoot, 'independent-publisher-connectors');
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli.cjs');
 const lib = await import(join(root, 'dist/index.js'));
 const compare = process.argv.includes('--compare');
 // The commit measured, taken before the run: `+changes` when the tree differs from it (earlier history lines aside).

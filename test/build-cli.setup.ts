@@ -19,24 +19,19 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const dir = join(repoRoot, 'test-artifacts', `bundles-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const bundle = (entry: string, name: string) => {
+  const bundle = (entry: string, name: string, format: 'esm' | 'cjs') => {
     const file = join(dir, name);
-    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error' });
+    // A CommonJS script has no `import.meta.url`: it is made from the file's path, as tsup's shim does.
+    const shim = format === 'cjs' && {
+      banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+      define: { 'import.meta.url': '__importMetaUrl' },
+    };
+    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format, packages: 'external', logLevel: 'error', ...shim });
     return file;
   };
-  // The commands, beside the bin as in dist/: one CommonJS script, which the bin runs through the code cache.
-  buildSync({
-    entryPoints: [join(repoRoot, 'src/node/commands.ts')],
-    outfile: join(dir, 'cli', 'commands.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    packages: 'external',
-    banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__importMetaUrl' },
-    logLevel: 'error',
-  });
-  project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.js'));
-  project.provide('lspBundle', bundle('src/node/lsp/index.ts', 'lsp.js'));
+  // The bin and, beside it as in dist/, the commands: CommonJS scripts; the commands run through the code cache.
+  bundle('src/node/commands.ts', join('cli', 'commands.cjs'), 'cjs');
+  project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.cjs', 'cjs'));
+  project.provide('lspBundle', bundle('src/node/lsp/index.ts', 'lsp.js', 'esm'));
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ type Commands = typeof import('./commands.js');
 
 // The bin is also the worker script of the check pool: started as a worker thread, it serves checks. The commands'
 // code is one bundle beside it, loaded only when a command runs, so that `--version` reads this small file alone.
+// Built as CommonJS (dist/cli.cjs): an ES module entry makes Node start its ES module loader first (about 8 ms).
 const loadCommands = (command: string) => loadBundle(fileURLToPath(new URL('./cli/commands.cjs', import.meta.url)), command);
 
 if (!isMainThread) {
@@ -20,32 +21,36 @@ if (!isMainThread) {
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${version}\n`);
   } else {
-    let commands: LoadedBundle;
-    try {
-      commands = loadCommands(['check', 'diff', 'rules'].includes(argv[0]!) ? argv[0]! : 'other');
-    } catch (error) {
-      process.stderr.write(`connector-certify: the commands could not be loaded (${String(error).split('\n')[0]}).\n`);
-      process.exit(2);
-    }
-    const { failureLine, main } = commands.exports as Commands;
-    await main(argv, { workerUrl: new URL(import.meta.url), importModule: (href) => import(href) }).then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error: unknown) => {
-        process.stderr.write(failureLine(error));
-        process.exitCode = 2;
-      },
-    );
-    // After the report, when the run had no usable cache and the command ran (not a usage error): the next run starts
-    // from this one's bytecode.
-    if (process.exitCode === 0 || process.exitCode === 1) commands.saveCache();
-    // A command is done once its output has gone out: end now instead of waiting, as Node would, for a garbage
-    // collection V8 has under way (tens of milliseconds after checking a large connector). The language server is not.
-    if (argv[0] !== 'lsp') {
-      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-      process.exit();
-    }
+    void runCommand(argv);
+  }
+}
+
+async function runCommand(argv: string[]): Promise<void> {
+  let commands: LoadedBundle;
+  try {
+    commands = loadCommands(['check', 'diff', 'rules'].includes(argv[0]!) ? argv[0]! : 'other');
+  } catch (error) {
+    process.stderr.write(`connector-certify: the commands could not be loaded (${String(error).split('\n')[0]}).\n`);
+    process.exit(2);
+  }
+  const { failureLine, main } = commands.exports as Commands;
+  await main(argv, { workerUrl: new URL(import.meta.url), importModule: (href) => import(href) }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(failureLine(error));
+      process.exitCode = 2;
+    },
+  );
+  // After the report, when the run had no usable cache and the command ran (not a usage error): the next run starts
+  // from this one's bytecode.
+  if (process.exitCode === 0 || process.exitCode === 1) commands.saveCache();
+  // A command is done once its output has gone out: end now instead of waiting, as Node would, for a garbage
+  // collection V8 has under way (tens of milliseconds after checking a large connector). The language server is not.
+  if (argv[0] !== 'lsp') {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit();
   }
 }
 

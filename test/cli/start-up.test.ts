@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { version } from '../../src/version.js';
@@ -19,12 +19,23 @@ describe('start-up', () => {
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
     expect(staticImports).toEqual(['node:url', 'node:worker_threads', '../version.js', './code-cache.js']);
     // Without its commands beside it, the bin still answers --version, and a command fails in one line.
-    const bin = join(tempDir('cc-start-up-'), 'cli.js');
+    const bin = join(tempDir('cc-start-up-'), 'cli.cjs');
     copyFileSync(builtCli(), bin);
     expect(runBuilt(['--version'], { bin })).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const check = runBuilt(['check', 'examples/passing'], { bin });
     expect(check.code).toBe(2);
     expect(check.stderr).toMatch(/^connector-certify: the commands could not be loaded \(.*ENOENT.*\)\.\n$/);
+  });
+
+  it('the bin is a CommonJS script: Node starts no ES module loader for a check', () => {
+    // Lists, as the process ends, the module-loading modules of Node's that it loaded.
+    const hook = join(tempDir('cc-start-up-'), 'loaded.cjs');
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList.filter((m) => m.includes('modules/esm/')))));`);
+    const run = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/passing', '--format', 'json'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
   });
 
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
@@ -35,7 +46,7 @@ describe('start-up', () => {
     // The bundles without the caches other tests' runs have made beside them.
     cpSync(dirname(builtCli()), dir, { recursive: true, filter: (path) => !path.endsWith('.cache') });
     const folder = copyExample(tempDir('cc-start-up-'), 'connector');
-    const bin = join(dir, 'cli.js');
+    const bin = join(dir, 'cli.cjs');
     const caches = () => readdirSync(join(dir, 'cli')).filter((name) => name.endsWith('.cache'));
     // A command that did not run (a usage error) leaves no cache: it would hold little of the command's code.
     expect(runBuilt(['check'], { bin }).code).toBe(2);

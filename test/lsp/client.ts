@@ -27,7 +27,7 @@ export interface TestClient {
 export const fileUri = (path: string) => pathToFileURL(path).href;
 
 /**
- * Starts the server bundled by the suite's global setup: through the CLI (`cli.js lsp --stdio`) or its own entry
+ * Starts the server bundled by the suite's global setup: through the CLI (`cli.cjs lsp --stdio`) or its own entry
  * (`lsp.js --stdio`), initializes it with these options and returns a client.
  */
 export async function startClient(

@@ -34,7 +34,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('the packed package, installed', () => {
   it('ships the build and nothing of the sources or tests', () => {
     const files = readdirSync(join(project, 'node_modules/connector-certify'), { recursive: true }).map(String);
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/node.d.cts']));
+    expect(files).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/node.d.cts']));
     expect(files.filter((file) => /^(src|test|node_modules)\b/.test(file))).toEqual([]);
   });
 
