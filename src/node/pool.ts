@@ -1,4 +1,4 @@
-import { availableParallelism, freemem } from 'node:os';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
 import { inOrder } from './in-order.js';
@@ -9,6 +9,9 @@ export interface PoolOptions {
   /** Threads checking folders, this one included; `defaultThreads()` when not given; never more than `threadCap()`. */
   threads?: number;
 }
+
+/** `node:os`, loaded only when threads are weighed (eight folders or more): a small check does without it. */
+const os = () => createRequire(import.meta.url)('node:os') as typeof import('node:os');
 
 /** Takes the outcome of `jobs[index]`; the next outcome is handed on once the promise it returns settles. */
 export type Deliver = (outcome: JobOutcome, index: number) => void | Promise<void>;
@@ -24,7 +27,7 @@ const minFoldersForThreads = 8;
  * thread that validates. On 2 cores one thread measured faster than two (docs/integrations.md).
  */
 function defaultThreads(): number {
-  const cores = availableParallelism();
+  const cores = os().availableParallelism();
   return cores > 2 ? cores - 1 : 1;
 }
 
@@ -38,7 +41,7 @@ const bytesPerThread = 256 * 1024 * 1024;
  * The most threads worth starting: one per core (more only take turns on the cores, each with its own heap) and one
  * per 256 MB of free memory, at least one. `--jobs 256` on 2 cores once took 8.7 GB.
  */
-export function threadCap(cores = availableParallelism(), freeBytes = freemem()): number {
+export function threadCap(cores = os().availableParallelism(), freeBytes = os().freemem()): number {
   return Math.max(1, Math.min(cores, Math.floor(freeBytes / bytesPerThread)));
 }
 
@@ -48,10 +51,11 @@ export function threadCap(cores = availableParallelism(), freeBytes = freemem())
  * of the few in hand, not of all; a failure in `deliver` stops the run and rejects.
  */
 export async function runJobs(jobs: readonly CheckJob[], deliver: Deliver, options: PoolOptions = {}): Promise<void> {
-  const threads = Math.min(options.threads ?? defaultThreads(), threadCap(), jobs.length);
   const hand = inOrder(deliver);
-  if (options.workerUrl && jobs.length >= minFoldersForThreads && threads > 1) return inThreads(jobs, options.workerUrl, threads, hand);
-  return inProcess(jobs, hand);
+  // Decided first: a small run needs no count of cores.
+  if (!options.workerUrl || jobs.length < minFoldersForThreads) return inProcess(jobs, hand);
+  const threads = Math.min(options.threads ?? defaultThreads(), threadCap(), jobs.length);
+  return threads > 1 ? inThreads(jobs, options.workerUrl, threads, hand) : inProcess(jobs, hand);
 }
 
 type Hand = ReturnType<typeof inOrder<JobOutcome>>;
