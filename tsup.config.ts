@@ -86,6 +86,9 @@ export default defineConfig([
     noExternal: [/./],
     minify: true,
     shims: true,
+    // The file is the function Node's own loader would wrap a CommonJS module in: the bin compiles it as read (code-cache.ts).
+    banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+    footer: { js: '})' },
     // tsup's own handling of `node:` would come before the plugin and keep the deferred built-ins from it.
     removeNodeProtocol: false,
     esbuildPlugins: [deferModules],

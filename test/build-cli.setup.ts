@@ -19,18 +19,21 @@ declare module 'vitest' {
 export default function setup(project: TestProject) {
   const dir = join(repoRoot, 'test-artifacts', `bundles-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const bundle = (entry: string, name: string, format: 'esm' | 'cjs') => {
+  const bundle = (entry: string, name: string, format: 'esm' | 'cjs', wrapper = false) => {
     const file = join(dir, name);
-    // A CommonJS script has no `import.meta.url`: it is made from the file's path, as tsup's shim does.
-    const shim = format === 'cjs' && {
-      banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // A CommonJS script has no `import.meta.url`: it is made from the file's path, as tsup's shim does. The commands
+    // are written inside the function that Node's loader would wrap them in, as tsup.config.ts writes them.
+    const shim = 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;';
+    const cjs = format === 'cjs' && {
+      banner: { js: wrapper ? `(function (exports, require, module, __filename, __dirname) {\n${shim}` : shim },
+      footer: { js: wrapper ? '})' : '' },
       define: { 'import.meta.url': '__importMetaUrl' },
     };
-    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format, packages: 'external', logLevel: 'error', ...shim });
+    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format, packages: 'external', logLevel: 'error', ...cjs });
     return file;
   };
   // The bin and, beside it as in dist/, the commands: CommonJS scripts; the commands run through the code cache.
-  bundle('src/node/commands.ts', join('cli', 'commands.cjs'), 'cjs');
+  bundle('src/node/commands.ts', join('cli', 'commands.cjs'), 'cjs', true);
   project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.cjs', 'cjs'));
   project.provide('lspBundle', bundle('src/node/lsp/index.ts', 'lsp.js', 'esm'));
   return () => rmSync(dir, { recursive: true, force: true });

@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/node/code-cache.js';
 import { tempDir } from './temp.js';
 
-/** A CommonJS bundle in a folder of its own; `answer` is what its `answer()` returns. */
+/** A CommonJS bundle in a folder of its own, written inside its module function; `answer` is what its `answer()` returns. */
 function bundle(answer: string): string {
   const file = join(tempDir('cc-code-cache-'), 'commands.cjs');
   writeFileSync(file, source(answer));
   return file;
 }
 
-const source = (answer: string) => `"use strict";\nexports.answer = function answer() { return ${JSON.stringify(answer)}; };\n`;
+const source = (answer: string) =>
+  `(function (exports, require, module, __filename, __dirname) {"use strict";\nexports.answer = function answer() { return ${JSON.stringify(answer)}; };\n})`;
 const cacheOf = (file: string) => `${file}.check.${versions.v8}-${arch}.cache`;
 
 /** Loads the bundle, calls it (so its function is compiled into the cache) and saves the cache as the bin does. */
