@@ -35,6 +35,16 @@ describe('parseJson', () => {
     expect(parseJsonFast('{"a": "abcdef"}', 5)).toBeUndefined();
     expect(parseJsonFast('{"a": 1,}')).toBeUndefined();
     expect(parseJsonFast('{"a": "x:y", "b": {"c": ":"}}')).toBeDefined();
+    expect(parseJsonFast('{"a:b": ["c:d", ":"], "e": {"f:": 1}}')).toBeDefined();
+    expect(parseJsonFast('{"abcdef": 1}', 5)).toBeUndefined();
+  });
+
+  it('finds a duplicate key even when escaped colons make up for the colon it takes away', () => {
+    // The value has as many colons as the text: one key fewer, one colon more from the escape.
+    const text = '{"a": 1, "a": 2, "b": "\\u003a"}';
+    expect(JSON.parse(text)).toEqual({ a: 2, b: ':' });
+    expect(parseJson(text).diagnostics.map((d) => [d.code, d.pointer])).toEqual([['duplicate-key', '/a']]);
+    expect(parseJsonFast('{"a": "\\u003a", "b\\u003A": 1}')?.value).toEqual({ a: ':', 'b:': 1 });
   });
 
   it('resolves escaped pointer segments and array indexes', () => {
@@ -112,6 +122,13 @@ describe('nesting limit', () => {
     expect(parseJson('['.repeat(maxJsonNesting) + ']'.repeat(maxJsonNesting)).diagnostics).toEqual([]);
     const over = parseJson('['.repeat(maxJsonNesting + 1) + ']'.repeat(maxJsonNesting + 1));
     expect(over.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+  });
+
+  it('refuses text that nests too deep whether or not it is valid JSON', () => {
+    const deep = '{"a": '.repeat(maxJsonNesting + 1) + '1' + '}'.repeat(maxJsonNesting + 1);
+    expect(parseJson(deep).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(parseJson(deep.slice(0, -1)).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(parseJson('["' + 'x'.repeat(10) + '", ' + deep + ']', 5).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
   });
 
   it('ignores brackets inside strings', () => {
