@@ -113,7 +113,9 @@ interface MembersRead {
 export class TextLocator {
   private readonly objects = new Map<number, MembersRead>();
   private readonly arrays = new Map<number, Array<[number, number]>>();
-  private readonly ends = new Map<number, number>();
+  /** Offsets of the objects and arrays passed over, ascending, and where each ends (at the same index). */
+  private readonly opens: number[] = [];
+  private readonly ends: number[] = [];
 
   constructor(private readonly text: string) {}
 
@@ -198,7 +200,7 @@ export class TextLocator {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34) return closingQuote(text, i) + 1;
-    if (c === 123 || c === 91) return this.ends.get(i) ?? this.containerEnd(i);
+    if (c === 123 || c === 91) return this.knownEnd(i) ?? this.containerEnd(i);
     // A number or a literal runs to the next delimiter.
     for (; i < text.length; i++) {
       const d = text.charCodeAt(i);
@@ -207,10 +209,30 @@ export class TextLocator {
     return i;
   }
 
+  /** The recorded end of the object or array at `i`, found by halving (arrays of small integers cost less than a map). */
+  private knownEnd(i: number): number | undefined {
+    const opens = this.opens;
+    let low = 0;
+    let high = opens.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const offset = opens[mid]!;
+      if (offset === i) return this.ends[mid];
+      if (offset < i) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
   /** The end of the object or array at `start`, remembering the end of each one nested in it on the way. */
   private containerEnd(start: number): number {
     const text = this.text;
-    const open: number[] = [];
+    const { opens, ends } = this;
+    // Every container inside a scanned one is recorded, so a new scan starts after all recorded ones and the offsets
+    // stay ascending; only a container around them (the root, when its own span is asked for) is measured unrecorded.
+    const record = opens.length === 0 || start > opens[opens.length - 1]!;
+    const open: number[] = []; // indexes in `opens` of the containers not yet closed
+    let depth = 0;
     // The regular expression jumps natively over layout, numbers and punctuation (over half of a pretty-printed file).
     const next = brackets;
     next.lastIndex = start;
@@ -218,11 +240,16 @@ export class TextLocator {
       const i = next.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (c === 34) next.lastIndex = closingQuote(text, i) + 1;
-      else if (c === 123 || c === 91) open.push(i);
-      else {
-        const from = open.pop()!;
-        this.ends.set(from, i + 1);
-        if (open.length === 0) return i + 1;
+      else if (c === 123 || c === 91) {
+        depth++;
+        if (record) {
+          open.push(opens.length);
+          opens.push(i);
+          ends.push(-1);
+        }
+      } else {
+        if (record) ends[open.pop()!] = i + 1;
+        if (--depth === 0) return i + 1;
       }
     }
     return text.length;

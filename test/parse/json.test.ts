@@ -30,6 +30,16 @@ describe('parseJson', () => {
     expect(text.slice(key.offset, key.offset + key.length)).toBe('"c\\u002fd"');
   });
 
+  it('finds the same spans whatever order the lookups come in, the root among them', () => {
+    const text = JSON.stringify({ a: { b: [[1], { c: [2] }] }, d: [{ e: {} }, [3]], f: { g: { h: [] } } }, null, 2);
+    const tree = parseJsonTolerant(text);
+    const pointers = ['/a/b/1/c', '', '/d/1', '/a', '/f/g/h', '/d/0/e', '/a/b/0', '/f', '/d'];
+    for (const order of [pointers, [...pointers].reverse()]) {
+      const fast = parseJsonFast(text)!;
+      for (const pointer of order) expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+    }
+  });
+
   it('leaves duplicate keys, long strings and broken text to the tolerant parser', () => {
     expect(parseJsonFast('{"a": {"b": 1, "b": 2}}')).toBeUndefined();
     expect(parseJsonFast('{"a": "abcdef"}', 5)).toBeUndefined();
