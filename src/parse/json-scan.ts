@@ -105,10 +105,10 @@ interface MembersRead {
 }
 
 /**
- * Finds spans in valid JSON text by pointer. An object on the way is read member by member only as far as the key
- * sought, and what was read is kept (by the object's offset), so many lookups in one large object cost one scan of it,
- * not one each, and a lookup of an early key does not scan the rest. The end of every object or array passed over is
- * remembered, so reading a nested one later does not scan its content again.
+ * Finds spans in valid JSON text, a member or item of a container at a time. An object is read member by member only
+ * as far as the key sought, and what was read is kept (by the object's offset), so many lookups in one large object
+ * cost one scan of it, not one each, and a lookup of an early key does not scan the rest. The end of every object or
+ * array passed over is remembered, so reading a nested one later does not scan its content again.
  */
 export class TextLocator {
   private readonly objects = new Map<number, MembersRead>();
@@ -119,29 +119,28 @@ export class TextLocator {
 
   constructor(private readonly text: string) {}
 
-  /** Span of the value (or of the key, for `'key'`) at the pointer's segments; `undefined` when it is not there. */
-  locate(segments: string[], target: 'value' | 'key'): Span | undefined {
-    let start = skipSpace(this.text, 0);
-    let end = -1;
-    let key: Member | undefined;
-    for (const segment of segments) {
-      const c = this.text.charCodeAt(start);
-      if (c === 123) {
-        const member = this.member(start, segment);
-        if (!member) return undefined;
-        key = member;
-        start = member[2];
-        end = member[3];
-      } else if (c === 91) {
-        const item = this.arrayIndex(start)[itemIndex(segment)];
-        if (!item) return undefined;
-        key = undefined;
-        [start, end] = item;
-      } else return undefined;
+  /** Span of the text's whole value. */
+  root(): Span {
+    const start = skipSpace(this.text, 0);
+    return { offset: start, length: this.valueEnd(start) - start };
+  }
+
+  /**
+   * Span of the member or item `segment` of the object or array that starts at `start` (of the member's key, for
+   * `'key'`); `undefined` when it is not there.
+   */
+  child(start: number, segment: string, target: 'value' | 'key'): Span | undefined {
+    const c = this.text.charCodeAt(start);
+    if (c === 123) {
+      const member = this.member(start, segment);
+      if (!member) return undefined;
+      return target === 'key'
+        ? { offset: member[0], length: member[1] - member[0] }
+        : { offset: member[2], length: member[3] - member[2] };
     }
-    if (target === 'key' && key) return { offset: key[0], length: key[1] - key[0] };
-    if (end < 0) end = this.valueEnd(start);
-    return { offset: start, length: end - start };
+    if (c !== 91) return undefined;
+    const item = this.arrayIndex(start)[itemIndex(segment)];
+    return item && { offset: item[0], length: item[1] - item[0] };
   }
 
   /** The member `name` of the object at `start`, reading on from where the last lookup in it stopped. */

@@ -1,6 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { countColons, scanJson, TextLocator, ValueSummary, type Span } from './json-scan.js';
-import { joinPointer, parsePointer } from './pointer.js';
+import { joinPointer, parsePointer, unescapeSegment } from './pointer.js';
 
 export type { Span } from './json-scan.js';
 
@@ -91,22 +91,26 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   // JSON.parse keeps the last of duplicate keys silently: the value then accounts for fewer colons than the text holds.
   if (summary.colons !== countColons(text) + escapedColons(text)) return undefined;
   const locator = new TextLocator(text);
-  // Spans already found, by pointer: validating the same parsed file again (an editor, a watch) finds each in one lookup.
+  // Spans found, by pointer, parents included: a pointer's span is one step from its parent's, and findings gather
+  // under few paths and schemas, so most lookups take that one step. Validating the same parsed file again (an
+  // editor, a watch) finds each in one lookup.
   const values = new Map<string, Span | undefined>();
   const keys = new Map<string, Span | undefined>();
-  return {
-    value,
-    diagnostics: [],
-    locate(pointer, target = 'value') {
-      const cache = target === 'key' ? keys : values;
-      let span = cache.get(pointer);
-      if (span !== undefined || cache.has(pointer)) return span;
-      const segments = parsePointer(pointer);
-      span = segments && locator.locate(segments, target);
-      cache.set(pointer, span);
-      return span;
-    },
+  const locate = (pointer: string, target: 'value' | 'key'): Span | undefined => {
+    const cache = target === 'key' ? keys : values;
+    let span = cache.get(pointer);
+    if (span !== undefined || cache.has(pointer)) return span;
+    if (pointer === '') span = locator.root();
+    else {
+      // A '/' inside a segment is escaped, so the last one starts the last segment; a pointer must start with one.
+      const slash = pointer.lastIndexOf('/');
+      const parent = slash < 0 ? undefined : locate(pointer.slice(0, slash), 'value');
+      span = parent && locator.child(parent.offset, unescapeSegment(pointer.slice(slash + 1)), target);
+    }
+    cache.set(pointer, span);
+    return span;
   };
+  return { value, diagnostics: [], locate: (pointer, target = 'value') => locate(pointer, target) };
 }
 
 /**

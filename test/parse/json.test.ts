@@ -33,11 +33,15 @@ describe('parseJson', () => {
   it('finds the same spans whatever order the lookups come in, the root among them', () => {
     const text = JSON.stringify({ a: { b: [[1], { c: [2] }] }, d: [{ e: {} }, [3]], f: { g: { h: [] } } }, null, 2);
     const tree = parseJsonTolerant(text);
-    const pointers = ['/a/b/1/c', '', '/d/1', '/a', '/f/g/h', '/d/0/e', '/a/b/0', '/f', '/d'];
+    const pointers = ['/a/b/1/c', '', '/d/1', '/a', '/f/g/h', '/d/0/e', '/a/b/0', '/f', '/d', '/a/b/01', '/d/1/0/x', 'd/1', '/'];
     for (const order of [pointers, [...pointers].reverse()]) {
       const fast = parseJsonFast(text)!;
-      for (const pointer of order) expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+      for (const pointer of order) {
+        expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+        expect(fast.locate(pointer, 'key'), pointer).toEqual(tree.locate(pointer, 'key'));
+      }
     }
+    expect(parseJsonFast(text)!.locate('d/1')).toBeUndefined();
   });
 
   it('leaves duplicate keys, long strings and broken text to the tolerant parser', () => {
