@@ -8,35 +8,28 @@ export interface Span {
   length: number;
 }
 
-/** What one scan of the text found, before `JSON.parse` reads it. */
+/** What one scan of the text found: kept for text `JSON.parse` rejects, and for the rare text with escaped colons. */
 export interface ScanSummary {
   /** Brackets nest deeper than the limit (brackets inside strings do not count). */
   tooDeep: boolean;
   /** Colons outside strings: in valid JSON, one per member of an object. */
   members: number;
-  /** Some string (a key or a value) spans more characters in the text than the limit allows for its value. */
-  longString: boolean;
 }
 
 /** One linear scan that stops early when the nesting is too deep; it does not check the syntax. */
-export function scanJson(text: string, maxNesting: number, maxStringLength: number): ScanSummary {
+export function scanJson(text: string, maxNesting: number): ScanSummary {
   let depth = 0;
   let members = 0;
-  let longString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32) continue; // layout, most of the characters outside strings
-    if (c === 34) {
-      const end = closingQuote(text, i);
-      // The raw length bounds the value's length from above; the tolerant parser measures the rare long ones exactly.
-      if (end - i - 1 > maxStringLength) longString = true;
-      i = end;
-    } else if (c === 58) members++;
+    if (c === 34) i = closingQuote(text, i);
+    else if (c === 58) members++;
     else if (c === 123 || c === 91) {
-      if (++depth > maxNesting) return { tooDeep: true, members, longString };
+      if (++depth > maxNesting) return { tooDeep: true, members };
     } else if (c === 125 || c === 93) depth--;
   }
-  return { tooDeep: false, members, longString };
+  return { tooDeep: false, members };
 }
 
 /** Offset of the quote that closes the string opened at `open`, or the text's length when none does. */
@@ -50,19 +43,56 @@ function closingQuote(text: string, open: number): number {
   return text.length;
 }
 
-/** Own keys of every object in a `JSON.parse` result: fewer than the members in the text means a duplicate key. */
-export function countMembers(value: object): number {
+/** The number of ':' characters in a string, found natively. */
+export function countColons(text: string): number {
   let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object' && item !== null) count += countMembers(item);
-    return count;
-  }
-  for (const key in value) {
-    count++;
-    const item = (value as Record<string, unknown>)[key];
-    if (typeof item === 'object' && item !== null) count += countMembers(item);
-  }
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) count++;
   return count;
+}
+
+/**
+ * What `JSON.parse` cannot tell about its result, found by one walk over it: nesting deeper than the limit, a key or
+ * string longer than the limit, and the colons the text must hold, one per member plus those inside keys and strings.
+ * Fewer colons in the text than that means `JSON.parse` dropped a duplicate key.
+ */
+export class ValueSummary {
+  tooDeep = false;
+  longString = false;
+  colons = 0;
+
+  constructor(value: unknown, private readonly maxNesting: number, private readonly maxStringLength: number) {
+    if (typeof value === 'string') this.string(value);
+    else if (typeof value === 'object' && value !== null) this.container(value, 1);
+  }
+
+  private container(value: object, depth: number): void {
+    // The walk stops at the limit, so it recurses no deeper than the limit however deep the text nests.
+    if (depth > this.maxNesting) {
+      this.tooDeep = true;
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item === 'string') this.string(item);
+        else if (typeof item === 'object' && item !== null) this.container(item, depth + 1);
+        if (this.tooDeep) return;
+      }
+      return;
+    }
+    for (const key in value) {
+      this.colons++;
+      this.string(key);
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === 'string') this.string(item);
+      else if (typeof item === 'object' && item !== null) this.container(item, depth + 1);
+      if (this.tooDeep) return;
+    }
+  }
+
+  private string(text: string): void {
+    if (text.length > this.maxStringLength) this.longString = true;
+    this.colons += countColons(text);
+  }
 }
 
 /** Where a member's key and value lie in the text: [key start, key end, value start, value end]. */
@@ -75,41 +105,42 @@ interface MembersRead {
 }
 
 /**
- * Finds spans in valid JSON text by pointer. An object on the way is read member by member only as far as the key
- * sought, and what was read is kept (by the object's offset), so many lookups in one large object cost one scan of it,
- * not one each, and a lookup of an early key does not scan the rest. The end of every object or array passed over is
- * remembered, so reading a nested one later does not scan its content again.
+ * Finds spans in valid JSON text, a member or item of a container at a time. An object is read member by member only
+ * as far as the key sought, and what was read is kept (by the object's offset), so many lookups in one large object
+ * cost one scan of it, not one each, and a lookup of an early key does not scan the rest. The end of every object or
+ * array passed over is remembered, so reading a nested one later does not scan its content again.
  */
 export class TextLocator {
   private readonly objects = new Map<number, MembersRead>();
   private readonly arrays = new Map<number, Array<[number, number]>>();
-  private readonly ends = new Map<number, number>();
+  /** Offsets of the objects and arrays passed over, ascending, and where each ends (at the same index). */
+  private readonly opens: number[] = [];
+  private readonly ends: number[] = [];
 
   constructor(private readonly text: string) {}
 
-  /** Span of the value (or of the key, for `'key'`) at the pointer's segments; `undefined` when it is not there. */
-  locate(segments: string[], target: 'value' | 'key'): Span | undefined {
-    let start = skipSpace(this.text, 0);
-    let end = -1;
-    let key: Member | undefined;
-    for (const segment of segments) {
-      const c = this.text.charCodeAt(start);
-      if (c === 123) {
-        const member = this.member(start, segment);
-        if (!member) return undefined;
-        key = member;
-        start = member[2];
-        end = member[3];
-      } else if (c === 91) {
-        const item = this.arrayIndex(start)[itemIndex(segment)];
-        if (!item) return undefined;
-        key = undefined;
-        [start, end] = item;
-      } else return undefined;
+  /** Span of the text's whole value. */
+  root(): Span {
+    const start = skipSpace(this.text, 0);
+    return { offset: start, length: this.valueEnd(start) - start };
+  }
+
+  /**
+   * Span of the member or item `segment` of the object or array that starts at `start` (of the member's key, for
+   * `'key'`); `undefined` when it is not there.
+   */
+  child(start: number, segment: string, target: 'value' | 'key'): Span | undefined {
+    const c = this.text.charCodeAt(start);
+    if (c === 123) {
+      const member = this.member(start, segment);
+      if (!member) return undefined;
+      return target === 'key'
+        ? { offset: member[0], length: member[1] - member[0] }
+        : { offset: member[2], length: member[3] - member[2] };
     }
-    if (target === 'key' && key) return { offset: key[0], length: key[1] - key[0] };
-    if (end < 0) end = this.valueEnd(start);
-    return { offset: start, length: end - start };
+    if (c !== 91) return undefined;
+    const item = this.arrayIndex(start)[itemIndex(segment)];
+    return item && { offset: item[0], length: item[1] - item[0] };
   }
 
   /** The member `name` of the object at `start`, reading on from where the last lookup in it stopped. */
@@ -168,7 +199,7 @@ export class TextLocator {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34) return closingQuote(text, i) + 1;
-    if (c === 123 || c === 91) return this.ends.get(i) ?? this.containerEnd(i);
+    if (c === 123 || c === 91) return this.knownEnd(i) ?? this.containerEnd(i);
     // A number or a literal runs to the next delimiter.
     for (; i < text.length; i++) {
       const d = text.charCodeAt(i);
@@ -177,10 +208,30 @@ export class TextLocator {
     return i;
   }
 
+  /** The recorded end of the object or array at `i`, found by halving (arrays of small integers cost less than a map). */
+  private knownEnd(i: number): number | undefined {
+    const opens = this.opens;
+    let low = 0;
+    let high = opens.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const offset = opens[mid]!;
+      if (offset === i) return this.ends[mid];
+      if (offset < i) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  }
+
   /** The end of the object or array at `start`, remembering the end of each one nested in it on the way. */
   private containerEnd(start: number): number {
     const text = this.text;
-    const open: number[] = [];
+    const { opens, ends } = this;
+    // Every container inside a scanned one is recorded, so a new scan starts after all recorded ones and the offsets
+    // stay ascending; only a container around them (the root, when its own span is asked for) is measured unrecorded.
+    const record = opens.length === 0 || start > opens[opens.length - 1]!;
+    const open: number[] = []; // indexes in `opens` of the containers not yet closed
+    let depth = 0;
     // The regular expression jumps natively over layout, numbers and punctuation (over half of a pretty-printed file).
     const next = brackets;
     next.lastIndex = start;
@@ -188,11 +239,16 @@ export class TextLocator {
       const i = next.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (c === 34) next.lastIndex = closingQuote(text, i) + 1;
-      else if (c === 123 || c === 91) open.push(i);
-      else {
-        const from = open.pop()!;
-        this.ends.set(from, i + 1);
-        if (open.length === 0) return i + 1;
+      else if (c === 123 || c === 91) {
+        depth++;
+        if (record) {
+          open.push(opens.length);
+          opens.push(i);
+          ends.push(-1);
+        }
+      } else {
+        if (record) ends[open.pop()!] = i + 1;
+        if (--depth === 0) return i + 1;
       }
     }
     return text.length;

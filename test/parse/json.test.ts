@@ -30,11 +30,35 @@ describe('parseJson', () => {
     expect(text.slice(key.offset, key.offset + key.length)).toBe('"c\\u002fd"');
   });
 
+  it('finds the same spans whatever order the lookups come in, the root among them', () => {
+    const text = JSON.stringify({ a: { b: [[1], { c: [2] }] }, d: [{ e: {} }, [3]], f: { g: { h: [] } } }, null, 2);
+    const tree = parseJsonTolerant(text);
+    const pointers = ['/a/b/1/c', '', '/d/1', '/a', '/f/g/h', '/d/0/e', '/a/b/0', '/f', '/d', '/a/b/01', '/d/1/0/x', 'd/1', '/'];
+    for (const order of [pointers, [...pointers].reverse()]) {
+      const fast = parseJsonFast(text)!;
+      for (const pointer of order) {
+        expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+        expect(fast.locate(pointer, 'key'), pointer).toEqual(tree.locate(pointer, 'key'));
+      }
+    }
+    expect(parseJsonFast(text)!.locate('d/1')).toBeUndefined();
+  });
+
   it('leaves duplicate keys, long strings and broken text to the tolerant parser', () => {
     expect(parseJsonFast('{"a": {"b": 1, "b": 2}}')).toBeUndefined();
     expect(parseJsonFast('{"a": "abcdef"}', 5)).toBeUndefined();
     expect(parseJsonFast('{"a": 1,}')).toBeUndefined();
     expect(parseJsonFast('{"a": "x:y", "b": {"c": ":"}}')).toBeDefined();
+    expect(parseJsonFast('{"a:b": ["c:d", ":"], "e": {"f:": 1}}')).toBeDefined();
+    expect(parseJsonFast('{"abcdef": 1}', 5)).toBeUndefined();
+  });
+
+  it('finds a duplicate key even when escaped colons make up for the colon it takes away', () => {
+    // The value has as many colons as the text: one key fewer, one colon more from the escape.
+    const text = '{"a": 1, "a": 2, "b": "\\u003a"}';
+    expect(JSON.parse(text)).toEqual({ a: 2, b: ':' });
+    expect(parseJson(text).diagnostics.map((d) => [d.code, d.pointer])).toEqual([['duplicate-key', '/a']]);
+    expect(parseJsonFast('{"a": "\\u003a", "b\\u003A": 1}')?.value).toEqual({ a: ':', 'b:': 1 });
   });
 
   it('resolves escaped pointer segments and array indexes', () => {
@@ -112,6 +136,13 @@ describe('nesting limit', () => {
     expect(parseJson('['.repeat(maxJsonNesting) + ']'.repeat(maxJsonNesting)).diagnostics).toEqual([]);
     const over = parseJson('['.repeat(maxJsonNesting + 1) + ']'.repeat(maxJsonNesting + 1));
     expect(over.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+  });
+
+  it('refuses text that nests too deep whether or not it is valid JSON', () => {
+    const deep = '{"a": '.repeat(maxJsonNesting + 1) + '1' + '}'.repeat(maxJsonNesting + 1);
+    expect(parseJson(deep).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(parseJson(deep.slice(0, -1)).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
+    expect(parseJson('["' + 'x'.repeat(10) + '", ' + deep + ']', 5).diagnostics.map((d) => d.code)).toEqual(['too-deep']);
   });
 
   it('ignores brackets inside strings', () => {

@@ -23,6 +23,9 @@ describe('LineMap', () => {
     ['CRLF', 'a\r\nbc\r\n\r\nd\r\n'],
     ['lone CR', 'a\rbc\r\rd'],
     ['mixed', 'a\r\n\rb\n\r\r\nc'],
+    ['CRLF and a last lone CR', 'a\r\nb\r\nc\r'],
+    ['a first lone CR', '\ra\nb'],
+    ['more lines than the table first holds', 'x\n'.repeat(100) + 'y\r\n'.repeat(40)],
     ['no line break', 'abc'],
     ['empty', ''],
   ])('gives 1-based lines and columns with %s line breaks', (_, text) => {
