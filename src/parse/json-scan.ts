@@ -8,28 +8,35 @@ export interface Span {
   length: number;
 }
 
-/** What one scan of the text found: kept for text `JSON.parse` rejects, and for the rare text with escaped colons. */
+/** What one scan of the text found, before `JSON.parse` reads it. */
 export interface ScanSummary {
   /** Brackets nest deeper than the limit (brackets inside strings do not count). */
   tooDeep: boolean;
   /** Colons outside strings: in valid JSON, one per member of an object. */
   members: number;
+  /** Some string (a key or a value) spans more characters in the text than the limit allows for its value. */
+  longString: boolean;
 }
 
 /** One linear scan that stops early when the nesting is too deep; it does not check the syntax. */
-export function scanJson(text: string, maxNesting: number): ScanSummary {
+export function scanJson(text: string, maxNesting: number, maxStringLength: number): ScanSummary {
   let depth = 0;
   let members = 0;
+  let longString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32) continue; // layout, most of the characters outside strings
-    if (c === 34) i = closingQuote(text, i);
-    else if (c === 58) members++;
+    if (c === 34) {
+      const end = closingQuote(text, i);
+      // The raw length bounds the value's length from above; the tolerant parser measures the rare long ones exactly.
+      if (end - i - 1 > maxStringLength) longString = true;
+      i = end;
+    } else if (c === 58) members++;
     else if (c === 123 || c === 91) {
-      if (++depth > maxNesting) return { tooDeep: true, members };
+      if (++depth > maxNesting) return { tooDeep: true, members, longString };
     } else if (c === 125 || c === 93) depth--;
   }
-  return { tooDeep: false, members };
+  return { tooDeep: false, members, longString };
 }
 
 /** Offset of the quote that closes the string opened at `open`, or the text's length when none does. */
@@ -43,56 +50,19 @@ function closingQuote(text: string, open: number): number {
   return text.length;
 }
 
-/** The number of ':' characters in a string, found natively. */
-export function countColons(text: string): number {
+/** Own keys of every object in a `JSON.parse` result: fewer than the members in the text means a duplicate key. */
+export function countMembers(value: object): number {
   let count = 0;
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) count++;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) count += countMembers(item);
+    return count;
+  }
+  for (const key in value) {
+    count++;
+    const item = (value as Record<string, unknown>)[key];
+    if (typeof item === 'object' && item !== null) count += countMembers(item);
+  }
   return count;
-}
-
-/**
- * What `JSON.parse` cannot tell about its result, found by one walk over it: nesting deeper than the limit, a key or
- * string longer than the limit, and the colons the text must hold, one per member plus those inside keys and strings.
- * Fewer colons in the text than that means `JSON.parse` dropped a duplicate key.
- */
-export class ValueSummary {
-  tooDeep = false;
-  longString = false;
-  colons = 0;
-
-  constructor(value: unknown, private readonly maxNesting: number, private readonly maxStringLength: number) {
-    if (typeof value === 'string') this.string(value);
-    else if (typeof value === 'object' && value !== null) this.container(value, 1);
-  }
-
-  private container(value: object, depth: number): void {
-    // The walk stops at the limit, so it recurses no deeper than the limit however deep the text nests.
-    if (depth > this.maxNesting) {
-      this.tooDeep = true;
-      return;
-    }
-    if (Array.isArray(value)) {
-      for (const item of value) {
-        if (typeof item === 'string') this.string(item);
-        else if (typeof item === 'object' && item !== null) this.container(item, depth + 1);
-        if (this.tooDeep) return;
-      }
-      return;
-    }
-    for (const key in value) {
-      this.colons++;
-      this.string(key);
-      const item = (value as Record<string, unknown>)[key];
-      if (typeof item === 'string') this.string(item);
-      else if (typeof item === 'object' && item !== null) this.container(item, depth + 1);
-      if (this.tooDeep) return;
-    }
-  }
-
-  private string(text: string): void {
-    if (text.length > this.maxStringLength) this.longString = true;
-    this.colons += countColons(text);
-  }
 }
 
 /** Where a member's key and value lie in the text: [key start, key end, value start, value end]. */

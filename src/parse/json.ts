@@ -1,5 +1,5 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { countColons, scanJson, TextLocator, ValueSummary, type Span } from './json-scan.js';
+import { countMembers, scanJson, TextLocator, type Span } from './json-scan.js';
 import { joinPointer, parsePointer, unescapeSegment } from './pointer.js';
 
 export type { Span } from './json-scan.js';
@@ -72,24 +72,22 @@ export function parseJson(text: string, maxStringLength = Infinity): ParsedJson 
 }
 
 /**
- * The fast path, for nearly every real file: `JSON.parse` reads the value, one walk over it finds what `JSON.parse`
- * cannot tell (nesting too deep, long strings, duplicate keys, revealed by a count of colons), and spans are found
- * from the text only when asked. `undefined` when the text needs the tolerant parser.
+ * The fast path, for nearly every real file: one scan of the text finds what `JSON.parse` cannot tell (nesting too
+ * deep, long strings, the number of members, which reveals duplicate keys), `JSON.parse` reads the value, and spans are
+ * found from the text only when asked. `undefined` when the text needs the tolerant parser.
  */
 export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJson | undefined {
+  const scan = scanJson(text, maxJsonNesting, maxStringLength);
+  if (scan.tooDeep) return tooDeep();
+  if (scan.longString) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    // The tolerant parser recurses, so it may only have text that nests within the limit.
-    return scanJson(text, maxJsonNesting).tooDeep ? tooDeep() : undefined;
+    return undefined;
   }
-  const summary = new ValueSummary(value, maxJsonNesting, maxStringLength);
-  if (summary.tooDeep) return tooDeep();
-  // The tolerant parser cuts long strings and reports each.
-  if (summary.longString) return undefined;
-  // JSON.parse keeps the last of duplicate keys silently: the value then accounts for fewer colons than the text holds.
-  if (summary.colons !== countColons(text) + escapedColons(text)) return undefined;
+  // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
+  if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
   const locator = new TextLocator(text);
   // Spans found, by pointer, parents included: a pointer's span is one step from its parent's, and findings gather
   // under few paths and schemas, so most lookups take that one step. Validating the same parsed file again (an
@@ -111,14 +109,6 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
     return span;
   };
   return { value, diagnostics: [], locate: (pointer, target = 'value') => locate(pointer, target) };
-}
-
-/**
- * How often the text spells a colon as an escape. A `\\u003a` after an escaped backslash counts too, which only
- * sends the text to the tolerant parser; never undercounting is what keeps a duplicate key from going unnoticed.
- */
-function escapedColons(text: string): number {
-  return text.includes('\\u003') ? (text.match(/\\u003a/gi)?.length ?? 0) : 0;
 }
 
 /**
