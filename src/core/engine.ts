@@ -133,7 +133,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     // for-in rather than Object.entries: no array of pairs per rule and run.
     for (const kind in visitors) {
       const visit = visitors[kind as keyof Visitors];
-      if (typeof visit !== 'function' || !hasOwn.call(visits, kind) || !hasOwn.call(visitors, kind)) continue;
+      if (typeof visit !== 'function' || !Object.hasOwn(visits, kind) || !Object.hasOwn(visitors, kind)) continue;
       visits[kind as keyof NodeKinds].push(visit as Visit);
       owners[kind as keyof NodeKinds].push(active);
     }
@@ -173,7 +173,6 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   return reports;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The file that plays a role: the one with the exact canonical name first, else the first by name. */
 export function primaryFile(input: ConnectorInput, role: FileRole): ConnectorFile | undefined {
@@ -235,5 +234,5 @@ const placeholder = /\{(\w+)\}/g;
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   // Without data every placeholder stays as written: nothing to search for.
   if (data === undefined || !template.includes('{')) return template;
-  return template.replace(placeholder, (whole, name: string) => (hasOwn.call(data, name) ? String(data[name]) : whole));
+  return template.replace(placeholder, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
 }

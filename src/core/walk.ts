@@ -15,7 +15,6 @@ export interface Dispatch {
   has(kind: keyof NodeKinds): boolean;
 }
 
-const hasOwn = Object.prototype.hasOwnProperty;
 
 export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
@@ -30,7 +29,7 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
     if (!wantsExtensions) return;
     // for-in walks the object's cached key list; Object.keys would copy it for every object visited.
     for (const name in ownerValue) {
-      if (name.charCodeAt(0) === 120 && name.charCodeAt(1) === 45 && hasOwn.call(ownerValue, name)) {
+      if (name.startsWith('x-') && Object.hasOwn(ownerValue, name)) {
         emit('extension', new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
       }
     }
@@ -134,7 +133,7 @@ function walkSchemas(rootNode: SchemaAt, emit: Emit, extensions: Extensions, ref
     const first = stack.length;
     const properties = value.properties;
     if (isObject(properties)) {
-      for (const name in properties) if (hasOwn.call(properties, name)) child(properties[name], node, '/properties/', name, 'property', name);
+      for (const name in properties) if (Object.hasOwn(properties, name)) child(properties[name], node, '/properties/', name, 'property', name);
     }
     const items = value.items;
     if (Array.isArray(items)) {

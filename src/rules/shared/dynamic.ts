@@ -7,6 +7,7 @@ import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { Visitors } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
+import { perRun } from './per-run.js';
 import { isSuccessCode, operationResponses } from './responses.js';
 import {
   bodyParameterOf,
@@ -331,14 +332,8 @@ export class DynamicCollection {
   }
 }
 
-/** One collection per run (the engine makes one resolver per run). */
-const collections = new WeakMap<RefResolver, DynamicCollection>();
-
-export function dynamicCollection(refs: RefResolver): DynamicCollection {
-  let collection = collections.get(refs);
-  if (!collection) collections.set(refs, (collection = new DynamicCollection()));
-  return collection;
-}
+/** The run's collection. */
+export const dynamicCollection = perRun(() => new DynamicCollection());
 
 /** Visitors that feed the run's dynamic collection, then hand it over when the walk ends. */
 export function afterDynamicCalls(refs: RefResolver, onEnd: (collected: DynamicCollection) => void): Visitors {

@@ -4,7 +4,7 @@ import { normalise } from './text.js';
 const closers = new Set(['"', "'", ')', ']']);
 
 /** Whether a UTF-16 code unit is white space to `\s` and `trim()` (the same set). */
-export function isSpaceCode(code: number): boolean {
+function isSpaceCode(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
     code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||

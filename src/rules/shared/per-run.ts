@@ -1,6 +1,16 @@
 /** Computations several rules need on the same part of a document, done once per run between them. */
 import type { RefResolver } from '../../core/refs.js';
 
+/** One value per run, made by `create` on first use: state that several rules share between them. */
+export function perRun<V>(create: (refs: RefResolver) => V): (refs: RefResolver) => V {
+  const runs = new WeakMap<RefResolver, V>();
+  return (refs) => {
+    let value = runs.get(refs);
+    if (value === undefined) runs.set(refs, (value = create(refs)));
+    return value;
+  };
+}
+
 /**
  * Wraps `compute` so that it runs once per run and key. A run is told by its resolver (the engine makes one per run),
  * so a document validated again, or changed in between, is computed afresh. Keys are document values (an operation's

@@ -4,7 +4,7 @@ import { isObject } from '../../core/walk.js';
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
 import { refOf } from '../../core/refs.js';
 import { operationResponses } from './responses.js';
-import { oncePerRun } from './per-run.js';
+import { oncePerRun, perRun } from './per-run.js';
 import { bodyParameterOf, resolveSchema } from './schemas.js';
 
 export interface SchemaSize {
@@ -36,16 +36,7 @@ interface Frame {
  * The sizer of a run, shared by the size rules: the resolver is made once per run, so keying on it lets four rules
  * measure each schema once between them.
  */
-const sizers = new WeakMap<RefResolver, SchemaSizer>();
-
-function sizerFor(refs: RefResolver): SchemaSizer {
-  let sizer = sizers.get(refs);
-  if (!sizer) {
-    sizer = new SchemaSizer(refs);
-    sizers.set(refs, sizer);
-  }
-  return sizer;
-}
+const sizerFor = perRun((refs) => new SchemaSizer(refs));
 
 /**
  * Measures schemas through `$ref`s. Each definition is measured once and memoised, so measuring every body and response
