@@ -3,7 +3,10 @@ import { independentPublisherColor, propertiesOf } from '../shared/properties.js
 
 export const docs: RuleDocs = {
   rationale: 'Every independent publisher connector shares one brand colour, which marks it as community-published; Microsoft rejects any other.',
-  fix: `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`,
+  // A getter: unused docs drop out of bundles only when building them has no effect.
+  get fix() {
+    return `Set \`"iconBrandColor": "${independentPublisherColor}"\`.`;
+  },
   source:
     'microsoft/PowerPlatformConnectors README; Microsoft Learn, certification submission step 3a; PR#1305.',
 };
