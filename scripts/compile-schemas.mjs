@@ -1,18 +1,15 @@
 #!/usr/bin/env node
-// Compiles the JSON Schemas in schemas/ into standalone ESM validators in src/generated/.
+// Writes the JSON Schemas in schemas/ into src/generated/ as ES modules of data, for src/core/schema-validator.ts.
 //
-//   node scripts/compile-schemas.mjs           write src/generated/*.validate.{js,d.ts}
+//   node scripts/compile-schemas.mjs           write src/generated/*.schema.{js,d.ts}
 //   node scripts/compile-schemas.mjs --check   regenerate in memory; exit 1 if src/generated differs (CI drift check)
 //
-// The generated code is plain JavaScript: no eval or new Function at run time (the library must run under a strict
-// Content-Security-Policy) and no imports at all, so it bundles for the browser as it is. The script refuses to write
-// code that imports anything (an ajv runtime helper, a format module) or builds functions from strings.
+// The modules hold each schema without its prose (and, for the checker's hints, where each x-ms-* key is allowed):
+// data only, no code, so they bundle for the browser as they are. ajv compiles each schema in strict mode first.
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { compactCode, HELPERS, HELPERS_FILE, pruneSchemaConstants, slimErrors } from './slim-validator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'src', 'generated');
@@ -32,8 +29,8 @@ const SCHEMA_VALUES = ['additionalProperties', 'items', 'if', 'then', 'else', 'n
 const SCHEMA_ARRAYS = ['allOf', 'anyOf', 'oneOf'];
 
 /**
- * A copy of a schema without prose annotations. The validators keep the schema objects for `verbose` errors (the
- * checker reads the allowed key names from them), so dropping prose keeps the bundle small. Property *names* such as
+ * A copy of a schema without prose annotations: the bundle carries the schema, and the checker reads only the titles
+ * and the allowed key names from it. Property *names* such as
  * `description` inside `properties` are kept: only keywords in schema positions are removed.
  */
 function stripAnnotations(schema) {
@@ -96,82 +93,28 @@ function extensionPlaces(schema) {
   return Object.fromEntries([...places.keys()].sort().map((key) => [key, [...places.get(key)].sort()]));
 }
 
-const FORBIDDEN = [
-  [/\brequire\s*\(/, 'a require() call'],
-  [/^\s*import\b|[;}]\s*import\b/m, 'an import'],
-  [/\bnew Function\b/, 'new Function'],
-  [/\beval\s*\(/, 'eval'],
-];
-
 function compile({ file, name }) {
-  const schema = stripAnnotations(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
-  assertInlineAlternatives(schema, file);
-  const ajv = new Ajv({
-    allErrors: true,
-    // strict: unknown keywords, unknown formats and ambiguous types are compile errors, so a schema edit that would
-    // need a runtime helper (ajv-formats) or silently do nothing fails here instead of in users' hands.
-    strict: true,
-    allowUnionTypes: true,
-    // verbose: errors carry `parentSchema`, from which the checker reads the names allowed in an object (slimErrors
-    // then drops the verbose fields the checker does not read).
-    verbose: true,
-    // messages: the checker writes its own; ajv's English strings would only add weight.
-    messages: false,
-    // Shared definitions become functions instead of being copied into every place that uses them (smaller output).
-    inlineRefs: false,
-    code: { source: true, esm: true, lines: true },
-  });
-  const validate = ajv.compile(schema);
-  // ajv's standalone code gathers the errors of nested validators with `vErrors.concat(...)`, which copies every error
-  // so far at each step: quadratic in the number of errors (20,000 paths with one error each took seconds). Appending
-  // in place gives the same errors in the same order, in linear time.
-  const code = standaloneCode(ajv, validate).replace(
-    /vErrors = vErrors === null \? ([\w.]+)\.errors : vErrors\.concat\(\1\.errors\);/g,
-    'if (vErrors === null) vErrors = $1.errors; else for (const error of $1.errors) vErrors.push(error);',
-  );
-  if (code.includes('vErrors.concat')) throw new Error(`${file}: the generated validator gathers errors in a form the compile script does not know.`);
-  // The bundle carries what the checker reads, no more (scripts/slim-validator.mjs).
-  const slim = compactCode(pruneSchemaConstants(slimErrors(code)));
-  // The one import allowed: the validators' shared functions, generated beside them.
-  const ownCode = slim.replace(new RegExp(String.raw`^import \{[\w, ]+\} from "\./${HELPERS_FILE.replace('.', '\\.')}";$`, 'm'), '');
-  for (const [pattern, what] of FORBIDDEN) {
-    if (pattern.test(ownCode)) {
-      throw new Error(`${file}: the generated validator contains ${what}; keep the schema free of keywords that need ajv runtime helpers (format, uniqueItems on objects, const/enum with objects, minLength/maxLength).`);
-    }
-  }
+  const full = stripAnnotations(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
+  assertInlineAlternatives(full, file);
+  const { $schema, $id, ...schema } = full;
+  // ajv in strict mode checks the schema itself: an unknown keyword or format, or an ambiguous type, fails here instead
+  // of in users' hands. The validator that ships is src/core/schema-validator.ts, which reads the schema as data and
+  // refuses any keyword it does not implement; test/schemas/schema-check.test.ts compares its errors with ajv's.
+  new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, inlineRefs: false }).compile(full);
   const places = JSON.stringify(extensionPlaces(schema), null, 1).replace(/\n\s*/g, ' ');
-  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\n${slim.trimEnd()}\nexport const extensionPlaces = ${places};\n`;
+  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\nexport const schema = ${JSON.stringify(schema, null, 1)};\nexport const extensionPlaces = ${places};\n`;
   const dts = `${HEADER}
 // source: schemas/${file}
 
-/** One error of the generated validator: ajv's error object, with only the fields the checker reads. */
-export interface GeneratedValidationError {
-  keyword: string;
-  instancePath: string;
-  /** Only on \`anyOf\`/\`oneOf\` errors and the errors of their branches. */
-  schemaPath?: string;
-  params: Record<string, unknown>;
-  /** Only on \`additionalProperties\` errors: the object's title and the names of its properties and pattern properties. */
-  parentSchema?: unknown;
-  /** Only on \`type\`, \`enum\` and \`const\` errors. */
-  data?: unknown;
-}
-
-/** A validator compiled from schemas/${file}: returns whether \`data\` conforms and leaves the errors in \`errors\`. */
-export interface GeneratedValidateFunction {
-  (data: unknown): boolean;
-  errors?: GeneratedValidationError[] | null;
-}
-
-export declare const validate: GeneratedValidateFunction;
-export default validate;
+/** schemas/${file} without its prose, as src/core/schema-validator.ts reads it. */
+export declare const schema: { readonly [keyword: string]: unknown };
 
 /** For each x-ms-* key the schema knows: the titles of the objects where it is allowed. */
 export declare const extensionPlaces: Readonly<Record<string, readonly string[]>>;
 `;
   return [
-    { path: join(outDir, `${name}.validate.js`), text: js },
-    { path: join(outDir, `${name}.validate.d.ts`), text: dts },
+    { path: join(outDir, `${name}.schema.js`), text: js },
+    { path: join(outDir, `${name}.schema.d.ts`), text: dts },
   ];
 }
 
@@ -180,7 +123,6 @@ function main() {
   let outputs;
   try {
     outputs = SCHEMAS.flatMap(compile);
-    outputs.push({ path: join(outDir, HELPERS_FILE), text: `${HEADER}\n// the functions the validators share (scripts/slim-validator.mjs)\n${HELPERS}` });
   } catch (error) {
     console.error(`compile-schemas: ${error instanceof Error ? error.message : String(error)}`);
     return 2;

@@ -1,7 +1,7 @@
 /**
- * Structural check of a connector's JSON files against our own JSON Schemas (`schemas/`), through the ajv standalone
- * validators generated into `src/generated/` (no `eval`, no `new Function`, no imports: safe under a strict CSP and in
- * a browser).
+ * Structural check of a connector's JSON files against our own JSON Schemas (`schemas/`, as data in `src/generated/`),
+ * through `schema-validator.ts` (ajv's semantics and errors; no `eval`, no `new Function`: safe under a strict CSP and
+ * in a browser).
  *
  * ajv's raw errors are noisy (every failed alternative, `if` bookkeeping, one error per keyword). This module turns
  * them into a short, sorted list of {@link SchemaIssue}s with a pointer and one sentence each, which the engine maps
@@ -9,16 +9,12 @@
  *
  * @module
  */
-import {
-  validate as validateApiDefinition,
-  extensionPlaces as apiDefinitionPlaces,
-  type GeneratedValidateFunction,
-  type GeneratedValidationError,
-} from '../generated/apiDefinition.validate.js';
-import { validate as validateApiProperties } from '../generated/apiProperties.validate.js';
-import { validate as validateSettings } from '../generated/settings.validate.js';
+import { schema as apiDefinitionSchema, extensionPlaces as apiDefinitionPlaces } from '../generated/apiDefinition.schema.js';
+import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
+import { schema as settingsSchema } from '../generated/settings.schema.js';
 import { hasOwn, joinPointer, parsePointer } from '../parse/pointer.js';
 import { isObject as isPlainObject } from './json-object.js';
+import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
@@ -48,11 +44,14 @@ export interface SchemaIssue {
   replacement?: string;
 }
 
-const VALIDATORS: Record<SchemaKind, GeneratedValidateFunction> = {
-  apiDefinition: validateApiDefinition,
-  apiProperties: validateApiProperties,
-  settings: validateSettings,
+const SCHEMAS: Record<SchemaKind, { readonly [keyword: string]: unknown }> = {
+  apiDefinition: apiDefinitionSchema,
+  apiProperties: apiPropertiesSchema,
+  settings: settingsSchema,
 };
+
+/** Each schema's validator, compiled when first needed. */
+const validators: Partial<Record<SchemaKind, SchemaValidateFunction>> = {};
 
 const EXTENSION_PLACES: Record<SchemaKind, Readonly<Record<string, readonly string[]>>> = {
   apiDefinition: apiDefinitionPlaces,
@@ -85,7 +84,7 @@ const MAX_SUGGEST_LENGTH = 100;
  */
 export function checkSchema(kind: SchemaKind, value: unknown): SchemaIssue[] {
   try {
-    const validate = hasOwn(VALIDATORS, kind) ? VALIDATORS[kind] : undefined;
+    const validate = hasOwn(SCHEMAS, kind) ? (validators[kind] ??= compileSchema(SCHEMAS[kind])) : undefined;
     if (!validate) return [{ kind: 'other', pointer: '', message: `There is no schema named '${String(kind)}'.` }];
     if (kind === 'apiDefinition') {
       const openApi3 = openApi3Issue(value);
@@ -124,7 +123,7 @@ function openApi3Issue(value: unknown): SchemaIssue | undefined {
 // ---------------------------------------------------------------------------------------------------------------------
 // ajv errors -> issues
 
-function toIssues(kind: SchemaKind, root: unknown, raw: readonly GeneratedValidationError[]): SchemaIssue[] {
+function toIssues(kind: SchemaKind, root: unknown, raw: readonly SchemaError[]): SchemaIssue[] {
   const errors = pickAlternatives(raw.filter((e) => e.keyword !== 'if'));
   const issues: SchemaIssue[] = [];
   for (const error of errors) {
@@ -139,18 +138,18 @@ function toIssues(kind: SchemaKind, root: unknown, raw: readonly GeneratedValida
  * value (it matched the shape furthest), then the one with the fewest errors, then the first. Branch errors are
  * recognised by their schema path (the compile script guarantees alternatives are written inline).
  */
-function pickAlternatives(errors: readonly GeneratedValidationError[]): GeneratedValidationError[] {
-  const drop = new Set<GeneratedValidationError>();
-  const add = new Map<GeneratedValidationError, GeneratedValidationError[]>();
+function pickAlternatives(errors: readonly SchemaError[]): SchemaError[] {
+  const drop = new Set<SchemaError>();
+  const add = new Map<SchemaError, SchemaError[]>();
   for (let i = 0; i < errors.length; i++) {
     const alt = errors[i]!;
     if (alt.keyword !== 'anyOf' && alt.keyword !== 'oneOf') continue;
     const prefix = alt.schemaPath + '/';
-    const branches = new Map<string, GeneratedValidationError[]>();
+    const branches = new Map<string, SchemaError[]>();
     // Branch errors are pushed just before the anyOf/oneOf error itself.
     for (let j = i - 1; j >= 0; j--) {
       const e = errors[j]!;
-      // Only alternatives and their branch errors keep a schemaPath (scripts/slim-validator.mjs).
+      // Only alternatives and their branch errors carry a schemaPath (schema-validator.ts).
       if (!e.schemaPath?.startsWith(prefix) || !isAtOrBelow(e.instancePath, alt.instancePath)) break;
       const branch = e.schemaPath.slice(prefix.length).split('/', 1)[0]!;
       const list = branches.get(branch) ?? [];
@@ -158,7 +157,7 @@ function pickAlternatives(errors: readonly GeneratedValidationError[]): Generate
       branches.set(branch, list);
     }
     if (branches.size === 0) continue; // e.g. oneOf matched several branches: report the oneOf error itself
-    let best: GeneratedValidationError[] | undefined;
+    let best: SchemaError[] | undefined;
     let bestScore: [number, number, number] = [-1, 0, 0];
     for (const [branch, list] of branches) {
       const depth = list.reduce((max, e) => Math.max(max, depthOf(e.instancePath)), 0);
@@ -173,8 +172,8 @@ function pickAlternatives(errors: readonly GeneratedValidationError[]): Generate
     add.set(alt, best ?? []);
   }
   if (drop.size === 0) return [...errors];
-  const out: GeneratedValidationError[] = [];
-  const emitted = new Set<GeneratedValidationError>();
+  const out: SchemaError[] = [];
+  const emitted = new Set<SchemaError>();
   for (const e of errors) {
     const replacement = add.get(e);
     const list = replacement ?? (drop.has(e) ? [] : [e]);
@@ -187,7 +186,7 @@ function pickAlternatives(errors: readonly GeneratedValidationError[]): Generate
   return out;
 }
 
-function toIssue(kind: SchemaKind, root: unknown, error: GeneratedValidationError): SchemaIssue | undefined {
+function toIssue(kind: SchemaKind, root: unknown, error: SchemaError): SchemaIssue | undefined {
   const pointer = error.instancePath;
   const params = error.params ?? {};
   const at = describePointer(pointer);

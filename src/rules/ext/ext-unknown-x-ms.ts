@@ -1,4 +1,4 @@
-import { extensionPlaces } from '../../generated/apiDefinition.validate.js';
+import { extensionPlaces } from '../../generated/apiDefinition.schema.js';
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { nearest } from '../../core/schema-check.js';
