@@ -175,7 +175,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
     const named = new Map(
       properties.map(([name, sub], index) => {
         if (name in Object.prototype) throw new Error(`property '${name}' is inherited by every object (at ${at})`);
-        return [name, { index, suffix: `/${escapeKey(name)}`, check: compile(sub, `${at}/properties/${escapeKey(name)}`, branch) }] as const;
+        return [name, { name, index, suffix: `/${escapeKey(name)}`, check: compile(sub, `${at}/properties/${escapeKey(name)}`, branch) }] as const;
       }),
     );
     const byIndex = [...named.values()];
@@ -215,8 +215,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
       if (present) {
         if (present.length > 1) present.sort((a, b) => a - b);
         for (const index of present) {
-          const { suffix, check } = byIndex[index]!;
-          const name = properties[index]![0];
+          const { name, suffix, check } = byIndex[index]!;
           check!(data[name], path + suffix, errors);
         }
       }
