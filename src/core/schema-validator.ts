@@ -179,6 +179,8 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
       }),
     );
     const byIndex = [...named.values()];
+    // The properties present are marked in two 32-bit masks, walked in the schema's order without allocating.
+    if (byIndex.length > 64) throw new Error(`more than 64 named properties (at ${at})`);
     const patterns = Object.entries((schema.patternProperties ?? {}) as Record<string, Schema>).map(([pattern, sub]) => ({
       regexp: new RegExp(pattern, 'u'),
       check: compile(sub, `${at}/patternProperties/${escapeKey(pattern)}`, branch),
@@ -202,20 +204,25 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
       }
       // One pass over the value's keys (a handful) instead of a lookup per named property (up to 45): unknown keys are
       // reported in key order, as ajv does, and the named ones are then checked in the schema's order.
-      let present: number[] | undefined;
+      let low = 0;
+      let high = 0;
       for (const key in data) {
         const property = named.get(key);
         if (property) {
-          if (property.check && data[key] !== undefined) (present ??= []).push(property.index);
+          if (property.check && data[key] !== undefined) {
+            if (property.index < 32) low |= 1 << property.index;
+            else high |= 1 << (property.index - 32);
+          }
         } else if ((closed || extraCheck) && !matchesPattern(key)) {
           if (extraCheck) extraCheck(data[key], `${path}/${escapeKey(key)}`, errors);
           else errors.push({ instancePath: path, keyword: 'additionalProperties', params: { additionalProperty: key }, parentSchema: schema });
         }
       }
-      if (present) {
-        if (present.length > 1) present.sort((a, b) => a - b);
-        for (const index of present) {
-          const { name, suffix, check } = byIndex[index]!;
+      for (let offset = 0, mask = low; offset < 64; offset += 32, mask = high) {
+        while (mask !== 0) {
+          const bit = mask & -mask;
+          mask ^= bit;
+          const { name, suffix, check } = byIndex[offset + 31 - Math.clz32(bit)]!;
           check!(data[name], path + suffix, errors);
         }
       }

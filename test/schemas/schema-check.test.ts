@@ -375,6 +375,15 @@ describe('generated schemas and their validator', () => {
   it('refuses a schema keyword it does not implement instead of ignoring it', () => {
     expect(() => compileSchema({ type: 'string', minLength: 1 })).toThrow(/minLength/);
     expect(() => compileSchema({ properties: { constructor: { type: 'string' } } })).toThrow(/constructor/);
+    const named = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`p${i}`, { type: 'string' }]));
+    expect(() => compileSchema({ properties: named(65) })).toThrow(/64/);
+  });
+
+  it("checks an object's named properties in the schema's order, whatever the order of its keys", () => {
+    const validate = compileSchema({ type: 'object', properties: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}`, { type: 'string' }])) });
+    const value = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${39 - i}`, i]));
+    expect(validate(value)).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toEqual(Array.from({ length: 40 }, (_, i) => `/p${i}`));
   });
 
   it('bundle for the browser with the checker, without Node built-ins', async () => {
