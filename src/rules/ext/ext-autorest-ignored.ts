@@ -1,4 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+import { extensionVisitors } from '../shared/extensions.js';
 
 /** AutoRest extensions the platform ignores, and what to use instead. */
 const ignored: Record<string, string> = {
@@ -24,14 +25,9 @@ export default defineRule({
     },
   },
   create(context) {
-    return {
-      extension(node) {
-        const { name } = node;
-        const instead = ignored[name];
-        if (instead !== undefined && Object.prototype.hasOwnProperty.call(ignored, name)) {
-          context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead } });
-        }
-      },
-    };
+    return extensionVisitors(Object.keys(ignored), (node) => {
+      const { name } = node;
+      context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead: ignored[name]! } });
+    });
   },
 });

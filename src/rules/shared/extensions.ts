@@ -1,5 +1,6 @@
 /** Helpers for the x-ms extension rules. */
-import type { JsonObject, OperationNode } from '../../core/nodes.js';
+import type { ExtensionNode, JsonObject, OperationNode } from '../../core/nodes.js';
+import type { Visitors } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
@@ -10,6 +11,13 @@ export const visibilityValues = ['important', 'advanced', 'internal'];
 
 /** Every spelling the platform accepts: merged connectors also use an empty value and capitalised ones. */
 export const visibilityVariants = [...visibilityValues, '', 'Important', 'Advanced', 'Internal'];
+
+/** Visitors keyed by each of `names` that all call `visit`: for a rule that checks several extensions alike. */
+export function extensionVisitors(names: Iterable<string>, visit: (node: ExtensionNode) => void): Visitors {
+  const visitors: Visitors = {};
+  for (const name of names) visitors[`extension:${name}`] = visit;
+  return visitors;
+}
 
 /** A short, quoted rendering of a JSON value for messages. */
 export function show(value: unknown): string {
@@ -29,7 +37,7 @@ export interface OperationReference {
 }
 
 /** The extensions that name operations. */
-const callingExtensions = new Set([
+export const callingExtensions: ReadonlySet<string> = new Set([
   'x-ms-dynamic-values',
   'x-ms-dynamic-list',
   'x-ms-dynamic-schema',
