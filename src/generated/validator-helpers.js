@@ -26,5 +26,5 @@ export function hasKey(object, key) {
 return Object.prototype.hasOwnProperty.call(object, key);
 }
 export function escapeKey(key) {
-return key.replace(/~/g, "~0").replace(/\//g, "~1");
+return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
 }
