@@ -8,6 +8,8 @@ const ignored: Record<string, string> = {
   'x-ms-enum': 'use x-ms-enum-values to give display names instead',
 };
 
+const ignoredNames = Object.keys(ignored);
+
 export const docs: RuleDocs = {
   rationale: 'Definitions generated for Azure SDKs carry AutoRest extensions that have no effect on a connector and mislead readers.',
   fix: 'Remove the extension, or use the Power Platform equivalent named in the message.',
@@ -25,7 +27,7 @@ export default defineRule({
     },
   },
   create(context) {
-    return extensionVisitors(Object.keys(ignored), (node) => {
+    return extensionVisitors(ignoredNames, (node) => {
       const { name } = node;
       context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead: ignored[name]! } });
     });

@@ -12,10 +12,23 @@ export const visibilityValues = ['important', 'advanced', 'internal'];
 /** Every spelling the platform accepts: merged connectors also use an empty value and capitalised ones. */
 export const visibilityVariants = [...visibilityValues, '', 'Important', 'Advanced', 'Internal'];
 
-/** Visitors keyed by each of `names` that all call `visit`: for a rule that checks several extensions alike. */
+type ExtensionKey = `extension:${string}`;
+
+/** The visitor keys of each list of names, made once: a key made anew each run is a new string to look up each run. */
+const keysOf = new WeakMap<Iterable<string>, readonly ExtensionKey[]>();
+
+/**
+ * Visitors keyed by each of `names` that all call `visit`: for a rule that checks several extensions alike. Pass the
+ * same list each run (a module's constant), so its keys are made once.
+ */
 export function extensionVisitors(names: Iterable<string>, visit: (node: ExtensionNode) => void): Visitors {
+  let keys = keysOf.get(names);
+  if (keys === undefined) {
+    keys = Array.from(names, (name): ExtensionKey => `extension:${name}`);
+    keysOf.set(names, keys);
+  }
   const visitors: Visitors = {};
-  for (const name of names) visitors[`extension:${name}`] = visit;
+  for (const key of keys) visitors[key] = visit;
   return visitors;
 }
 
