@@ -1,7 +1,7 @@
 import { withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
-import type { NodeKinds } from './nodes.js';
+import type { ExtensionNode, NodeKinds } from './nodes.js';
 import { RefResolver } from './refs.js';
-import type { ReportDescriptor, Rule, RuleContext, Visitors } from './rule.js';
+import { extensionKeyPrefix, type ReportDescriptor, type Rule, type RuleContext, type Visitors } from './rule.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { Finding, ProfileId, Range, Severity } from './types.js';
 import { isObject, walkApiDefinition, walkApiProperties, type Dispatch, type Emit } from './walk.js';
@@ -28,6 +28,13 @@ const nodeKinds: ReadonlyArray<keyof NodeKinds> = [
 ];
 
 type Visit = (node: never) => void;
+
+/** A visitor of extensions: of every name (`extension`), or of one (`'extension:x-ms-summary'`). */
+interface ExtensionVisitor {
+  name: string | undefined;
+  visit: Visit;
+  active: ActiveRule;
+}
 
 /**
  * What the rules of one run share, built once per run: the ~250 contexts of a run used to make their own closures,
@@ -101,6 +108,10 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     visits[kind] = [];
     owners[kind] = [];
   }
+  // Extension visitors, plain (every name) and keyed by one name, in rule order; the list for a name is made when the
+  // walk first meets it, so each extension reaches only the rules that want its name, as it would have in rule order.
+  let extensionVisitors: ExtensionVisitor[] = [];
+  const extensionRoutes = new Map<string, ((node: ExtensionNode) => void) | null>();
 
   const internalError = (active: ActiveRule, error: unknown) => {
     // New lists, so that a dispatch loop in progress goes on over the ones it holds.
@@ -109,6 +120,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
       visits[kind] = visits[kind].filter((_, i) => list[i] !== active);
       owners[kind] = list.filter((owner) => owner !== active);
     }
+    extensionVisitors = extensionVisitors.filter((entry) => entry.active !== active);
+    extensionRoutes.clear();
     const reason = reasonOf(error);
     reports.push({
       messageId: 'internal-error',
@@ -131,18 +144,21 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
       continue;
     }
     // for-in rather than Object.entries: no array of pairs per rule and run.
-    for (const kind in visitors) {
-      const visit = visitors[kind as keyof Visitors];
-      if (typeof visit !== 'function' || !Object.hasOwn(visits, kind) || !Object.hasOwn(visitors, kind)) continue;
-      visits[kind as keyof NodeKinds].push(visit as Visit);
-      owners[kind as keyof NodeKinds].push(active);
+    for (const key in visitors) {
+      const visit = (visitors as Record<string, unknown>)[key];
+      if (typeof visit !== 'function' || !Object.hasOwn(visitors, key)) continue;
+      if (key === 'extension' || key.startsWith(extensionKeyPrefix)) {
+        const name = key === 'extension' ? undefined : key.slice(extensionKeyPrefix.length);
+        extensionVisitors.push({ name, visit: visit as Visit, active });
+      } else if (Object.hasOwn(visits, key)) {
+        visits[key as keyof NodeKinds].push(visit as Visit);
+        owners[key as keyof NodeKinds].push(active);
+      }
     }
   }
 
-  const emit: Emit = (kind, node) => {
-    // The lists as they are now: a rule that throws replaces them, and the loop goes on over these.
-    const list = visits[kind];
-    const rulesOf = owners[kind];
+  // The lists as they are at the call: a rule that throws replaces them, and the loop goes on over these.
+  const send = (list: Visit[], rulesOf: ActiveRule[], node: unknown) => {
     // One try around the loop, entered again after a rule throws, rather than one per visitor call.
     for (let i = 0; i < list.length; i++) {
       try {
@@ -152,7 +168,27 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
       }
     }
   };
-  const dispatch: Dispatch = { emit, has: (kind) => visits[kind].length > 0 };
+  const emit: Emit = (kind, node) => send(visits[kind], owners[kind], node);
+  const extensionTo = (name: string) => {
+    let route = extensionRoutes.get(name);
+    if (route === undefined) {
+      const list: Visit[] = [];
+      const rulesOf: ActiveRule[] = [];
+      for (const entry of extensionVisitors) {
+        if (entry.name !== undefined && entry.name !== name) continue;
+        list.push(entry.visit);
+        rulesOf.push(entry.active);
+      }
+      route = list.length > 0 ? (node: ExtensionNode) => send(list, rulesOf, node) : null;
+      extensionRoutes.set(name, route);
+    }
+    return route ?? undefined;
+  };
+  const dispatch: Dispatch = {
+    emit,
+    has: (kind) => (kind === 'extension' ? extensionVisitors.length > 0 : visits[kind].length > 0),
+    extensionTo,
+  };
 
   emit('connector', { input });
   for (const file of input.files) {
@@ -229,10 +265,34 @@ function rangeFor(file: ConnectorFile, descriptor: ReportDescriptor): Range | un
   return undefined;
 }
 
-const placeholder = /\{(\w+)\}/g;
-
+/**
+ * Fills each `{name}` (a name of ASCII letters, digits and `_`) whose name `data` holds; other braces stay as written.
+ * A loop over `indexOf`, not `replace` with a callback: this runs for every finding, and the callback's arguments were
+ * a good part of the garbage a corpus run leaves.
+ */
 export function fillTemplate(template: string, data: Record<string, string | number> | undefined): string {
   // Without data every placeholder stays as written: nothing to search for.
-  if (data === undefined || !template.includes('{')) return template;
-  return template.replace(placeholder, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+  if (data === undefined) return template;
+  let open = template.indexOf('{');
+  let filled = '';
+  let from = 0;
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < template.length && isWordCode(template.charCodeAt(end))) end++;
+    if (end > open + 1 && template.charCodeAt(end) === 0x7d) {
+      const name = template.slice(open + 1, end);
+      if (Object.hasOwn(data, name)) {
+        filled += template.slice(from, open) + String(data[name]);
+        from = end + 1;
+      }
+    }
+    // A name holds no brace, so the next placeholder starts after this one's name.
+    open = template.indexOf('{', end);
+  }
+  return from === 0 ? template : filled + template.slice(from);
+}
+
+/** `\w` of a regular expression without the `u` flag. */
+function isWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }

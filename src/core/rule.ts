@@ -1,6 +1,6 @@
 import type { ConnectorFile, ConnectorInput, FileRole } from '../parse/connector.js';
 import type { ConnectorTarget, JsonPatchOperation, ProfileId, Severity, SeverityOrOff } from './types.js';
-import type { NodeKinds } from './nodes.js';
+import type { ExtensionNode, NodeKinds } from './nodes.js';
 import type { RefResolver } from './refs.js';
 import type { SchemaIssue } from './schema-check.js';
 
@@ -84,7 +84,17 @@ export interface RuleContext<M extends string = string> {
   report(descriptor: ReportDescriptor<M>): void;
 }
 
-export type Visitors = { [K in keyof NodeKinds]?: (node: NodeKinds[K]) => void };
+/** How a visitor keyed by an extension's name is spelt: `'extension:x-ms-summary'`. */
+export const extensionKeyPrefix = 'extension:';
+
+/**
+ * A rule's visitors: one per node kind it needs. An extension visitor may be keyed by the extension's name,
+ * `'extension:x-ms-summary'(node) {...}`: it receives only the extensions of that name, and the engine routes each
+ * extension by name once instead of calling every rule's `extension` visitor, which receives all of them.
+ */
+export type Visitors = { [K in keyof NodeKinds]?: (node: NodeKinds[K]) => void } & {
+  [key: `extension:${string}`]: ((node: ExtensionNode) => void) | undefined;
+};
 
 export interface Rule<M extends string = string> {
   meta: RuleMeta<M>;

@@ -1,5 +1,5 @@
 import type { JsonFile } from '../parse/connector.js';
-import type { ExtensionOwner, HttpMethod, JsonObject, NodeKinds, OperationNode, RefTarget, SchemaRole } from './nodes.js';
+import type { ExtensionNode, ExtensionOwner, HttpMethod, JsonObject, NodeKinds, OperationNode, RefTarget, SchemaRole } from './nodes.js';
 import { entries, isObject } from './json-object.js';
 import { joinPointer } from '../parse/pointer.js';
 import { refOf, type RefResolver } from './refs.js';
@@ -9,10 +9,12 @@ export { entries, isObject } from './json-object.js';
 
 export type Emit = <K extends keyof NodeKinds>(kind: K, node: NodeKinds[K]) => void;
 
-/** Where the walk sends nodes; it builds no node of a kind nobody listens to. */
+/** Where the walk sends nodes; it builds no node of a kind, or extension of a name, that nobody listens to. */
 export interface Dispatch {
   emit: Emit;
   has(kind: keyof NodeKinds): boolean;
+  /** Where to send the extension named `name`; undefined when no rule wants it. */
+  extensionTo(name: string): ((node: ExtensionNode) => void) | undefined;
 }
 
 
@@ -22,16 +24,16 @@ export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete
  * The single walk over a swagger document. Every node kind is emitted once, where it is written; `$ref`s are emitted as
  * `ref` nodes and not expanded, so a definition used by ten operations is visited once and cycles cannot loop.
  */
-export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, { emit, has }: Dispatch): void {
+export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, { emit, has, extensionTo }: Dispatch): void {
   const wantsExtensions = has('extension');
   const wantsRefs = has('ref');
   const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: string, operation?: OperationNode) => {
     if (!wantsExtensions) return;
     // for-in walks the object's cached key list; Object.keys would copy it for every object visited.
     for (const name in ownerValue) {
-      if (name.startsWith('x-') && Object.hasOwn(ownerValue, name)) {
-        emit('extension', new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
-      }
+      if (!name.startsWith('x-') || !Object.hasOwn(ownerValue, name)) continue;
+      const send = extensionTo(name);
+      if (send) send(new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
     }
   };
   const ref = (holder: JsonObject, at: string, expects: RefTarget): boolean => {

@@ -104,9 +104,11 @@ describe('the swagger walk', () => {
 
   it('builds no node of a kind nobody listens to', () => {
     const file = parseConnector({ 'apiDefinition.swagger.json': JSON.stringify(swagger) }).files[0] as JsonFile;
-    const walk = (listened: ReadonlyArray<keyof NodeKinds>) => {
+    const walk = (listened: ReadonlyArray<keyof NodeKinds>, extensionNames?: readonly string[]) => {
       const kinds: string[] = [];
-      walkApiDefinition(file, swagger, new RefResolver(swagger), { emit: (kind) => kinds.push(kind), has: (kind) => listened.includes(kind) });
+      const extensionTo = (name: string) =>
+        listened.includes('extension') && (extensionNames ?? [name]).includes(name) ? () => kinds.push('extension') : undefined;
+      walkApiDefinition(file, swagger, new RefResolver(swagger), { emit: (kind) => kinds.push(kind), has: (kind) => listened.includes(kind), extensionTo });
       return kinds;
     };
     const without = walk(['schema']);
@@ -117,6 +119,8 @@ describe('the swagger walk', () => {
     const all = walk(['schema', 'extension', 'ref']);
     expect(all.filter((kind) => kind === 'extension')).toHaveLength(7);
     expect(all.filter((kind) => kind === 'ref')).toHaveLength(3);
+    // Extensions whose names no rule wants are not built either.
+    expect(walk(['extension'], ['x-q', 'x-h']).filter((kind) => kind === 'extension')).toHaveLength(2);
   });
 });
 

@@ -206,6 +206,12 @@ describe('checkSchema: issue kinds', () => {
     expect(issues.map((i) => i.pointer)).toEqual(['/info/a~1b~0c']);
   });
 
+  it('escapes the keys on the way to an issue, and leaves plain ones as they are', () => {
+    const schema = { type: 'object', properties: { 'a/b~c': { type: 5 }, plain: { type: 6 } } };
+    const issues = checkSchema('apiDefinition', definition({ definitions: { 'x~y': schema } }));
+    expect(issues.map((i) => i.pointer)).toEqual(['/definitions/x~0y/properties/a~1b~0c/type', '/definitions/x~0y/properties/plain/type']);
+  });
+
   it('says where a misplaced extension belongs', () => {
     const [issue] = checkSchema('apiDefinition', withOperation({ 'x-ms-url-encoding': 'single' }));
     expect(issue).toMatchObject({ kind: 'unknown-key', pointer: `${OP}/x-ms-url-encoding` });

@@ -24,9 +24,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, owner, operation } = node;
-        if (name !== 'x-ms-api-annotation' || owner !== 'operation' || !operation || !isObject(value) || !isObject(value.replacement)) return;
+      'extension:x-ms-api-annotation'(node) {
+        const { value, owner, operation } = node;
+        if (owner !== 'operation' || !operation || !isObject(value) || !isObject(value.replacement)) return;
         const at = joinPointer(node.pointer, 'replacement');
         const data = { operation: operationLabel(operation) };
         if (operation.value.deprecated !== true) context.report({ messageId: 'notDeprecated', pointer: at, data });

@@ -29,9 +29,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, owner } = node;
-        if (name !== 'x-ms-api-annotation' || (owner !== 'operation' && owner !== 'info')) return;
+      'extension:x-ms-api-annotation'(node) {
+        const { value, owner } = node;
+        if ((owner !== 'operation' && owner !== 'info')) return;
         if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
         const allowed = owner === 'info' ? ['status'] : ['family', 'revision', 'status', 'replacement'];
         for (const key of unknownKeys(value, allowed)) {

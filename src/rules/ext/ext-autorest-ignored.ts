@@ -1,4 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
+import { extensionVisitors } from '../shared/extensions.js';
 
 /** AutoRest extensions the platform ignores, and what to use instead. */
 const ignored: Record<string, string> = {
@@ -6,6 +7,8 @@ const ignored: Record<string, string> = {
   'x-ms-skip-url-encoding': "use x-ms-url-encoding on path parameters instead",
   'x-ms-enum': 'use x-ms-enum-values to give display names instead',
 };
+
+const ignoredNames = Object.keys(ignored);
 
 export const docs: RuleDocs = {
   rationale: 'Definitions generated for Azure SDKs carry AutoRest extensions that have no effect on a connector and mislead readers.',
@@ -24,14 +27,9 @@ export default defineRule({
     },
   },
   create(context) {
-    return {
-      extension(node) {
-        const { name } = node;
-        const instead = ignored[name];
-        if (instead !== undefined && Object.prototype.hasOwnProperty.call(ignored, name)) {
-          context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead } });
-        }
-      },
-    };
+    return extensionVisitors(ignoredNames, (node) => {
+      const { name } = node;
+      context.report({ messageId: 'ignored', pointer: node.pointer, target: 'key', data: { name, instead: ignored[name]! } });
+    });
   },
 });

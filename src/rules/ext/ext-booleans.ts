@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { show } from '../shared/extensions.js';
+import { extensionVisitors, show } from '../shared/extensions.js';
 import { convertedTo, replaceWith } from '../shared/fixes.js';
 
 const booleanExtensions = ['x-ms-safe-operation', 'x-ms-no-generic-test', 'x-ms-localizeDefaultValue', 'x-ms-notification-url'];
@@ -28,9 +28,9 @@ export default defineRule({
       context.report({ messageId: 'notBoolean', pointer, data: { name, value: show(value) }, ...(fixed && { fix: replaceWith(pointer, fixed.value) }) });
     };
     return {
-      extension({ name, value, pointer }) {
-        if (booleanExtensions.includes(name) && typeof value !== 'boolean') report(name, value, pointer);
-      },
+      ...extensionVisitors(booleanExtensions, ({ name, value, pointer }) => {
+        if (typeof value !== 'boolean') report(name, value, pointer);
+      }),
       operation({ value, pointer }) {
         if (value.deprecated !== undefined && typeof value.deprecated !== 'boolean') report('deprecated', value.deprecated, joinPointer(pointer, 'deprecated'));
       },

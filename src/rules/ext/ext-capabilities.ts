@@ -53,9 +53,8 @@ export default defineRule({
       }
     };
     return {
-      extension(node) {
+      'extension:x-ms-capabilities'(node) {
         const { name, value, owner } = node;
-        if (name !== 'x-ms-capabilities') return;
         if (!object(value, node.pointer, name)) return;
         if (owner === 'operation') {
           keys(value, node.pointer, ['chunkTransfer']);

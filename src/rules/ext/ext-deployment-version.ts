@@ -25,9 +25,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-deployment-version' || (typeof value === 'string' && isDottedVersion(value))) return;
+      'extension:x-ms-deployment-version'(node) {
+        const { value } = node;
+        if ((typeof value === 'string' && isDottedVersion(value))) return;
         context.report({ messageId: 'invalid', pointer: node.pointer, data: { value: show(value) } });
       },
     };

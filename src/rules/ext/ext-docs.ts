@@ -37,9 +37,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, owner } = node;
-        if (name !== 'x-ms-docs' || owner !== 'root') return;
+      'extension:x-ms-docs'(node) {
+        const { value, owner } = node;
+        if (owner !== 'root') return;
         if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer: node.pointer, data: { value: show(value) } });
         if (value.length === 0) context.report({ messageId: 'empty', pointer: node.pointer });
         value.forEach((item, index) => {

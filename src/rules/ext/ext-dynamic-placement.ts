@@ -1,5 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { isDynamicName } from '../shared/dynamic.js';
+import { dynamicNames } from '../shared/dynamic.js';
+import { extensionVisitors } from '../shared/extensions.js';
 
 export const docs: RuleDocs = {
   rationale: 'A body parameter is described by its schema, so the platform reads dynamic behaviour from there.',
@@ -18,11 +19,9 @@ export default defineRule({
     },
   },
   create(context) {
-    return {
-      extension(node) {
-        const { name, owner, ownerValue } = node;
-        if (owner === 'parameter' && ownerValue.in === 'body' && isDynamicName(name)) context.report({ messageId: 'onBody', pointer: node.pointer, target: 'key', data: { name } });
-      },
-    };
+    return extensionVisitors(dynamicNames, (node) => {
+      const { name, owner, ownerValue } = node;
+      if (owner === 'parameter' && ownerValue.in === 'body') context.report({ messageId: 'onBody', pointer: node.pointer, target: 'key', data: { name } });
+    });
   },
 });

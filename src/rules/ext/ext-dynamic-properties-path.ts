@@ -32,9 +32,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, ownerValue } = node;
-        if (name !== 'x-ms-dynamic-properties' || !isObject(value)) return;
+      'extension:x-ms-dynamic-properties'(node) {
+        const { value, ownerValue } = node;
+        if (!isObject(value)) return;
         const schema = ownerValue['x-ms-dynamic-schema'];
         if (!isObject(schema)) return;
         const valuePath = schema['value-path'] ?? '';

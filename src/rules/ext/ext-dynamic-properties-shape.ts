@@ -25,9 +25,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name === 'x-ms-dynamic-properties') for (const problem of shapeProblems(shape, value, node.pointer)) context.report(problem);
+      'extension:x-ms-dynamic-properties'(node) {
+        const { value } = node;
+        for (const problem of shapeProblems(shape, value, node.pointer)) context.report(problem);
       },
     };
   },

@@ -32,10 +32,11 @@ export default defineRule({
     const collected = dynamicCollection(context.refs);
     return {
       operation: collected.operation,
-      extension(extension) {
+      ...collected.extensionVisitors,
+      'extension:x-ms-dynamic-schema'(extension) {
         collected.extension(extension);
-        const { name, value, ownerValue } = extension;
-        if (name !== 'x-ms-dynamic-schema' || !isObject(value) || ownerValue['x-ms-dynamic-properties'] !== undefined) return;
+        const { value, ownerValue } = extension;
+        if (!isObject(value) || ownerValue['x-ms-dynamic-properties'] !== undefined) return;
         const path = value['value-path'];
         if (typeof path === 'string' && path.split('/').filter(Boolean).pop() === 'properties') {
           context.report({ messageId: 'propertiesPath', pointer: joinPointer(extension.pointer, 'value-path'), data: { path } });

@@ -24,9 +24,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name === 'x-ms-dynamic-schema') for (const problem of shapeProblems(shape, value, node.pointer)) context.report(problem);
+      'extension:x-ms-dynamic-schema'(node) {
+        const { value } = node;
+        for (const problem of shapeProblems(shape, value, node.pointer)) context.report(problem);
       },
     };
   },

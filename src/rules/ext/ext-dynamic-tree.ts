@@ -32,15 +32,18 @@ export default defineRule({
       }
     };
     return {
-      extension(node) {
-        const { name, value, ownerValue, ownerPointer } = node;
-        if (name === 'x-ms-dynamic-values' || name === 'x-ms-dynamic-list') {
-          misplacedPath(value, node.pointer);
-          if (name === 'x-ms-dynamic-values' && isObject(value) && value.capability === 'file-picker' && ownerValue['x-ms-dynamic-tree'] === undefined) {
-            context.report({ messageId: 'treeMissing', pointer: ownerPointer });
-          }
+      'extension:x-ms-dynamic-values'(node) {
+        const { value, ownerValue, ownerPointer } = node;
+        misplacedPath(value, node.pointer);
+        if (isObject(value) && value.capability === 'file-picker' && ownerValue['x-ms-dynamic-tree'] === undefined) {
+          context.report({ messageId: 'treeMissing', pointer: ownerPointer });
         }
-        if (name !== 'x-ms-dynamic-tree') return;
+      },
+      'extension:x-ms-dynamic-list'(node) {
+        misplacedPath(node.value, node.pointer);
+      },
+      'extension:x-ms-dynamic-tree'(node) {
+        const { name, value } = node;
         if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { key: name, value: show(value) } });
         for (const key of unknownKeys(value, treeKeys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
         for (const [key, part] of entries(value)) {

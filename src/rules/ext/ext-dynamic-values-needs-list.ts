@@ -27,7 +27,7 @@ export default defineRule({
     const collected = dynamicCollection(context.refs);
     return {
       operation: collected.operation,
-      extension: collected.extension,
+      ...collected.extensionVisitors,
       connectorEnd() {
         const file = apiDefinitionName(context);
         for (const problem of collected.unclearReferences(context.refs, 'x-ms-dynamic-values', 'x-ms-dynamic-list')) context.report({ ...problem, file });

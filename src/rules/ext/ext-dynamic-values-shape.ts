@@ -36,9 +36,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-dynamic-values') return;
+      'extension:x-ms-dynamic-values'(node) {
+        const { value } = node;
         for (const problem of shapeProblems(shape, value, node.pointer)) {
           // No key is required here: the source is one of three, checked below.
           if (problem.messageId !== 'missing') context.report({ ...problem, messageId: problem.messageId });

@@ -19,9 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, ownerValue } = node;
-        if (name !== 'x-ms-editor' || value !== 'dictionary') return;
+      'extension:x-ms-editor'(node) {
+        const { value, ownerValue } = node;
+        if (value !== 'dictionary') return;
         const type = declaredType(ownerValue);
         const problem =
           type !== 'object' ? `this schema's type is ${type === undefined ? 'not given' : `'${type}'`}` : ownerValue.additionalProperties === false ? 'this one sets additionalProperties to false' : undefined;

@@ -28,9 +28,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, ownerValue } = node;
-        if (name !== 'x-ms-enum-values') return;
+      'extension:x-ms-enum-values'(node) {
+        const { value, ownerValue } = node;
         if (!Array.isArray(value)) return context.report({ messageId: 'notArray', pointer: node.pointer, data: { value: show(value) } });
         const allowed = Array.isArray(ownerValue.enum) ? new Set(ownerValue.enum.map((v) => JSON.stringify(v))) : undefined;
         const seen = new Set<string>();

@@ -21,8 +21,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (name !== 'x-ms-media-kind' || value === 'image' || value === 'audio') return;
+      'extension:x-ms-media-kind'({ value, pointer }) {
+        if (value === 'image' || value === 'audio') return;
         const spelt = inAllowedCase(value, ['image', 'audio']);
         context.report({ messageId: 'invalid', pointer, data: { value: show(value) }, ...(spelt && { fix: replaceWith(pointer, spelt) }) });
       },

@@ -29,10 +29,12 @@ export default defineRule({
     const operations: OperationNode[] = [];
     let marked = false; // searching bodies is only worth it when some input is marked
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name === 'x-ms-notification-url') marked = true;
-        if (name === 'x-ms-notification-content' && !isObject(value)) context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
+      'extension:x-ms-notification-url'() {
+        marked = true;
+      },
+      'extension:x-ms-notification-content'(node) {
+        const { value } = node;
+        if (!isObject(value)) context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
       },
       operation(operation) {
         if (operation.pathItem.value['x-ms-notification-content'] === undefined) operations.push(operation);

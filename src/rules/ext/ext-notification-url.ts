@@ -45,8 +45,8 @@ export default defineRule({
       context.report({ messageId, pointer: `${pointer}/x-ms-notification-url`, file: apiDefinitionName(context) });
     };
     return {
-      extension({ name, value, owner, ownerValue, ownerPointer }) {
-        if (name !== 'x-ms-notification-url' || value !== true) return;
+      'extension:x-ms-notification-url'({ value, owner, ownerValue, ownerPointer }) {
+        if (value !== true) return;
         marked = true;
         if ((owner === 'parameter' && ownerValue.in !== 'body') || (owner === 'schema' && isOutput(ownerPointer))) once('notInBody', ownerPointer);
       },

@@ -32,9 +32,9 @@ export default defineRule({
         const id = operation.value.operationId;
         if (typeof id === 'string' && !byId.has(id)) byId.set(id, operation);
       },
-      extension(node) {
-        const { name, value, owner, operation } = node;
-        if (name !== 'x-ms-notification' || owner !== 'operation' || !operation) return;
+      'extension:x-ms-notification'(node) {
+        const { value, owner, operation } = node;
+        if (owner !== 'operation' || !operation) return;
         if (operation.value['x-ms-trigger'] === undefined) context.report({ messageId: 'notTrigger', pointer: node.pointer });
         else if (isWebhook(operation)) context.report({ messageId: 'onWebhook', pointer: node.pointer });
         if (isObject(value) && typeof value.operationId === 'string') targets.push({ operationId: value.operationId, pointer: joinPointer(node.pointer, 'operationId') });

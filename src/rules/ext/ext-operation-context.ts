@@ -24,9 +24,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
+      'extension:x-ms-operation-context'(node) {
         const { name, value } = node;
-        if (name !== 'x-ms-operation-context') return;
         if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { key: name, value: show(value) } });
         for (const key of unknownKeys(value, ['simulate'])) {
           context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key, where: name, allowed: "'simulate'" } });

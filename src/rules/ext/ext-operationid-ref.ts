@@ -1,5 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { referencedOperations, type OperationReference } from '../shared/extensions.js';
+import { callingExtensions, extensionVisitors, referencedOperations, type OperationReference } from '../shared/extensions.js';
 import { apiDefinitionName } from '../shared/schemas.js';
 
 export const docs: RuleDocs = {
@@ -25,10 +25,10 @@ export default defineRule({
       operation({ value }) {
         if (typeof value.operationId === 'string') ids.add(value.operationId);
       },
-      extension(node) {
+      ...extensionVisitors(callingExtensions, (node) => {
         const { name, value } = node;
         for (const reference of referencedOperations(name, value, node.pointer)) references.push({ ...reference, extension: name });
-      },
+      }),
       connectorEnd() {
         for (const { operationId, pointer, extension } of references) {
           if (!ids.has(operationId)) context.report({ messageId: 'notFound', pointer, file: apiDefinitionName(context), data: { operationId, extension } });

@@ -26,9 +26,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-pageable') return;
+      'extension:x-ms-pageable'(node) {
+        const { value } = node;
         if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
         for (const key of unknownKeys(value, ['nextLinkName'])) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
         if (value.nextLinkName === undefined) context.report({ messageId: 'missing', pointer: node.pointer });

@@ -43,9 +43,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value, ownerValue } = node;
-        if (name !== 'x-ms-test-value') return;
+      'extension:x-ms-test-value'(node) {
+        const { value, ownerValue } = node;
         const type = declaredType(ownerValue);
         if (type && scalarTypes.includes(type) && !fitsType(value, type)) context.report({ messageId: 'typeMismatch', pointer: node.pointer, data: { actual: jsonTypeOf(value), type } });
         const input = inputName(node);

@@ -21,8 +21,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer }) {
-        if (name !== 'x-ms-trigger' || value === 'single' || value === 'batch') return;
+      'extension:x-ms-trigger'({ value, pointer }) {
+        if (value === 'single' || value === 'batch') return;
         const spelt = inAllowedCase(value, ['single', 'batch']);
         context.report({ messageId: 'invalid', pointer, data: { value: show(value) }, ...(spelt && { fix: replaceWith(pointer, spelt) }) });
       },

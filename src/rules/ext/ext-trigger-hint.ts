@@ -19,9 +19,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name === 'x-ms-trigger-hint' && typeof value !== 'string') context.report({ messageId: 'notString', pointer: node.pointer, data: { value: show(value) } });
+      'extension:x-ms-trigger-hint'(node) {
+        const { value } = node;
+        if (typeof value !== 'string') context.report({ messageId: 'notString', pointer: node.pointer, data: { value: show(value) } });
       },
     };
   },

@@ -24,9 +24,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-trigger-metadata') return;
+      'extension:x-ms-trigger-metadata'(node) {
+        const { value } = node;
         if (!isObject(value)) {
           context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
           return;

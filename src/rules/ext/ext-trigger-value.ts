@@ -26,9 +26,8 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-trigger-value') return;
+      'extension:x-ms-trigger-value'(node) {
+        const { value } = node;
         if (!isObject(value)) return context.report({ messageId: 'notObject', pointer: node.pointer, data: { value: show(value) } });
         for (const key of unknownKeys(value, keys)) context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key } });
         const present = keys.filter((key) => value[key] !== undefined);

@@ -22,8 +22,7 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension({ name, value, pointer, owner, ownerValue }) {
-        if (name !== 'x-ms-url-encoding') return;
+      'extension:x-ms-url-encoding'({ value, pointer, owner, ownerValue }) {
         if (value !== 'single' && value !== 'double') {
           const spelt = inAllowedCase(value, ['single', 'double']);
           context.report({ messageId: 'invalid', pointer, data: { value: show(value) }, ...(spelt && { fix: replaceWith(pointer, spelt) }) });

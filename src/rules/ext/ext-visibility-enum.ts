@@ -21,9 +21,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-visibility' || (typeof value === 'string' && visibilityVariants.includes(value))) return;
+      'extension:x-ms-visibility'(node) {
+        const { value } = node;
+        if ((typeof value === 'string' && visibilityVariants.includes(value))) return;
         const suggestion = typeof value === 'string' ? nearest(value.toLowerCase(), visibilityValues) : undefined;
         if (suggestion) context.report({ messageId: 'suggestion', pointer: node.pointer, data: { value: show(value), suggestion } });
         else context.report({ messageId: 'invalid', pointer: node.pointer, data: { value: show(value) } });

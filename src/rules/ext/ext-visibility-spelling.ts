@@ -23,9 +23,9 @@ export default defineRule({
   },
   create(context) {
     return {
-      extension(node) {
-        const { name, value } = node;
-        if (name !== 'x-ms-visibility' || typeof value !== 'string' || visibilityValues.includes(value)) return;
+      'extension:x-ms-visibility'(node) {
+        const { value } = node;
+        if (typeof value !== 'string' || visibilityValues.includes(value)) return;
         if (value === '') context.report({ messageId: 'empty', pointer: node.pointer, fix: [{ op: 'remove', path: node.pointer }] });
         else if (visibilityVariants.includes(value)) {
           const lower = value.toLowerCase();

@@ -7,6 +7,7 @@ import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { Visitors } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
+import { extensionVisitors } from './extensions.js';
 import { perRun } from './per-run.js';
 import { isSuccessCode, operationResponses } from './responses.js';
 import {
@@ -320,6 +321,9 @@ export class DynamicCollection {
     if (isDynamicName(extension.name)) this.calls.push(...dynamicCalls(extension.name, extension.value, extension.pointer));
   };
 
+  /** {@link extension} keyed by each dynamic extension's name, the only ones it records. */
+  readonly extensionVisitors: Visitors = extensionVisitors(dynamicNames, this.extension);
+
   linkedReferences(refs: RefResolver): LinkedReference[] {
     return (this.linked ??= linkedReferences(this.catalog, refs));
   }
@@ -338,7 +342,7 @@ export const dynamicCollection = perRun(() => new DynamicCollection());
 /** Visitors that feed the run's dynamic collection, then hand it over when the walk ends. */
 export function afterDynamicCalls(refs: RefResolver, onEnd: (collected: DynamicCollection) => void): Visitors {
   const collected = dynamicCollection(refs);
-  return { operation: collected.operation, extension: collected.extension, connectorEnd: () => onEnd(collected) };
+  return { operation: collected.operation, ...collected.extensionVisitors, connectorEnd: () => onEnd(collected) };
 }
 
 /** A reference argument of a dynamic call, with the input it fills in the called operation and the input it reads. */

@@ -1,5 +1,6 @@
 /** Helpers for the x-ms extension rules. */
-import type { JsonObject, OperationNode } from '../../core/nodes.js';
+import type { ExtensionNode, JsonObject, OperationNode } from '../../core/nodes.js';
+import type { Visitors } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
@@ -10,6 +11,26 @@ export const visibilityValues = ['important', 'advanced', 'internal'];
 
 /** Every spelling the platform accepts: merged connectors also use an empty value and capitalised ones. */
 export const visibilityVariants = [...visibilityValues, '', 'Important', 'Advanced', 'Internal'];
+
+type ExtensionKey = `extension:${string}`;
+
+/** The visitor keys of each list of names, made once: a key made anew each run is a new string to look up each run. */
+const keysOf = new WeakMap<Iterable<string>, readonly ExtensionKey[]>();
+
+/**
+ * Visitors keyed by each of `names` that all call `visit`: for a rule that checks several extensions alike. Pass the
+ * same list each run (a module's constant), so its keys are made once.
+ */
+export function extensionVisitors(names: Iterable<string>, visit: (node: ExtensionNode) => void): Visitors {
+  let keys = keysOf.get(names);
+  if (keys === undefined) {
+    keys = Array.from(names, (name): ExtensionKey => `extension:${name}`);
+    keysOf.set(names, keys);
+  }
+  const visitors: Visitors = {};
+  for (const key of keys) visitors[key] = visit;
+  return visitors;
+}
 
 /** A short, quoted rendering of a JSON value for messages. */
 export function show(value: unknown): string {
@@ -29,7 +50,7 @@ export interface OperationReference {
 }
 
 /** The extensions that name operations. */
-const callingExtensions = new Set([
+export const callingExtensions: ReadonlySet<string> = new Set([
   'x-ms-dynamic-values',
   'x-ms-dynamic-list',
   'x-ms-dynamic-schema',

@@ -20,7 +20,9 @@ const countCap = 1e12;
 const empty: SchemaSize = { count: 0, depth: 0 };
 
 interface Frame {
+  /** The sub-schemas, in `children[0, size)`; the array is reused, so entries past `size` are left from before. */
   children: unknown[];
+  size: number;
   /** How many leading children are nested schemas (level 1); the rest are `allOf` parts (level 0, the same object). */
   nested: number;
   next: number;
@@ -29,7 +31,7 @@ interface Frame {
   count: number;
   depth: number;
   /** The definition this frame expands, to memoise its size. */
-  definition?: string;
+  definition: string | undefined;
 }
 
 /**
@@ -46,12 +48,15 @@ const sizerFor = perRun((refs) => new SchemaSizer(refs));
 class SchemaSizer {
   private readonly memo = new Map<string, SchemaSize>();
   private readonly open = new Set<string>();
+  /** Frames kept from one schema to the next: a frame and its array for every schema measured was garbage. */
+  private readonly frames: Frame[] = [];
 
   constructor(private readonly refs: RefResolver) {}
 
   measure(value: unknown): SchemaSize {
     let result: SchemaSize = empty;
-    const stack: Frame[] = [];
+    const frames = this.frames;
+    let top = 0; // frames[0, top) are the schemas being measured, innermost last
     // Either pushes a frame for the schema or, when its size is already known, returns that size.
     const enter = (raw: unknown): SchemaSize | undefined => {
       let target = raw;
@@ -67,15 +72,19 @@ class SchemaSizer {
         this.open.add(definition);
       }
       if (!isObject(target)) return empty;
-      const frame: Frame = { children: [], nested: 0, next: 0, level: 1, count: 1, depth: 1 };
+      const frame = (frames[top] ??= { children: [], size: 0, nested: 0, next: 0, level: 1, count: 1, depth: 1, definition: undefined });
+      frame.next = 0;
+      frame.level = 1;
+      frame.count = 1;
+      frame.depth = 1;
+      frame.definition = definition;
       collectChildren(target, frame);
-      if (definition) frame.definition = definition;
-      stack.push(frame);
+      top++;
       return undefined;
     };
     // Adds a measured child to its parent's frame; a size object is made only for the result and for memoised definitions.
     const done = (count: number, depth: number) => {
-      const parent = stack[stack.length - 1];
+      const parent = top > 0 ? frames[top - 1] : undefined;
       if (!parent) {
         result = { count, depth };
         return;
@@ -85,15 +94,15 @@ class SchemaSizer {
     };
     const first = enter(value);
     if (first) return first;
-    while (stack.length) {
-      const frame = stack[stack.length - 1]!;
-      if (frame.next < frame.children.length) {
+    while (top > 0) {
+      const frame = frames[top - 1]!;
+      if (frame.next < frame.size) {
         frame.level = frame.next < frame.nested ? 1 : 0;
         const known = enter(frame.children[frame.next++]);
         if (known) done(known.count, known.depth);
         continue;
       }
-      stack.pop();
+      top--;
       if (frame.definition) {
         this.open.delete(frame.definition);
         this.memo.set(frame.definition, { count: frame.count, depth: frame.depth });
@@ -107,12 +116,14 @@ class SchemaSizer {
 /** The sub-schemas of a schema in document order: properties, items, additionalProperties, then `allOf` parts. */
 function collectChildren(schema: JsonObject, frame: Frame): void {
   const { children } = frame;
+  let size = 0;
   const properties = schema.properties;
-  if (isObject(properties)) for (const name in properties) children.push(properties[name]);
-  if (isObject(schema.items)) children.push(schema.items);
-  if (isObject(schema.additionalProperties)) children.push(schema.additionalProperties);
-  frame.nested = children.length;
-  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) children.push(part);
+  if (isObject(properties)) for (const name in properties) children[size++] = properties[name];
+  if (isObject(schema.items)) children[size++] = schema.items;
+  if (isObject(schema.additionalProperties)) children[size++] = schema.additionalProperties;
+  frame.nested = size;
+  if (Array.isArray(schema.allOf)) for (const part of schema.allOf) children[size++] = part;
+  frame.size = size;
 }
 
 /** The size of a body or response schema, with the pointer of the object that holds it under `schema`. */
