@@ -228,7 +228,7 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
   const role = roleOf(name);
   const isJson = role === 'apiDefinition' || role === 'apiProperties' || role === 'settings';
   const isText = isJson || role === 'readme' || role === 'script' || /\.(md|txt|csx|json)$/i.test(name);
-  if (!isText || (looksBinary(content) && !isJson)) {
+  if (!isText || (!isJson && looksBinary(content))) {
     const bytes = typeof content === 'string' ? encoder.encode(content) : content;
     if (previous?.type === 'binary' && !previous.unread && sameBytes(previous.bytes, bytes)) return previous;
     return { type: 'binary', name, role, size, bytes };

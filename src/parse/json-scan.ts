@@ -16,13 +16,32 @@ export interface ScanSummary {
   members: number;
   /** Some string (a key or a value) spans more characters in the text than the limit allows for its value. */
   longString: boolean;
+  /** Where each object and array starts, ascending, and (at the same index) the offset just past its end. */
+  containers: Containers;
 }
 
-/** One linear scan that stops early when the nesting is too deep; it does not check the syntax. */
+export interface Containers {
+  opens: Uint32Array;
+  ends: Uint32Array;
+  /** How many of the entries are used. */
+  count: number;
+}
+
+/**
+ * One linear scan that stops early when the nesting is too deep; it does not check the syntax. It records where every
+ * object and array starts and ends (a container left open ends at the text's end), so that finding spans later never
+ * scans the text again.
+ */
 export function scanJson(text: string, maxNesting: number, maxStringLength: number): ScanSummary {
   let depth = 0;
   let members = 0;
   let longString = false;
+  // Typed tables, nothing for the garbage collector to trace; sized for one container in 128 characters (a
+  // pretty-printed swagger has about one in 140), doubled when full.
+  let opens: Uint32Array = new Uint32Array(Math.max(64, text.length >> 7));
+  let ends: Uint32Array = new Uint32Array(opens.length);
+  let count = 0;
+  const open = new Uint32Array(maxNesting + 1); // by depth, the index in `opens` of the container still open there
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c <= 32) continue; // layout, most of the characters outside strings
@@ -33,10 +52,27 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
       i = end;
     } else if (c === 58) members++;
     else if (c === 123 || c === 91) {
-      if (++depth > maxNesting) return { tooDeep: true, members, longString };
-    } else if (c === 125 || c === 93) depth--;
+      if (++depth > maxNesting) return { tooDeep: true, members, longString, containers: { opens, ends, count } };
+      if (count === opens.length) {
+        opens = grown(opens);
+        ends = grown(ends);
+      }
+      open[depth] = count;
+      opens[count] = i;
+      ends[count++] = text.length;
+    } else if (c === 125 || c === 93) {
+      // A stray closing bracket (in text JSON.parse will refuse) closes nothing.
+      if (depth > 0) ends[open[depth]!] = i + 1;
+      depth--;
+    }
   }
-  return { tooDeep: false, members, longString };
+  return { tooDeep: false, members, longString, containers: { opens, ends, count } };
+}
+
+function grown(table: Uint32Array): Uint32Array {
+  const larger = new Uint32Array(table.length * 2);
+  larger.set(table);
+  return larger;
 }
 
 /** Offset of the quote that closes the string opened at `open`, or the text's length when none does. */
@@ -77,17 +113,18 @@ interface MembersRead {
 /**
  * Finds spans in valid JSON text, a member or item of a container at a time. An object is read member by member only
  * as far as the key sought, and what was read is kept (by the object's offset), so many lookups in one large object
- * cost one scan of it, not one each, and a lookup of an early key does not scan the rest. The end of every object or
- * array passed over is remembered, so reading a nested one later does not scan its content again.
+ * cost one scan of it, not one each, and a lookup of an early key does not scan the rest. The end of every object and
+ * array comes from the scan that ran before `JSON.parse`, so a value is passed over without reading it.
  */
 export class TextLocator {
   private readonly objects = new Map<number, MembersRead>();
   private readonly arrays = new Map<number, Array<[number, number]>>();
-  /** Offsets of the objects and arrays passed over, ascending, and where each ends (at the same index). */
-  private readonly opens: number[] = [];
-  private readonly ends: number[] = [];
 
-  constructor(private readonly text: string) {}
+  /** `containers`: every object and array of the text, as `scanJson` found them. */
+  constructor(
+    private readonly text: string,
+    private readonly containers: Containers,
+  ) {}
 
   /** Span of the text's whole value. */
   root(): Span {
@@ -169,7 +206,7 @@ export class TextLocator {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34) return closingQuote(text, i) + 1;
-    if (c === 123 || c === 91) return this.knownEnd(i) ?? this.containerEnd(i);
+    if (c === 123 || c === 91) return this.containerEnd(i);
     // A number or a literal runs to the next delimiter.
     for (; i < text.length; i++) {
       const d = text.charCodeAt(i);
@@ -178,54 +215,21 @@ export class TextLocator {
     return i;
   }
 
-  /** The recorded end of the object or array at `i`, found by halving (arrays of small integers cost less than a map). */
-  private knownEnd(i: number): number | undefined {
-    const opens = this.opens;
+  /** The end of the object or array at `i`, found by halving the scan's table of offsets. */
+  private containerEnd(i: number): number {
+    const { opens, ends, count } = this.containers;
     let low = 0;
-    let high = opens.length - 1;
+    let high = count - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const offset = opens[mid]!;
-      if (offset === i) return this.ends[mid];
+      if (offset === i) return ends[mid]!;
       if (offset < i) low = mid + 1;
       else high = mid - 1;
     }
-    return undefined;
-  }
-
-  /** The end of the object or array at `start`, remembering the end of each one nested in it on the way. */
-  private containerEnd(start: number): number {
-    const text = this.text;
-    const { opens, ends } = this;
-    // Every container inside a scanned one is recorded, so a new scan starts after all recorded ones and the offsets
-    // stay ascending; only a container around them (the root, when its own span is asked for) is measured unrecorded.
-    const record = opens.length === 0 || start > opens[opens.length - 1]!;
-    const open: number[] = []; // indexes in `opens` of the containers not yet closed
-    let depth = 0;
-    // The regular expression jumps natively over layout, numbers and punctuation (over half of a pretty-printed file).
-    const next = brackets;
-    next.lastIndex = start;
-    while (next.test(text)) {
-      const i = next.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      if (c === 34) next.lastIndex = closingQuote(text, i) + 1;
-      else if (c === 123 || c === 91) {
-        depth++;
-        if (record) {
-          open.push(opens.length);
-          opens.push(i);
-          ends.push(-1);
-        }
-      } else {
-        if (record) ends[open.pop()!] = i + 1;
-        if (--depth === 0) return i + 1;
-      }
-    }
-    return text.length;
+    return this.text.length;
   }
 }
-
-const brackets = /["{}[\]]/g;
 
 /** The array index a pointer segment names, or -1 when it names none (`01`, `-`, `1e2`); most findings ask for one. */
 function itemIndex(segment: string): number {

@@ -88,7 +88,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  const locator = new TextLocator(text);
+  const locator = new TextLocator(text, scan.containers);
   // Spans found, by pointer, parents included: a pointer's span is one step from its parent's, and findings gather
   // under few paths and schemas, so most lookups take that one step. Validating the same parsed file again (an
   // editor, a watch) finds each in one lookup.

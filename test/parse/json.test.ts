@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxJsonNesting, parseJson, parseJsonFast, parseJsonTolerant } from '../../src/parse/json.js';
+import { scanJson } from '../../src/parse/json-scan.js';
 
 describe('parseJson', () => {
   it('reads valid JSON with spans for values and keys', () => {
@@ -127,6 +128,27 @@ describe('parseJson', () => {
     const parsed = parseJson('');
     expect(parsed.value).toBeUndefined();
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('scanJson', () => {
+  /** The text of each container the scan recorded, in the order of the table. */
+  const containersOf = (text: string) => {
+    const { opens, ends, count } = scanJson(text, maxJsonNesting, Infinity).containers;
+    return Array.from({ length: count }, (_, i) => text.slice(opens[i], ends[i]));
+  };
+
+  it('records where every object and array starts and ends, brackets inside strings aside', () => {
+    const text = '{"a": [1, {"b": "]}\\"[{"}], "c": {}}';
+    expect(containersOf(text)).toEqual([text, '[1, {"b": "]}\\"[{"}]', '{"b": "]}\\"[{"}', '{}']);
+  });
+
+  it('grows its table past the first guess', () => {
+    const text = `[${'{"a": []},'.repeat(300)}{}]`;
+    const containers = containersOf(text);
+    expect(containers).toHaveLength(602);
+    expect(containers.at(-3)).toBe('{"a": []}');
+    expect(containers.at(-1)).toBe('{}');
   });
 });
 
