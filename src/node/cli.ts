@@ -1,7 +1,8 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import { version } from '../version.js';
 import { loadBundle, type LoadedBundle } from './code-cache.js';
+import { workerArgument } from './worker-argument.js';
 
 type Commands = typeof import('./commands.js');
 
@@ -9,15 +10,16 @@ type Commands = typeof import('./commands.js');
 // code is one bundle beside it, loaded only when a command runs, so that `--version` reads this small file alone.
 // Built as CommonJS (dist/cli.cjs): an ES module entry makes Node start its ES module loader first (about 8 ms).
 const loadCommands = (command: string) => loadBundle(fileURLToPath(new URL('./cli/commands.cjs', import.meta.url)), command);
+const argv = process.argv.slice(2);
+const isWorker = () => !(createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).isMainThread;
 
-if (!isMainThread) {
+if (argv.length === 1 && argv[0] === workerArgument && isWorker()) {
   (loadCommands('check').exports as Commands).serveChecks();
 } else {
   // Write failures reach the write callbacks (`writeOut`): a closed pipe ends the output quietly, a full disk is an
   // error of one line. Without a listener, Node would also throw them as an uncaught 'error' event with a stack trace.
   process.stdout.on('error', () => {});
   process.stderr.on('error', () => {});
-  const argv = process.argv.slice(2);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     process.stdout.write(`${version}\n`);
   } else {

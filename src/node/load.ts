@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from './fs-async.js';
 import { join, relative, isAbsolute } from 'node:path';
 import { parseConnector, roleOf, unreadFile, type BinaryFile, type ConnectorInput, type ParseOptions } from '../parse/connector.js';
 import { resolveLimits } from '../parse/limits.js';

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { version } from '../../src/version.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { workerArgument } from '../../src/node/worker-argument.js';
 import { builtCli, runBuilt, runMain } from './run.js';
 import { copyExample, passingExample, tempDir } from './temp.js';
 
@@ -17,7 +18,7 @@ describe('start-up', () => {
   it('the bin loads the commands only when one runs (cold start of --version)', () => {
     const source = readFileSync(join(repoRoot, 'src/node/cli.ts'), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
-    expect(staticImports).toEqual(['node:url', 'node:worker_threads', '../version.js', './code-cache.js']);
+    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './worker-argument.js']);
     // Without its commands beside it, the bin still answers --version, and a command fails in one line.
     const bin = join(tempDir('cc-start-up-'), 'cli.cjs');
     copyFileSync(builtCli(), bin);
@@ -27,7 +28,7 @@ describe('start-up', () => {
     expect(check.stderr).toMatch(/^connector-certify: the commands could not be loaded \(.*ENOENT.*\)\.\n$/);
   });
 
-  it('a small check loads no more of Node than it needs: no ES module loader (the bin is CommonJS), no node:os', () => {
+  it('a small check loads no more of Node than it needs: no ES module loader (the bin is CommonJS), no node:os, no worker threads, no fs/promises', () => {
     // Lists, as the process ends, the built-in modules it loaded.
     const hook = join(tempDir('cc-start-up-'), 'loaded.cjs');
     writeFileSync(hook, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`);
@@ -37,6 +38,9 @@ describe('start-up', () => {
     expect(loaded).toContain('NativeModule internal/modules/esm/loader');
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
     expect(loaded).not.toContain('NativeModule os');
+    // Worker threads only for --jobs over 1 and folders enough; the callback file system API instead of its promises.
+    expect(loaded).not.toContain('NativeModule worker_threads');
+    expect(loaded).not.toContain('NativeModule fs/promises');
   });
 
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
@@ -70,6 +74,13 @@ describe('start-up', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
+  });
+
+  it('the argument that starts a worker thread of the check pool is refused in the main thread', () => {
+    const run = runBuilt([workerArgument]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^connector-certify: Unknown option '--connector-certify-worker'.*\n$/);
   });
 
   it('a command still runs through the bin', () => {
