@@ -1,5 +1,5 @@
 import { defineConfig, type Options } from 'tsup';
-import { deferModules } from './scripts/defer-modules.js';
+import { deferModules, lazyIndentation } from './scripts/defer-modules.js';
 
 type Plugin = NonNullable<Options['plugins']>[number];
 
@@ -54,7 +54,7 @@ export default defineConfig([
     footer: { js: '})' },
     // tsup's own handling of `node:` would come before the plugin and keep the deferred built-ins from it.
     removeNodeProtocol: false,
-    esbuildPlugins: [deferModules],
+    esbuildPlugins: [deferModules, lazyIndentation],
     esbuildOptions(options) {
       options.mainFields = ['module', 'main'];
     },

@@ -1,4 +1,5 @@
 import type { Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 
 /**
  * Modules that a `check` seldom needs, loaded on first use in the commands bundle instead of when it starts
@@ -33,6 +34,29 @@ export const deferModules: Plugin = {
       );
       const contents = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(path)}));\n${functions.join('\n')}\n`;
       return { contents, resolveDir: process.cwd(), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * jsonc-parser builds, as it loads, six tables of 200 strings of a line break and indentation (some 300 KB of heap,
+ * pushing the first garbage collection of a small `check` earlier), for the formatting of edits, which only `--fix`
+ * makes. Each table becomes a getter that builds it on first use. The build fails if the module no longer reads as
+ * expected, so that a new version of the parser is looked at instead of quietly keeping the cost.
+ */
+export const lazyIndentation: Plugin = {
+  name: 'lazy-indentation',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]jsonc-parser[\\/]lib[\\/]esm[\\/]impl[\\/]string-intern\.js$/ }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      const table = /'(\\r\\n|\\r|\\n)': (new Array\(maxCachedValues\)\.fill\(0\)\.map\(\(_, index\) => \{\s*return '(?:\\r\\n|\\r|\\n)' \+ '(?: |\\t)'\.repeat\(index\);\s*\}\))/g;
+      let tables = 0;
+      const contents = text.replace(table, (_, eol: string, array: string) => {
+        tables += 1;
+        return `get '${eol}'() {\n  const value = ${array};\n  Object.defineProperty(this, '${eol}', { value });\n  return value;\n}`;
+      });
+      if (tables !== 6) throw new Error(`lazy-indentation: expected jsonc-parser's six indentation tables in ${path}, found ${tables}.`);
+      return { contents, loader: 'js' };
     });
   },
 };
