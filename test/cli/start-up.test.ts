@@ -43,6 +43,26 @@ describe('start-up', () => {
     expect(loaded).not.toContain('NativeModule fs/promises');
   });
 
+  it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
+    const dir = tempDir('cc-start-up-');
+    const [hook, made] = [join(dir, 'stderr.cjs'), join(dir, 'made')];
+    // Notes, as the process ends, whether anything asked for process.stderr.
+    writeFileSync(
+      hook,
+      `const get = Object.getOwnPropertyDescriptor(process, 'stderr').get; let asked = false;
+      Object.defineProperty(process, 'stderr', { configurable: true, get() { asked = true; return get.call(process); } });
+      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
+    );
+    // As the benchmark runs it: the report thrown away, stderr a pipe.
+    const run = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/passing'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    // A failure still reaches it, in one line.
+    const failed = spawnSync(process.execPath, [builtCli(), 'check', join(dir, 'missing')], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
+  });
+
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
     // Inside the repository, where the bundle finds its dependencies (the test build leaves them to node_modules).
     mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
