@@ -1,4 +1,13 @@
-import { mkdir as mkdirCallback, readdir as readdirCallback, readFile as readFileCallback, realpath as realpathCallback, rename as renameCallback, rm as rmCallback, stat as statCallback, writeFile as writeFileCallback } from 'node:fs';
+import {
+  mkdir as mkdirCallback,
+  readdir as readdirCallback,
+  readFile as readFileCallback,
+  realpath as realpathCallback,
+  rename as renameCallback,
+  rm as rmCallback,
+  stat as statCallback,
+  writeFile as writeFileCallback,
+} from 'node:fs';
 import { promisify } from 'node:util';
 
 // The promise forms of the file system calls the commands make, from Node's callback API: node:fs/promises would
