@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
+import { deferModules } from '../scripts/defer-modules.js';
 import { repoRoot } from './helpers/fixtures.js';
 
 declare module 'vitest' {
@@ -16,10 +17,10 @@ declare module 'vitest' {
  * dependencies left to node_modules), laid out as in dist/ (the CLI's `lsp` command loads `lsp.js` beside it), for
  * the tests that run them as their own processes: never a stale dist/, and one build instead of one per test file.
  */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const dir = join(repoRoot, 'test-artifacts', `bundles-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const bundle = (entry: string, name: string, format: 'esm' | 'cjs', wrapper = false) => {
+  const bundle = async (entry: string, name: string, format: 'esm' | 'cjs', wrapper = false) => {
     const file = join(dir, name);
     // A CommonJS script has no `import.meta.url`: it is made from the file's path, as tsup's shim does. The commands
     // are written inside the function that Node's loader would wrap them in, as tsup.config.ts writes them.
@@ -29,12 +30,18 @@ export default function setup(project: TestProject) {
       footer: { js: wrapper ? '})' : '' },
       define: { 'import.meta.url': '__importMetaUrl' },
     };
-    buildSync({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format, packages: 'external', logLevel: 'error', ...cjs });
+    // The commands defer the modules a small check does not need, as in dist/ (the start-up tests look at that).
+    const plugins = wrapper ? [deferModules] : [];
+    await build({ entryPoints: [join(repoRoot, entry)], outfile: file, bundle: true, platform: 'node', format, packages: 'external', logLevel: 'error', plugins, ...cjs });
     return file;
   };
   // The bin and, beside it as in dist/, the commands: CommonJS scripts; the commands run through the code cache.
-  bundle('src/node/commands.ts', join('cli', 'commands.cjs'), 'cjs', true);
-  project.provide('cliBundle', bundle('src/node/cli.ts', 'cli.cjs', 'cjs'));
-  project.provide('lspBundle', bundle('src/node/lsp/index.ts', 'lsp.js', 'esm'));
+  const [, cli, lsp] = await Promise.all([
+    bundle('src/node/commands.ts', join('cli', 'commands.cjs'), 'cjs', true),
+    bundle('src/node/cli.ts', 'cli.cjs', 'cjs'),
+    bundle('src/node/lsp/index.ts', 'lsp.js', 'esm'),
+  ]);
+  project.provide('cliBundle', cli);
+  project.provide('lspBundle', lsp);
   return () => rmSync(dir, { recursive: true, force: true });
 }

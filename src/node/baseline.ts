@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-async.js';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { BaselineEntry } from '../core/validate.js';
 import type { Finding } from '../core/types.js';

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { realpath } from 'node:fs/promises';
+import { realpath } from './fs-async.js';
 import { join, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 

@@ -28,7 +28,7 @@ export async function checkAndReport(plans: readonly ReportPlan[], flags: CheckF
   const writer = checkReportWriter(flags.format, options);
   const sink = reportSink(flags.output, runtime.stdout, protect, flags.writeBaseline !== undefined);
   const sharesTerminal = flags.output === undefined && runtime.stdout.isTTY === true;
-  const progress = progressBar(runtime.stderr, plans.length);
+  const progress = progressBar(() => runtime.stderr, plans.length);
   const accepted: Array<{ folder: string; findings: Finding[] }> = [];
   let code = 0;
   let done = 0;

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -33,13 +33,28 @@ const headerBytes = 12;
  * functions that run compiled (one made by `--help` would leave `check` compiling its rules every time).
  */
 export function loadBundle(file: string, variant: string): LoadedBundle {
-  const bytes = readFileSync(file);
-  const source = bytes.toString('utf8');
   const crc32 = crc32Function();
   // The `process` global: an import of node:process would build its namespace, reading every stream and the report.
   const cacheFile = `${file}.${variant}.${process.versions.v8}-${process.arch}.cache`;
-  const sourceCrc = crc32?.(bytes);
-  const cachedData = sourceCrc === undefined ? undefined : readCache(cacheFile, sourceCrc, crc32!);
+  // Both files are read into one buffer, the bundle then the cache over it: a fresh page costs far more than reading
+  // into it (about 10 us where the start-up is measured), and a second buffer would be 150 fresh pages more.
+  const bundleFd = openSync(file, 'r');
+  const cacheFd = crc32 ? openOrUndefined(cacheFile) : undefined;
+  let source: string;
+  let sourceCrc: number | undefined;
+  let cachedData: Buffer | undefined;
+  try {
+    const bundleSize = fstatSync(bundleFd).size;
+    const cacheSize = cacheFd === undefined ? 0 : fstatSync(cacheFd).size;
+    const buffer = Buffer.allocUnsafeSlow(Math.max(bundleSize, cacheSize));
+    const bytes = readInto(bundleFd, buffer, bundleSize);
+    source = bytes.toString('utf8');
+    sourceCrc = crc32?.(bytes);
+    if (cacheFd !== undefined) cachedData = readCache(cacheFd, buffer.subarray(0, cacheSize), sourceCrc!, crc32!);
+  } finally {
+    closeSync(bundleFd);
+    if (cacheFd !== undefined) closeSync(cacheFd);
+  }
   const script = new Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   (script.runInThisContext() as Function)(module.exports, createRequire(file), module, file, dirname(file));
@@ -54,16 +69,36 @@ export function loadBundle(file: string, variant: string): LoadedBundle {
   };
 }
 
+function openOrUndefined(path: string): number | undefined {
+  try {
+    return openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's first `size` bytes, read into the start of `buffer`; fewer if the file is shorter by now. */
+function readInto(fd: number, buffer: Buffer, size: number): Buffer {
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
 /** `zlib.crc32` (Node 20.15 and later); loaded only here, since `--version` needs no zlib. Without it, no cache. */
 function crc32Function(): ((data: Uint8Array) => number) | undefined {
   const zlib = createRequire(import.meta.url)('node:zlib') as { crc32?: (data: Uint8Array) => number };
   return zlib.crc32;
 }
 
-function readCache(cacheFile: string, sourceCrc: number, crc32: (data: Uint8Array) => number): Buffer | undefined {
+/** The cache's payload, read into `buffer`, if it can be read and our header matches the bundle and the payload. */
+function readCache(fd: number, buffer: Buffer, sourceCrc: number, crc32: (data: Uint8Array) => number): Buffer | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(cacheFile);
+    bytes = readInto(fd, buffer, buffer.length);
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-async.js';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isProfileId, profiles } from '../core/profiles.js';
 import type { Finding, ProfileId, SeverityOrOff } from '../core/types.js';

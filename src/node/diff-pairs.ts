@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs-async.js';
 import { dirname, resolve } from 'node:path';
 import { runDiff, type DiffCommandResult } from './diff-command.js';
 import { LoadError } from './load.js';

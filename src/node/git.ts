@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { stat } from './fs-async.js';
 import { parseConnector, type ConnectorInput } from '../parse/connector.js';
 import { LoadError } from './load.js';
 

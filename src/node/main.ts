@@ -34,7 +34,15 @@ const exitCodes = 'Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usa
  * one line to print. `runtime` lets the bin entry hand over itself as the worker script, and tests their streams.
  */
 export async function main(argv: string[], runtime: Partial<Runtime> = {}): Promise<number> {
-  const io: Runtime = { stdout: process.stdout, stderr: process.stderr, ...runtime };
+  const io: Runtime = {
+    workerUrl: runtime.workerUrl,
+    importModule: runtime.importModule,
+    stdout: runtime.stdout ?? process.stdout,
+    // Read when written to, not before: a check that writes nothing there leaves process.stderr unmade (see cli.ts).
+    get stderr() {
+      return runtime.stderr ?? process.stderr;
+    },
+  };
   const color = (forced: boolean | undefined) => forced ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let code = 0;
   let printed = '';

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { runJob, type CheckJob, type JobOutcome } from './check-job.js';
 import { inOrder } from './in-order.js';
+import { workerArgument } from './worker-argument.js';
 
 export interface PoolOptions {
   /** The CLI bundle, which serves checks when started as a worker thread; without it, checks run in this thread. */
@@ -12,6 +13,8 @@ export interface PoolOptions {
 
 /** `node:os`, loaded only when threads are weighed (eight folders or more): a small check does without it. */
 const os = () => createRequire(import.meta.url)('node:os') as typeof import('node:os');
+/** `node:worker_threads`, loaded only when threads are started. */
+const workerThreads = () => createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
 
 /** Takes the outcome of `jobs[index]`; the next outcome is handed on once the promise it returns settles. */
 export type Deliver = (outcome: JobOutcome, index: number) => void | Promise<void>;
@@ -108,7 +111,8 @@ function inThreads(jobs: readonly CheckJob[], url: URL, count: number, hand: Han
       }
     };
     for (let i = 0; i < count - 1; i++) {
-      const worker = new Worker(url);
+      // The argument tells the bin it is started as a worker (worker-argument.ts).
+      const worker = new (workerThreads().Worker)(url, { argv: [workerArgument] });
       workers.push(worker);
       worker.on('message', ({ id, outcome }: { id: number; outcome: JobOutcome }) => {
         void settle(id, outcome);

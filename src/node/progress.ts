@@ -17,8 +17,10 @@ export interface Progress {
  * A one-line progress bar (`[#####-----] 120/639 folders  1234 findings  3.2s`) on a terminal stream; on anything
  * else (a pipe, a CI log), or for a few folders, it draws nothing.
  */
-export function progressBar(stream: NodeJS.WriteStream, total: number): Progress {
-  if (!stream.isTTY || total < minFolders) return { update() {}, clear() {} };
+export function progressBar(terminal: () => NodeJS.WriteStream, total: number): Progress {
+  // The stream is asked for only when the bar may be drawn: a small check leaves stderr unmade (cli.ts).
+  const stream = total < minFolders ? undefined : terminal();
+  if (!stream?.isTTY) return { update() {}, clear() {} };
   const started = Date.now();
   let drawn = 0;
   let shown = false;

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir } from './fs-async.js';
 import { join } from 'node:path';
 import { roleOf } from '../parse/connector.js';
 import { LoadError } from './load.js';

@@ -66,6 +66,21 @@ describe('the code cache of the commands bundle', () => {
     expect(readFileSync(cacheOf(file)).subarray(8)).not.toEqual(theirs.subarray(8));
   });
 
+  it('is passed over, and the run goes on without it, where it cannot be read', () => {
+    const file = bundle('unreadable');
+    mkdirSync(cacheOf(file));
+    expect(run(file)).toEqual({ cached: false, answer: 'unreadable' });
+  });
+
+  it('is read into the buffer the bundle was read into, whichever of the two is the larger', () => {
+    // A bundle larger than its cache: the cache is read over the start of the bundle's bytes, which must not leak in.
+    const file = join(tempDir('cc-code-cache-'), 'commands.cjs');
+    writeFileSync(file, source('large').replace('"use strict";', `"use strict";/*${'x'.repeat(64 * 1024)}*/`));
+    expect(run(file)).toEqual({ cached: false, answer: 'large' });
+    expect(readFileSync(cacheOf(file)).length).toBeLessThan(readFileSync(file).length);
+    expect(run(file)).toEqual({ cached: true, answer: 'large' });
+  });
+
   it('runs without a cache, and throws nothing, where none can be written (a read-only install)', () => {
     const file = bundle('read-only');
     // The temporary file's name is taken by a folder: the write fails as in a folder without write permission.

@@ -5,13 +5,13 @@ import { runMain } from './run.js';
 import { copyExample, tempDir } from './temp.js';
 
 // Tests run as root, where chmod 000 does not deny reading: a folder named `Locked` fails as an unreadable one does.
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('../../src/node/fs-async.js', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('../../src/node/fs-async.js')>();
   const readdir = (async (path: string, ...rest: unknown[]) => {
     if (String(path).endsWith('Locked')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
     return (fs.readdir as (...args: unknown[]) => unknown)(path, ...rest);
   }) as typeof fs.readdir;
-  return { ...fs, default: { ...fs, readdir }, readdir };
+  return { ...fs, readdir };
 });
 
 describe('--recursive and a folder it cannot read', () => {

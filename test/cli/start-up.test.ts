@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { version } from '../../src/version.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { workerArgument } from '../../src/node/worker-argument.js';
 import { builtCli, runBuilt, runMain } from './run.js';
 import { copyExample, passingExample, tempDir } from './temp.js';
 
@@ -17,7 +18,7 @@ describe('start-up', () => {
   it('the bin loads the commands only when one runs (cold start of --version)', () => {
     const source = readFileSync(join(repoRoot, 'src/node/cli.ts'), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
-    expect(staticImports).toEqual(['node:url', 'node:worker_threads', '../version.js', './code-cache.js']);
+    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './worker-argument.js']);
     // Without its commands beside it, the bin still answers --version, and a command fails in one line.
     const bin = join(tempDir('cc-start-up-'), 'cli.cjs');
     copyFileSync(builtCli(), bin);
@@ -27,7 +28,7 @@ describe('start-up', () => {
     expect(check.stderr).toMatch(/^connector-certify: the commands could not be loaded \(.*ENOENT.*\)\.\n$/);
   });
 
-  it('a small check loads no more of Node than it needs: no ES module loader (the bin is CommonJS), no node:os', () => {
+  it('a small check loads no more of Node than it needs: no ES module loader (the bin is CommonJS), no node:os, no worker threads, no fs/promises', () => {
     // Lists, as the process ends, the built-in modules it loaded.
     const hook = join(tempDir('cc-start-up-'), 'loaded.cjs');
     writeFileSync(hook, `process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify(process.moduleLoadList)));`);
@@ -37,6 +38,40 @@ describe('start-up', () => {
     expect(loaded).toContain('NativeModule internal/modules/esm/loader');
     expect(loaded).not.toContain('NativeModule internal/modules/esm/module_job');
     expect(loaded).not.toContain('NativeModule os');
+    // Worker threads only for --jobs over 1 and folders enough; the callback file system API instead of its promises.
+    expect(loaded).not.toContain('NativeModule worker_threads');
+    expect(loaded).not.toContain('NativeModule fs/promises');
+  });
+
+  it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
+    const dir = tempDir('cc-start-up-');
+    const [hook, made] = [join(dir, 'stderr.cjs'), join(dir, 'made')];
+    // Notes, as the process ends, whether anything asked for process.stderr.
+    writeFileSync(
+      hook,
+      `const get = Object.getOwnPropertyDescriptor(process, 'stderr').get; let asked = false;
+      Object.defineProperty(process, 'stderr', { configurable: true, get() { asked = true; return get.call(process); } });
+      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
+    );
+    // As the benchmark runs it: the report thrown away, stderr a pipe.
+    const run = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/passing'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    // A failure still reaches it, in one line.
+    const failed = spawnSync(process.execPath, [builtCli(), 'check', join(dir, 'missing')], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
+  });
+
+  it('a small check starts no threads beyond those Node starts with: its folder is read without the thread pool', () => {
+    const hook = join(tempDir('cc-start-up-'), 'threads.cjs');
+    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeSync(2, String(require('node:fs').readdirSync('/proc/self/task').length)));`);
+    const threads = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      expect(run.status).toBe(0);
+      return Number(run.stderr);
+    };
+    expect(threads([builtCli(), 'check', 'examples/passing'])).toBe(threads(['-e', '0']));
   });
 
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
@@ -70,6 +105,13 @@ describe('start-up', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
+  });
+
+  it('the argument that starts a worker thread of the check pool is refused in the main thread', () => {
+    const run = runBuilt([workerArgument]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^connector-certify: Unknown option '--connector-certify-worker'.*\n$/);
   });
 
   it('a command still runs through the bin', () => {
