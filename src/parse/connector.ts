@@ -4,6 +4,7 @@ import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { LineMap, type Range } from './positions.js';
+import { reparseStringEdit, type ParsedText } from './json-edit.js';
 import { parseMarkdown, type MarkdownDocument } from './markdown.js';
 
 /** What a file is to the connector, judged from its name case-insensitively. */
@@ -187,6 +188,10 @@ function readEntry(files: ConnectorFiles, name: string, limits: Limits, previous
   if (typeof content === 'string' && previous && previous.type !== 'binary' && previous.encoding.length === 0 && previous.text === content) {
     return previous;
   }
+  if (typeof content === 'string' && previous?.type === 'json') {
+    const edited = editedJsonFile(previous, content, limits);
+    if (edited) return edited;
+  }
   const size = typeof content === 'string' ? utf8Length(content) : content.length;
   if (size > limits.maxFileBytes) {
     return unreadFile(name, 'too-large', `It is ${size} bytes, over the limit of ${limits.maxFileBytes} (limits.maxFileBytes).`, size);
@@ -248,21 +253,53 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
     rangeOf: (offset: number, length: number) => lines.range(offset, length),
     lineRange: (line: number) => lines.lineRange(line),
   };
-  if (isJson) {
-    const parsed = parseJson(text, limits.maxStringLength);
-    return {
-      ...textual,
-      type: 'json',
-      value: parsed.value,
-      diagnostics: parsed.diagnostics,
-      locate(pointer, target) {
-        const span = parsed.locate(pointer, target);
-        return span && lines.range(span.offset, span.length);
-      },
-    };
-  }
+  if (isJson) return jsonFile(textual, { text, parsed: parseJson(text, limits.maxStringLength), lines });
   if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
   return { ...textual, type: 'text' };
+}
+
+/** The texts JSON files were parsed from, with what parsing learnt, for reading an edit of them. */
+const parsedTexts = new WeakMap<JsonFile, ParsedText>();
+
+function jsonFile(textual: Omit<JsonFile, 'type' | 'value' | 'diagnostics' | 'locate'>, read: ParsedText): JsonFile {
+  const { parsed, lines } = read;
+  const file: JsonFile = {
+    ...textual,
+    type: 'json',
+    value: parsed.value,
+    diagnostics: parsed.diagnostics,
+    locate(pointer, target) {
+      const span = parsed.locate(pointer, target);
+      return span && lines.range(span.offset, span.length);
+    },
+  };
+  parsedTexts.set(file, read);
+  return file;
+}
+
+/** The file after an edit inside one of its string values (a keystroke), read from the file before it; see json-edit.ts. */
+function editedJsonFile(previous: JsonFile, text: string, limits: Limits): JsonFile | undefined {
+  const before = parsedTexts.get(previous);
+  if (!before || previous.encoding.length > 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  const read = reparseStringEdit(before, text, limits.maxStringLength);
+  if (!read) return undefined;
+  const { from, oldEnd, newEnd } = read.difference;
+  const size = previous.size - utf8Length(before.text.slice(from, oldEnd)) + utf8Length(text.slice(from, newEnd));
+  if (size > limits.maxFileBytes) return undefined;
+  const { name, role } = previous;
+  const { lines, parsed } = read;
+  return jsonFile(
+    {
+      name,
+      role,
+      size,
+      text,
+      encoding: [],
+      rangeOf: (offset: number, length: number) => lines.range(offset, length),
+      lineRange: (line: number) => lines.lineRange(line),
+    },
+    { text, parsed, lines },
+  );
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

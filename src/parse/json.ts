@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { countMembers, scanJson, TextLocator, type Span } from './json-scan.js';
-import { joinPointer, parsePointer, unescapeSegment } from './pointer.js';
+import { countMembers, scanJson, type Span } from './json-scan.js';
+import { joinPointer, parsePointer } from './pointer.js';
+import { PointerSpans } from './pointer-spans.js';
 
 export type { Span } from './json-scan.js';
 
@@ -21,6 +22,8 @@ export interface ParsedJson {
   diagnostics: JsonDiagnostic[];
   /** Span of the value (or of the key, for `'key'`) at `pointer`, or `undefined` when it is not in the text. */
   locate(pointer: string, target?: 'value' | 'key'): Span | undefined;
+  /** The spans found so far, on the fast path (valid JSON text). */
+  spans?: PointerSpans;
 }
 
 /** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
@@ -88,27 +91,12 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  const locator = new TextLocator(text);
-  // Spans found, by pointer, parents included: a pointer's span is one step from its parent's, and findings gather
-  // under few paths and schemas, so most lookups take that one step. Validating the same parsed file again (an
-  // editor, a watch) finds each in one lookup.
-  const values = new Map<string, Span | undefined>();
-  const keys = new Map<string, Span | undefined>();
-  const locate = (pointer: string, target: 'value' | 'key'): Span | undefined => {
-    const cache = target === 'key' ? keys : values;
-    let span = cache.get(pointer);
-    if (span !== undefined || cache.has(pointer)) return span;
-    if (pointer === '') span = locator.root();
-    else {
-      // A '/' inside a segment is escaped, so the last one starts the last segment; a pointer must start with one.
-      const slash = pointer.lastIndexOf('/');
-      const parent = slash < 0 ? undefined : locate(pointer.slice(0, slash), 'value');
-      span = parent && locator.child(parent.offset, unescapeSegment(pointer.slice(slash + 1)), target);
-    }
-    cache.set(pointer, span);
-    return span;
-  };
-  return { value, diagnostics: [], locate: (pointer, target = 'value') => locate(pointer, target) };
+  return fastParsed(value, new PointerSpans(text));
+}
+
+/** A fast-path result: its spans are kept with it, so that an edit inside a string can move them (`json-edit.ts`). */
+export function fastParsed(value: unknown, spans: PointerSpans): ParsedJson {
+  return { value, diagnostics: [], locate: (pointer, target = 'value') => spans.locate(pointer, target), spans };
 }
 
 /**

@@ -43,6 +43,20 @@ export class LineMap {
     return this.range(start, end - start);
   }
 
+  /**
+   * The map of `text`, which is this text with a change at `at` that moves every later offset by `delta` and adds or
+   * removes no line break: the line table, when built, is copied with the later starts moved instead of read again.
+   */
+  shifted(text: string, at: number, delta: number): LineMap {
+    const next = new LineMap(text);
+    if (this.starts) {
+      const starts = Uint32Array.from(this.starts);
+      for (let line = starts.length - 1; line >= 0 && starts[line]! > at; line--) starts[line] = starts[line]! + delta;
+      next.starts = starts;
+    }
+    return next;
+  }
+
   private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;
     const text = this.text;
