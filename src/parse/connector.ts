@@ -244,24 +244,28 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
     return previous;
   }
   const lines = new LineMap(text);
-  const textual = {
-    name,
-    role,
-    size,
-    text,
-    encoding: notes,
-    rangeOf: (offset: number, length: number) => lines.range(offset, length),
-    lineRange: (line: number) => lines.lineRange(line),
-  };
+  const textual = textualFile(name, role, size, text, notes, lines);
   if (isJson) return jsonFile(textual, { text, parsed: parseJson(text, limits.maxStringLength), lines });
   if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
   return { ...textual, type: 'text' };
 }
 
+function textualFile(name: string, role: FileRole, size: number, text: string, encoding: EncodingNote[], lines: LineMap): TextualFile {
+  return {
+    name,
+    role,
+    size,
+    text,
+    encoding,
+    rangeOf: (offset: number, length: number) => lines.range(offset, length),
+    lineRange: (line: number) => lines.lineRange(line),
+  };
+}
+
 /** The texts JSON files were parsed from, with what parsing learnt, for reading an edit of them. */
 const parsedTexts = new WeakMap<JsonFile, ParsedText>();
 
-function jsonFile(textual: Omit<JsonFile, 'type' | 'value' | 'diagnostics' | 'locate'>, read: ParsedText): JsonFile {
+function jsonFile(textual: TextualFile, read: ParsedText): JsonFile {
   const { parsed, lines } = read;
   const file: JsonFile = {
     ...textual,
@@ -280,26 +284,13 @@ function jsonFile(textual: Omit<JsonFile, 'type' | 'value' | 'diagnostics' | 'lo
 /** The file after an edit inside one of its string values (a keystroke), read from the file before it; see json-edit.ts. */
 function editedJsonFile(previous: JsonFile, text: string, limits: Limits): JsonFile | undefined {
   const before = parsedTexts.get(previous);
-  if (!before || previous.encoding.length > 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  // Read from bytes with a BOM or as Latin-1, its size in bytes is not the text's UTF-8 length.
+  if (!before || previous.encoding.length > 0) return undefined;
   const read = reparseStringEdit(before, text, limits.maxStringLength);
   if (!read) return undefined;
-  const { from, oldEnd, newEnd } = read.difference;
-  const size = previous.size - utf8Length(before.text.slice(from, oldEnd)) + utf8Length(text.slice(from, newEnd));
+  const size = previous.size - utf8Length(read.strings[0]) + utf8Length(read.strings[1]);
   if (size > limits.maxFileBytes) return undefined;
-  const { name, role } = previous;
-  const { lines, parsed } = read;
-  return jsonFile(
-    {
-      name,
-      role,
-      size,
-      text,
-      encoding: [],
-      rangeOf: (offset: number, length: number) => lines.range(offset, length),
-      lineRange: (line: number) => lines.lineRange(line),
-    },
-    { text, parsed, lines },
-  );
+  return jsonFile(textualFile(previous.name, previous.role, size, text, [], read.lines), read);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,16 +1,13 @@
 /**
  * Re-reading JSON after an edit inside one string value, the playground's keystroke in a 1 MB swagger: the text keeps
- * its shape, so what the first parse learnt about positions is moved by the length difference instead of found again.
+ * its shape, so what the first parse learnt about positions is moved by the length difference instead of found again,
+ * and the new value is the old one with that string replaced (no scan, no `JSON.parse` of the whole text).
  */
-import { fastParsed, type ParsedJson } from './json.js';
+import type { ParsedJson } from './json.js';
+import type { Span } from './json-scan.js';
+import { joinPointer } from './pointer.js';
+import { SpannedJson } from './spanned-json.js';
 import type { LineMap } from './positions.js';
-
-/** Where two texts differ: `[from, oldEnd)` of the old text became `[from, newEnd)` of the new one. */
-export interface TextDifference {
-  from: number;
-  oldEnd: number;
-  newEnd: number;
-}
 
 /** A JSON text as parsed on the fast path, with its line map. */
 export interface ParsedText {
@@ -20,111 +17,82 @@ export interface ParsedText {
 }
 
 /**
- * The new text read from the old one, when the only difference lies inside one string value (not a key) and leaves
- * it a string, within `maxStringLength`; `undefined` otherwise, for a full parse. The value, every span and every line
- * and column are those a full parse of `text` gives; `difference` says where the texts differ.
+ * The new text read from the old one, when the only difference lies between the quotes of one string value (not a
+ * key) and leaves a valid string within `maxStringLength`; `undefined` otherwise, for a full parse. The value, every
+ * span and every line and column are those a full parse of `text` gives; `strings` are the string's text before and
+ * after, quotes included.
  */
 export function reparseStringEdit(
   old: ParsedText,
   text: string,
   maxStringLength: number,
-): (ParsedText & { difference: TextDifference }) | undefined {
-  const spans = old.parsed.spans;
-  if (!spans) return undefined;
-  const difference = differenceOf(old.text, text);
-  if (!difference) return undefined;
-  const { from, oldEnd, newEnd } = difference;
-  if (!plainCharacters(old.text, from, oldEnd) || !plainCharacters(text, from, newEnd)) return undefined;
-  const string = stringAround(old.text, from, oldEnd);
-  if (!string || isKey(old.text, string.close)) return undefined;
-  const delta = newEnd - oldEnd;
-  // The scan bounds each string's raw length by the limit; a longer one is cut with a diagnostic by the full parse.
-  if (string.close + delta - string.open - 1 > maxStringLength) return undefined;
-  let value: unknown;
+): (ParsedText & { strings: [string, string] }) | undefined {
+  const spans = old.parsed;
+  if (!(spans instanceof SpannedJson) || old.text === text) return undefined;
+  const from = commonStart(old.text, text);
+  const path: string[] = [];
+  const span = innermostValue(spans, from, path);
+  const end = span.offset + span.length;
+  const delta = text.length - old.text.length;
+  // Between the quotes of a string, which the scan bounds by the limit (a longer one is cut by the full parse), and
+  // the rest of the text as it was.
+  if (old.text[span.offset] !== '"' || from <= span.offset || span.length + delta > maxStringLength + 2) return undefined;
+  if (end + delta <= from || old.text.slice(end) !== text.slice(end + delta)) return undefined;
+  const string = text.slice(span.offset, end + delta);
   try {
-    value = JSON.parse(text);
+    // A valid string token in place of the old one leaves the shape as it was, and the line breaks too: no string
+    // holds one. An escape sequence split by the edit is read as the new text has it, or refused.
+    return {
+      text,
+      parsed: spans.edited(withValue(spans.value, path, 0, JSON.parse(string)), text, from, delta),
+      lines: old.lines.shifted(text, from, delta),
+      strings: [old.text.slice(span.offset, end), string],
+    };
   } catch {
     return undefined;
   }
-  return {
-    text,
-    parsed: fastParsed(value, spans.shifted(text, from, delta)),
-    lines: old.lines.shifted(text, from, delta),
-    difference,
-  };
 }
 
-/**
- * The one region where the texts differ, from the longest common start and end; `undefined` when they are equal.
- * Long stretches are compared natively, a block at a time. A surrogate pair is never split.
- */
-export function differenceOf(a: string, b: string): TextDifference | undefined {
-  if (a === b) return undefined;
+/** How many characters two texts have in common at their start, compared natively a block at a time. */
+export function commonStart(a: string, b: string): number {
   const shorter = Math.min(a.length, b.length);
   let from = 0;
-  for (let block = 4096; block >= 1; block >>= 4) {
+  for (let block = 4096; block; block >>= 4) {
     while (from + block <= shorter && a.slice(from, from + block) === b.slice(from, from + block)) from += block;
   }
-  let common = 0; // characters equal at the end, not overlapping the common start
-  const room = shorter - from;
-  for (let block = 4096; block >= 1; block >>= 4) {
-    while (common + block <= room && a.slice(a.length - common - block, a.length - common) === b.slice(b.length - common - block, b.length - common)) {
-      common += block;
-    }
-  }
-  // A surrogate pair is one character: kept whole on one side, so that both sides measure their UTF-8 alike.
-  if (from > 0 && isHighSurrogate(a.charCodeAt(from - 1))) from--;
-  if (common > 0 && isLowSurrogate(a.charCodeAt(a.length - common))) common--;
-  return { from, oldEnd: a.length - common, newEnd: b.length - common };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
+  return from;
 }
 
 /**
- * The string token whose inside holds `[from, to)` in valid JSON text (`open` and `close` are its quotes), when no
- * escape sequence is cut at `from` and `[from, to)` holds no quote or backslash. A string cannot hold a line break, so
- * every line starts outside strings and the tokens are read from the start of the line.
+ * The span of the innermost value that holds offset `at`, its path put in `path`, found from the root by the spans of
+ * the members or items around it; after the first keystroke in a string they are all known, moved from the previous
+ * parse.
  */
-function stringAround(text: string, from: number, to: number): { open: number; close: number } | undefined {
-  let open = -1;
-  for (let i = text.lastIndexOf('\n', from - 1) + 1; i < from; i++) {
-    const c = text.charCodeAt(i);
-    if (open < 0) {
-      if (c === 34) open = i;
-    } else if (c === 34) open = -1;
-    else if (c === 92) {
-      const end = i + (text.charCodeAt(i + 1) === 117 ? 6 : 2); // \uXXXX or \n
-      if (end > from) return undefined; // the edit would split it (`\u00|e9`)
-      i = end - 1;
-    }
+function innermostValue(spans: SpannedJson, at: number, path: string[]): Span {
+  let pointer = '';
+  for (let value = spans.value; typeof value === 'object' && value !== null; ) {
+    const key = Object.keys(value).find((k) => {
+      const span = spans.locate(joinPointer(pointer, k));
+      return span !== undefined && span.offset <= at && at < span.offset + span.length;
+    });
+    if (key === undefined) break;
+    pointer = joinPointer(pointer, key);
+    path.push(key);
+    value = (value as Record<string, unknown>)[key];
   }
-  if (open < 0) return undefined;
-  for (let i = to; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) return { open, close: i };
-    if (c === 92) i++;
-  }
-  return undefined;
+  return spans.locate(pointer)!;
 }
 
-/** Whether the string that closes at `close` is an object's key: a ':' follows it. */
-function isKey(text: string, close: number): boolean {
-  let i = close + 1;
-  for (let c = text.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++i));
-  return text.charCodeAt(i) === 58;
-}
-
-/** Whether `[from, to)` holds only characters a string takes as they are: no quote, backslash or control character. */
-function plainCharacters(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 32 || c === 34 || c === 92) return false;
-  }
-  return true;
+/**
+ * `value` with the value at `segments` (from `depth` on) replaced: the objects and arrays on the way are copied, the
+ * rest is shared with the previous parse. Keys keep their order, and a key such as `__proto__` stays a plain key.
+ */
+function withValue(value: unknown, segments: string[], depth: number, replacement: unknown): unknown {
+  if (depth === segments.length) return replacement;
+  const segment = segments[depth]!;
+  const container = value as Record<string, unknown>;
+  const copy = Array.isArray(container) ? container.slice() : { ...container };
+  const child = withValue(container[segment], segments, depth + 1, replacement);
+  Object.defineProperty(copy, segment, { value: child, enumerable: true, writable: true, configurable: true });
+  return copy;
 }

@@ -1,7 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
 import { joinPointer, parsePointer } from './pointer.js';
-import { PointerSpans } from './pointer-spans.js';
+import { SpannedJson } from './spanned-json.js';
 
 export type { Span } from './json-scan.js';
 
@@ -22,8 +22,6 @@ export interface ParsedJson {
   diagnostics: JsonDiagnostic[];
   /** Span of the value (or of the key, for `'key'`) at `pointer`, or `undefined` when it is not in the text. */
   locate(pointer: string, target?: 'value' | 'key'): Span | undefined;
-  /** The spans found so far, on the fast path (valid JSON text). */
-  spans?: PointerSpans;
 }
 
 /** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
@@ -91,12 +89,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  return fastParsed(value, new PointerSpans(text));
-}
-
-/** A fast-path result: its spans are kept with it, so that an edit inside a string can move them (`json-edit.ts`). */
-export function fastParsed(value: unknown, spans: PointerSpans): ParsedJson {
-  return { value, diagnostics: [], locate: (pointer, target = 'value') => spans.locate(pointer, target), spans };
+  return new SpannedJson(value, text);
 }
 
 /**

@@ -49,11 +49,7 @@ export class LineMap {
    */
   shifted(text: string, at: number, delta: number): LineMap {
     const next = new LineMap(text);
-    if (this.starts) {
-      const starts = Uint32Array.from(this.starts);
-      for (let line = starts.length - 1; line >= 0 && starts[line]! > at; line--) starts[line] = starts[line]! + delta;
-      next.starts = starts;
-    }
+    next.starts = this.starts && Uint32Array.from(this.starts, (start) => (start > at ? start + delta : start));
     return next;
   }
 

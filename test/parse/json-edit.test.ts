@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConnector, type JsonFile } from '../../src/parse/connector.js';
-import { differenceOf, reparseStringEdit, type ParsedText } from '../../src/parse/json-edit.js';
+import { commonStart, reparseStringEdit, type ParsedText } from '../../src/parse/json-edit.js';
 import { parseJson } from '../../src/parse/json.js';
 import { LineMap } from '../../src/parse/positions.js';
 
@@ -10,7 +10,8 @@ const swagger = [
   '  "swagger": "2.0",',
   '  "info": { "title": "Tide Watch", "description": "Tides \\u00e9 \\"quoted\\"", "version": "1.0" },',
   '  "paths": { "/stations": { "get": { "summary": "List stations", "tags": ["a", "b"] } } },',
-  '  "x-n": 12',
+  '  "x-n": 12,',
+  '  "x-o": { "__proto__": { "v": "abc" }, "1": [ "p", { "q": "r" } ], "a": "b" }',
   '}',
 ].join('\n');
 
@@ -46,19 +47,15 @@ function splice(text: string, from: number, to: number, insert: string): string 
   return text.slice(0, from) + insert + text.slice(to);
 }
 
-describe('differenceOf', () => {
-  it('finds the one region where two texts differ', () => {
-    expect(differenceOf('abcdef', 'abXYef')).toEqual({ from: 2, oldEnd: 4, newEnd: 4 });
-    expect(differenceOf('abc', 'abxc')).toEqual({ from: 2, oldEnd: 2, newEnd: 3 });
-    expect(differenceOf('aaaa', 'aaa')).toEqual({ from: 3, oldEnd: 4, newEnd: 3 });
-    expect(differenceOf('same', 'same')).toBeUndefined();
+describe('commonStart', () => {
+  it('counts the characters two texts share at their start', () => {
+    expect(commonStart('abcdef', 'abXYef')).toBe(2);
+    expect(commonStart('abc', 'abc!')).toBe(3);
+    expect(commonStart('same', 'same')).toBe(4);
+    expect(commonStart('', 'a')).toBe(0);
     const long = 'x'.repeat(10_000);
-    expect(differenceOf(long + 'a' + long, long + 'bb' + long)).toEqual({ from: 10_000, oldEnd: 10_001, newEnd: 10_002 });
-  });
-
-  it('keeps a surrogate pair whole', () => {
-    expect(differenceOf('a\ud83d\ude00b', 'a\ud83d\ude01b')).toEqual({ from: 1, oldEnd: 3, newEnd: 3 });
-    expect(differenceOf('a\ud83d\ude00b', 'a\ud83c\ude00b')).toEqual({ from: 1, oldEnd: 3, newEnd: 3 });
+    expect(commonStart(long + 'a' + long, long + 'bb' + long)).toBe(10_000);
+    expect(commonStart(long + 'y'.repeat(300) + 'a', long + 'y'.repeat(300) + 'b')).toBe(10_300);
   });
 });
 
@@ -71,8 +68,11 @@ describe('reparseStringEdit', () => {
     ['typing in a value', '"Tide Watch', 'X'],
     ['deleting from a value', '"Tide W', ''],
     ['typing after an escape', '"Tides \\u00e9', 'Y'],
+    ['typing inside an escape, which stays valid', '"Tides \\u00', '1'],
     ['typing in an array item', '["a', 'bc'],
     ['typing in the last string of the file', '"List stations', ' now'],
+    ['typing under a __proto__ key', '"v": "ab', 'X'],
+    ['typing in an object in an array', '"q": "', 'X'],
   ])('reads %s from the previous parse, as a fresh parse does', (_, before, insert) => {
     const at = swagger.indexOf(before) + before.length;
     const removed = insert === '' ? 3 : 0;
@@ -82,18 +82,49 @@ describe('reparseStringEdit', () => {
     expectSameAsFresh(edited!, text);
   });
 
+  it('keeps keys in order, a __proto__ key as a plain key, and shares what the edit left alone', () => {
+    const at = swagger.indexOf('"v": "ab') + 8;
+    const edited = reparseStringEdit(old, splice(swagger, at, at, 'X'), Infinity)!;
+    const before = old.parsed.value as Record<string, Record<string, unknown>>;
+    const value = edited.parsed.value as Record<string, Record<string, unknown>>;
+    expect(Object.keys(value['x-o']!)).toEqual(['1', '__proto__', 'a']);
+    expect(Object.getPrototypeOf(value['x-o'])).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value['x-o'], '__proto__')?.value).toEqual({ v: 'abXc' });
+    expect(value.paths).toBe(before.paths);
+    expect(before['x-o']!['a']).toBe('b');
+    expect(Object.getOwnPropertyDescriptor(before['x-o'], '__proto__')?.value).toEqual({ v: 'abc' });
+  });
+
   it.each([
     ['a key', '"swag', 'X'],
     ['a quote', '"Tide', '"'],
     ['a backslash', '"Tide', '\\'],
     ['a line break', '"Tide', '\n'],
-    ['the inside of an escape', '"Tides \\u00', '1'],
     ['a number', '"x-n": 1', '3'],
     ['the space between tokens', '"swagger":', ' '],
+    ['a raw control character', '"Tide', '\u0001'],
   ])('leaves an edit of %s to a full parse', (_, before, insert) => {
     const at = swagger.indexOf(before) + before.length;
     const text = splice(swagger, at, at, insert);
     expect(reparseStringEdit(old, text, Infinity)).toBeUndefined();
+  });
+
+  it('leaves edits that reach past a string to a full parse', () => {
+    const close = swagger.indexOf('Watch"') + 5;
+    expect(reparseStringEdit(old, splice(swagger, close, close + 1, ''), Infinity)).toBeUndefined();
+    expect(reparseStringEdit(old, splice(swagger, close - 2, close + 2, 'X'), Infinity)).toBeUndefined();
+    expect(reparseStringEdit(old, swagger + ' ', Infinity)).toBeUndefined();
+    expect(reparseStringEdit(old, swagger, Infinity)).toBeUndefined();
+  });
+
+  it('reads an escape sequence the edit makes or changes as the new text has it', () => {
+    const at = swagger.indexOf('\\u00e9') + 5;
+    const text = splice(swagger, at, at + 1, 'f');
+    const edited = reparseStringEdit(old, text, Infinity);
+    expect(edited).toBeDefined();
+    expectSameAsFresh(edited!, text);
+    const typed = swagger.indexOf('"Tide W') + 5;
+    expectSameAsFresh(reparseStringEdit(old, splice(swagger, typed, typed, '\\n'), Infinity)!, splice(swagger, typed, typed, '\\n'));
   });
 
   it('leaves a string grown past the limit to a full parse, which reports it', () => {
