@@ -4,8 +4,7 @@
  * and the new value is the old one with that string replaced (no scan, no `JSON.parse` of the whole text).
  */
 import type { ParsedJson } from './json.js';
-import type { Span } from './json-scan.js';
-import { joinPointer } from './pointer.js';
+import { joinPointer, parsePointer } from './pointer.js';
 import { SpannedJson } from './spanned-json.js';
 import type { LineMap } from './positions.js';
 
@@ -28,10 +27,10 @@ export function reparseStringEdit(
   maxStringLength: number,
 ): (ParsedText & { strings: [string, string] }) | undefined {
   const spans = old.parsed;
-  if (!(spans instanceof SpannedJson) || old.text === text) return undefined;
+  if (!(spans instanceof SpannedJson)) return undefined;
   const from = commonStart(old.text, text);
-  const path: string[] = [];
-  const span = innermostValue(spans, from, path);
+  const pointer = innermostValue(spans, from);
+  const span = spans.locate(pointer)!;
   const end = span.offset + span.length;
   const delta = text.length - old.text.length;
   // Between the quotes of a string, which the scan bounds by the limit (a longer one is cut by the full parse), and
@@ -44,7 +43,7 @@ export function reparseStringEdit(
     // holds one. An escape sequence split by the edit is read as the new text has it, or refused.
     return {
       text,
-      parsed: spans.edited(withValue(spans.value, path, 0, JSON.parse(string)), text, from, delta),
+      parsed: spans.edited(withValue(spans.value, parsePointer(pointer)!, 0, JSON.parse(string)), text, from, delta),
       lines: old.lines.shifted(text, from, delta),
       strings: [old.text.slice(span.offset, end), string],
     };
@@ -64,11 +63,11 @@ export function commonStart(a: string, b: string): number {
 }
 
 /**
- * The span of the innermost value that holds offset `at`, its path put in `path`, found from the root by the spans of
+ * The pointer of the innermost value that holds offset `at`, found from the root by the spans of
  * the members or items around it; after the first keystroke in a string they are all known, moved from the previous
  * parse.
  */
-function innermostValue(spans: SpannedJson, at: number, path: string[]): Span {
+function innermostValue(spans: SpannedJson, at: number): string {
   let pointer = '';
   for (let value = spans.value; typeof value === 'object' && value !== null; ) {
     const key = Object.keys(value).find((k) => {
@@ -77,10 +76,9 @@ function innermostValue(spans: SpannedJson, at: number, path: string[]): Span {
     });
     if (key === undefined) break;
     pointer = joinPointer(pointer, key);
-    path.push(key);
     value = (value as Record<string, unknown>)[key];
   }
-  return spans.locate(pointer)!;
+  return pointer;
 }
 
 /**

@@ -49,7 +49,9 @@ export class LineMap {
    */
   shifted(text: string, at: number, delta: number): LineMap {
     const next = new LineMap(text);
-    next.starts = this.starts && Uint32Array.from(this.starts, (start) => (start > at ? start + delta : start));
+    const starts = this.starts && new Uint32Array(this.starts); // copied natively
+    if (starts) for (let line = starts.length; starts[--line]! > at; ) starts[line] = starts[line]! + delta;
+    next.starts = starts;
     return next;
   }
 

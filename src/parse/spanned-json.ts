@@ -42,11 +42,15 @@ export class SpannedJson implements ParsedJson {
    * ends inside a string, so a span that holds `at` grows by `delta` and one before it stays.
    */
   edited(value: unknown, text: string, at: number, delta: number): SpannedJson {
-    const move = (span: Span | undefined): Span | undefined => {
-      if (span === undefined || span.offset + span.length <= at) return span;
-      return span.offset >= at ? { offset: span.offset + delta, length: span.length } : { offset: span.offset, length: span.length + delta };
+    const moved = (spans: Map<string, Span | undefined>) => {
+      const out = new Map<string, Span | undefined>();
+      for (const [pointer, span] of spans) {
+        if (span && span.offset >= at) out.set(pointer, { offset: span.offset + delta, length: span.length });
+        else if (span && span.offset + span.length > at) out.set(pointer, { offset: span.offset, length: span.length + delta });
+        else out.set(pointer, span);
+      }
+      return out;
     };
-    const moved = (spans: Map<string, Span | undefined>) => new Map(Array.from(spans, ([pointer, span]) => [pointer, move(span)]));
     return new SpannedJson(value, text, moved(this.values), moved(this.keys));
   }
 }
