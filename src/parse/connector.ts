@@ -89,8 +89,9 @@ export interface ParseOptions {
   /**
    * An earlier result of `parseConnector` for the same folder. A file whose name and content are unchanged (the same
    * text, or bytes that decode to the same text) is taken from it as it is, the same object, instead of being parsed
-   * again; so after an edit to one file only that file is parsed. Nothing is reused when the limits differ. The result
-   * is the same as without this option.
+   * again; so after an edit to one file only that file is parsed. A JSON file whose text changed only inside one
+   * string value (a keystroke) is read from its earlier parse instead of parsed whole. Nothing is reused when the
+   * limits differ. The result is the same as without this option.
    * @example
    * ```ts
    * const files = { 'apiDefinition.swagger.json': swaggerText, 'readme.md': '# Tide Watch\n' };
