@@ -4,6 +4,7 @@ import { decodeText, looksBinary, type EncodingNote } from './decode.js';
 import { parseJson, type JsonDiagnostic } from './json.js';
 import { resolveLimits, type Limits } from './limits.js';
 import { LineMap, type Range } from './positions.js';
+import { reparseStringEdit, type ParsedText } from './json-edit.js';
 import { parseMarkdown, type MarkdownDocument } from './markdown.js';
 
 /** What a file is to the connector, judged from its name case-insensitively. */
@@ -88,8 +89,9 @@ export interface ParseOptions {
   /**
    * An earlier result of `parseConnector` for the same folder. A file whose name and content are unchanged (the same
    * text, or bytes that decode to the same text) is taken from it as it is, the same object, instead of being parsed
-   * again; so after an edit to one file only that file is parsed. Nothing is reused when the limits differ. The result
-   * is the same as without this option.
+   * again; so after an edit to one file only that file is parsed. A JSON file whose text changed only inside one
+   * string value (a keystroke) is read from its earlier parse instead of parsed whole. Nothing is reused when the
+   * limits differ. The result is the same as without this option.
    * @example
    * ```ts
    * const files = { 'apiDefinition.swagger.json': swaggerText, 'readme.md': '# Tide Watch\n' };
@@ -187,6 +189,10 @@ function readEntry(files: ConnectorFiles, name: string, limits: Limits, previous
   if (typeof content === 'string' && previous && previous.type !== 'binary' && previous.encoding.length === 0 && previous.text === content) {
     return previous;
   }
+  if (typeof content === 'string' && previous?.type === 'json') {
+    const edited = editedJsonFile(previous, content, limits);
+    if (edited) return edited;
+  }
   const size = typeof content === 'string' ? utf8Length(content) : content.length;
   if (size > limits.maxFileBytes) {
     return unreadFile(name, 'too-large', `It is ${size} bytes, over the limit of ${limits.maxFileBytes} (limits.maxFileBytes).`, size);
@@ -239,30 +245,53 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
     return previous;
   }
   const lines = new LineMap(text);
-  const textual = {
+  const textual = textualFile(name, role, size, text, notes, lines);
+  if (isJson) return jsonFile(textual, { text, parsed: parseJson(text, limits.maxStringLength), lines });
+  if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
+  return { ...textual, type: 'text' };
+}
+
+function textualFile(name: string, role: FileRole, size: number, text: string, encoding: EncodingNote[], lines: LineMap): TextualFile {
+  return {
     name,
     role,
     size,
     text,
-    encoding: notes,
+    encoding,
     rangeOf: (offset: number, length: number) => lines.range(offset, length),
     lineRange: (line: number) => lines.lineRange(line),
   };
-  if (isJson) {
-    const parsed = parseJson(text, limits.maxStringLength);
-    return {
-      ...textual,
-      type: 'json',
-      value: parsed.value,
-      diagnostics: parsed.diagnostics,
-      locate(pointer, target) {
-        const span = parsed.locate(pointer, target);
-        return span && lines.range(span.offset, span.length);
-      },
-    };
-  }
-  if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
-  return { ...textual, type: 'text' };
+}
+
+/** The texts JSON files were parsed from, with what parsing learnt, for reading an edit of them. */
+const parsedTexts = new WeakMap<JsonFile, ParsedText>();
+
+function jsonFile(textual: TextualFile, read: ParsedText): JsonFile {
+  const { parsed, lines } = read;
+  const file: JsonFile = {
+    ...textual,
+    type: 'json',
+    value: parsed.value,
+    diagnostics: parsed.diagnostics,
+    locate(pointer, target) {
+      const span = parsed.locate(pointer, target);
+      return span && lines.range(span.offset, span.length);
+    },
+  };
+  parsedTexts.set(file, read);
+  return file;
+}
+
+/** The file after an edit inside one of its string values (a keystroke), read from the file before it; see json-edit.ts. */
+function editedJsonFile(previous: JsonFile, text: string, limits: Limits): JsonFile | undefined {
+  const before = parsedTexts.get(previous);
+  // Read from bytes with a BOM or as Latin-1, its size in bytes is not the text's UTF-8 length.
+  if (!before || previous.encoding.length > 0) return undefined;
+  const read = reparseStringEdit(before, text, limits.maxStringLength);
+  if (!read) return undefined;
+  const size = previous.size - utf8Length(read.strings[0]) + utf8Length(read.strings[1]);
+  if (size > limits.maxFileBytes) return undefined;
+  return jsonFile(textualFile(previous.name, previous.role, size, text, [], read.lines), read);
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

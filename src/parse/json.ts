@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { countMembers, scanJson, TextLocator, type Span } from './json-scan.js';
-import { joinPointer, parsePointer, unescapeSegment } from './pointer.js';
+import { countMembers, scanJson, type Span } from './json-scan.js';
+import { joinPointer, parsePointer } from './pointer.js';
+import { SpannedJson } from './spanned-json.js';
 
 export type { Span } from './json-scan.js';
 
@@ -88,27 +89,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  const locator = new TextLocator(text, scan.containers);
-  // Spans found, by pointer, parents included: a pointer's span is one step from its parent's, and findings gather
-  // under few paths and schemas, so most lookups take that one step. Validating the same parsed file again (an
-  // editor, a watch) finds each in one lookup.
-  const values = new Map<string, Span | undefined>();
-  const keys = new Map<string, Span | undefined>();
-  const locate = (pointer: string, target: 'value' | 'key'): Span | undefined => {
-    const cache = target === 'key' ? keys : values;
-    let span = cache.get(pointer);
-    if (span !== undefined || cache.has(pointer)) return span;
-    if (pointer === '') span = locator.root();
-    else {
-      // A '/' inside a segment is escaped, so the last one starts the last segment; a pointer must start with one.
-      const slash = pointer.lastIndexOf('/');
-      const parent = slash < 0 ? undefined : locate(pointer.slice(0, slash), 'value');
-      span = parent && locator.child(parent.offset, unescapeSegment(pointer.slice(slash + 1)), target);
-    }
-    cache.set(pointer, span);
-    return span;
-  };
-  return { value, diagnostics: [], locate: (pointer, target = 'value') => locate(pointer, target) };
+  return new SpannedJson(value, text, scan.containers);
 }
 
 /**

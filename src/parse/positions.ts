@@ -43,6 +43,18 @@ export class LineMap {
     return this.range(start, end - start);
   }
 
+  /**
+   * The map of `text`, which is this text with a change at `at` that moves every later offset by `delta` and adds or
+   * removes no line break: the line table, when built, is copied with the later starts moved instead of read again.
+   */
+  shifted(text: string, at: number, delta: number): LineMap {
+    const next = new LineMap(text);
+    const starts = this.starts && new Uint32Array(this.starts); // copied natively
+    if (starts) for (let line = starts.length; starts[--line]! > at; ) starts[line] = starts[line]! + delta;
+    next.starts = starts;
+    return next;
+  }
+
   private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;
     const text = this.text;

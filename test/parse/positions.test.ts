@@ -37,6 +37,23 @@ describe('LineMap', () => {
     }
   });
 
+  it.each([
+    ['LF', 'ab\n"cd"\nef\n'],
+    ['CRLF', 'ab\r\n"cd"\r\nef\r\n'],
+    ['lone CR', 'ab\r"cd"\ref\r'],
+  ])('moves its %s line table past a change that keeps the line breaks', (_, text) => {
+    const before = new LineMap(text);
+    before.position(0);
+    const at = text.indexOf('c') + 1;
+    for (const [insert, remove] of [['XYZ', 0], ['', 1]] as const) {
+      const edited = text.slice(0, at) + insert + text.slice(at + remove);
+      const moved = before.shifted(edited, at, insert.length - remove);
+      const fresh = new LineMap(edited);
+      for (let offset = 0; offset <= edited.length; offset++) expect(moved.position(offset)).toEqual(fresh.position(offset));
+      expect(moved.lineRange(3)).toEqual(fresh.lineRange(3));
+    }
+  });
+
   it('ends a line range before its line break', () => {
     const text = 'first\r\nsecond\nthird';
     const lines = new LineMap(text);

@@ -21,6 +21,8 @@ export interface Catalogue {
 export interface Checked {
   result: ValidationResult;
   ms: number;
+  /** Of `ms`, the part spent taking the edits in and parsing the edited files. */
+  parseMs: number;
 }
 
 /** A change to a text: `[from, to)` replaced by `insert`, positions in the text as it was before the changes. */

@@ -179,7 +179,7 @@ export class CheckMode {
   }
 
   /** Shows a result; `sent` is when it was asked for, to time the round trip. */
-  private show({ result: checked, ms }: Checked, sent: number): void {
+  private show({ result: checked, ms, parseMs }: Checked, sent: number): void {
     const result = this.checkWhatWasGiven(checked);
     this.result = result;
     this.showMarks(result.findings);
@@ -190,6 +190,7 @@ export class CheckMode {
     this.summary.textContent = `${verdict}. Checked in ${Math.round(ms)} ms.`;
     this.summary.dataset.findings = String(result.findings.length);
     this.summary.dataset.roundTripMs = (performance.now() - sent).toFixed(1);
+    this.summary.dataset.parseMs = parseMs.toFixed(1);
     this.summary.dataset.ms = ms.toFixed(1);
     for (const button of exportButtons) required<HTMLButtonElement>(button).disabled = false;
     // The page is ready once the first connector is shown: until then it says it is loading, not "No file open".
