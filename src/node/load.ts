@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { readdir } from './fs-async.js';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from './fs-async.js';
 import { join, relative, isAbsolute } from 'node:path';
 import { parseConnector, roleOf, unreadFile, type BinaryFile, type ConnectorInput, type ParseOptions } from '../parse/connector.js';
 import { resolveLimits } from '../parse/limits.js';
@@ -36,13 +36,16 @@ export async function loadConnector(dir: string, options?: ParseOptions): Promis
   const maxFileBytes = resolveLimits(options?.limits).maxFileBytes;
   const files: Record<string, Uint8Array> = {};
   const unread: BinaryFile[] = [];
-  for (const entry of entries) {
-    if (!(entry.isFile() || entry.isSymbolicLink()) || ignored.has(entry.name.toLowerCase())) continue;
-    const outcome = readEntry(join(dir, entry.name), root, maxFileBytes);
-    if (outcome === 'folder') continue;
-    if (outcome instanceof Uint8Array) files[entry.name] = outcome;
-    else unread.push(unreadFile(entry.name, outcome.reason, outcome.detail, outcome.size));
-  }
+  await Promise.all(
+    entries
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !ignored.has(entry.name.toLowerCase()))
+      .map(async (entry) => {
+        const outcome = await readEntry(join(dir, entry.name), root, maxFileBytes);
+        if (outcome === 'folder') return;
+        if (outcome instanceof Uint8Array) files[entry.name] = outcome;
+        else unread.push(unreadFile(entry.name, outcome.reason, outcome.detail, outcome.size));
+      }),
+  );
   const input = parseConnector(files, options);
   input.files.push(...unread);
   input.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -52,21 +55,18 @@ export async function loadConnector(dir: string, options?: ParseOptions): Promis
 /**
  * The entries of a folder to load and its real path; a `LoadError` when it is missing, not a folder or cannot be
  * listed. The CLI opens every folder given before it writes any of its report, which it writes folder by folder.
- *
- * The folder and its files are read with synchronous calls: a connector is a few small files (at most
- * `limits.maxFileBytes` each), and each asynchronous call is a round trip to libuv's thread pool, which the first one
- * also starts (together some 3 ms of a small `check`, against microseconds for the reads themselves).
  */
 export async function openFolder(dir: string): Promise<{ entries: Dirent[]; root: string }> {
   let info;
   try {
-    info = statSync(dir);
+    info = await stat(dir);
   } catch {
     throw new LoadError(`Cannot read '${dir}': no such file or folder.`);
   }
   if (!info.isDirectory()) throw new LoadError(`'${dir}' is not a folder; give the connector folder.`);
   try {
-    return { entries: readdirSync(dir, { withFileTypes: true }), root: realpathSync.native(dir) };
+    const [entries, root] = await Promise.all([readdir(dir, { withFileTypes: true }), realpath(dir)]);
+    return { entries, root };
   } catch (error) {
     throw new LoadError(`Cannot list '${dir}': ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}.`);
   }
@@ -75,10 +75,10 @@ export async function openFolder(dir: string): Promise<{ entries: Dirent[]; root
 type Unread = { reason: 'bad-link' | 'unreadable' | 'too-large'; detail: string; size?: number };
 
 /** A file's bytes, `'folder'` for a (link to a) folder, or why it was not read. */
-function readEntry(path: string, root: string, maxFileBytes: number): Uint8Array | 'folder' | Unread {
+async function readEntry(path: string, root: string, maxFileBytes: number): Promise<Uint8Array | 'folder' | Unread> {
   let target: string;
   try {
-    target = realpathSync.native(path);
+    target = await realpath(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { reason: 'bad-link', detail: 'It is a symbolic link that loops.' };
@@ -90,12 +90,12 @@ function readEntry(path: string, root: string, maxFileBytes: number): Uint8Array
     return { reason: 'bad-link', detail: 'It is a symbolic link that leads out of the connector folder.' };
   }
   try {
-    const info = statSync(target);
+    const info = await stat(target);
     if (info.isDirectory()) return 'folder';
     if (info.size > maxFileBytes) {
       return { reason: 'too-large', detail: `It is ${info.size} bytes, over the limit of ${maxFileBytes} (limits.maxFileBytes).`, size: info.size };
     }
-    return readFileSync(target);
+    return await readFile(target);
   } catch (error) {
     return { reason: 'unreadable', detail: `Reading it failed (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).` };
   }

@@ -63,17 +63,6 @@ describe('start-up', () => {
     expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
   });
 
-  it('a small check starts no threads beyond those Node starts with: its folder is read without the thread pool', () => {
-    const hook = join(tempDir('cc-start-up-'), 'threads.cjs');
-    writeFileSync(hook, `process.on('exit', () => require('node:fs').writeSync(2, String(require('node:fs').readdirSync('/proc/self/task').length)));`);
-    const threads = (args: string[]) => {
-      const run = spawnSync(process.execPath, ['--require', hook, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-      expect(run.status).toBe(0);
-      return Number(run.stderr);
-    };
-    expect(threads([builtCli(), 'check', 'examples/passing'])).toBe(threads(['-e', '0']));
-  });
-
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
     // Inside the repository, where the bundle finds its dependencies (the test build leaves them to node_modules).
     mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
