@@ -232,7 +232,6 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
     };
   }
 
-
   const check = compile(root, '#', false);
   const validate: SchemaValidateFunction = (data) => {
     const errors: SchemaError[] = [];
