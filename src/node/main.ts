@@ -25,7 +25,10 @@ import { didYouMean } from '../parse/suggest.js';
 
 export { UsageError } from './errors.js';
 
-const commandNames = ['check', 'diff', 'rules', 'lsp', 'help'];
+const builtCommands = ['check', 'diff', 'rules', 'lsp'] as const;
+type CommandName = (typeof builtCommands)[number];
+const commandNames: readonly string[] = [...builtCommands, 'help'];
+const isBuiltCommand = (name: string): name is CommandName => (builtCommands as readonly string[]).includes(name);
 
 const exitCodes = 'Exit codes: 0 passed, 1 findings at or above --fail-on, 2 usage or I/O error (one line on stderr).';
 
@@ -46,7 +49,7 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
   const color = (forced: boolean | undefined) => forced ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let code = 0;
   let printed = '';
-  const program = buildProgram((text) => (printed += text), {
+  const actions: Actions = {
     async check(folders, opts) {
       code = await checkCommand(
         folders,
@@ -82,13 +85,15 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
     async lsp(opts) {
       await startLanguageServer(opts, new URL('./lsp.js', io.workerUrl ?? import.meta.url), io.importModule ?? ((href) => import(href)));
     },
-  });
+  };
+  const [first] = argv;
+  const print = (text: string) => (printed += text);
+  const program = buildProgram(print, actions, first !== undefined && isBuiltCommand(first) ? [first] : builtCommands);
   if (argv.length === 0) {
     await writeOut(io.stdout, program.helpInformation());
     return 0;
   }
   // Caught before the parser, which would first complain about the options of the command it does not know.
-  const [first] = argv;
   if (!first!.startsWith('-') && !commandNames.includes(first!)) {
     throw new UsageError(`Unknown command '${first}'${didYouMean(first!, commandNames)} Run '${toolName} --help' for the commands.`);
   }
@@ -106,7 +111,8 @@ export async function main(argv: string[], runtime: Partial<Runtime> = {}): Prom
     }
     // Options and no command (`connector-certify --`): the parser would print the help to stderr.
     if (error.code === 'commander.help') throw new UsageError(`Give a command: check, diff, rules or lsp. Run '${toolName} --help' for them.`);
-    throw new UsageError(oneLine(error, program, current));
+    // Told against every command: an option unknown here may be another command's.
+    throw new UsageError(oneLine(error, buildProgram(print, actions), current?.name()));
   }
   return code;
 }
@@ -188,9 +194,9 @@ async function startLanguageServer(opts: LspOpts, serverUrl: URL, importModule: 
 
 /**
  * `print` takes the help and version text, to be written (and a failure seen) at the end. The parser's errors become
- * `UsageError`s, so it prints none.
+ * `UsageError`s, so it prints none. `names`: the commands to define (all of them for the help and the complaints).
  */
-function buildProgram(print: (text: string) => void, actions: Actions): Command {
+function buildProgram(print: (text: string) => void, actions: Actions, names: readonly CommandName[] = builtCommands): Command {
   const program = new Command(toolName)
     .usage('<command> [options]')
     .description('Offline certification checks and breaking-change diff for Microsoft Power Platform connectors.')
@@ -201,71 +207,85 @@ function buildProgram(print: (text: string) => void, actions: Actions): Command 
     .showSuggestionAfterError()
     .addHelpText('after', `\nRun '${toolName} <command> --help' for the options of a command.\n${exitCodes}\n`);
 
-  const check = program
-    .command('check')
-    .description('check connector folders against the certification rules')
-    .argument('[folders...]', 'connector folders (or, with --recursive, folders holding them)')
-    .addOption(text('--profile <id>', `${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)`))
-    .addOption(text('--target <name>', 'package | repository: the files submitted for certification (default), or a connector\'s folder in microsoft/PowerPlatformConnectors (no icon needed)'))
-    .addOption(formatChoice())
-    .addOption(repeatable('--rule <id=level>', 'override a rule: error | warning | info | off (repeatable)'))
-    .addOption(text('--fail-on <level>', 'error | warning | never: exit 1 at or above this level (default error)'))
-    .addOption(text('--output <file>', 'write the report to a file (atomically; never onto a file of a connector checked)'))
-    .addOption(text('--config <file>', 'settings file (default: connector-certify.config.json in the first folder or above)'))
-    .addOption(text('--baseline <file>', 'hide the findings recorded in this baseline'))
-    .addOption(text('--write-baseline <file>', 'record the findings as the baseline (only over a baseline), then report none'))
-    .addOption(new Option('-r, --recursive', 'check every connector folder below the folders given'))
-    .addOption(text('--changed-since <git-rev>', 'check only the connector folders changed since this revision'))
-    .addOption(new Option('--new-only', 'with --changed-since: report only findings the folder did not have at that revision'))
-    .addOption(text('--jobs <n>', `threads checking folders, 1 to ${maxJobs}, capped by cores and free memory (default: one per core but one, 1 on 2 cores)`))
-    .addOption(text('--max-file-size <bytes>', "largest file read, in bytes, or 'none' (default 2097152); a larger file is one finding"))
-    .addOption(text('--max-string-length <n>', "longest JSON string read, in characters, or 'none' (default 262144)"))
-    .addOption(new Option('--fix', 'apply the fixes of the findings shown (keeping the files\' layout), rewrite the files, then report what is left'))
-    .addOption(new Option('--fix-dry-run', 'print those fixes as a unified diff instead, and write nothing'))
-    .addOption(new Option('--quiet', 'report errors only'))
-    .addOption(new Option('--show-info', 'list info findings (suggestions) in full'));
-  for (const option of colorOptions()) check.addOption(option);
-  check.addHelpText('after', `\n${exitCodes}\n`).action((folders: string[], opts: CheckOpts) => actions.check(folders, opts));
-
-  const diff = program
-    .command('diff')
-    .description('list the changes between two versions of a connector: diff <old-folder> <new-folder>, or diff --base <git-rev> <folder>')
-    .argument('[folders...]', 'the old and the new connector folder, or one folder with --base');
-  for (const option of diffOptions()) diff.addOption(option);
-  diff
-    .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 a change at or above it, 2 usage or I/O error.\n')
-    .action((folders: string[], opts: DiffOpts) => actions.diff(folders, opts));
-
-  program
-    .command('rules')
-    .description('list the rules with their severity per profile')
-    .addOption(text('--format <name>', 'stylish (a table, default) | json'))
-    .action((opts: { format?: string }) => actions.rules(opts));
-
-  program
-    .command('lsp')
-    .description('run the language server for editors (diagnostics, quick fixes, hover), speaking LSP over stdio')
-    .addOption(new Option('--stdio', 'talk over stdin and stdout'))
-    .addOption(new Option('--node-ipc', 'talk over Node IPC (a server forked by the editor)').hideHelp())
-    .addOption(new Option('--clientProcessId <pid>', "the editor's process: the server exits when it does").hideHelp())
-    .action((opts: LspOpts) => actions.lsp(opts));
+  for (const name of names) commandBuilders[name](program, actions);
   for (const command of program.commands) command.allowExcessArguments(false);
   return program;
 }
 
 /**
+ * Each command's definition, made only when needed: a command line naming a command builds that command alone (the
+ * others' options are work and allocation at start-up a small `check` does not need), the help and the parser's
+ * complaints all of them.
+ */
+const commandBuilders: Record<CommandName, (program: Command, actions: Actions) => void> = {
+  check(program, actions) {
+    const check = program
+      .command('check')
+      .description('check connector folders against the certification rules')
+      .argument('[folders...]', 'connector folders (or, with --recursive, folders holding them)')
+      .addOption(text('--profile <id>', `${profiles.map((p) => p.id).join(' | ')} (default independent-publisher)`))
+      .addOption(text('--target <name>', 'package | repository: the files submitted for certification (default), or a connector\'s folder in microsoft/PowerPlatformConnectors (no icon needed)'))
+      .addOption(formatChoice())
+      .addOption(repeatable('--rule <id=level>', 'override a rule: error | warning | info | off (repeatable)'))
+      .addOption(text('--fail-on <level>', 'error | warning | never: exit 1 at or above this level (default error)'))
+      .addOption(text('--output <file>', 'write the report to a file (atomically; never onto a file of a connector checked)'))
+      .addOption(text('--config <file>', 'settings file (default: connector-certify.config.json in the first folder or above)'))
+      .addOption(text('--baseline <file>', 'hide the findings recorded in this baseline'))
+      .addOption(text('--write-baseline <file>', 'record the findings as the baseline (only over a baseline), then report none'))
+      .addOption(new Option('-r, --recursive', 'check every connector folder below the folders given'))
+      .addOption(text('--changed-since <git-rev>', 'check only the connector folders changed since this revision'))
+      .addOption(new Option('--new-only', 'with --changed-since: report only findings the folder did not have at that revision'))
+      .addOption(text('--jobs <n>', `threads checking folders, 1 to ${maxJobs}, capped by cores and free memory (default: one per core but one, 1 on 2 cores)`))
+      .addOption(text('--max-file-size <bytes>', "largest file read, in bytes, or 'none' (default 2097152); a larger file is one finding"))
+      .addOption(text('--max-string-length <n>', "longest JSON string read, in characters, or 'none' (default 262144)"))
+      .addOption(new Option('--fix', 'apply the fixes of the findings shown (keeping the files\' layout), rewrite the files, then report what is left'))
+      .addOption(new Option('--fix-dry-run', 'print those fixes as a unified diff instead, and write nothing'))
+      .addOption(new Option('--quiet', 'report errors only'))
+      .addOption(new Option('--show-info', 'list info findings (suggestions) in full'));
+    for (const option of colorOptions()) check.addOption(option);
+    check.addHelpText('after', `\n${exitCodes}\n`).action((folders: string[], opts: CheckOpts) => actions.check(folders, opts));
+  },
+  diff(program, actions) {
+    const diff = program
+      .command('diff')
+      .description('list the changes between two versions of a connector: diff <old-folder> <new-folder>, or diff --base <git-rev> <folder>')
+      .argument('[folders...]', 'the old and the new connector folder, or one folder with --base');
+    for (const option of diffOptions()) diff.addOption(option);
+    diff
+      .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 a change at or above it, 2 usage or I/O error.\n')
+      .action((folders: string[], opts: DiffOpts) => actions.diff(folders, opts));
+  },
+  rules(program, actions) {
+    program
+      .command('rules')
+      .description('list the rules with their severity per profile')
+      .addOption(text('--format <name>', 'stylish (a table, default) | json'))
+      .action((opts: { format?: string }) => actions.rules(opts));
+  },
+  lsp(program, actions) {
+    program
+      .command('lsp')
+      .description('run the language server for editors (diagnostics, quick fixes, hover), speaking LSP over stdio')
+      .addOption(new Option('--stdio', 'talk over stdin and stdout'))
+      .addOption(new Option('--node-ipc', 'talk over Node IPC (a server forked by the editor)').hideHelp())
+      .addOption(new Option('--clientProcessId <pid>', "the editor's process: the server exits when it does").hideHelp())
+      .action((opts: LspOpts) => actions.lsp(opts));
+  },
+};
+
+/**
  * The parser's complaint as one line in our style: `Unknown option '--profle'; did you mean '--profile'? Run …`.
  * An option of another command says which command takes it.
  */
-function oneLine(error: CommanderError, program: Command, command: Command | undefined): string {
-  const help = command ? `Run '${toolName} ${command.name()} --help' for its options.` : `Run '${toolName} --help' for the commands.`;
+function oneLine(error: CommanderError, program: Command, command: string | undefined): string {
+  const help = command ? `Run '${toolName} ${command} --help' for its options.` : `Run '${toolName} --help' for the commands.`;
   const [first = '', ...rest] = error.message.replace(/^error: /, '').split('\n');
   const unknown = /^unknown option '(--?[^'=]+)/.exec(first)?.[1];
-  const owners = program.commands.filter((other) => other !== command && other.options.some((o) => o.long === unknown || o.short === unknown));
+  const owners = program.commands.filter((other) => other.name() !== command && other.options.some((o) => o.long === unknown || o.short === unknown));
   if (unknown && owners.length > 0) {
     const where = owners.map((o) => o.name()).join(' and ');
     if (!command) return `${unknown} is an option of ${where}; put it after the command name.`;
-    return `${unknown} is an option of ${where}; ${command.name()} does not take it. ${help}`;
+    return `${unknown} is an option of ${where}; ${command} does not take it. ${help}`;
   }
   const missing = /^option '(\S+) ([^']+)' argument missing/.exec(first);
   if (missing) return `${missing[1]} needs a value ${missing[2]}. ${help}`;

@@ -120,6 +120,14 @@ describe('diff options', () => {
     );
     expect(await refused(['check', passingExample, '--rule', `${diffChecks[0]!.id}=off`])).toMatch(/is a diff check; use it with diff\.$/);
   });
+
+  it('names the command that takes an option, though a command line defines only the command it runs', async () => {
+    expect(await refused(['check', passingExample, '--base', 'HEAD'])).toBe(
+      "--base is an option of diff; check does not take it. Run 'connector-certify check --help' for its options.",
+    );
+    expect(await refused(['rules', '--quiet'])).toMatch(/^--quiet is an option of check; rules does not take it\./);
+    expect(await refused(['lsp', '--stdio', '--format', 'json'])).toMatch(/^--format is an option of check and diff and rules; lsp does not take it\./);
+  });
 });
 
 describe('--quiet and --show-info', () => {
