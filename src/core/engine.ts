@@ -1,10 +1,10 @@
 import { withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
-import type { ExtensionNode, NodeKinds } from './nodes.js';
+import type { ExtensionNode } from './nodes.js';
 import { RefResolver } from './refs.js';
 import { extensionKeyPrefix, type ReportDescriptor, type Rule, type RuleContext, type Visitors } from './rule.js';
 import { checkSchema, type SchemaIssue } from './schema-check.js';
 import type { Finding, ProfileId, Range, Severity } from './types.js';
-import { isObject, walkApiDefinition, walkApiProperties, type Dispatch, type Emit } from './walk.js';
+import { isObject, walkApiDefinition, walkApiProperties, type Dispatch, type Emit, type EmittedKind } from './walk.js';
 import { reasonOf } from '../parse/errors.js';
 
 export const docsBaseUrl = 'https://github.com/connector-certify/connector-certify/blob/main/docs/rules/';
@@ -21,8 +21,8 @@ export interface Report {
   messageId: string;
 }
 
-const nodeKinds: ReadonlyArray<keyof NodeKinds> = [
-  'connector', 'file', 'apiDefinition', 'pathItem', 'operation', 'parameter', 'response', 'schema', 'ref', 'extension',
+const nodeKinds: ReadonlyArray<EmittedKind> = [
+  'connector', 'file', 'apiDefinition', 'pathItem', 'operation', 'parameter', 'response', 'schema', 'ref',
   'securityDefinition', 'apiProperties', 'connectionParameter', 'policyTemplate', 'readme', 'readmeSection', 'script',
   'connectorEnd',
 ];
@@ -102,8 +102,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   const { reports, refs } = run;
   // The visitors of each kind and the rules they belong to, two lists kept in step, fixed before the walk: a kind
   // nobody listens to costs nothing.
-  const visits = {} as Record<keyof NodeKinds, Visit[]>;
-  const owners = {} as Record<keyof NodeKinds, ActiveRule[]>;
+  const visits = {} as Record<EmittedKind, Visit[]>;
+  const owners = {} as Record<EmittedKind, ActiveRule[]>;
   for (const kind of nodeKinds) {
     visits[kind] = [];
     owners[kind] = [];
@@ -151,8 +151,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
         const name = key === 'extension' ? undefined : key.slice(extensionKeyPrefix.length);
         extensionVisitors.push({ name, visit: visit as Visit, active });
       } else if (Object.hasOwn(visits, key)) {
-        visits[key as keyof NodeKinds].push(visit as Visit);
-        owners[key as keyof NodeKinds].push(active);
+        visits[key as EmittedKind].push(visit as Visit);
+        owners[key as EmittedKind].push(active);
       }
     }
   }

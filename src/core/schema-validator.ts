@@ -11,6 +11,8 @@
  *
  * @module
  */
+import { escapeSegment } from '../parse/pointer.js';
+import { isObject } from './json-object.js';
 
 /** One error: ajv's error object, with only the fields the checker reads. */
 export interface SchemaError {
@@ -39,7 +41,6 @@ const KEYWORDS = ['$ref', 'type', 'enum', 'anyOf', 'if', 'then', 'else', 'requir
 const ANNOTATIONS = ['title', 'definitions'];
 const OBJECT_KEYWORDS = ['required', 'additionalProperties', 'properties', 'patternProperties'];
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null && !Array.isArray(value);
 
 const TYPES: Record<string, (value: unknown) => boolean> = {
   string: (value) => typeof value == 'string',
@@ -50,8 +51,6 @@ const TYPES: Record<string, (value: unknown) => boolean> = {
   object: isObject,
   array: Array.isArray,
 };
-
-const escapeKey = (key: string): string => (/[~/]/.test(key) ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /** The validator of `root`; `$ref`s name its `definitions` (`#/definitions/<name>`). */
 export function compileSchema(root: Schema): SchemaValidateFunction {
@@ -175,7 +174,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
     const named = new Map(
       properties.map(([name, sub], index) => {
         if (name in Object.prototype) throw new Error(`property '${name}' is inherited by every object (at ${at})`);
-        return [name, { name, index, suffix: `/${escapeKey(name)}`, check: compile(sub, `${at}/properties/${escapeKey(name)}`, branch) }] as const;
+        return [name, { name, index, suffix: `/${escapeSegment(name)}`, check: compile(sub, `${at}/properties/${escapeSegment(name)}`, branch) }] as const;
       }),
     );
     const byIndex = [...named.values()];
@@ -183,7 +182,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
     if (byIndex.length > 64) throw new Error(`more than 64 named properties (at ${at})`);
     const patterns = Object.entries((schema.patternProperties ?? {}) as Record<string, Schema>).map(([pattern, sub]) => ({
       regexp: new RegExp(pattern, 'u'),
-      check: compile(sub, `${at}/patternProperties/${escapeKey(pattern)}`, branch),
+      check: compile(sub, `${at}/patternProperties/${escapeSegment(pattern)}`, branch),
     }));
     const regexps = patterns.map((pattern) => pattern.regexp);
     const matchesPattern = (key: string): boolean => {
@@ -214,7 +213,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
             else high |= 1 << (property.index - 32);
           }
         } else if ((closed || extraCheck) && !matchesPattern(key)) {
-          if (extraCheck) extraCheck(data[key], `${path}/${escapeKey(key)}`, errors);
+          if (extraCheck) extraCheck(data[key], `${path}/${escapeSegment(key)}`, errors);
           else errors.push({ instancePath: path, keyword: 'additionalProperties', params: { additionalProperty: key }, parentSchema: schema });
         }
       }
@@ -227,7 +226,7 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
         }
       }
       for (const { regexp, check } of checkedPatterns) {
-        for (const key in data) if (regexp.test(key)) check!(data[key], `${path}/${escapeKey(key)}`, errors);
+        for (const key in data) if (regexp.test(key)) check!(data[key], `${path}/${escapeSegment(key)}`, errors);
       }
     };
   }

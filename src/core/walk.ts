@@ -7,7 +7,9 @@ import { ExtensionAt, OperationAt, ParameterAt, PathItemAt, pointerAt, RefAt, Re
 
 export { entries, isObject } from './json-object.js';
 
-export type Emit = <K extends keyof NodeKinds>(kind: K, node: NodeKinds[K]) => void;
+/** The node kinds sent through `emit`; extensions go by name, through `extensionTo`. */
+export type EmittedKind = Exclude<keyof NodeKinds, 'extension'>;
+export type Emit = <K extends EmittedKind>(kind: K, node: NodeKinds[K]) => void;
 
 /** Where the walk sends nodes; it builds no node of a kind, or extension of a name, that nobody listens to. */
 export interface Dispatch {
