@@ -3,6 +3,8 @@
  * positions are found only when a finding asks for one, by skipping over the text from the root.
  */
 
+import { unescapeSegment } from './pointer.js';
+
 export interface Span {
   offset: number;
   length: number;
@@ -101,24 +103,28 @@ export function countMembers(value: object): number {
   return count;
 }
 
-/** Where a member's key and value lie in the text: [key start, key end, value start, value end]. */
-type Member = [number, number, number, number];
-
-/** An object's members as far as lookups have read them, and where reading goes on (-1 once at its end). */
-interface MembersRead {
-  found: Map<string, Member>;
-  next: number;
-}
+/** Objects with more members than this get a key -> member map when first searched; smaller ones are compared in place. */
+const inPlaceMembers = 16;
 
 /**
- * Finds spans in valid JSON text, a member or item of a container at a time. An object is read member by member only
- * as far as the key sought, and what was read is kept (by the object's offset), so many lookups in one large object
- * cost one scan of it, not one each, and a lookup of an early key does not scan the rest. The end of every object and
- * array comes from the scan that ran before `JSON.parse`, so a value is passed over without reading it.
+ * Finds spans in valid JSON text, a member or item of a container at a time. The first lookup in an object or array
+ * reads where each of its members or items starts into one shared typed table, and later lookups in it read that
+ * table: the kept state is a few numbers per container read, nothing for the garbage collector to trace. Keys are
+ * compared where they lie in the text, except in large objects, which get a map of their keys. The end of every
+ * object and array comes from the scan that ran before `JSON.parse`, so a value is passed over without reading it.
  */
 export class TextLocator {
-  private readonly objects = new Map<number, MembersRead>();
-  private readonly arrays = new Map<number, Array<[number, number]>>();
+  /** By container offset, where its entry starts in `table`: the member (key) or item starts, after their count. */
+  private readonly read = new Map<number, number>();
+  private table: Uint32Array = new Uint32Array(1024);
+  private used = 0;
+  /** Objects with a key written with an escape, found while reading them: their keys are read with `JSON.parse`. */
+  private readonly escapedKeys = new Set<number>();
+  private readonly keyMaps = new Map<number, Map<string, number>>();
+  /** The last pointer walked down, where each of its segments ends, and where the value up to there starts. */
+  private lastPointer = '';
+  private readonly lastEnds: number[] = [];
+  private readonly lastStarts: number[] = [];
 
   /** `containers`: every object and array of the text, as `scanJson` found them. */
   constructor(
@@ -133,72 +139,150 @@ export class TextLocator {
   }
 
   /**
-   * Span of the member or item `segment` of the object or array that starts at `start` (of the member's key, for
-   * `'key'`); `undefined` when it is not there.
+   * Offset where the value at `pointer` starts, or -1 when it is not there; `pointer` is a valid JSON pointer. Findings
+   * come in the order of the walk, so a pointer mostly shares a long start with the one before: the walk down resumes
+   * from the deepest value they share.
    */
-  child(start: number, segment: string, target: 'value' | 'key'): Span | undefined {
-    const c = this.text.charCodeAt(start);
-    if (c === 123) {
-      const member = this.member(start, segment);
-      if (!member) return undefined;
-      return target === 'key'
-        ? { offset: member[0], length: member[1] - member[0] }
-        : { offset: member[2], length: member[3] - member[2] };
+  valueStart(pointer: string): number {
+    const last = this.lastPointer;
+    const shorter = Math.min(pointer.length, last.length);
+    let common = 0;
+    while (common < shorter && pointer.charCodeAt(common) === last.charCodeAt(common)) common++;
+    const ends = this.lastEnds;
+    let level = 0;
+    while (level < ends.length && ends[level]! <= common && (ends[level] === pointer.length || pointer.charCodeAt(ends[level]!) === 47)) level++;
+    ends.length = level;
+    this.lastStarts.length = level;
+    this.lastPointer = pointer;
+    let offset = level === 0 ? skipSpace(this.text, 0) : this.lastStarts[level - 1]!;
+    for (let from = level === 0 ? 1 : ends[level - 1]! + 1; from <= pointer.length && offset >= 0; ) {
+      let to = pointer.indexOf('/', from);
+      if (to < 0) to = pointer.length;
+      const segment = pointer.slice(from, to);
+      offset = this.childStart(offset, segment.includes('~') ? unescapeSegment(segment) : segment);
+      ends.push(to);
+      this.lastStarts.push(offset);
+      from = to + 1;
     }
-    if (c !== 91) return undefined;
-    const item = this.arrayIndex(start)[itemIndex(segment)];
-    return item && { offset: item[0], length: item[1] - item[0] };
+    return offset;
   }
 
-  /** The member `name` of the object at `start`, reading on from where the last lookup in it stopped. */
-  private member(start: number, name: string): Member | undefined {
-    let read = this.objects.get(start);
-    if (!read) {
-      read = { found: new Map(), next: skipSpace(this.text, start + 1) };
-      this.objects.set(start, read);
-    }
-    // Keys are unique on this path (a duplicate sends the text to the tolerant parser), so a key read is final.
-    const known = read.found.get(name);
-    if (known || read.next < 0) return known;
+  /** Span of the value (or, for `'key'`, the key) at `pointer`; `undefined` when it is not there. */
+  locate(pointer: string, target: 'value' | 'key'): Span | undefined {
+    if (pointer === '') return this.root();
+    if (pointer.charCodeAt(0) !== 47) return undefined;
+    const slash = pointer.lastIndexOf('/');
+    const parent = this.valueStart(pointer.slice(0, slash));
+    if (parent < 0) return undefined;
+    const last = pointer.slice(slash + 1);
+    const name = last.includes('~') ? unescapeSegment(last) : last;
     const text = this.text;
-    let i = read.next;
-    while (text.charCodeAt(i) === 34) {
-      const keyEnd = closingQuote(text, i) + 1;
-      const raw = text.slice(i + 1, keyEnd - 1);
-      const key = raw.includes('\\') ? (JSON.parse(text.slice(i, keyEnd)) as string) : raw;
-      const valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
-      const valueEnd = this.valueEnd(valueStart);
-      const member: Member = [i, keyEnd, valueStart, valueEnd];
-      read.found.set(key, member);
-      i = skipSpace(text, valueEnd);
-      if (text.charCodeAt(i) !== 44) break; // ',' or the closing '}'
-      i = skipSpace(text, i + 1);
-      if (key === name) {
-        read.next = i;
-        return member;
-      }
+    if (text.charCodeAt(parent) === 91) {
+      const start = this.itemStart(parent, name);
+      return start < 0 ? undefined : { offset: start, length: this.valueEnd(start) - start };
     }
-    read.next = -1;
-    return read.found.get(name);
+    const key = this.keyStart(parent, name);
+    if (key < 0) return undefined;
+    const keyEnd = closingQuote(text, key) + 1;
+    if (target === 'key') return { offset: key, length: keyEnd - key };
+    const start = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+    return { offset: start, length: this.valueEnd(start) - start };
   }
 
-  private arrayIndex(start: number): Array<[number, number]> {
-    let index = this.arrays.get(start);
-    if (index) return index;
-    index = [];
+  /** This locator for `text`, the same text with the inside of one string changed at `at`, moving later offsets by `delta`. */
+  moved(text: string, containers: Containers, at: number, delta: number): TextLocator {
+    const next = new TextLocator(text, containers);
+    const shift = (offset: number) => (offset > at ? offset + delta : offset);
+    for (const [offset, entry] of this.read) next.read.set(shift(offset), entry);
+    next.table = this.table.slice(0, this.used).map(shift);
+    next.used = this.used;
+    for (const offset of this.escapedKeys) next.escapedKeys.add(shift(offset));
+    for (const [offset, keys] of this.keyMaps) next.keyMaps.set(shift(offset), keys);
+    return next;
+  }
+
+  /** Where the member or item `segment` of the container at `start` starts its value; -1 when there is none. */
+  private childStart(start: number, segment: string): number {
     const text = this.text;
+    const c = text.charCodeAt(start);
+    if (c === 91) return this.itemStart(start, segment);
+    if (c !== 123) return -1;
+    const key = this.keyStart(start, segment);
+    return key < 0 ? -1 : skipSpace(text, skipSpace(text, closingQuote(text, key) + 1) + 1);
+  }
+
+  private itemStart(start: number, segment: string): number {
+    const entry = this.entryOf(start);
+    const index = itemIndex(segment);
+    return index < 0 || index >= this.table[entry]! ? -1 : this.table[entry + 1 + index]!;
+  }
+
+  /** Where the key of the member `name` of the object at `start` starts; -1 when there is none. */
+  private keyStart(start: number, name: string): number {
+    const entry = this.entryOf(start);
+    const count = this.table[entry]!;
+    if (count > inPlaceMembers || this.escapedKeys.has(start) || name.includes('"') || name.includes('\\')) {
+      const index = this.keyMap(start, entry).get(name);
+      return index === undefined ? -1 : this.table[entry + 1 + index]!;
+    }
+    // A key without escapes that starts with the name and closes right after it is the name.
+    const text = this.text;
+    for (let i = entry + 1; i <= entry + count; i++) {
+      const key = this.table[i]!;
+      if (text.charCodeAt(key + 1 + name.length) === 34 && text.startsWith(name, key + 1)) return key;
+    }
+    return -1;
+  }
+
+  private keyMap(start: number, entry: number): Map<string, number> {
+    let keys = this.keyMaps.get(start);
+    if (keys) return keys;
+    keys = new Map();
+    const text = this.text;
+    for (let index = 0; index < this.table[entry]!; index++) {
+      const key = this.table[entry + 1 + index]!;
+      const end = closingQuote(text, key) + 1;
+      const raw = text.slice(key + 1, end - 1);
+      keys.set(raw.includes('\\') ? (JSON.parse(text.slice(key, end)) as string) : raw, index);
+    }
+    this.keyMaps.set(start, keys);
+    return keys;
+  }
+
+  /** The entry of the container at `start` in `table`, read from the text on first use. */
+  private entryOf(start: number): number {
+    let entry = this.read.get(start);
+    if (entry !== undefined) return entry;
+    entry = this.used;
+    const text = this.text;
+    const object = text.charCodeAt(start) === 123;
+    let count = 0;
     let i = skipSpace(text, start + 1);
-    if (text.charCodeAt(i) !== 93) {
+    if (text.charCodeAt(i) !== (object ? 125 : 93)) {
       for (;;) {
-        const end = this.valueEnd(i);
-        index.push([i, end]);
-        i = skipSpace(text, end);
-        if (text.charCodeAt(i) !== 44) break;
+        if (entry + 1 + count >= this.table.length) this.table = grown(this.table);
+        this.table[entry + 1 + count++] = i;
+        let valueStart = i;
+        if (object) {
+          const keyEnd = closingQuote(text, i) + 1;
+          for (let j = i + 1; j < keyEnd - 1; j++) {
+            if (text.charCodeAt(j) === 92) {
+              this.escapedKeys.add(start);
+              break;
+            }
+          }
+          valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+        }
+        i = skipSpace(text, this.valueEnd(valueStart));
+        if (text.charCodeAt(i) !== 44) break; // ',' or the closing bracket
         i = skipSpace(text, i + 1);
       }
     }
-    this.arrays.set(start, index);
-    return index;
+    if (entry >= this.table.length) this.table = grown(this.table);
+    this.table[entry] = count;
+    this.used = entry + 1 + count;
+    this.read.set(start, entry);
+    return entry;
   }
 
   /** The offset just past the value that starts at `i`. */

@@ -43,6 +43,22 @@ describe('parseJson', () => {
       }
     }
     expect(parseJsonFast(text)!.locate('d/1')).toBeUndefined();
+    expect(parseJsonFast('{"": {"1": 0}}')!.locate('x/1')).toBeUndefined();
+  });
+
+  it('tells keys that begin alike apart, in small objects and in large ones, escaped or not', () => {
+    const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i]));
+    const small = { ab: 1, abc: 2, a: 3, 'a"': 4, 'a\\': 5 };
+    const text = JSON.stringify({ small, many: { ...many, 'k"': 'q' }, escaped: 0 }, null, 1).replace('"escaped"', '"escap\\u0065d"');
+    const fast = parseJsonFast(text)!;
+    const tree = parseJsonTolerant(text);
+    const pointers = ['/small/a', '/small/ab', '/small/abc', '/small/a"', '/small/a\\', '/small/abcd', '/many/k1', '/many/k39', '/many/k"', '/many/k', '/escaped'];
+    for (const pointer of pointers) {
+      expect(fast.locate(pointer), pointer).toEqual(tree.locate(pointer));
+      expect(fast.locate(pointer, 'key'), pointer).toEqual(tree.locate(pointer, 'key'));
+    }
+    expect(fast.locate('/escaped')).toBeDefined();
+    expect(fast.locate('/small/abcd')).toBeUndefined();
   });
 
   it('leaves duplicate keys, long strings and broken text to the tolerant parser', () => {
