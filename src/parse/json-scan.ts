@@ -275,7 +275,8 @@ export class TextLocator {
         }
         i = skipSpace(text, this.valueEnd(valueStart));
         if (text.charCodeAt(i) !== 44) break; // ',' or the closing bracket
-        i = skipSpace(text, i + 1);
+        // The next key is the next quote, found natively past the indentation.
+        i = object ? text.indexOf('"', i + 1) : skipSpace(text, i + 1);
       }
     }
     if (entry >= this.table.length) this.table = grown(this.table);
