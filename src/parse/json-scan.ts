@@ -144,13 +144,15 @@ export class TextLocator {
    * from the deepest value they share.
    */
   valueStart(pointer: string): number {
+    // The deepest shared value first (built-in string calls: this runs cold in a one-shot CLI, where loops over
+    // characters are slow).
     const last = this.lastPointer;
-    const shorter = Math.min(pointer.length, last.length);
-    let common = 0;
-    while (common < shorter && pointer.charCodeAt(common) === last.charCodeAt(common)) common++;
     const ends = this.lastEnds;
-    let level = 0;
-    while (level < ends.length && ends[level]! <= common && (ends[level] === pointer.length || pointer.charCodeAt(ends[level]!) === 47)) level++;
+    let level = ends.length;
+    for (; level > 0; level--) {
+      const end = ends[level - 1]!;
+      if ((end === pointer.length || pointer.charCodeAt(end) === 47) && pointer.startsWith(last.slice(0, end))) break;
+    }
     ends.length = level;
     this.lastStarts.length = level;
     this.lastPointer = pointer;
