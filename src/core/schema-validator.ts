@@ -295,13 +295,18 @@ export function compileSchema(root: Schema): SchemaValidateFunction {
 
   const check = compile(root, '#', false);
   const validate: SchemaValidateFunction = (data) => {
-    // A run that deep nesting cut short (a RangeError) may have left errors listed and a condition open. The paths need
-    // nothing: each is built from keys written on the way down in the same run.
-    errors.length = 0;
-    probing = 0;
-    check?.(data, 0);
-    // The list is kept for the next run; its errors move out (none on a conforming value: nothing allocated).
-    validate.errors = errors.length > 0 ? errors.splice(0) : null;
+    try {
+      check?.(data, 0);
+      // The errors move out (none on a conforming value: nothing allocated).
+      validate.errors = errors.length > 0 ? errors.splice(0) : null;
+    } finally {
+      // Nothing of the document stays behind, also when deep nesting cuts a run short (a RangeError).
+      errors.length = 0;
+      keys.length = 0;
+      paths.length = 1;
+      built = 0;
+      probing = 0;
+    }
     return !validate.errors;
   };
   return validate;
