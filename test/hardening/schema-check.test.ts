@@ -37,19 +37,20 @@ describe('checkSchema: robustness', () => {
 });
 
 describe('the schema validator', () => {
+  // ajv's error objects, with the fields our validator keeps (verbose: parentSchema and data are there to compare).
+  const fromAjv = (errors: readonly ErrorObject[] | null | undefined) =>
+    errors?.map(({ instancePath, schemaPath, keyword, params, parentSchema, data }) => ({
+      instancePath,
+      ...(/\/(?:anyOf|oneOf)(?:\/|$)/.test(schemaPath) && { schemaPath }),
+      keyword,
+      params,
+      ...(keyword === 'additionalProperties' && { parentSchema }),
+      ...((keyword === 'type' || keyword === 'enum') && { data }),
+    })) ?? null;
+
   it("gives ajv's errors, in ajv's order, on damaged copies of corpus documents", () => {
     const schemas = { apiDefinition: apiDefinitionSchema, apiProperties: apiPropertiesSchema, settings: settingsSchema };
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, messages: false, inlineRefs: false });
-    // ajv's error objects, with the fields our validator keeps (verbose: parentSchema and data are there to compare).
-    const fromAjv = (errors: readonly ErrorObject[] | null | undefined) =>
-      errors?.map(({ instancePath, schemaPath, keyword, params, parentSchema, data }) => ({
-        instancePath,
-        ...(/\/(?:anyOf|oneOf)(?:\/|$)/.test(schemaPath) && { schemaPath }),
-        keyword,
-        params,
-        ...(keyword === 'additionalProperties' && { parentSchema }),
-        ...((keyword === 'type' || keyword === 'enum') && { data }),
-      })) ?? null;
     // One connector in four, and the examples; JSON that does not parse is skipped.
     const folders = [...corpusFolders().filter((_, index) => index % 4 === 0), join(repoRoot, 'examples', 'failing')];
     const documents = folders.flatMap((folder) =>
@@ -93,5 +94,39 @@ describe('the schema validator', () => {
       }
     }
     expect(errors).toBeGreaterThan(10_000);
+  });
+
+  it("gives ajv's errors where anyOf and if nest in each other, and where errors sit at several depths", () => {
+    // Our schemas nest neither (the corpus comparison above cannot see them): an anyOf inside an if condition and inside
+    // another anyOf, errors in sibling and nested values under keys that need escaping.
+    const schema = {
+      type: 'object',
+      additionalProperties: false,
+      patternProperties: { '^x-': { type: 'string' } },
+      properties: {
+        a: {
+          if: { anyOf: [{ type: 'string' }, { type: 'array', items: { enum: [1] } }] },
+          then: { enum: ['s', 'x'] },
+          else: { type: 'object', required: ['k'], properties: { k: { anyOf: [{ enum: [1, 2] }, { anyOf: [{ type: 'string' }, { type: 'boolean' }] }] } } },
+        },
+        'b/~c': { type: 'array', items: { type: 'object', additionalProperties: { if: { type: 'number' }, then: { type: 'integer' }, else: { type: 'string' } } } },
+        d: false,
+      },
+    };
+    const ours = compileSchema(schema);
+    const reference = new Ajv({ allErrors: true, strict: false, verbose: true, messages: false }).compile(schema);
+    const as = ['s', 'y', [1], [2], [1, 2], { k: 1 }, { k: 'y' }, { k: null }, { k: [3] }, {}, 5, null];
+    const bs = [[], [{}], [{ p: 1, q: 1.5, 'r~/': 's', t: true }, { 'u/': null }], 'no', [5, { q: 2.5 }]];
+    const extras = [{}, { d: 1 }, { 'x-y': 1, zz: 2, 'x~z': 's' }, { d: null, 'x-/': [] }];
+    let errors = 0;
+    for (const [i, a] of as.entries()) {
+      for (const [j, b] of bs.entries()) {
+        const value = { ...extras[(i + j) % extras.length], a, 'b/~c': b };
+        expect(ours(value)).toBe(reference(value));
+        expect(ours.errors ?? null).toEqual(fromAjv(reference.errors));
+        errors += ours.errors?.length ?? 0;
+      }
+    }
+    expect(errors).toBeGreaterThan(300);
   });
 });

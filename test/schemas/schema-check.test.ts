@@ -392,6 +392,22 @@ describe('generated schemas and their validator', () => {
     expect(validate.errors?.map((error) => error.instancePath)).toEqual(Array.from({ length: 40 }, (_, i) => `/p${i}`));
   });
 
+  it('lists the errors of a value checked after a run that nesting cut short inside an anyOf', () => {
+    const validate = compileSchema({
+      $ref: '#/definitions/node',
+      definitions: { node: { anyOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/definitions/node' } }] } },
+    });
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 50_000; i++) deep = [deep];
+    expect(() => validate(deep)).toThrow(RangeError);
+    expect(validate(5)).toBe(false);
+    expect(validate.errors?.map((error) => [error.schemaPath, error.keyword])).toEqual([
+      ['#/anyOf/0/type', 'type'],
+      ['#/anyOf/1/type', 'type'],
+      ['#/anyOf', 'anyOf'],
+    ]);
+  });
+
   it('bundle for the browser with the checker, without Node built-ins', async () => {
     const result = await build({
       entryPoints: [join(repoRoot, 'src/core/schema-check.ts')],
