@@ -118,8 +118,7 @@ export class TextLocator {
   private readonly read = new Map<number, number>();
   private table: Uint32Array = new Uint32Array(1024);
   private used = 0;
-  /** Objects with a key written with an escape, found while reading them: their keys are read with `JSON.parse`. */
-  private readonly escapedKeys = new Set<number>();
+  /** Keys by name, for objects too large to compare in place or with a key written with an escape. */
   private readonly keyMaps = new Map<number, Map<string, number>>();
   /** The last pointer walked down, where each of its segments ends, and where the value up to there starts. */
   private lastPointer = '';
@@ -132,9 +131,22 @@ export class TextLocator {
     private readonly containers: Containers,
   ) {}
 
-  /** Span of the text's whole value. */
-  root(): Span {
-    const start = skipSpace(this.text, 0);
+  /** Span of the value (or, for `'key'`, the key) at `pointer`; `undefined` when it is not there. */
+  locate(pointer: string, target: 'value' | 'key'): Span | undefined {
+    const text = this.text;
+    let start = skipSpace(text, 0);
+    if (pointer !== '') {
+      if (pointer.charCodeAt(0) !== 47) return undefined;
+      const slash = pointer.lastIndexOf('/');
+      const parent = this.valueStart(pointer.slice(0, slash));
+      start = parent < 0 ? -1 : this.childAt(parent, pointer.slice(slash + 1));
+      if (start < 0) return undefined;
+      if (text.charCodeAt(parent) === 123) {
+        const keyEnd = closingQuote(text, start) + 1;
+        if (target === 'key') return { offset: start, length: keyEnd - start };
+        start = afterColon(text, keyEnd);
+      }
+    }
     return { offset: start, length: this.valueEnd(start) - start };
   }
 
@@ -143,7 +155,7 @@ export class TextLocator {
    * come in the order of the walk, so a pointer mostly shares a long start with the one before: the walk down resumes
    * from the deepest value they share.
    */
-  valueStart(pointer: string): number {
+  private valueStart(pointer: string): number {
     // The deepest shared value first (built-in string calls: this runs cold in a one-shot CLI, where loops over
     // characters are slow).
     const last = this.lastPointer;
@@ -160,35 +172,13 @@ export class TextLocator {
     for (let from = level === 0 ? 1 : ends[level - 1]! + 1; from <= pointer.length && offset >= 0; ) {
       let to = pointer.indexOf('/', from);
       if (to < 0) to = pointer.length;
-      const segment = pointer.slice(from, to);
-      offset = this.childStart(offset, segment.includes('~') ? unescapeSegment(segment) : segment);
+      const child = this.childAt(offset, pointer.slice(from, to));
+      offset = child < 0 || this.text.charCodeAt(offset) !== 123 ? child : afterColon(this.text, closingQuote(this.text, child) + 1);
       ends.push(to);
       this.lastStarts.push(offset);
       from = to + 1;
     }
     return offset;
-  }
-
-  /** Span of the value (or, for `'key'`, the key) at `pointer`; `undefined` when it is not there. */
-  locate(pointer: string, target: 'value' | 'key'): Span | undefined {
-    if (pointer === '') return this.root();
-    if (pointer.charCodeAt(0) !== 47) return undefined;
-    const slash = pointer.lastIndexOf('/');
-    const parent = this.valueStart(pointer.slice(0, slash));
-    if (parent < 0) return undefined;
-    const last = pointer.slice(slash + 1);
-    const name = last.includes('~') ? unescapeSegment(last) : last;
-    const text = this.text;
-    if (text.charCodeAt(parent) === 91) {
-      const start = this.itemStart(parent, name);
-      return start < 0 ? undefined : { offset: start, length: this.valueEnd(start) - start };
-    }
-    const key = this.keyStart(parent, name);
-    if (key < 0) return undefined;
-    const keyEnd = closingQuote(text, key) + 1;
-    if (target === 'key') return { offset: key, length: keyEnd - key };
-    const start = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
-    return { offset: start, length: this.valueEnd(start) - start };
   }
 
   /** This locator for `text`, the same text with the inside of one string changed at `at`, moving later offsets by `delta`. */
@@ -198,33 +188,27 @@ export class TextLocator {
     for (const [offset, entry] of this.read) next.read.set(shift(offset), entry);
     next.table = this.table.slice(0, this.used).map(shift);
     next.used = this.used;
-    for (const offset of this.escapedKeys) next.escapedKeys.add(shift(offset));
     for (const [offset, keys] of this.keyMaps) next.keyMaps.set(shift(offset), keys);
     return next;
   }
 
-  /** Where the member or item `segment` of the container at `start` starts its value; -1 when there is none. */
-  private childStart(start: number, segment: string): number {
-    const text = this.text;
-    const c = text.charCodeAt(start);
-    if (c === 91) return this.itemStart(start, segment);
-    if (c !== 123) return -1;
-    const key = this.keyStart(start, segment);
-    return key < 0 ? -1 : skipSpace(text, skipSpace(text, closingQuote(text, key) + 1) + 1);
-  }
-
-  private itemStart(start: number, segment: string): number {
-    const entry = this.entryOf(start);
-    const index = itemIndex(segment);
-    return index < 0 || index >= this.table[entry]! ? -1 : this.table[entry + 1 + index]!;
-  }
-
-  /** Where the key of the member `name` of the object at `start` starts; -1 when there is none. */
-  private keyStart(start: number, name: string): number {
+  /**
+   * Where the child named by the pointer segment `segment` of the container at `start` starts: an item, or a member's
+   * key; -1 when there is none.
+   */
+  private childAt(start: number, segment: string): number {
+    const c = this.text.charCodeAt(start);
+    if (c !== 123 && c !== 91) return -1;
     const entry = this.entryOf(start);
     const count = this.table[entry]!;
-    if (count > inPlaceMembers || this.escapedKeys.has(start) || name.includes('"') || name.includes('\\')) {
-      const index = this.keyMap(start, entry).get(name);
+    const name = segment.includes('~') ? unescapeSegment(segment) : segment;
+    if (c === 91) {
+      const index = itemIndex(name);
+      return index < 0 || index >= count ? -1 : this.table[entry + 1 + index]!;
+    }
+    const keys = this.keyMaps.get(start);
+    if (keys || count > inPlaceMembers || name.includes('"') || name.includes('\\')) {
+      const index = (keys ?? this.keyMap(start, entry)).get(name);
       return index === undefined ? -1 : this.table[entry + 1 + index]!;
     }
     // A key without escapes that starts with the name and closes right after it is the name.
@@ -237,9 +221,7 @@ export class TextLocator {
   }
 
   private keyMap(start: number, entry: number): Map<string, number> {
-    let keys = this.keyMaps.get(start);
-    if (keys) return keys;
-    keys = new Map();
+    const keys = new Map<string, number>();
     const text = this.text;
     for (let index = 0; index < this.table[entry]!; index++) {
       const key = this.table[entry + 1 + index]!;
@@ -251,7 +233,10 @@ export class TextLocator {
     return keys;
   }
 
-  /** The entry of the container at `start` in `table`, read from the text on first use. */
+  /**
+   * The entry of the container at `start` in `table`, read from the text on first use. An object with a key written
+   * with an escape gets its key map at once: such keys are not compared in place.
+   */
   private entryOf(start: number): number {
     let entry = this.read.get(start);
     if (entry !== undefined) return entry;
@@ -259,6 +244,7 @@ export class TextLocator {
     const text = this.text;
     const object = text.charCodeAt(start) === 123;
     let count = 0;
+    let escaped = false;
     let i = skipSpace(text, start + 1);
     if (text.charCodeAt(i) !== (object ? 125 : 93)) {
       for (;;) {
@@ -267,13 +253,8 @@ export class TextLocator {
         let valueStart = i;
         if (object) {
           const keyEnd = closingQuote(text, i) + 1;
-          for (let j = i + 1; j < keyEnd - 1; j++) {
-            if (text.charCodeAt(j) === 92) {
-              this.escapedKeys.add(start);
-              break;
-            }
-          }
-          valueStart = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+          for (let j = i + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === 92;
+          valueStart = afterColon(text, keyEnd);
         }
         i = skipSpace(text, this.valueEnd(valueStart));
         if (text.charCodeAt(i) !== 44) break; // ',' or the closing bracket
@@ -285,6 +266,7 @@ export class TextLocator {
     this.table[entry] = count;
     this.used = entry + 1 + count;
     this.read.set(start, entry);
+    if (escaped) this.keyMap(start, entry);
     return entry;
   }
 
@@ -327,6 +309,11 @@ function itemIndex(segment: string): number {
     if (c < 48 || c > 57) return -1;
   }
   return Number(segment);
+}
+
+/** Where the value of a member starts, from the end of its key: past the colon and the space around it. */
+function afterColon(text: string, keyEnd: number): number {
+  return skipSpace(text, skipSpace(text, keyEnd) + 1);
 }
 
 function skipSpace(text: string, i: number): number {
