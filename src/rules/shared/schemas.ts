@@ -3,7 +3,8 @@ import type { JsonObject } from '../../core/nodes.js';
 import { getOwn, joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { RuleContext, Visitors } from '../../core/rule.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
+import { pointerAt } from '../../core/walk-nodes.js';
 
 /** A schema object and where it is written. */
 export interface Located {
@@ -136,27 +137,27 @@ export function forEachExpanded(
       ({ value, pointer } = target);
     }
     if (!isObject(value)) continue;
+    const { requiredChain } = pending;
     const internalChain = pending.internalChain || value['x-ms-visibility'] === 'internal';
-    visit({ value, pointer, requiredChain: pending.requiredChain, internalChain });
-    const required = new Set(Array.isArray(value.required) ? value.required : []);
-    const children: Pending[] = [];
-    for (const [name, child] of entries(value.properties)) {
-      children.push({
-        value: child,
-        pointer: joinPointer(pointer, 'properties', name),
-        requiredChain: pending.requiredChain && required.has(name),
-        internalChain,
-      });
+    visit({ value, pointer, requiredChain, internalChain });
+    // Children are pushed in document order and the run reversed, so they are visited in document order; no Set of the
+    // required names, no list of children and no entry pairs per schema (this runs for every schema of every body).
+    const first = stack.length;
+    const required = Array.isArray(value.required) ? value.required : undefined;
+    const properties = value.properties;
+    if (isObject(properties)) {
+      for (const name in properties) {
+        if (!Object.hasOwn(properties, name)) continue;
+        const chain = requiredChain && required !== undefined && required.includes(name);
+        stack.push({ value: properties[name], pointer: pointerAt(pointer, '/properties/', name), requiredChain: chain, internalChain });
+      }
     }
-    if (isObject(value.items)) {
-      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), requiredChain: pending.requiredChain, internalChain });
+    if (isObject(value.items)) stack.push({ value: value.items, pointer: pointer + '/items', requiredChain, internalChain });
+    const allOf = value.allOf;
+    if (Array.isArray(allOf)) {
+      for (let i = 0; i < allOf.length; i++) stack.push({ value: allOf[i], pointer: pointerAt(pointer, '/allOf/', i), requiredChain, internalChain });
     }
-    if (Array.isArray(value.allOf)) {
-      value.allOf.forEach((part, i) =>
-        children.push({ value: part, pointer: joinPointer(pointer, 'allOf', i), requiredChain: pending.requiredChain, internalChain }),
-      );
-    }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
   }
 }
 
