@@ -157,7 +157,12 @@ function walkSchemas(rootNode: SchemaAt, emit: Emit, extensions: Extensions, ref
       for (let index = 0; index < allOf.length; index++) child(allOf[index], node, 'allOf', undefined, index);
     }
     // Reversed so that children are visited in document order.
-    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      // A swap through a variable: destructuring an array literal may build the array and iterate it.
+      const swapped = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = swapped;
+    }
   }
 }
 

@@ -51,37 +51,68 @@ class WordSequences {
 
   constructor(private readonly key: string) {
     this.words = key === '' ? [] : key.split(' ');
-    this.words.forEach((word, index) => {
+    for (let index = 0; index < this.words.length; index++) {
+      const word = this.words[index]!;
       const list = this.positions.get(word);
       if (list) list.push(index);
       else this.positions.set(word, [index]);
-    });
+    }
   }
 
   has(run: string): boolean {
     // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
     if (run === '') return this.key === '';
-    const words = run.split(' ');
-    for (const start of this.positions.get(words[0]!) ?? []) {
-      let at = 1;
-      while (at < words.length && this.words[start + at] === words[at]) at++;
-      if (at === words.length) return true;
+    // The run's words are compared where they stand in it, rather than split into a list for every name.
+    const firstEnd = run.indexOf(' ');
+    const starts = this.positions.get(firstEnd === -1 ? run : run.slice(0, firstEnd));
+    if (starts === undefined) return false;
+    if (firstEnd === -1) return true;
+    for (const start of starts) if (this.followedBy(start + 1, run, firstEnd + 1)) return true;
+    return false;
+  }
+
+  /** Whether the text's words from `at` on spell the rest of `run`, from `from` (the start of a word) to its end. */
+  private followedBy(at: number, run: string, from: number): boolean {
+    while (from <= run.length) {
+      const word = this.words[at++];
+      if (word === undefined || !run.startsWith(word, from)) return false;
+      const end = from + word.length;
+      if (end === run.length) return true;
+      if (run.charCodeAt(end) !== 0x20) return false;
+      from = end + 1;
     }
     return false;
   }
 }
 
-/** The names a visible operation goes by (summary, operationId and the operationId in words) and its label; none when it need not be documented. */
-function namesOf(value: JsonObject): { names: string[]; label: string } | undefined {
+/** The names a visible operation goes by (summary, operationId and the operationId in words); none when it need not be documented. */
+function namesOf(value: JsonObject): string[] | undefined {
   if (value['x-ms-visibility'] === 'internal' || value.deprecated === true) return undefined;
   // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
   if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return undefined;
-  const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
+  const names: string[] = [];
+  if (isName(value.summary)) names.push(value.summary);
+  if (isName(value.operationId)) names.push(value.operationId);
   if (names.length === 0) return undefined;
-  const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
   // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
   if (typeof value.operationId === 'string') names.push(value.operationId.replace(camelBoundary, '$1 $2').replace(underscoresAndDashes, ' '));
-  return { names, label };
+  return names;
+}
+
+function isName(name: unknown): name is string {
+  return typeof name === 'string' && name.trim() !== '';
+}
+
+/** How the message names an operation: its summary, and its operationId when it has both; made only for those missing. */
+function labelOf(value: JsonObject): string {
+  const [first, second] = [value.summary, value.operationId].filter(isName);
+  return second === undefined ? `'${first}'` : `'${first}' (${second})`;
+}
+
+/** Whether the section says one of the names word for word. */
+function saysAny(said: WordSequences, names: readonly string[]): boolean {
+  for (const name of names) if (said.has(headingKey(name))) return true;
+  return false;
 }
 
 export const docs: RuleDocs = {
@@ -126,13 +157,11 @@ export default defineRule({
         }
         const missing: string[] = [];
         for (const value of operations) {
-          const named = namesOf(value);
-          if (!named) continue;
-          const { names, label } = named;
-          if (names.some((name) => said.has(headingKey(name)))) continue;
+          const names = namesOf(value);
+          if (!names || saysAny(said, names)) continue;
           // Each name's words are worked out once, and only for operations the section does not name word for word.
           const nameWords = names.map(contentWords);
-          if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(label);
+          if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(labelOf(value));
         }
         if (!missing.length) return;
         const shown = missing.slice(0, namesShown).join(', ');

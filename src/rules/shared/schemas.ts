@@ -157,7 +157,12 @@ export function forEachExpanded(
     if (Array.isArray(allOf)) {
       for (let i = 0; i < allOf.length; i++) stack.push({ value: allOf[i], pointer: pointerAt(pointer, '/allOf/', i), requiredChain, internalChain });
     }
-    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      // A swap through a variable: destructuring an array literal may build the array and iterate it.
+      const swapped = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = swapped;
+    }
   }
 }
 
