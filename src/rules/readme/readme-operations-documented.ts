@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { findSection, headingKey, sectionLines } from '../shared/readme.js';
+import { addHeadingWords, findSection, headingKey, sectionLines } from '../shared/readme.js';
 
 /** How many missing operations a message names before it says "and N more". */
 const namesShown = 5;
@@ -32,7 +32,10 @@ function contentWords(text: string): Set<string> {
  * activities" for "Get life cycle assessment activities").
  */
 function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
-  const [small, large] = heading.size <= summary.size ? [heading, summary] : [summary, heading];
+  // Chosen without a destructured pair: this runs for every entry of the section against every name not said as it is.
+  const headingSmaller = heading.size <= summary.size;
+  const small = headingSmaller ? heading : summary;
+  const large = headingSmaller ? summary : heading;
   const same = small.size === large.size && small.size > 0;
   // A heading may be more specific than a short summary: 'Convert Lat/Long to Words' for 'Convert to Words'.
   const specific = small === summary && small.size >= 2 && large.size - small.size <= 2;
@@ -46,13 +49,12 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
  * answer as searching for the run with a space on each side, without scanning the whole text once per operation name.
  */
 class WordSequences {
-  private readonly words: string[];
   private readonly positions = new Map<string, number[]>();
 
-  constructor(private readonly key: string) {
-    this.words = key === '' ? [] : key.split(' ');
-    for (let index = 0; index < this.words.length; index++) {
-      const word = this.words[index]!;
+  /** `words`: the text's words in order, as `addHeadingWords` gives them. */
+  constructor(private readonly words: readonly string[]) {
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
       const list = this.positions.get(word);
       if (list) list.push(index);
       else this.positions.set(word, [index]);
@@ -61,7 +63,7 @@ class WordSequences {
 
   has(run: string): boolean {
     // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
-    if (run === '') return this.key === '';
+    if (run === '') return this.words.length === 0;
     // The run's words are compared where they stand in it, rather than split into a list for every name.
     const firstEnd = run.indexOf(' ');
     const starts = this.positions.get(firstEnd === -1 ? run : run.slice(0, firstEnd));
@@ -115,6 +117,12 @@ function saysAny(said: WordSequences, names: readonly string[]): boolean {
   return false;
 }
 
+/** Whether an entry of the section names one of the names in nearly the same words. */
+function nearlyNamedBy(entries: ReadonlyArray<Set<string>>, names: ReadonlyArray<Set<string>>): boolean {
+  for (const words of entries) for (const name of names) if (nearlyNames(words, name)) return true;
+  return false;
+}
+
 export const docs: RuleDocs = {
   rationale:
     'The Supported Operations section becomes the operation list of the published documentation, so an operation missing from it is invisible to readers. An operation counts as mentioned when its summary or operationId appears (case-insensitively, as whole words) in a heading or in the text of the section, or when a heading or list item of the section says the summary (or the operationId split into words) in nearly the same words (articles, prepositions and plural endings aside, one of the two holding all of the other\'s words and three quarters of its length). Internal and deprecated operations are not required. The message names each operation by summary and operationId. Earlier versions required the exact summary and named the summary only.',
@@ -148,7 +156,11 @@ export default defineRule({
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
         const lines = sectionLines(file.document, heading);
-        const said = new WordSequences(headingKey([heading.text, ...lines].join(' ')));
+        // The words of the heading and its lines, as headingKey would give them for the lines joined by spaces.
+        const words: string[] = [];
+        addHeadingWords(heading.text, words);
+        for (const line of lines) addHeadingWords(line, words);
+        const said = new WordSequences(words);
         // Headings and list items of the section name operations ('* `Search Company`: ...').
         const entries: Array<Set<string>> = [];
         for (const line of lines) {
@@ -161,7 +173,7 @@ export default defineRule({
           if (!names || saysAny(said, names)) continue;
           // Each name's words are worked out once, and only for operations the section does not name word for word.
           const nameWords = names.map(contentWords);
-          if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(labelOf(value));
+          if (!nearlyNamedBy(entries, nameWords)) missing.push(labelOf(value));
         }
         if (!missing.length) return;
         const shown = missing.slice(0, namesShown).join(', ');
