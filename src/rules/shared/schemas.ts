@@ -74,7 +74,7 @@ export function collectProperties(refs: RefResolver, schema: Located): Map<strin
     seen.add(current.pointer);
     const properties = current.value.properties;
     if (isObject(properties)) {
-      for (const [name, value] of Object.entries(properties)) if (!out.has(name)) out.set(name, new PropertyAt(value, current, name));
+      for (const name in properties) if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], current, name));
     }
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
     for (let i = parts.length - 1; i >= 0; i--) {
