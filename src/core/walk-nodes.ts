@@ -91,9 +91,8 @@ export class ResponseAt implements ResponseNode {
  */
 export class SchemaAt implements SchemaNode {
   readonly depth: number;
-  #pointer: string | undefined;
-  /** The index under an `items` or `allOf` array; undefined for a single `items` schema and other roles. */
-  readonly #index: number | undefined;
+  /** The pointer once known; until then, for a schema under an `items` or `allOf` array, its index there (one field for both). */
+  #at: string | number | undefined;
 
   constructor(
     pointer: string | undefined,
@@ -105,29 +104,28 @@ export class SchemaAt implements SchemaNode {
     index?: number,
   ) {
     this.depth = parent ? parent.depth + 1 : 0;
-    this.#pointer = pointer;
-    this.#index = index;
+    this.#at = pointer ?? index;
   }
 
   get pointer(): string {
-    if (this.#pointer !== undefined) return this.#pointer;
+    if (typeof this.#at === 'string') return this.#at;
     // Ancestors first, from the nearest one that knows its pointer: a loop, so deep nesting cannot overflow the stack.
     let unknown: SchemaAt[] | undefined;
-    for (let up = this.parent!; up.#pointer === undefined; up = up.parent!) (unknown ??= []).push(up);
+    for (let up = this.parent!; typeof up.#at !== 'string'; up = up.parent!) (unknown ??= []).push(up);
     if (unknown) for (let i = unknown.length - 1; i >= 0; i--) unknown[i]!.#extendParent();
     return this.#extendParent();
   }
 
   /** The pointer of a nested schema, from its parent's (known by then), its role and its name or index. */
   #extendParent(): string {
-    const base = this.parent!.#pointer!;
-    const index = this.#index;
+    const base = this.parent!.#at as string;
+    const index = this.#at as number | undefined;
     let pointer: string;
     if (this.role === 'property') pointer = pointerAt(base, '/properties/', this.propertyName);
     else if (this.role === 'items') pointer = index === undefined ? base + '/items' : pointerAt(base, '/items/', index);
     else if (this.role === 'allOf') pointer = pointerAt(base, '/allOf/', index);
     else pointer = base + '/additionalProperties';
-    this.#pointer = pointer;
+    this.#at = pointer;
     return pointer;
   }
 }
