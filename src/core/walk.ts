@@ -80,7 +80,10 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
   // Index loops over key lists: the walk runs once per file, mostly before the optimiser sees it, and a for-of made an
   // iterator result for every key.
   const parameterNames = keysOf(rootParameters);
-  for (let i = 0; i < parameterNames.length; i++) parameter(rootParameters[parameterNames[i]!], pointerAt('/parameters/', '', parameterNames[i]!));
+  for (let i = 0; i < parameterNames.length; i++) {
+    const name = parameterNames[i]!;
+    parameter(rootParameters[name], pointerAt('/parameters/', '', name));
+  }
   const rootResponses = root.responses as JsonObject;
   const responseNames = keysOf(rootResponses);
   for (let i = 0; i < responseNames.length; i++) {
@@ -89,7 +92,10 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
   }
   const definitions = root.definitions as JsonObject;
   const definitionNames = keysOf(definitions);
-  for (let i = 0; i < definitionNames.length; i++) schemas(definitions[definitionNames[i]!], pointerAt('/definitions/', '', definitionNames[i]!), 'definition');
+  for (let i = 0; i < definitionNames.length; i++) {
+    const name = definitionNames[i]!;
+    schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
+  }
   const securityDefinitions = root.securityDefinitions as JsonObject;
   const securityNames = keysOf(securityDefinitions);
   for (let i = 0; i < securityNames.length; i++) {

@@ -88,7 +88,9 @@ export function collectProperties(refs: RefResolver, schema: Located): Map<strin
 function addProperties(out: Map<string, { value: unknown; readonly pointer: string }>, schema: Located) {
   const properties = schema.value.properties;
   if (isObject(properties)) {
-    for (const name in properties) if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], schema, name));
+    for (const name in properties) {
+      if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], schema, name));
+    }
   }
   return out;
 }
@@ -172,7 +174,9 @@ export function forEachExpanded(
     if (isObject(value.items)) stack.push({ value: value.items, pointer: pointer + '/items', requiredChain, internalChain });
     const allOf = value.allOf;
     if (Array.isArray(allOf)) {
-      for (let i = 0; i < allOf.length; i++) stack.push({ value: allOf[i], pointer: pointerAt(pointer, '/allOf/', i), requiredChain, internalChain });
+      for (let i = 0; i < allOf.length; i++) {
+        stack.push({ value: allOf[i], pointer: pointerAt(pointer, '/allOf/', i), requiredChain, internalChain });
+      }
     }
     for (let i = first, j = stack.length - 1; i < j; i++, j--) {
       // A swap through a variable: destructuring an array literal may build the array and iterate it.
