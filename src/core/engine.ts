@@ -135,7 +135,10 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     });
   };
 
-  for (const active of rules) {
+  // Index loops here and below: runRules runs once per call, mostly before the optimiser sees it, and a for-of made an
+  // iterator result for every rule.
+  for (let r = 0; r < rules.length; r++) {
+    const active = rules[r]!;
     let visitors: Visitors;
     try {
       visitors = active.rule.create(new RunContext(run, active));
@@ -174,7 +177,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     if (route === undefined) {
       const list: Visit[] = [];
       const rulesOf: ActiveRule[] = [];
-      for (const entry of extensionVisitors) {
+      for (let e = 0; e < extensionVisitors.length; e++) {
+        const entry = extensionVisitors[e]!;
         if (entry.name !== undefined && entry.name !== name) continue;
         list.push(entry.visit);
         rulesOf.push(entry.active);
@@ -191,7 +195,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   };
 
   emit('connector', { input });
-  for (const file of input.files) {
+  for (let f = 0; f < input.files.length; f++) {
+    const file = input.files[f]!;
     run.file = file;
     emit('file', { file });
     if (file.type === 'json' && isObject(file.value) && file === primaryFile(input, file.role)) {
@@ -199,7 +204,8 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
       else if (file.role === 'apiProperties') walkApiProperties(file, file.value, emit);
     } else if (file.type === 'markdown' && file.role === 'readme') {
       emit('readme', { file });
-      for (const heading of file.document.allHeadings) emit('readmeSection', { file, heading });
+      const headings = file.document.allHeadings;
+      for (let h = 0; h < headings.length; h++) emit('readmeSection', { file, heading: headings[h]! });
     } else if (file.type === 'text' && file.role === 'script') {
       emit('script', { file });
     }
@@ -242,16 +248,18 @@ function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: Conne
   const { meta } = active.rule;
   const file = descriptor.file === undefined ? current : input.files.find((f) => f.name === descriptor.file);
   const template = meta.messages[descriptor.messageId] ?? descriptor.messageId;
-  const finding: Finding = {
-    ruleId: meta.id,
-    severity: active.severity,
-    message: fillTemplate(template, descriptor.data),
-    file: file?.name ?? descriptor.file ?? '',
-    pointer: descriptor.pointer,
-  };
+  const ruleId = meta.id;
+  const severity = active.severity;
+  const message = fillTemplate(template, descriptor.data);
+  const name = file?.name ?? descriptor.file ?? '';
+  const pointer = descriptor.pointer;
   const range = file && rangeFor(file, descriptor);
-  if (range) finding.range = range;
-  finding.docsUrl = docsUrlOf(active.rule);
+  const docsUrl = docsUrlOf(active.rule);
+  // Whole literals, in the fields' order: a field added afterwards goes to a separate property store, one more object
+  // per finding for the collector to copy.
+  const finding: Finding = range
+    ? { ruleId, severity, message, file: name, pointer, range, docsUrl }
+    : { ruleId, severity, message, file: name, pointer, docsUrl };
   if (descriptor.fix) finding.fix = descriptor.fix;
   return { finding, messageId: descriptor.messageId };
 }

@@ -8,3 +8,10 @@ export function isObject(value: unknown): value is JsonObject {
 export function entries(value: unknown): Array<[string, unknown]> {
   return isObject(value) ? Object.entries(value) : [];
 }
+
+/** Whether a value is an object with at least one own key, found without listing its keys. */
+export function hasOwnKeys(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return true;
+  return false;
+}

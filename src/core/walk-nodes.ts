@@ -84,19 +84,49 @@ export class ResponseAt implements ResponseNode {
   ) {}
 }
 
-/** A schema object met by the walk (emitted as a `ref` node instead when it is a reference). */
+/**
+ * A schema object met by the walk (emitted as a `ref` node instead when it is a reference). Its pointer is built when
+ * first read: most schemas are never reported, and each pointer string, kept for the whole walk, was a good part of
+ * what the garbage collector had to copy.
+ */
 export class SchemaAt implements SchemaNode {
   readonly depth: number;
+  /** The pointer once known; until then, for a schema under an `items` or `allOf` array, its index there (one field for both). */
+  #at: string | number | undefined;
 
   constructor(
-    readonly pointer: string,
+    pointer: string | undefined,
     readonly value: JsonObject,
     readonly role: SchemaRole,
     readonly parent: SchemaAt | undefined,
     readonly propertyName: string | undefined,
     readonly operation: OperationNode | undefined,
+    index?: number,
   ) {
     this.depth = parent ? parent.depth + 1 : 0;
+    this.#at = pointer ?? index;
+  }
+
+  get pointer(): string {
+    if (typeof this.#at === 'string') return this.#at;
+    // Ancestors first, from the nearest one that knows its pointer: a loop, so deep nesting cannot overflow the stack.
+    let unknown: SchemaAt[] | undefined;
+    for (let up = this.parent!; typeof up.#at !== 'string'; up = up.parent!) (unknown ??= []).push(up);
+    if (unknown) for (let i = unknown.length - 1; i >= 0; i--) unknown[i]!.#extendParent();
+    return this.#extendParent();
+  }
+
+  /** The pointer of a nested schema, from its parent's (known by then), its role and its name or index. */
+  #extendParent(): string {
+    const base = this.parent!.#at as string;
+    const index = this.#at as number | undefined;
+    let pointer: string;
+    if (this.role === 'property') pointer = pointerAt(base, '/properties/', this.propertyName);
+    else if (this.role === 'items') pointer = index === undefined ? base + '/items' : pointerAt(base, '/items/', index);
+    else if (this.role === 'allOf') pointer = pointerAt(base, '/allOf/', index);
+    else pointer = base + '/additionalProperties';
+    this.#at = pointer;
+    return pointer;
   }
 }
 
@@ -110,18 +140,29 @@ export class RefAt implements RefNode {
   ) {}
 }
 
+/** An extension; its pointers are built when first read, since most extensions are never reported. */
 export class ExtensionAt implements ExtensionNode {
-  readonly pointer: string;
+  #pointer: string | undefined = undefined;
+  readonly #at: { readonly pointer: string };
 
   constructor(
-    readonly ownerPointer: string,
+    at: { readonly pointer: string },
     readonly owner: ExtensionOwner,
     readonly name: string,
     readonly value: unknown,
     readonly ownerValue: JsonObject,
     readonly operation: OperationNode | undefined,
   ) {
-    this.pointer = pointerAt(ownerPointer, '/', name);
+    this.#at = at;
+  }
+
+  get ownerPointer(): string {
+    return this.#at.pointer;
+  }
+
+  get pointer(): string {
+    this.#pointer ??= pointerAt(this.#at.pointer, '/', this.name);
+    return this.#pointer;
   }
 }
 

@@ -20,6 +20,11 @@ export interface Dispatch {
 }
 
 
+/** Whatever knows the pointer of an extension's owner: its node, read only when an extension is reported. */
+type PointerHolder = { readonly pointer: string };
+const rootAt: PointerHolder = { pointer: '' };
+const infoAt: PointerHolder = { pointer: '/info' };
+
 export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 
 /**
@@ -29,7 +34,7 @@ export const httpMethods: readonly HttpMethod[] = ['get', 'put', 'post', 'delete
 export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefResolver, { emit, has, extensionTo }: Dispatch): void {
   const wantsExtensions = has('extension');
   const wantsRefs = has('ref');
-  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: string, operation?: OperationNode) => {
+  const extensions = (owner: ExtensionOwner, ownerValue: JsonObject, at: PointerHolder, operation?: OperationNode) => {
     if (!wantsExtensions) return;
     // for-in walks the object's cached key list; Object.keys would copy it for every object visited.
     for (const name in ownerValue) {
@@ -38,10 +43,10 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
       if (send) send(new ExtensionAt(at, owner, name, ownerValue[name], ownerValue, operation));
     }
   };
-  const ref = (holder: JsonObject, at: string, expects: RefTarget): boolean => {
+  const ref = (holder: JsonObject, at: string | PointerHolder, expects: RefTarget): boolean => {
     const target = refOf(holder);
     if (target === undefined) return false;
-    if (wantsRefs) emit('ref', new RefAt(at, target, expects, refs.resolve(target), holder));
+    if (wantsRefs) emit('ref', new RefAt(typeof at === 'string' ? at : at.pointer, target, expects, refs.resolve(target), holder));
     return true;
   };
   const schemas = (value: unknown, pointer: string, role: SchemaRole, operation?: OperationNode) => {
@@ -49,54 +54,75 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
   };
   const parameter = (value: unknown, pointer: string, operation?: OperationAt, pathItem?: PathItemAt) => {
     if (!isObject(value) || ref(value, pointer, 'parameters')) return;
-    emit('parameter', new ParameterAt(pointer, value, operation, pathItem));
-    extensions('parameter', value, pointer, operation);
+    const node = new ParameterAt(pointer, value, operation, pathItem);
+    emit('parameter', node);
+    extensions('parameter', value, node, operation);
     if (value.in === 'body') schemas(value.schema, pointer + '/schema', 'body', operation);
   };
   const response = (value: unknown, pointer: string, code: string, operation?: OperationAt) => {
     if (!isObject(value) || ref(value, pointer, 'responses')) return;
-    emit('response', new ResponseAt(pointer, code, value, operation));
-    extensions('response', value, pointer, operation);
+    const node = new ResponseAt(pointer, code, value, operation);
+    emit('response', node);
+    extensions('response', value, node, operation);
     schemas(value.schema, pointer + '/schema', 'response', operation);
     if (!wantsExtensions || !isObject(value.headers)) return;
     for (const name of Object.keys(value.headers)) {
       const header = value.headers[name];
-      if (isObject(header)) extensions('header', header, pointerAt(pointer, '/headers/', name), operation);
+      if (isObject(header)) extensions('header', header, { pointer: pointerAt(pointer, '/headers/', name) }, operation);
     }
   };
   const keysOf = (value: unknown): string[] => (isObject(value) ? Object.keys(value) : []);
 
   emit('apiDefinition', { file, value: root });
-  extensions('root', root, '');
-  if (isObject(root.info)) extensions('info', root.info, '/info');
+  extensions('root', root, rootAt);
+  if (isObject(root.info)) extensions('info', root.info, infoAt);
   const rootParameters = root.parameters as JsonObject;
-  for (const name of keysOf(rootParameters)) parameter(rootParameters[name], pointerAt('/parameters/', '', name));
+  // Index loops over key lists: the walk runs once per file, mostly before the optimiser sees it, and a for-of made an
+  // iterator result for every key.
+  const parameterNames = keysOf(rootParameters);
+  for (let i = 0; i < parameterNames.length; i++) {
+    const name = parameterNames[i]!;
+    parameter(rootParameters[name], pointerAt('/parameters/', '', name));
+  }
   const rootResponses = root.responses as JsonObject;
-  for (const name of keysOf(rootResponses)) response(rootResponses[name], pointerAt('/responses/', '', name), name);
+  const responseNames = keysOf(rootResponses);
+  for (let i = 0; i < responseNames.length; i++) {
+    const name = responseNames[i]!;
+    response(rootResponses[name], pointerAt('/responses/', '', name), name);
+  }
   const definitions = root.definitions as JsonObject;
-  for (const name of keysOf(definitions)) schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
+  const definitionNames = keysOf(definitions);
+  for (let i = 0; i < definitionNames.length; i++) {
+    const name = definitionNames[i]!;
+    schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
+  }
   const securityDefinitions = root.securityDefinitions as JsonObject;
-  for (const name of keysOf(securityDefinitions)) {
+  const securityNames = keysOf(securityDefinitions);
+  for (let i = 0; i < securityNames.length; i++) {
+    const name = securityNames[i]!;
     const value = securityDefinitions[name];
     if (!isObject(value)) continue;
-    const pointer = pointerAt('/securityDefinitions/', '', name);
-    emit('securityDefinition', { name, pointer, value });
-    extensions('securityDefinition', value, pointer);
+    const node = { name, pointer: pointerAt('/securityDefinitions/', '', name), value };
+    emit('securityDefinition', node);
+    extensions('securityDefinition', value, node);
   }
   const paths = root.paths as JsonObject;
-  for (const path of keysOf(paths)) {
+  const pathKeys = keysOf(paths);
+  for (let p = 0; p < pathKeys.length; p++) {
+    const path = pathKeys[p]!;
     const item = paths[path];
     if (path.startsWith('x-') || !isObject(item)) continue;
     const pathItem = new PathItemAt(path, item);
     emit('pathItem', pathItem);
     const itemPointer = pathItem.pointer;
     if (ref(item, itemPointer, 'pathItem')) continue;
-    extensions('pathItem', item, itemPointer);
+    extensions('pathItem', item, pathItem);
     const notification = item['x-ms-notification-content'];
     if (isObject(notification)) schemas(notification.schema, itemPointer + '/x-ms-notification-content/schema', 'notification');
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
     for (let index = 0; index < shared.length; index++) parameter(shared[index], pointerAt(itemPointer, '/parameters/', index), undefined, pathItem);
-    for (const method of httpMethods) {
+    for (let m = 0; m < httpMethods.length; m++) {
+      const method = httpMethods[m]!;
       const value = item[method];
       if (!isObject(value)) continue;
       const operation = new OperationAt(method, value, pathItem, shared, refs);
@@ -104,52 +130,60 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
       else if (Array.isArray(root.consumes)) operation.consumes = { list: root.consumes, pointer: '/consumes' };
       emit('operation', operation);
       const { pointer } = operation;
-      extensions('operation', value, pointer, operation);
+      extensions('operation', value, operation, operation);
       const own = Array.isArray(value.parameters) ? value.parameters : [];
       for (let index = 0; index < own.length; index++) parameter(own[index], pointerAt(pointer, '/parameters/', index), operation);
       const responses = value.responses as JsonObject;
-      for (const code of keysOf(responses)) {
+      const codes = keysOf(responses);
+      for (let c = 0; c < codes.length; c++) {
+        const code = codes[c]!;
         if (!code.startsWith('x-')) response(responses[code], pointerAt(pointer, '/responses/', code), code, operation);
       }
     }
   }
 }
 
-type Extensions = (owner: ExtensionOwner, value: JsonObject, pointer: string, operation?: OperationNode) => void;
-type Ref = (holder: JsonObject, pointer: string, expects: RefTarget) => boolean;
+type Extensions = (owner: ExtensionOwner, value: JsonObject, at: PointerHolder, operation?: OperationNode) => void;
+type Ref = (holder: JsonObject, at: string | PointerHolder, expects: RefTarget) => boolean;
 
 /** Walks a schema and everything nested in it, with an explicit stack so deep nesting cannot overflow the call stack. */
 function walkSchemas(rootNode: SchemaAt, emit: Emit, extensions: Extensions, ref: Ref): void {
   const { operation } = rootNode;
   const stack: SchemaAt[] = [rootNode];
-  const child = (value: unknown, parent: SchemaAt, suffix: string, key: string | number | undefined, role: SchemaRole, name?: string) => {
-    if (isObject(value)) stack.push(new SchemaAt(pointerAt(parent.pointer, suffix, key), value, role, parent, name, operation));
+  // A child's pointer is built from its parent's, by role and name or index, when a rule first reads it.
+  const child = (value: unknown, parent: SchemaAt, role: SchemaRole, name?: string, index?: number) => {
+    if (isObject(value)) stack.push(new SchemaAt(undefined, value, role, parent, name, operation, index));
   };
   while (stack.length) {
     const node = stack.pop()!;
-    const { value, pointer } = node;
-    if (ref(value, pointer, 'definitions')) {
-      extensions('schema', value, pointer, operation);
+    const value = node.value;
+    if (ref(value, node, 'definitions')) {
+      extensions('schema', value, node, operation);
       continue;
     }
     emit('schema', node);
-    extensions('schema', value, pointer, operation);
+    extensions('schema', value, node, operation);
     const first = stack.length;
     const properties = value.properties;
     if (isObject(properties)) {
-      for (const name in properties) if (Object.hasOwn(properties, name)) child(properties[name], node, '/properties/', name, 'property', name);
+      for (const name in properties) if (Object.hasOwn(properties, name)) child(properties[name], node, 'property', name);
     }
     const items = value.items;
     if (Array.isArray(items)) {
-      for (let index = 0; index < items.length; index++) child(items[index], node, '/items/', index, 'items');
-    } else child(items, node, '/items', undefined, 'items');
-    child(value.additionalProperties, node, '/additionalProperties', undefined, 'additionalProperties');
+      for (let index = 0; index < items.length; index++) child(items[index], node, 'items', undefined, index);
+    } else child(items, node, 'items');
+    child(value.additionalProperties, node, 'additionalProperties');
     const allOf = value.allOf;
     if (Array.isArray(allOf)) {
-      for (let index = 0; index < allOf.length; index++) child(allOf[index], node, '/allOf/', index, 'allOf');
+      for (let index = 0; index < allOf.length; index++) child(allOf[index], node, 'allOf', undefined, index);
     }
     // Reversed so that children are visited in document order.
-    for (let i = first, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      // A swap through a variable: destructuring an array literal may build the array and iterate it.
+      const swapped = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = swapped;
+    }
   }
 }
 

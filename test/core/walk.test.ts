@@ -102,6 +102,31 @@ describe('the swagger walk', () => {
     ]);
   });
 
+  it('gives a nested schema its pointer when only it is read, however deep', () => {
+    // Each level nests by another role: property (with a key to escape), items array, single items, allOf, additionalProperties.
+    const steps = [
+      (inner: object) => ({ properties: { 'a/b~c': inner } }),
+      (inner: object) => ({ items: [{ type: 'string' }, inner] }),
+      (inner: object) => ({ items: inner }),
+      (inner: object) => ({ allOf: [inner] }),
+      (inner: object) => ({ additionalProperties: inner }),
+    ];
+    const suffixes = ['/properties/a~1b~0c', '/items/1', '/items', '/allOf/0', '/additionalProperties'];
+    let deepest: object = { type: 'string', description: 'deepest' };
+    let expected = '';
+    for (let level = 0; level < 100; level++) {
+      deepest = steps[level % 5]!(deepest);
+      expected = suffixes[level % 5] + expected;
+    }
+    const read: string[] = [];
+    const reader = defineRule({
+      meta: { ...everyOperation.meta, id: 'test-deep-pointer', messages: {} },
+      create: () => ({ schema: (node) => void (node.value.description === 'deepest' && read.push(node.pointer, node.parent!.pointer)) }),
+    });
+    validateConnector({ apiDefinition: definition({ definitions: { Deep: deepest } }) }, { extraRules: [reader] });
+    expect(read).toEqual(['/definitions/Deep' + expected, '/definitions/Deep' + expected.slice(0, -'/properties/a~1b~0c'.length)]);
+  });
+
   it('builds no node of a kind nobody listens to', () => {
     const file = parseConnector({ 'apiDefinition.swagger.json': JSON.stringify(swagger) }).files[0] as JsonFile;
     const walk = (listened: ReadonlyArray<keyof NodeKinds>, extensionNames?: readonly string[]) => {

@@ -69,9 +69,14 @@ export default defineRule({
         for (const routes of groups.values()) {
           // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
           if (routes.length > maxOperations) continue;
-          for (const route of routes) {
+          // Index loops: every pair of a group is compared, and a for-of made an iterator result for each.
+          for (let r = 0; r < routes.length; r++) {
+            const route = routes[r]!;
             const others: string[] = [];
-            for (const other of routes) if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
+            for (let o = 0; o < routes.length; o++) {
+              const other = routes[o]!;
+              if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
+            }
             if (others.length === 0) continue;
             const { operation } = route;
             context.report({

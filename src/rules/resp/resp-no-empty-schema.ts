@@ -1,7 +1,8 @@
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
+import { hasOwnKeys } from '../../core/json-object.js';
 import { mediaTypesOf } from '../shared/mime.js';
 import { isSuccessCode } from '../shared/responses.js';
 import { isDynamicSchema, resolveSchema } from '../shared/schemas.js';
@@ -11,7 +12,7 @@ function isEmptySchema(schema: JsonObject): boolean {
   if (isDynamicSchema(schema) || schema.allOf !== undefined || schema.items !== undefined) return false;
   if (schema.type !== undefined && schema.type !== 'object') return false;
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
-  return entries(schema.properties).length === 0;
+  return !hasOwnKeys(schema.properties);
 }
 
 /** Words that say an operation returns a file rather than JSON. */

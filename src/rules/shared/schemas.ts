@@ -3,7 +3,8 @@ import type { JsonObject } from '../../core/nodes.js';
 import { getOwn, joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { RuleContext, Visitors } from '../../core/rule.js';
-import { entries, isObject } from '../../core/walk.js';
+import { isObject } from '../../core/walk.js';
+import { pointerAt } from '../../core/walk-nodes.js';
 
 /** A schema object and where it is written. */
 export interface Located {
@@ -65,16 +66,15 @@ class PropertyAt {
  */
 export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; readonly pointer: string }> {
   const out = new Map<string, { value: unknown; readonly pointer: string }>();
+  // Most schemas have no allOf: their own properties, without the set and stack that parts need.
+  if (!Array.isArray(schema.value.allOf)) return addProperties(out, schema);
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    const properties = current.value.properties;
-    if (isObject(properties)) {
-      for (const [name, value] of Object.entries(properties)) if (!out.has(name)) out.set(name, new PropertyAt(value, current, name));
-    }
+    addProperties(out, current);
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
     for (let i = parts.length - 1; i >= 0; i--) {
       const part = resolveSchema(refs, parts[i], joinPointer(current.pointer, 'allOf', i));
@@ -84,22 +84,42 @@ export function collectProperties(refs: RefResolver, schema: Located): Map<strin
   return out;
 }
 
+/** Adds a schema's own properties whose names are not in `out` yet; returns `out`. */
+function addProperties(out: Map<string, { value: unknown; readonly pointer: string }>, schema: Located) {
+  const properties = schema.value.properties;
+  if (isObject(properties)) {
+    for (const name in properties) {
+      if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], schema, name));
+    }
+  }
+  return out;
+}
+
 /** The `required` names of a schema and its `allOf` parts. */
 export function collectRequired(refs: RefResolver, schema: Located): Set<string> {
   const out = new Set<string>();
+  // As in collectProperties: no set or stack for a schema without parts.
+  if (!Array.isArray(schema.value.allOf)) return addRequired(out, schema);
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    if (Array.isArray(current.value.required)) for (const name of current.value.required) if (typeof name === 'string') out.add(name);
+    addRequired(out, current);
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
-    parts.forEach((part, i) => {
-      const found = resolveSchema(refs, part, joinPointer(current.pointer, 'allOf', i));
+    for (let i = 0; i < parts.length; i++) {
+      const found = resolveSchema(refs, parts[i], joinPointer(current.pointer, 'allOf', i));
       if (found) stack.push(found);
-    });
+    }
   }
+  return out;
+}
+
+/** Adds a schema's own `required` names (the strings among them) to `out`; returns `out`. */
+function addRequired(out: Set<string>, schema: Located): Set<string> {
+  const required = schema.value.required;
+  if (Array.isArray(required)) for (let i = 0; i < required.length; i++) if (typeof required[i] === 'string') out.add(required[i] as string);
   return out;
 }
 
@@ -136,27 +156,34 @@ export function forEachExpanded(
       ({ value, pointer } = target);
     }
     if (!isObject(value)) continue;
+    const { requiredChain } = pending;
     const internalChain = pending.internalChain || value['x-ms-visibility'] === 'internal';
-    visit({ value, pointer, requiredChain: pending.requiredChain, internalChain });
-    const required = new Set(Array.isArray(value.required) ? value.required : []);
-    const children: Pending[] = [];
-    for (const [name, child] of entries(value.properties)) {
-      children.push({
-        value: child,
-        pointer: joinPointer(pointer, 'properties', name),
-        requiredChain: pending.requiredChain && required.has(name),
-        internalChain,
-      });
+    visit({ value, pointer, requiredChain, internalChain });
+    // Children are pushed in document order and the run reversed, so they are visited in document order; no Set of the
+    // required names, no list of children and no entry pairs per schema (this runs for every schema of every body).
+    const first = stack.length;
+    const required = Array.isArray(value.required) ? value.required : undefined;
+    const properties = value.properties;
+    if (isObject(properties)) {
+      for (const name in properties) {
+        if (!Object.hasOwn(properties, name)) continue;
+        const chain = requiredChain && required !== undefined && required.includes(name);
+        stack.push({ value: properties[name], pointer: pointerAt(pointer, '/properties/', name), requiredChain: chain, internalChain });
+      }
     }
-    if (isObject(value.items)) {
-      children.push({ value: value.items, pointer: joinPointer(pointer, 'items'), requiredChain: pending.requiredChain, internalChain });
+    if (isObject(value.items)) stack.push({ value: value.items, pointer: pointer + '/items', requiredChain, internalChain });
+    const allOf = value.allOf;
+    if (Array.isArray(allOf)) {
+      for (let i = 0; i < allOf.length; i++) {
+        stack.push({ value: allOf[i], pointer: pointerAt(pointer, '/allOf/', i), requiredChain, internalChain });
+      }
     }
-    if (Array.isArray(value.allOf)) {
-      value.allOf.forEach((part, i) =>
-        children.push({ value: part, pointer: joinPointer(pointer, 'allOf', i), requiredChain: pending.requiredChain, internalChain }),
-      );
+    for (let i = first, j = stack.length - 1; i < j; i++, j--) {
+      // A swap through a variable: destructuring an array literal may build the array and iterate it.
+      const swapped = stack[i]!;
+      stack[i] = stack[j]!;
+      stack[j] = swapped;
     }
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 

@@ -33,6 +33,7 @@ export default defineCases({
   invalid: [
     { name: 'operation missing from the readme', patch: readme(replaced('### Get tide predictions', '### Get tides')), messages: ['undocumented'] },
     { name: 'the summary found only inside longer words', patch: readme(replaced('### Get tide predictions', '### Forget tide predictions')), messages: ['undocumented'] },
+    { name: 'the last word of the summary found only as the start of a longer one', patch: readme(replaced('### Get tide predictions', '### Get tide predictionsheets')), messages: ['undocumented'] },
     { name: 'a heading that shares only two words', patch: readme(replaced('### Get tide predictions', '### Get station tides forecast')), messages: ['undocumented'] },
   ],
 });

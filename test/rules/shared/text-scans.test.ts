@@ -10,7 +10,7 @@ import {
   sameComparableText,
 } from '../../../src/rules/shared/operation-text.js';
 import { templateShape } from '../../../src/rules/shared/paths.js';
-import { firstNonEnglishChar } from '../../../src/rules/shared/text.js';
+import { firstNonEnglishChar, normalise } from '../../../src/rules/shared/text.js';
 import { findProductName } from '../../../src/rules/shared/words.js';
 import { firstSanitizedChar } from '../../../src/rules/op/op-operationid-charset.js';
 import { definition } from '../../helpers/minimal-definition.js';
@@ -39,6 +39,11 @@ describe('text scans of the operation and parameter rules', () => {
     }
     expect(sameComparableText('List stations', 'list  STATIONS.')).toBe(true);
     expect(sameComparableText('List stations', 'List stations .')).toBe(false);
+  });
+
+  it('normalise texts as trimming, collapsing every white-space run and lower-casing would', () => {
+    const texts = ['Plain Text', ' padded  twice ', 'tab\there', 'line\nbreak', 'nbsp\u00a0and\u2003em', 'one space only', '', '   ', 'A \t B', 'ÉCOLE  Σ'];
+    for (const text of texts) expect(normalise(text), JSON.stringify(text)).toBe(text.trim().replace(/\s+/g, ' ').toLowerCase());
   });
 
   it('split words on every kind of white space and strip punctuation around them', () => {
