@@ -135,10 +135,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     });
   };
 
-  // Index loops here and below: runRules runs once per call, mostly before the optimiser sees it, and a for-of made an
-  // iterator result for every rule.
-  for (let r = 0; r < rules.length; r++) {
-    const active = rules[r]!;
+  for (const active of rules) {
     let visitors: Visitors;
     try {
       visitors = active.rule.create(new RunContext(run, active));
@@ -177,8 +174,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
     if (route === undefined) {
       const list: Visit[] = [];
       const rulesOf: ActiveRule[] = [];
-      for (let e = 0; e < extensionVisitors.length; e++) {
-        const entry = extensionVisitors[e]!;
+      for (const entry of extensionVisitors) {
         if (entry.name !== undefined && entry.name !== name) continue;
         list.push(entry.visit);
         rulesOf.push(entry.active);
@@ -195,8 +191,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
   };
 
   emit('connector', { input });
-  for (let f = 0; f < input.files.length; f++) {
-    const file = input.files[f]!;
+  for (const file of input.files) {
     run.file = file;
     emit('file', { file });
     if (file.type === 'json' && isObject(file.value) && file === primaryFile(input, file.role)) {
@@ -204,8 +199,7 @@ export function runRules(given: ConnectorInput, rules: readonly ActiveRule[], pr
       else if (file.role === 'apiProperties') walkApiProperties(file, file.value, emit);
     } else if (file.type === 'markdown' && file.role === 'readme') {
       emit('readme', { file });
-      const headings = file.document.allHeadings;
-      for (let h = 0; h < headings.length; h++) emit('readmeSection', { file, heading: headings[h]! });
+      for (const heading of file.document.allHeadings) emit('readmeSection', { file, heading });
     } else if (file.type === 'text' && file.role === 'script') {
       emit('script', { file });
     }

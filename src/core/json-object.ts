@@ -15,3 +15,11 @@ export function hasOwnKeys(value: unknown): boolean {
   for (const key in value) if (Object.hasOwn(value, key)) return true;
   return false;
 }
+
+/** The JSON type of a value, with integers told from other numbers, as Swagger names them. */
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}

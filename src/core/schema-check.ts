@@ -13,8 +13,9 @@ import { schema as apiDefinitionSchema, extensionPlaces as apiDefinitionPlaces }
 import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
 import { schema as settingsSchema } from '../generated/settings.schema.js';
 import { hasOwn, joinPointer, parsePointer } from '../parse/pointer.js';
-import { isObject as isPlainObject } from './json-object.js';
+import { isObject as isPlainObject, jsonType } from './json-object.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
+import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
 
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
@@ -67,9 +68,6 @@ const MAX_QUOTED = 60;
 
 /** Enumerations longer than this are not listed in full. */
 const MAX_LISTED_VALUES = 8;
-
-/** Keys longer than this get no "did you mean" (edit distance is quadratic). */
-const MAX_SUGGEST_LENGTH = 100;
 
 /**
  * Checks `value` (a parsed JSON document) against our schema for `kind` and returns its structural issues, sorted by
@@ -317,74 +315,6 @@ function finish(issues: SchemaIssue[]): SchemaIssue[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// Suggestions
-
-/**
- * The candidate closest to `input`: the same name in another case, the name with or without an `x-ms-` prefix, or the
- * nearest by edit distance when that is small for the name's length. Ties go to the alphabetically first candidate.
- */
-export function nearest(input: string, candidates: readonly string[]): string | undefined {
-  if (input.length > MAX_SUGGEST_LENGTH || candidates.length === 0) return undefined;
-  const sorted = [...new Set(candidates)].sort(cmp);
-  const lower = input.toLowerCase();
-  const sameCase = sorted.find((c) => c.toLowerCase() === lower);
-  if (sameCase !== undefined && sameCase !== input) return sameCase;
-  const bare = lower.startsWith('x-ms-') ? lower.slice(5) : `x-ms-${lower}`;
-  const prefixed = sorted.find((c) => c.toLowerCase() === bare);
-  if (prefixed !== undefined) return prefixed;
-  const limit = input.length <= 4 ? 1 : input.length <= 12 ? 2 : 3;
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  let bestExact = Infinity;
-  for (const candidate of sorted) {
-    if (Math.abs(candidate.length - input.length) > limit) continue;
-    const d = editDistance(lower, candidate.toLowerCase(), limit + 1);
-    if (d > limit || d > bestDistance) continue;
-    // Among equally near names, prefer the one that also matches the input's letter case best.
-    const exact = editDistance(input, candidate, Infinity);
-    if (d < bestDistance || exact < bestExact) {
-      best = candidate;
-      bestDistance = d;
-      bestExact = exact;
-    }
-  }
-  return best;
-}
-
-/**
- * {@link nearest}, when it is certain enough to apply as a fix: the only candidate spelled like `input` in another case,
- * or the only candidate near `input` at all.
- */
-export function soleNearest(input: string, candidates: readonly string[]): string | undefined {
-  const best = nearest(input, candidates);
-  if (best === undefined) return undefined;
-  const lower = input.toLowerCase();
-  if (best.toLowerCase() === lower) return candidates.filter((c) => c.toLowerCase() === lower).length === 1 ? best : undefined;
-  return nearest(input, candidates.filter((c) => c !== best)) === undefined ? best : undefined;
-}
-
-/** Levenshtein distance with adjacent transpositions, giving up (returning `cap`) once it cannot be below `cap`. */
-function editDistance(a: string, b: string, cap: number): number {
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
-      row.push(d);
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin >= cap) return cap;
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
 // Wording
 
 function allowedKeys(schema: unknown): string[] {
@@ -420,14 +350,6 @@ function describePointer(pointer: string): string {
     return parent === undefined ? `item ${last}` : `item ${last} of ${quote(parent)}`;
   }
   return quote(last);
-}
-
-function jsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  if (typeof value === 'object') return 'object';
-  return typeof value;
 }
 
 function withArticle(word: string): string {

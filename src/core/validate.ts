@@ -132,7 +132,7 @@ export function validateWith(
   const reports = runRules(connector, rules, profile);
   const findings = sortFindings(filterBaseline(reports, options.baseline ?? []));
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };
-  for (let i = 0; i < findings.length; i++) counts[findings[i]!.severity] += 1;
+  for (const finding of findings) counts[finding.severity] += 1;
   return { ok: counts.error === 0, profile, findings, counts, manualChecks: manualChecksFor(profile) };
 }
 

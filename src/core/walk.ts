@@ -77,29 +77,13 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
   extensions('root', root, rootAt);
   if (isObject(root.info)) extensions('info', root.info, infoAt);
   const rootParameters = root.parameters as JsonObject;
-  // Index loops over key lists: the walk runs once per file, mostly before the optimiser sees it, and a for-of made an
-  // iterator result for every key.
-  const parameterNames = keysOf(rootParameters);
-  for (let i = 0; i < parameterNames.length; i++) {
-    const name = parameterNames[i]!;
-    parameter(rootParameters[name], pointerAt('/parameters/', '', name));
-  }
+  for (const name of keysOf(rootParameters)) parameter(rootParameters[name], pointerAt('/parameters/', '', name));
   const rootResponses = root.responses as JsonObject;
-  const responseNames = keysOf(rootResponses);
-  for (let i = 0; i < responseNames.length; i++) {
-    const name = responseNames[i]!;
-    response(rootResponses[name], pointerAt('/responses/', '', name), name);
-  }
+  for (const name of keysOf(rootResponses)) response(rootResponses[name], pointerAt('/responses/', '', name), name);
   const definitions = root.definitions as JsonObject;
-  const definitionNames = keysOf(definitions);
-  for (let i = 0; i < definitionNames.length; i++) {
-    const name = definitionNames[i]!;
-    schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
-  }
+  for (const name of keysOf(definitions)) schemas(definitions[name], pointerAt('/definitions/', '', name), 'definition');
   const securityDefinitions = root.securityDefinitions as JsonObject;
-  const securityNames = keysOf(securityDefinitions);
-  for (let i = 0; i < securityNames.length; i++) {
-    const name = securityNames[i]!;
+  for (const name of keysOf(securityDefinitions)) {
     const value = securityDefinitions[name];
     if (!isObject(value)) continue;
     const node = { name, pointer: pointerAt('/securityDefinitions/', '', name), value };
@@ -107,9 +91,7 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
     extensions('securityDefinition', value, node);
   }
   const paths = root.paths as JsonObject;
-  const pathKeys = keysOf(paths);
-  for (let p = 0; p < pathKeys.length; p++) {
-    const path = pathKeys[p]!;
+  for (const path of keysOf(paths)) {
     const item = paths[path];
     if (path.startsWith('x-') || !isObject(item)) continue;
     const pathItem = new PathItemAt(path, item);
@@ -121,8 +103,7 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
     if (isObject(notification)) schemas(notification.schema, itemPointer + '/x-ms-notification-content/schema', 'notification');
     const shared = Array.isArray(item.parameters) ? item.parameters : [];
     for (let index = 0; index < shared.length; index++) parameter(shared[index], pointerAt(itemPointer, '/parameters/', index), undefined, pathItem);
-    for (let m = 0; m < httpMethods.length; m++) {
-      const method = httpMethods[m]!;
+    for (const method of httpMethods) {
       const value = item[method];
       if (!isObject(value)) continue;
       const operation = new OperationAt(method, value, pathItem, shared, refs);
@@ -134,9 +115,7 @@ export function walkApiDefinition(file: JsonFile, root: JsonObject, refs: RefRes
       const own = Array.isArray(value.parameters) ? value.parameters : [];
       for (let index = 0; index < own.length; index++) parameter(own[index], pointerAt(pointer, '/parameters/', index), operation);
       const responses = value.responses as JsonObject;
-      const codes = keysOf(responses);
-      for (let c = 0; c < codes.length; c++) {
-        const code = codes[c]!;
+      for (const code of keysOf(responses)) {
         if (!code.startsWith('x-')) response(responses[code], pointerAt(pointer, '/responses/', code), code, operation);
       }
     }

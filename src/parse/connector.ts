@@ -294,7 +294,8 @@ function editedJsonFile(previous: JsonFile, text: string, limits: Limits): JsonF
   return jsonFile(textualFile(previous.name, previous.role, size, text, [], read.lines), read);
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+/** Whether two byte arrays hold the same bytes. */
+export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -181,17 +181,6 @@ export class TextLocator {
     return offset;
   }
 
-  /** This locator for `text`, the same text with the inside of one string changed at `at`, moving later offsets by `delta`. */
-  moved(text: string, containers: Containers, at: number, delta: number): TextLocator {
-    const next = new TextLocator(text, containers);
-    const shift = (offset: number) => (offset > at ? offset + delta : offset);
-    for (const [offset, entry] of this.read) next.read.set(shift(offset), entry);
-    next.table = this.table.slice(0, this.used).map(shift);
-    next.used = this.used;
-    for (const [offset, keys] of this.keyMaps) next.keyMaps.set(shift(offset), keys);
-    return next;
-  }
-
   /**
    * Where the child named by the pointer segment `segment` of the container at `start` starts: an item, or a member's
    * key; -1 when there is none.

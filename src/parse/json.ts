@@ -1,6 +1,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
 import { joinPointer, parsePointer } from './pointer.js';
+import { lineOf } from './positions.js';
 import { SpannedJson } from './spanned-json.js';
 
 export type { Span } from './json-scan.js';
@@ -192,12 +193,6 @@ function innermostOpen(text: string, offset: number): string | undefined {
     else if (c === '}' || c === ']') stack.pop();
   }
   return stack[stack.length - 1];
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 function isTrailingComma(text: string, error: ParseError, errors: ParseError[]): boolean {

@@ -101,3 +101,10 @@ function startsAfterLineFeeds(text: string): Uint32Array | undefined {
   }
   return starts.slice(0, line);
 }
+
+/** The 1-based line of `offset` in `text`, counting line feeds, for one-off lookups that need no line table. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -3,18 +3,19 @@ import { TextLocator, type Containers, type Span } from './json-scan.js';
 
 /**
  * JSON text read on the fast path (valid, no duplicate keys): its value, and the spans of pointers, found by a
- * `TextLocator` that keeps what it read of each container, so that validating the same parsed file again (an editor, a
- * watch) or an edited copy of it reads no container twice.
+ * `TextLocator` that keeps what it read of each container.
  */
 export class SpannedJson implements ParsedJson {
   readonly diagnostics: JsonDiagnostic[] = [];
+  private readonly locator: TextLocator;
 
   constructor(
     readonly value: unknown,
     text: string,
     private readonly containers: Containers,
-    private readonly locator = new TextLocator(text, containers),
-  ) {}
+  ) {
+    this.locator = new TextLocator(text, containers);
+  }
 
   locate(pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {
     return this.locator.locate(pointer, target);
@@ -22,12 +23,11 @@ export class SpannedJson implements ParsedJson {
 
   /**
    * `value` read from `text`, which is this text with the inside of one string changed so that every offset past `at`
-   * moves by `delta`: what the locator read so far, moved, so that a keystroke does not read it again. No container
-   * or key starts inside a string.
+   * moves by `delta`: the scan's container tables, moved, so that a keystroke does not scan the text again. (What the
+   * locator read is read again as findings ask: moving it cost more than reading it, ~1 ms on a 1 MB swagger.)
    */
   edited(value: unknown, text: string, at: number, delta: number): SpannedJson {
-    const containers = movedContainers(this.containers, at, delta);
-    return new SpannedJson(value, text, containers, this.locator.moved(text, containers, at, delta));
+    return new SpannedJson(value, text, movedContainers(this.containers, at, delta));
   }
 }
 

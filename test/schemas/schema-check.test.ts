@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { checkSchema, MAX_SCHEMA_ISSUES, nearest, soleNearest } from '../../src/core/schema-check.js';
+import { checkSchema, MAX_SCHEMA_ISSUES } from '../../src/core/schema-check.js';
+import { nearest, soleNearest } from '../../src/parse/suggest.js';
 import { compileSchema } from '../../src/core/schema-validator.js';
 import { definition } from '../helpers/minimal-definition.js';
 

@@ -1,3 +1,4 @@
+import { sameBytes } from '../../parse/connector.js';
 import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { entries } from '../../core/walk.js';
 import { defineCheck, type ConnectorPair, type ReportChange, type DiffCheckDocs } from '../check.js';
@@ -87,8 +88,4 @@ function edited(report: Report, what: string, from: Owner, to: Owner, field: str
   if (sameValue(before, after)) return;
   const at = (owner: Owner) => (hasOwn(owner.value, field) ? joinPointer(owner.pointer, field) : owner.pointer);
   report({ messageId: 'edited', data: { what }, base: at(from), revision: at(to), ...(file && { file }) });
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

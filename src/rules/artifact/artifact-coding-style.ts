@@ -1,3 +1,4 @@
+import { lineOf } from '../../parse/positions.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 
 interface LinesFound {
@@ -40,12 +41,6 @@ function linesWith(text: string, next: (text: string, from: number) => number): 
     at = next(text, lineEnd + 1);
   }
   return found;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
 }
 
 export const docs: RuleDocs = {

@@ -1,7 +1,7 @@
 import { extensionPlaces } from '../../generated/apiDefinition.schema.js';
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { nearest } from '../../core/schema-check.js';
+import { nearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
 
 /** Every `x-ms-*` name the connector schema knows. */

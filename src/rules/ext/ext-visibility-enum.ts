@@ -1,4 +1,4 @@
-import { nearest } from '../../core/schema-check.js';
+import { nearest } from '../../parse/suggest.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { show, visibilityValues, visibilityVariants } from '../shared/extensions.js';
 

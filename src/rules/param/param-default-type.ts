@@ -1,16 +1,9 @@
 import { joinPointer } from '../../parse/pointer.js';
+import { jsonType } from '../../core/json-object.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { convertedTo, replaceWith } from '../shared/fixes.js';
 import { has } from '../shared/operations.js';
 import { locationOf, parameterLabel } from '../shared/parameters.js';
-
-/** The JSON type of a value, in Swagger's words. */
-function jsonType(value: unknown): string {
-  if (Array.isArray(value)) return 'array';
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
 
 function matches(type: string, value: unknown): boolean {
   const actual = jsonType(value);

@@ -69,14 +69,9 @@ export default defineRule({
         for (const routes of groups.values()) {
           // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
           if (routes.length > maxOperations) continue;
-          // Index loops: every pair of a group is compared, and a for-of made an iterator result for each.
-          for (let r = 0; r < routes.length; r++) {
-            const route = routes[r]!;
+          for (const route of routes) {
             const others: string[] = [];
-            for (let o = 0; o < routes.length; o++) {
-              const other = routes[o]!;
-              if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
-            }
+            for (const other of routes) if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
             if (others.length === 0) continue;
             const { operation } = route;
             context.report({

@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { nearest, soleNearest } from '../../core/schema-check.js';
+import { nearest, soleNearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
 import { propertiesOf } from '../shared/properties.js';
 

@@ -1,6 +1,6 @@
 import { getOwn, hasOwn, joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { nearest } from '../../core/schema-check.js';
+import { nearest } from '../../parse/suggest.js';
 import { entries, isObject } from '../../core/walk.js';
 import {
   operationNameKey,

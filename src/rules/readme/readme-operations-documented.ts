@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { addHeadingWords, findSection, headingKey, sectionLines } from '../shared/readme.js';
+import { findSection, headingKey, sectionLines } from '../shared/readme.js';
 
 /** How many missing operations a message names before it says "and N more". */
 const namesShown = 5;
@@ -32,10 +32,7 @@ function contentWords(text: string): Set<string> {
  * activities" for "Get life cycle assessment activities").
  */
 function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
-  // Chosen without a destructured pair: this runs for every entry of the section against every name not said as it is.
-  const headingSmaller = heading.size <= summary.size;
-  const small = headingSmaller ? heading : summary;
-  const large = headingSmaller ? summary : heading;
+  const [small, large] = heading.size <= summary.size ? [heading, summary] : [summary, heading];
   const same = small.size === large.size && small.size > 0;
   // A heading may be more specific than a short summary: 'Convert Lat/Long to Words' for 'Convert to Words'.
   const specific = small === summary && small.size >= 2 && large.size - small.size <= 2;
@@ -49,78 +46,42 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
  * answer as searching for the run with a space on each side, without scanning the whole text once per operation name.
  */
 class WordSequences {
+  private readonly words: string[];
   private readonly positions = new Map<string, number[]>();
 
-  /** `words`: the text's words in order, as `addHeadingWords` gives them. */
-  constructor(private readonly words: readonly string[]) {
-    for (let index = 0; index < words.length; index++) {
-      const word = words[index]!;
+  constructor(private readonly key: string) {
+    this.words = key === '' ? [] : key.split(' ');
+    this.words.forEach((word, index) => {
       const list = this.positions.get(word);
       if (list) list.push(index);
       else this.positions.set(word, [index]);
-    }
+    });
   }
 
   has(run: string): boolean {
     // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
-    if (run === '') return this.words.length === 0;
-    // The run's words are compared where they stand in it, rather than split into a list for every name.
-    const firstEnd = run.indexOf(' ');
-    const starts = this.positions.get(firstEnd === -1 ? run : run.slice(0, firstEnd));
-    if (starts === undefined) return false;
-    if (firstEnd === -1) return true;
-    for (const start of starts) if (this.followedBy(start + 1, run, firstEnd + 1)) return true;
-    return false;
-  }
-
-  /** Whether the text's words from `at` on spell the rest of `run`, from `from` (the start of a word) to its end. */
-  private followedBy(at: number, run: string, from: number): boolean {
-    while (from <= run.length) {
-      const word = this.words[at++];
-      if (word === undefined || !run.startsWith(word, from)) return false;
-      const end = from + word.length;
-      if (end === run.length) return true;
-      if (run.charCodeAt(end) !== 0x20) return false;
-      from = end + 1;
+    if (run === '') return this.key === '';
+    const words = run.split(' ');
+    for (const start of this.positions.get(words[0]!) ?? []) {
+      let at = 1;
+      while (at < words.length && this.words[start + at] === words[at]) at++;
+      if (at === words.length) return true;
     }
     return false;
   }
 }
 
-/** The names a visible operation goes by (summary, operationId and the operationId in words); none when it need not be documented. */
-function namesOf(value: JsonObject): string[] | undefined {
+/** The names a visible operation goes by (summary, operationId and the operationId in words) and its label; none when it need not be documented. */
+function namesOf(value: JsonObject): { names: string[]; label: string } | undefined {
   if (value['x-ms-visibility'] === 'internal' || value.deprecated === true) return undefined;
   // Some connectors mark deprecation only in the summary, e.g. 'List records [DEPRECATED]'.
   if (typeof value.summary === 'string' && value.summary.toLowerCase().includes('deprecated')) return undefined;
-  const names: string[] = [];
-  if (isName(value.summary)) names.push(value.summary);
-  if (isName(value.operationId)) names.push(value.operationId);
+  const names = [value.summary, value.operationId].filter((name): name is string => typeof name === 'string' && name.trim() !== '');
   if (names.length === 0) return undefined;
+  const label = names.length === 2 ? `'${names[0]}' (${names[1]})` : `'${names[0]}'`;
   // 'NextPublicHolidays' is also read as 'Next Public Holidays'.
   if (typeof value.operationId === 'string') names.push(value.operationId.replace(camelBoundary, '$1 $2').replace(underscoresAndDashes, ' '));
-  return names;
-}
-
-function isName(name: unknown): name is string {
-  return typeof name === 'string' && name.trim() !== '';
-}
-
-/** How the message names an operation: its summary, and its operationId when it has both; made only for those missing. */
-function labelOf(value: JsonObject): string {
-  const [first, second] = [value.summary, value.operationId].filter(isName);
-  return second === undefined ? `'${first}'` : `'${first}' (${second})`;
-}
-
-/** Whether the section says one of the names word for word. */
-function saysAny(said: WordSequences, names: readonly string[]): boolean {
-  for (const name of names) if (said.has(headingKey(name))) return true;
-  return false;
-}
-
-/** Whether an entry of the section names one of the names in nearly the same words. */
-function nearlyNamedBy(entries: ReadonlyArray<Set<string>>, names: ReadonlyArray<Set<string>>): boolean {
-  for (const words of entries) for (const name of names) if (nearlyNames(words, name)) return true;
-  return false;
+  return { names, label };
 }
 
 export const docs: RuleDocs = {
@@ -156,11 +117,7 @@ export default defineRule({
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
         const lines = sectionLines(file.document, heading);
-        // The words of the heading and its lines, as headingKey would give them for the lines joined by spaces.
-        const words: string[] = [];
-        addHeadingWords(heading.text, words);
-        for (const line of lines) addHeadingWords(line, words);
-        const said = new WordSequences(words);
+        const said = new WordSequences(headingKey([heading.text, ...lines].join(' ')));
         // Headings and list items of the section name operations ('* `Search Company`: ...').
         const entries: Array<Set<string>> = [];
         for (const line of lines) {
@@ -169,11 +126,13 @@ export default defineRule({
         }
         const missing: string[] = [];
         for (const value of operations) {
-          const names = namesOf(value);
-          if (!names || saysAny(said, names)) continue;
+          const named = namesOf(value);
+          if (!named) continue;
+          const { names, label } = named;
+          if (names.some((name) => said.has(headingKey(name)))) continue;
           // Each name's words are worked out once, and only for operations the section does not name word for word.
           const nameWords = names.map(contentWords);
-          if (!nearlyNamedBy(entries, nameWords)) missing.push(labelOf(value));
+          if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(label);
         }
         if (!missing.length) return;
         const shown = missing.slice(0, namesShown).join(', ');

@@ -28,18 +28,8 @@ function label(trail: Trail): string {
   return at ? `….${names.join('.')}` : names.join('.');
 }
 
-/** Whether a schema can require anything: a `required` list of its own or `allOf` parts that may hold one. */
-function mayRequire(schema: Located): boolean {
-  return Array.isArray(schema.value.required) || Array.isArray(schema.value.allOf);
-}
-
-/** The edges of a definition that requires nothing; never written to. */
-const noEdges: readonly Edge[] = [];
-
 /** Definitions reached from a schema through required properties only (inline objects included, arrays excluded). */
-function requiredEdges(refs: RefResolver, root: Located): readonly Edge[] {
-  // Most definitions require nothing: they get no sets, stack or edge list.
-  if (!mayRequire(root)) return noEdges;
+function requiredEdges(refs: RefResolver, root: Located): Edge[] {
   const edges: Edge[] = [];
   const seen = new Set<string>();
   const stack: Array<{ schema: Located; trail?: Trail }> = [{ schema: root }];
@@ -47,7 +37,6 @@ function requiredEdges(refs: RefResolver, root: Located): readonly Edge[] {
     const { schema, trail } = stack.pop()!;
     if (seen.has(schema.pointer)) continue;
     seen.add(schema.pointer);
-    if (!mayRequire(schema)) continue;
     const required = collectRequired(refs, schema);
     if (required.size === 0) continue;
     const properties = collectProperties(refs, schema);
@@ -83,11 +72,10 @@ export default defineRule({
     },
   },
   create(context) {
-    // The nodes themselves: a definition's pointer is already known, and no copy is kept through the walk.
     const definitions: Located[] = [];
     return {
       schema(node) {
-        if (node.role === 'definition' && node.depth === 0) definitions.push(node);
+        if (node.role === 'definition' && node.depth === 0) definitions.push({ value: node.value, pointer: node.pointer });
       },
       connectorEnd() {
         const graph = new Map(definitions.map((d) => [d.pointer, requiredEdges(context.refs, d)]));
@@ -96,7 +84,7 @@ export default defineRule({
         for (const start of graph.keys()) {
           if (state.has(start)) continue;
           // Iterative depth-first search; `path` holds the open definitions and the edge taken from each.
-          const path: Array<{ pointer: string; edges: readonly Edge[]; next: number }> = [{ pointer: start, edges: graph.get(start)!, next: 0 }];
+          const path: Array<{ pointer: string; edges: Edge[]; next: number }> = [{ pointer: start, edges: graph.get(start)!, next: 0 }];
           state.set(start, 'open');
           while (path.length) {
             const top = path[path.length - 1]!;

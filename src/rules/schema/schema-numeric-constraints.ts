@@ -44,25 +44,18 @@ export default defineRule({
     return onSchemaLike((target) => {
       const { value } = target;
       const number = (key: string) => (typeof value[key] === 'number' ? (value[key] as number) : undefined);
-      // Index loops without destructuring: this runs for every schema with a constraint, and for-of over the pairs made
-      // iterators and results for each.
-      for (let i = 0; i < counts.length; i++) {
-        const key = counts[i]!;
+      for (const key of counts) {
         const count = number(key);
         if (count !== undefined && count < 0) context.report({ messageId: 'negative', pointer: joinPointer(target.pointer, key), data: { key, value: count } });
       }
-      for (let i = 0; i < ranges.length; i++) {
-        const min = ranges[i]![0];
-        const max = ranges[i]![1];
+      for (const [min, max] of ranges) {
         const low = number(min);
         const high = number(max);
         if (low !== undefined && high !== undefined && low > high) {
           context.report({ messageId: 'minAboveMax', pointer: joinPointer(target.pointer, min), data: { min, max, minValue: low, maxValue: high } });
         }
       }
-      for (let i = 0; i < exclusives.length; i++) {
-        const key = exclusives[i]![0];
-        const bound = exclusives[i]![1];
+      for (const [key, bound] of exclusives) {
         if (value[key] !== undefined && value[bound] === undefined) {
           context.report({ messageId: 'exclusiveWithoutBound', pointer: joinPointer(target.pointer, key), data: { key, bound } });
         }

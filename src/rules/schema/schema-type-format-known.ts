@@ -1,6 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, type RuleDocs } from '../../core/rule.js';
-import { nearest } from '../../core/schema-check.js';
+import { nearest } from '../../parse/suggest.js';
 import { declaredType, onSchemaLike } from '../shared/schemas.js';
 
 /** The formats each type accepts (rules catalogue, Appendix C.1; `date-no-tz` and `html` are Power Platform additions). */

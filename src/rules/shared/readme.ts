@@ -10,39 +10,6 @@ export function headingKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}'-]+/gu, ' ').trim();
 }
 
-/** One character of a heading key, matched where `lastIndex` says. */
-const keyCharAt = /[\p{L}\p{N}'-]/uy;
-
-/**
- * Appends the words of `headingKey(text)` (its non-empty `split(' ')`) to `into`, without building the key: on a long
- * readme section the lowered copy, the replaced copy and the split list were most of what a rule allocated. Lowering
- * runs on the whole text first, as in `headingKey`, since it can change which characters are letters ('İ').
- */
-export function addHeadingWords(text: string, into: string[]): void {
-  const lower = text.toLowerCase();
-  let start = -1;
-  for (let i = 0; i < lower.length; ) {
-    const code = lower.charCodeAt(i);
-    // A letter outside the BMP takes two code units; a lone surrogate is one, and no letter.
-    let width = 1;
-    let inKey: boolean;
-    if (code < 0x80) inKey = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d;
-    else {
-      keyCharAt.lastIndex = i;
-      inKey = keyCharAt.test(lower);
-      if (inKey) width = keyCharAt.lastIndex - i;
-    }
-    if (inKey) {
-      if (start === -1) start = i;
-    } else if (start !== -1) {
-      into.push(lower.slice(start, i));
-      start = -1;
-    }
-    i += width;
-  }
-  if (start !== -1) into.push(lower.slice(start));
-}
-
 /** Section headings are H2 in the template; merged readmes also use H1 and H3 for them. */
 const maxSectionLevel = 3;
 

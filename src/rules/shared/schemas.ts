@@ -66,15 +66,16 @@ class PropertyAt {
  */
 export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; readonly pointer: string }> {
   const out = new Map<string, { value: unknown; readonly pointer: string }>();
-  // Most schemas have no allOf: their own properties, without the set and stack that parts need.
-  if (!Array.isArray(schema.value.allOf)) return addProperties(out, schema);
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    addProperties(out, current);
+    const properties = current.value.properties;
+    if (isObject(properties)) {
+      for (const name in properties) if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], current, name));
+    }
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
     for (let i = parts.length - 1; i >= 0; i--) {
       const part = resolveSchema(refs, parts[i], joinPointer(current.pointer, 'allOf', i));
@@ -84,42 +85,22 @@ export function collectProperties(refs: RefResolver, schema: Located): Map<strin
   return out;
 }
 
-/** Adds a schema's own properties whose names are not in `out` yet; returns `out`. */
-function addProperties(out: Map<string, { value: unknown; readonly pointer: string }>, schema: Located) {
-  const properties = schema.value.properties;
-  if (isObject(properties)) {
-    for (const name in properties) {
-      if (Object.hasOwn(properties, name) && !out.has(name)) out.set(name, new PropertyAt(properties[name], schema, name));
-    }
-  }
-  return out;
-}
-
 /** The `required` names of a schema and its `allOf` parts. */
 export function collectRequired(refs: RefResolver, schema: Located): Set<string> {
   const out = new Set<string>();
-  // As in collectProperties: no set or stack for a schema without parts.
-  if (!Array.isArray(schema.value.allOf)) return addRequired(out, schema);
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
     const current = stack.pop()!;
     if (seen.has(current.pointer)) continue;
     seen.add(current.pointer);
-    addRequired(out, current);
+    if (Array.isArray(current.value.required)) for (const name of current.value.required) if (typeof name === 'string') out.add(name);
     const parts = Array.isArray(current.value.allOf) ? current.value.allOf : [];
-    for (let i = 0; i < parts.length; i++) {
-      const found = resolveSchema(refs, parts[i], joinPointer(current.pointer, 'allOf', i));
+    parts.forEach((part, i) => {
+      const found = resolveSchema(refs, part, joinPointer(current.pointer, 'allOf', i));
       if (found) stack.push(found);
-    }
+    });
   }
-  return out;
-}
-
-/** Adds a schema's own `required` names (the strings among them) to `out`; returns `out`. */
-function addRequired(out: Set<string>, schema: Located): Set<string> {
-  const required = schema.value.required;
-  if (Array.isArray(required)) for (let i = 0; i < required.length; i++) if (typeof required[i] === 'string') out.add(required[i] as string);
   return out;
 }
 
