@@ -244,9 +244,12 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
   if (previous && previous.type !== 'binary' && previous.text === text && previous.size === size && sameNotes(previous.encoding, notes)) {
     return previous;
   }
-  const lines = new LineMap(text);
-  const textual = textualFile(name, role, size, text, notes, lines);
-  if (isJson) return jsonFile(textual, { text, parsed: parseJson(text, limits.maxStringLength), lines });
+  if (isJson) {
+    const parsed = parseJson(text, limits.maxStringLength);
+    const lines = new LineMap(text, parsed.lineStarts);
+    return jsonFile(textualFile(name, role, size, text, notes, lines), { text, parsed, lines });
+  }
+  const textual = textualFile(name, role, size, text, notes, new LineMap(text));
   if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };
   return { ...textual, type: 'text' };
 }

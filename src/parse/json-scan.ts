@@ -20,6 +20,11 @@ export interface ScanSummary {
   longString: boolean;
   /** Where each object and array starts, ascending, and (at the same index) the offset just past its end. */
   containers: Containers;
+  /**
+   * Where each line starts (after a line feed, or a carriage return not followed by one), as `LineMap` counts them:
+   * complete for text that `JSON.parse` accepts, where no string holds a line break.
+   */
+  lineStarts: Uint32Array;
 }
 
 export interface Containers {
@@ -44,9 +49,19 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   let ends: Uint32Array = new Uint32Array(opens.length);
   let count = 0;
   const open = new Uint32Array(maxNesting + 1); // by depth, the index in `opens` of the container still open there
+  // One line in 32 characters, doubled when full.
+  let lines: Uint32Array = new Uint32Array(Math.max(64, text.length >> 5));
+  let lineCount = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 32) continue; // layout, most of the characters outside strings
+    if (c <= 32) {
+      // Layout, most of the characters outside strings.
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        if (lineCount === lines.length) lines = grown(lines);
+        lines[lineCount++] = i + 1;
+      }
+      continue;
+    }
     if (c === 34) {
       const end = closingQuote(text, i);
       // The raw length bounds the value's length from above; the tolerant parser measures the rare long ones exactly.
@@ -54,7 +69,7 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
       i = end;
     } else if (c === 58) members++;
     else if (c === 123 || c === 91) {
-      if (++depth > maxNesting) return { tooDeep: true, members, longString, containers: { opens, ends, count } };
+      if (++depth > maxNesting) return { tooDeep: true, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
       if (count === opens.length) {
         opens = grown(opens);
         ends = grown(ends);
@@ -68,7 +83,7 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
       depth--;
     }
   }
-  return { tooDeep: false, members, longString, containers: { opens, ends, count } };
+  return { tooDeep: false, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
 }
 
 function grown(table: Uint32Array): Uint32Array {

@@ -12,9 +12,11 @@ export interface Range {
 
 /** Maps UTF-16 offsets of a text to 1-based line and column, building the line table on first use. */
 export class LineMap {
-  private starts: ArrayLike<number> | undefined;
-
-  constructor(private readonly text: string) {}
+  /** `starts`: where each line starts, when already known (the JSON scan records them). */
+  constructor(
+    private readonly text: string,
+    private starts?: ArrayLike<number>,
+  ) {}
 
   position(offset: number): Position {
     const starts = this.lineStarts();
@@ -57,12 +59,8 @@ export class LineMap {
 
   private lineStarts(): ArrayLike<number> {
     if (this.starts) return this.starts;
+    // JSON files read on the fast path come with their line starts; the rest are readmes, scripts and broken JSON.
     const text = this.text;
-    const lfStarts = startsAfterLineFeeds(text);
-    if (lfStarts) {
-      this.starts = lfStarts;
-      return lfStarts;
-    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -72,34 +70,6 @@ export class LineMap {
     this.starts = starts;
     return starts;
   }
-}
-
-/**
- * Line starts when every line ends at a '\n' (no lone '\r'), as nearly every file does; `undefined` otherwise.
- * indexOf finds each '\n' natively, several times faster than reading each character. The table is a typed array,
- * nothing for the garbage collector to move while the file is kept; it grows by doubling from a guess of one line per
- * 32 characters and is cut to size at the end.
- */
-function startsAfterLineFeeds(text: string): Uint32Array | undefined {
-  let starts = new Uint32Array(Math.max(16, text.length >> 5));
-  let line = 1;
-  let crlf = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (line === starts.length) {
-      const larger = new Uint32Array(line * 2);
-      larger.set(starts);
-      starts = larger;
-    }
-    starts[line++] = i + 1;
-    if (text.charCodeAt(i - 1) === 13) crlf++;
-  }
-  // A '\r' that is not part of a '\r\n' ends a line of its own: then the caller reads every character.
-  if (crlf > 0 || text.indexOf('\r') !== -1) {
-    let cr = 0;
-    for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) cr++;
-    if (cr !== crlf) return undefined;
-  }
-  return starts.slice(0, line);
 }
 
 /** The 1-based line of `offset` in `text`, counting line feeds, for one-off lookups that need no line table. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { maxJsonNesting, parseJson, parseJsonFast, parseJsonTolerant } from '../../src/parse/json.js';
 import { scanJson } from '../../src/parse/json-scan.js';
+import { LineMap } from '../../src/parse/positions.js';
 
 describe('parseJson', () => {
   it('reads valid JSON with spans for values and keys', () => {
@@ -153,6 +154,16 @@ describe('scanJson', () => {
     const { opens, ends, count } = scanJson(text, maxJsonNesting, Infinity).containers;
     return Array.from({ length: count }, (_, i) => text.slice(opens[i], ends[i]));
   };
+
+  it('records where lines start as a line map counts them: after LF, CRLF and a lone CR', () => {
+    const text = '{\r\n  "a": 1,\n  "b":\r[2,\n\n3]\r\n}\n';
+    const fromScan = scanJson(text, maxJsonNesting, Infinity).lineStarts;
+    const fromText = new LineMap(text);
+    expect(Array.from(fromScan)).toEqual([0, 3, 13, 20, 24, 25, 29, 31]);
+    for (let offset = 0; offset <= text.length; offset++) {
+      expect(new LineMap(text, fromScan).position(offset)).toEqual(fromText.position(offset));
+    }
+  });
 
   it('records where every object and array starts and ends, brackets inside strings aside', () => {
     const text = '{"a": [1, {"b": "]}\\"[{"}], "c": {}}';
