@@ -3,6 +3,8 @@ import { isConnectorInput, type ConnectorInput } from '../parse/connector.js';
 import { describe, isArray } from '../parse/arguments.js';
 import { InvalidArgumentError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
+import { joinPointer, parsePointer } from '../parse/pointer.js';
+import type { Range } from '../parse/positions.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
 import { editableFile, editsIn, readFinding, type EditableFile } from './edits.js';
 import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
@@ -17,8 +19,8 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
  * Fixes are taken in a fixed order whatever the order given: errors first, then warnings, then info, and within a
  * severity by file, pointer, rule id and message. A fix whose edit overlaps or touches the edit of a fix taken before it
  * is skipped as a `conflict` (two findings asking for the very same edit both count as applied, and so does a fix
- * whose value is already there, unless a fix before it changed that value); run the check again
- * on the new texts and apply what is left, as `check --fix` does, to settle it. A file that does not parse cleanly or
+ * whose value is already there, unless a fix before it changed that value or renamed a member on its way); run the
+ * check again on the new texts and apply what is left, as `check --fix` does, to settle it. A file that does not parse cleanly or
  * is not UTF-8 is never edited, and a patch whose target is no longer in the text is skipped, so a result may be
  * applied to the same input again safely.
  *
@@ -104,14 +106,26 @@ function compare(a: unknown, b: unknown): number {
 
 /**
  * Where a fix acts: its edits, or, for a fix that changes nothing (the file already holds its value), the values it
- * names, so that it still conflicts with a fix taken before it that changed them.
+ * names and the keys on their way from the root, so that it still conflicts with a fix taken before it that changed
+ * them or renamed a member on the way.
  */
 function reach(target: EditableFile, fix: FixEdits): TextEdit[] {
   if (fix.edits.length > 0) return fix.edits;
-  return fix.finding.fix!.flatMap(({ path }) => {
-    const range = target.file.locate(path);
-    return range ? [{ offset: range.start.offset, length: range.end.offset - range.start.offset, newText: '' }] : [];
-  });
+  const spans: TextEdit[] = [];
+  const add = (range: Range | undefined) => {
+    if (range) spans.push({ offset: range.start.offset, length: range.end.offset - range.start.offset, newText: '' });
+  };
+  for (const { path } of fix.finding.fix!) {
+    add(target.file.locate(path));
+    const segments = parsePointer(path) ?? [];
+    for (let depth = 1; depth <= segments.length; depth++) {
+      const pointer = joinPointer('', ...segments.slice(0, depth));
+      const key = target.file.locate(pointer, 'key');
+      // An array item has no key: its "key" span is its value, which holds its siblings' places too.
+      if (key && key.start.offset !== target.file.locate(pointer)?.start.offset) add(key);
+    }
+  }
+  return spans;
 }
 
 function sameAsTaken(edit: TextEdit, taken: FixEdits[]): boolean {

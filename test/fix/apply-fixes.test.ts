@@ -106,6 +106,17 @@ describe('applyFixes', () => {
     expect(after.skipped.map((s) => [s.finding.severity, s.reason])).toEqual([['warning', 'conflict']]);
   });
 
+  it('skips a fix that finds its value already there when a fix before it renamed the member on its way', () => {
+    // The first fix's edit only renames the inner key: the second's value is untouched, but its place is gone.
+    const result = fixed('{"a":{"b":false}}', [finding('/a', replace('/a', { c: false }), { severity: 'error' }), finding('/a/b', replace('/a/b', false))]);
+    expect(result.files[swaggerName]).toBe('{"a":{"c":false}}');
+    expect(result.skipped.map((s) => [s.finding.pointer, s.reason])).toEqual([['/a/b', 'conflict']]);
+    // In an array, a no-op fix conflicts with nothing but what changes its own value.
+    const apart = fixed('{"t":[{"x":1,"y":2}]}', [finding('/t/0/x', replace('/t/0/x', 5), { severity: 'error' }), finding('/t/0/y', replace('/t/0/y', 2))]);
+    expect(apart.files[swaggerName]).toBe('{"t":[{"x":5,"y":2}]}');
+    expect(apart.skipped).toEqual([]);
+  });
+
   it('counts two findings asking for the same edit as both applied', () => {
     const result = fixed('{ "basePath": "v1" }', [finding('/basePath', replace('/basePath', '/v1')), finding('/basePath', replace('/basePath', '/v1'), { ruleId: 'house-b' })]);
     expect(result.files[swaggerName]).toBe('{ "basePath": "/v1" }');
