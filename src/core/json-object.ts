@@ -9,13 +9,6 @@ export function entries(value: unknown): Array<[string, unknown]> {
   return isObject(value) ? Object.entries(value) : [];
 }
 
-/** Whether a value is an object with at least one own key, found without listing its keys. */
-export function hasOwnKeys(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key in value) if (Object.hasOwn(value, key)) return true;
-  return false;
-}
-
 /** The JSON type of a value, with integers told from other numbers, as Swagger names them. */
 export function jsonType(value: unknown): string {
   if (value === null) return 'null';

@@ -49,14 +49,15 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
 
   const applied: FixEdits[] = [];
   const skipped: SkippedFix[] = [];
-  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[] } | { reason: FixSkipReason; detail: string }>();
+  // Per file: the fixes taken, and where those that change the text act.
+  const byFile = new Map<string, { target: EditableFile; fixes: FixEdits[]; taken: TextEdit[] } | { reason: FixSkipReason; detail: string }>();
 
   for (const finding of fixOrder(list)) {
     const name = finding.file;
     let entry = byFile.get(name);
     if (!entry) {
       const target = editableFile(input, name);
-      entry = 'reason' in target ? target : { target, fixes: [] };
+      entry = 'reason' in target ? target : { target, fixes: [], taken: [] };
       byFile.set(name, entry);
     }
     if ('reason' in entry) {
@@ -66,10 +67,14 @@ export function applyFixes(input: ConnectorInput, findings: readonly Finding[] |
     const planned = editsIn(entry.target, finding);
     if ('reason' in planned) skipped.push(planned);
     else if (planned.edits.length > 0 && planned.edits.every((edit) => sameAsTaken(edit, entry.fixes))) applied.push(planned);
-    else if (reach(entry.target, planned).some((edit) => clashes(edit, entry.fixes))) {
-      skipped.push({ finding, file: name, reason: 'conflict', detail: 'Another fix edits the same place; check again and fix what is left.' });
-    } else {
+    else {
+      const spans = reach(entry.target, planned);
+      if (spans.some((edit) => clashes(edit, entry.taken))) {
+        skipped.push({ finding, file: name, reason: 'conflict', detail: 'Another fix edits the same place; check again and fix what is left.' });
+        continue;
+      }
       entry.fixes.push(planned);
+      if (planned.edits.length > 0) entry.taken.push(...spans);
       applied.push(planned);
     }
   }
@@ -105,18 +110,20 @@ function compare(a: unknown, b: unknown): number {
 }
 
 /**
- * Where a fix acts: its edits, or, for a fix that changes nothing (the file already holds its value), the values it
- * names and the keys on their way from the root, so that it still conflicts with a fix taken before it that changed
- * them or renamed a member on the way.
+ * Where a fix acts. One that changes the text: its edits and, since they are trimmed to the characters that change,
+ * the whole of each value it replaces or removes (a fix inside it would edit text the trimmed edit keeps). One that
+ * changes nothing (the file already holds its value): the values it names and the keys on their way from the root, so
+ * that it still conflicts with a fix taken before it that changed them or renamed a member on the way.
  */
 function reach(target: EditableFile, fix: FixEdits): TextEdit[] {
-  if (fix.edits.length > 0) return fix.edits;
-  const spans: TextEdit[] = [];
+  const changes = fix.edits.length > 0;
+  const spans = [...fix.edits];
   const add = (range: Range | undefined) => {
     if (range) spans.push({ offset: range.start.offset, length: range.end.offset - range.start.offset, newText: '' });
   };
-  for (const { path } of fix.finding.fix!) {
-    add(target.file.locate(path));
+  for (const { op, path } of fix.finding.fix!) {
+    if (op !== 'add' || !changes) add(target.file.locate(path));
+    if (changes) continue;
     const segments = parsePointer(path) ?? [];
     for (let depth = 1; depth <= segments.length; depth++) {
       const pointer = joinPointer('', ...segments.slice(0, depth));
@@ -132,9 +139,9 @@ function sameAsTaken(edit: TextEdit, taken: FixEdits[]): boolean {
   return taken.some((fix) => fix.edits.some((other) => other.offset === edit.offset && other.length === edit.length && other.newText === edit.newText));
 }
 
-/** Edits that overlap or touch cannot both be applied blindly: the JSON between them (a comma) may be shared. */
-function clashes(edit: TextEdit, taken: FixEdits[]): boolean {
-  return taken.some((fix) => fix.edits.some((other) => edit.offset <= other.offset + other.length && other.offset <= edit.offset + edit.length));
+/** Spans that overlap or touch cannot both be edited blindly: the JSON between them (a comma) may be shared. */
+function clashes(edit: TextEdit, taken: TextEdit[]): boolean {
+  return taken.some((other) => edit.offset <= other.offset + other.length && other.offset <= edit.offset + edit.length);
 }
 
 /**

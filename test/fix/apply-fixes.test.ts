@@ -117,6 +117,14 @@ describe('applyFixes', () => {
     expect(apart.skipped).toEqual([]);
   });
 
+  it('skips a fix inside a value that a fix before it replaces, though the trimmed edits do not touch', () => {
+    // Replacing the object keeps the text of its last member's null, which the second fix would change.
+    const text = '{":":{"":""," ":0,"!":"","#":null}}';
+    const result = fixed(text, [finding('/:', replace('/:', { ' ': null }), { severity: 'error' }), finding('/:/#', replace('/:/#', ''))]);
+    expect(JSON.parse(result.files[swaggerName]!)).toEqual({ ':': { ' ': null } });
+    expect(result.skipped.map((s) => [s.finding.pointer, s.reason])).toEqual([['/:/#', 'conflict']]);
+  });
+
   it('counts two findings asking for the same edit as both applied', () => {
     const result = fixed('{ "basePath": "v1" }', [finding('/basePath', replace('/basePath', '/v1')), finding('/basePath', replace('/basePath', '/v1'), { ruleId: 'house-b' })]);
     expect(result.files[swaggerName]).toBe('{ "basePath": "/v1" }');

@@ -1,17 +1,16 @@
 import type { JsonObject } from '../../core/nodes.js';
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { isObject } from '../../core/walk.js';
-import { hasOwnKeys } from '../../core/json-object.js';
+import { entries, isObject } from '../../core/walk.js';
 import { isSuccessCode, operationLabel, operationResponses } from '../shared/responses.js';
 import { isDynamicSchema, resolveSchema } from '../shared/schemas.js';
 
 /** An object that allows any keys and names none: a dictionary of unknown values. */
 function isFreeForm(schema: JsonObject): boolean {
-  if (isDynamicSchema(schema) || schema.allOf !== undefined || hasOwnKeys(schema.properties)) return false;
+  if (isDynamicSchema(schema) || schema.allOf !== undefined || entries(schema.properties).length > 0) return false;
   if (schema.type !== undefined && schema.type !== 'object') return false;
   const extra = schema.additionalProperties;
-  return extra === true || (isObject(extra) && !hasOwnKeys(extra));
+  return extra === true || (isObject(extra) && Object.keys(extra).length === 0);
 }
 
 export const docs: RuleDocs = {

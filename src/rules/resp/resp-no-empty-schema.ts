@@ -1,8 +1,7 @@
 import type { JsonObject, OperationNode } from '../../core/nodes.js';
 import { joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { isObject } from '../../core/walk.js';
-import { hasOwnKeys } from '../../core/json-object.js';
+import { entries, isObject } from '../../core/walk.js';
 import { mediaTypesOf } from '../shared/mime.js';
 import { isSuccessCode } from '../shared/responses.js';
 import { isDynamicSchema, resolveSchema } from '../shared/schemas.js';
@@ -12,7 +11,7 @@ function isEmptySchema(schema: JsonObject): boolean {
   if (isDynamicSchema(schema) || schema.allOf !== undefined || schema.items !== undefined) return false;
   if (schema.type !== undefined && schema.type !== 'object') return false;
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== false) return false;
-  return !hasOwnKeys(schema.properties);
+  return entries(schema.properties).length === 0;
 }
 
 /** Words that say an operation returns a file rather than JSON. */

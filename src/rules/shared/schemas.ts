@@ -140,15 +140,16 @@ export function forEachExpanded(
     const { requiredChain } = pending;
     const internalChain = pending.internalChain || value['x-ms-visibility'] === 'internal';
     visit({ value, pointer, requiredChain, internalChain });
-    // Children are pushed in document order and the run reversed, so they are visited in document order; no Set of the
-    // required names, no list of children and no entry pairs per schema (this runs for every schema of every body).
+    // Children are pushed in document order and the run reversed, so they are visited in document order; no list of
+    // children or entry pairs per schema (this runs for every schema of every body).
     const first = stack.length;
-    const required = Array.isArray(value.required) ? value.required : undefined;
+    // The required names matter only while the chain holds (a set keeps a long list linear).
+    const required = requiredChain && Array.isArray(value.required) ? new Set(value.required) : undefined;
     const properties = value.properties;
     if (isObject(properties)) {
       for (const name in properties) {
         if (!Object.hasOwn(properties, name)) continue;
-        const chain = requiredChain && required !== undefined && required.includes(name);
+        const chain = required !== undefined && required.has(name);
         stack.push({ value: properties[name], pointer: pointerAt(pointer, '/properties/', name), requiredChain: chain, internalChain });
       }
     }

@@ -56,14 +56,9 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-/** White space that collapsing would change: two in a row, or one that is not a plain space. */
-const uncollapsedSpace = /\s\s|[^\S ]/;
-
 /** Trimmed, case-folded, whitespace-collapsed, for comparing two strings. */
 export function normalise(text: string): string {
-  const trimmed = text.trim();
-  // Most texts are already single-spaced: testing makes no copy, replacing made one of every text compared.
-  return (uncollapsedSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function isAlphanumeric(char: string | undefined): boolean {
