@@ -62,11 +62,7 @@ export function commonStart(a: string, b: string): number {
   return from;
 }
 
-/**
- * The pointer of the innermost value that holds offset `at`, found from the root by the spans of
- * the members or items around it; after the first keystroke in a string they are all known, moved from the previous
- * parse.
- */
+/** The pointer of the innermost value that holds offset `at`, found from the root by the spans on the way. */
 function innermostValue(spans: SpannedJson, at: number): string {
   let pointer = '';
   for (let value = spans.value; typeof value === 'object' && value !== null; ) {

@@ -50,11 +50,9 @@ export class LineMap {
    * removes no line break: the line table, when built, is copied with the later starts moved instead of read again.
    */
   shifted(text: string, at: number, delta: number): LineMap {
-    const next = new LineMap(text);
     const starts = this.starts && new Uint32Array(this.starts); // copied natively
     if (starts) for (let line = starts.length; starts[--line]! > at; ) starts[line] = starts[line]! + delta;
-    next.starts = starts;
-    return next;
+    return new LineMap(text, starts);
   }
 
   private lineStarts(): ArrayLike<number> {

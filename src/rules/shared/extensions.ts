@@ -1,6 +1,6 @@
 /** Helpers for the x-ms extension rules. */
 import type { ExtensionNode, JsonObject, OperationNode } from '../../core/nodes.js';
-import type { Visitors } from '../../core/rule.js';
+import { extensionKeyPrefix, type Visitors } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
@@ -24,7 +24,7 @@ const keysOf = new WeakMap<Iterable<string>, readonly ExtensionKey[]>();
 export function extensionVisitors(names: Iterable<string>, visit: (node: ExtensionNode) => void): Visitors {
   let keys = keysOf.get(names);
   if (keys === undefined) {
-    keys = Array.from(names, (name): ExtensionKey => `extension:${name}`);
+    keys = Array.from(names, (name) => (extensionKeyPrefix + name) as ExtensionKey);
     keysOf.set(names, keys);
   }
   const visitors: Visitors = {};
