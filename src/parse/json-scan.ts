@@ -3,7 +3,7 @@
  * positions are found only when a finding asks for one, by skipping over the text from the root.
  */
 
-import { unescapeSegment } from './pointer.js';
+import { itemIndex, unescapeSegment } from './pointer.js';
 
 export interface Span {
   offset: number;
@@ -41,6 +41,7 @@ export interface Containers {
  */
 export function scanJson(text: string, maxNesting: number, maxStringLength: number): ScanSummary {
   let depth = 0;
+  let tooDeep = false;
   let members = 0;
   let longString = false;
   // Typed tables, nothing for the garbage collector to trace; sized for one container in 128 characters (a
@@ -69,7 +70,10 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
       i = end;
     } else if (c === 58) members++;
     else if (c === 123 || c === 91) {
-      if (++depth > maxNesting) return { tooDeep: true, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
+      if (++depth > maxNesting) {
+        tooDeep = true;
+        break;
+      }
       if (count === opens.length) {
         opens = grown(opens);
         ends = grown(ends);
@@ -83,7 +87,7 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
       depth--;
     }
   }
-  return { tooDeep: false, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
+  return { tooDeep, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
 }
 
 function grown(table: Uint32Array): Uint32Array {
@@ -135,10 +139,10 @@ export class TextLocator {
   private used = 0;
   /** Keys by name, for objects too large to compare in place or with a key written with an escape. */
   private readonly keyMaps = new Map<number, Map<string, number>>();
-  /** The last pointer walked down, where each of its segments ends, and where the value up to there starts. */
-  private lastPointer = '';
-  private readonly lastEnds: number[] = [];
+  /** The last pointer walked down: its segments (as written), where the value up to each starts, and how many. */
+  private readonly lastSegments: string[] = [];
   private readonly lastStarts: number[] = [];
+  private depth = 0;
 
   /** `containers`: every object and array of the text, as `scanJson` found them. */
   constructor(
@@ -153,8 +157,8 @@ export class TextLocator {
     if (pointer !== '') {
       if (pointer.charCodeAt(0) !== 47) return undefined;
       const slash = pointer.lastIndexOf('/');
-      const parent = this.valueStart(pointer.slice(0, slash));
-      start = parent < 0 ? -1 : this.childAt(parent, pointer.slice(slash + 1));
+      const parent = this.valueStart(pointer, slash);
+      start = this.childAt(parent, pointer.slice(slash + 1)); // -1 when the parent is not there
       if (start < 0) return undefined;
       if (text.charCodeAt(parent) === 123) {
         const keyEnd = closingQuote(text, start) + 1;
@@ -166,33 +170,34 @@ export class TextLocator {
   }
 
   /**
-   * Offset where the value at `pointer` starts, or -1 when it is not there; `pointer` is a valid JSON pointer. Findings
-   * come in the order of the walk, so a pointer mostly shares a long start with the one before: the walk down resumes
-   * from the deepest value they share.
+   * Offset where the value at the first `length` characters of `pointer` (a valid JSON pointer with a slash at
+   * `length`: the parent of the value located) starts, or -1 when it is not there. Findings come in the order of the walk, so a pointer mostly shares a long start with the one before:
+   * the walk down resumes from the deepest value they share, found by comparing the last pointer's segments in place
+   * (built-in string calls, no substrings: this runs cold in a one-shot CLI, where loops over characters are slow).
    */
-  private valueStart(pointer: string): number {
-    // The deepest shared value first (built-in string calls: this runs cold in a one-shot CLI, where loops over
-    // characters are slow).
-    const last = this.lastPointer;
-    const ends = this.lastEnds;
-    let level = ends.length;
-    for (; level > 0; level--) {
-      const end = ends[level - 1]!;
-      if ((end === pointer.length || pointer.charCodeAt(end) === 47) && pointer.startsWith(last.slice(0, end))) break;
+  private valueStart(pointer: string, length: number): number {
+    const segments = this.lastSegments;
+    const starts = this.lastStarts;
+    let level = 0;
+    let from = 1;
+    for (; level < this.depth; level++) {
+      const segment = segments[level]!;
+      const end = from + segment.length;
+      if (end > length || pointer.charCodeAt(end) !== 47 || !pointer.startsWith(segment, from)) break;
+      from = end + 1;
     }
-    ends.length = level;
-    this.lastStarts.length = level;
-    this.lastPointer = pointer;
-    let offset = level === 0 ? skipSpace(this.text, 0) : this.lastStarts[level - 1]!;
-    for (let from = level === 0 ? 1 : ends[level - 1]! + 1; from <= pointer.length && offset >= 0; ) {
-      let to = pointer.indexOf('/', from);
-      if (to < 0) to = pointer.length;
-      const child = this.childAt(offset, pointer.slice(from, to));
-      offset = child < 0 || this.text.charCodeAt(offset) !== 123 ? child : afterColon(this.text, closingQuote(this.text, child) + 1);
-      ends.push(to);
-      this.lastStarts.push(offset);
+    const text = this.text;
+    let offset = level === 0 ? skipSpace(text, 0) : starts[level - 1]!;
+    for (; from <= length && offset >= 0; level++) {
+      const to = pointer.indexOf('/', from);
+      const segment = pointer.slice(from, to);
+      const child = this.childAt(offset, segment);
+      offset = child < 0 || text.charCodeAt(offset) !== 123 ? child : afterColon(text, closingQuote(text, child) + 1);
+      segments[level] = segment;
+      starts[level] = offset;
       from = to + 1;
     }
+    this.depth = level;
     return offset;
   }
 
@@ -203,25 +208,52 @@ export class TextLocator {
   private childAt(start: number, segment: string): number {
     const c = this.text.charCodeAt(start);
     if (c !== 123 && c !== 91) return -1;
-    const entry = this.entryOf(start);
+    const name = unescapeSegment(segment);
+    // A key written as the name is, is the name; one written with an escape is found in the object's key map.
+    const plain = !/["\\]/.test(name);
+    // -1: not searched yet; -2: searched once, without a table.
+    let entry = this.read.get(start) ?? -1;
+    if (entry === -1 && c === 123 && plain) {
+      // Most objects are searched once: the first search reads up to the key it wants, keeping nothing.
+      this.read.set(start, -2);
+      const key = this.seekKey(start, name);
+      if (key >= 0) return key;
+    }
+    if (entry < 0) entry = this.entryOf(start);
     const count = this.table[entry]!;
-    const name = segment.includes('~') ? unescapeSegment(segment) : segment;
     if (c === 91) {
       const index = itemIndex(name);
       return index < 0 || index >= count ? -1 : this.table[entry + 1 + index]!;
     }
     const keys = this.keyMaps.get(start);
-    if (keys || count > inPlaceMembers || name.includes('"') || name.includes('\\')) {
-      const index = (keys ?? this.keyMap(start, entry)).get(name);
-      return index === undefined ? -1 : this.table[entry + 1 + index]!;
+    if (!keys && plain && count <= inPlaceMembers) {
+      for (let i = entry + 1; i <= entry + count; i++) if (this.isKey(this.table[i]!, name)) return this.table[i]!;
     }
-    // A key without escapes that starts with the name and closes right after it is the name.
+    const index = (keys ?? this.keyMap(start, entry)).get(name);
+    return index === undefined ? -1 : this.table[entry + 1 + index]!;
+  }
+
+  /**
+   * Where the key `name` (without a quote or backslash) of the object at `start` is written as it is, read from the
+   * text; -1 when no key is (one written with an escape may still be: the caller reads the whole object then).
+   */
+  private seekKey(start: number, name: string): number {
+    let i = skipSpace(this.text, start + 1);
+    while (this.text.charCodeAt(i) === 34 && !this.isKey(i, name)) i = this.next(i, true);
+    return this.text.charCodeAt(i) === 34 ? i : -1;
+  }
+
+  /** Whether the key at `i` is `name` (without a quote or backslash) written without escapes. */
+  private isKey(i: number, name: string): boolean {
+    return this.text.charCodeAt(i + 1 + name.length) === 34 && this.text.startsWith(name, i + 1);
+  }
+
+  /** Where the member (`object`) or item after the one at `i` starts, or -1 after the last. */
+  private next(i: number, object: boolean): number {
     const text = this.text;
-    for (let i = entry + 1; i <= entry + count; i++) {
-      const key = this.table[i]!;
-      if (text.charCodeAt(key + 1 + name.length) === 34 && text.startsWith(name, key + 1)) return key;
-    }
-    return -1;
+    i = skipSpace(text, this.valueEnd(object ? afterColon(text, closingQuote(text, i) + 1) : i));
+    // After a comma, the next key is the next quote, found natively past the indentation.
+    return text.charCodeAt(i) !== 44 ? -1 : object ? text.indexOf('"', i + 1) : skipSpace(text, i + 1);
   }
 
   private keyMap(start: number, entry: number): Map<string, number> {
@@ -229,48 +261,27 @@ export class TextLocator {
     const text = this.text;
     for (let index = 0; index < this.table[entry]!; index++) {
       const key = this.table[entry + 1 + index]!;
-      const end = closingQuote(text, key) + 1;
-      const raw = text.slice(key + 1, end - 1);
-      keys.set(raw.includes('\\') ? (JSON.parse(text.slice(key, end)) as string) : raw, index);
+      keys.set(JSON.parse(text.slice(key, closingQuote(text, key) + 1)) as string, index);
     }
     this.keyMaps.set(start, keys);
     return keys;
   }
 
-  /**
-   * The entry of the container at `start` in `table`, read from the text on first use. An object with a key written
-   * with an escape gets its key map at once: such keys are not compared in place.
-   */
+  /** The entry of the container at `start` in `table`, read from the text. */
   private entryOf(start: number): number {
-    let entry = this.read.get(start);
-    if (entry !== undefined) return entry;
-    entry = this.used;
+    const entry = this.used;
     const text = this.text;
     const object = text.charCodeAt(start) === 123;
     let count = 0;
-    let escaped = false;
     let i = skipSpace(text, start + 1);
-    if (text.charCodeAt(i) !== (object ? 125 : 93)) {
-      for (;;) {
-        if (entry + 1 + count >= this.table.length) this.table = grown(this.table);
-        this.table[entry + 1 + count++] = i;
-        let valueStart = i;
-        if (object) {
-          const keyEnd = closingQuote(text, i) + 1;
-          for (let j = i + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === 92;
-          valueStart = afterColon(text, keyEnd);
-        }
-        i = skipSpace(text, this.valueEnd(valueStart));
-        if (text.charCodeAt(i) !== 44) break; // ',' or the closing bracket
-        // The next key is the next quote, found natively past the indentation.
-        i = object ? text.indexOf('"', i + 1) : skipSpace(text, i + 1);
-      }
+    for (i = text.charCodeAt(i) === (object ? 125 : 93) ? -1 : i; i >= 0; i = this.next(i, object)) {
+      if (entry + 1 + count >= this.table.length) this.table = grown(this.table);
+      this.table[entry + 1 + count++] = i;
     }
     if (entry >= this.table.length) this.table = grown(this.table);
     this.table[entry] = count;
     this.used = entry + 1 + count;
     this.read.set(start, entry);
-    if (escaped) this.keyMap(start, entry);
     return entry;
   }
 
@@ -302,17 +313,6 @@ export class TextLocator {
     }
     return this.text.length;
   }
-}
-
-/** The array index a pointer segment names, or -1 when it names none (`01`, `-`, `1e2`); most findings ask for one. */
-function itemIndex(segment: string): number {
-  const length = segment.length;
-  if (length === 0 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
-  for (let i = 0; i < length; i++) {
-    const c = segment.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-  }
-  return Number(segment);
 }
 
 /** Where the value of a member starts, from the end of its key: past the colon and the space around it. */

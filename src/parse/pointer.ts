@@ -27,12 +27,23 @@ export function parsePointer(pointer: string): string[] | undefined {
   return pointer.includes('~') ? segments.map(unescapeSegment) : segments;
 }
 
+/** The array index a pointer segment names, or -1 when it names none (`01`, `-`, `1e2`); most findings ask for one. */
+export function itemIndex(segment: string): number {
+  const length = segment.length;
+  if (length === 0 || (length > 1 && segment.charCodeAt(0) === 48)) return -1;
+  for (let i = 0; i < length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+  }
+  return Number(segment);
+}
+
 /** Own-property lookup that never reaches the prototype chain. */
 export function getOwn(value: unknown, key: string): unknown {
   if (value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
-    return value[Number(key)];
+    const index = itemIndex(key);
+    return index < 0 ? undefined : value[index];
   }
   return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
