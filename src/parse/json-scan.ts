@@ -126,22 +126,26 @@ export function countMembers(value: object): number {
 const inPlaceMembers = 16;
 
 /**
- * Finds spans in valid JSON text, a member or item of a container at a time. The first lookup in an object or array
- * reads where each of its members or items starts into one shared typed table, and later lookups in it read that
- * table: the kept state is a few numbers per container read, nothing for the garbage collector to trace. Keys are
- * compared where they lie in the text, except in large objects, which get a map of their keys. The end of every
- * object and array comes from the scan that ran before `JSON.parse`, so a value is passed over without reading it.
+ * Finds spans in valid JSON text, a member or item of a container at a time. The first lookup in an object reads its
+ * members up to the key it wants; a later one, and any in an array, reads where each of its members or items starts
+ * into one shared typed table, which later lookups read: the kept state is a few numbers per container, nothing for
+ * the garbage collector to trace. Keys are compared where they lie in the text, except in large objects and for keys
+ * written with an escape, which a map of the object's keys finds. The end of every object and array comes from the
+ * scan that ran before `JSON.parse`, so a value is passed over without reading it.
  */
 export class TextLocator {
-  /** By container offset, where its entry starts in `table`: the member (key) or item starts, after their count. */
-  private readonly read = new Map<number, number>();
+  /**
+   * By container, as the scan numbered them: 0 before its first lookup, -1 after a lookup that kept nothing, else one
+   * more than where its entry starts in `table` (the member (key) or item starts, after their count).
+   */
+  private entries?: Int32Array;
   private table: Uint32Array = new Uint32Array(1024);
   private used = 0;
   /** Keys by name, for objects too large to compare in place or with a key written with an escape. */
   private readonly keyMaps = new Map<number, Map<string, number>>();
   /** The last pointer walked down: its segments (as written), where the value up to each starts, and how many. */
-  private readonly lastSegments: string[] = [];
-  private readonly lastStarts: number[] = [];
+  private readonly segments: string[] = [];
+  private readonly starts: number[] = [];
   private depth = 0;
 
   /** `containers`: every object and array of the text, as `scanJson` found them. */
@@ -171,13 +175,14 @@ export class TextLocator {
 
   /**
    * Offset where the value at the first `length` characters of `pointer` (a valid JSON pointer with a slash at
-   * `length`: the parent of the value located) starts, or -1 when it is not there. Findings come in the order of the walk, so a pointer mostly shares a long start with the one before:
-   * the walk down resumes from the deepest value they share, found by comparing the last pointer's segments in place
-   * (built-in string calls, no substrings: this runs cold in a one-shot CLI, where loops over characters are slow).
+   * `length`: the parent of the value located) starts, or -1 when it is not there. Findings come in the order of the
+   * walk, so a pointer mostly shares a long start with the one before: the walk down resumes from the deepest value
+   * they share, found by comparing the last pointer's segments in place (built-in string calls, no substrings: this
+   * runs cold in a one-shot CLI, where loops over characters are slow).
    */
   private valueStart(pointer: string, length: number): number {
-    const segments = this.lastSegments;
-    const starts = this.lastStarts;
+    const segments = this.segments;
+    const starts = this.starts;
     let level = 0;
     let from = 1;
     for (; level < this.depth; level++) {
@@ -211,15 +216,16 @@ export class TextLocator {
     const name = unescapeSegment(segment);
     // A key written as the name is, is the name; one written with an escape is found in the object's key map.
     const plain = !/["\\]/.test(name);
-    // -1: not searched yet; -2: searched once, without a table.
-    let entry = this.read.get(start) ?? -1;
+    const entries = (this.entries ??= new Int32Array(this.containers.count));
+    const container = this.containerIndex(start);
+    let entry = entries[container]! - 1;
     if (entry === -1 && c === 123 && plain) {
       // Most objects are searched once: the first search reads up to the key it wants, keeping nothing.
-      this.read.set(start, -2);
+      entries[container] = -1;
       const key = this.seekKey(start, name);
       if (key >= 0) return key;
     }
-    if (entry < 0) entry = this.entryOf(start);
+    if (entry < 0) entries[container] = (entry = this.entryOf(start)) + 1;
     const count = this.table[entry]!;
     if (c === 91) {
       const index = itemIndex(name);
@@ -238,9 +244,8 @@ export class TextLocator {
    * text; -1 when no key is (one written with an escape may still be: the caller reads the whole object then).
    */
   private seekKey(start: number, name: string): number {
-    let i = skipSpace(this.text, start + 1);
-    while (this.text.charCodeAt(i) === 34 && !this.isKey(i, name)) i = this.next(i, true);
-    return this.text.charCodeAt(i) === 34 ? i : -1;
+    for (let i = skipSpace(this.text, start + 1); this.text.charCodeAt(i) === 34; i = this.next(i, true)) if (this.isKey(i, name)) return i;
+    return -1;
   }
 
   /** Whether the key at `i` is `name` (without a quote or backslash) written without escapes. */
@@ -274,14 +279,14 @@ export class TextLocator {
     const object = text.charCodeAt(start) === 123;
     let count = 0;
     let i = skipSpace(text, start + 1);
-    for (i = text.charCodeAt(i) === (object ? 125 : 93) ? -1 : i; i >= 0; i = this.next(i, object)) {
+    for (i = text.charCodeAt(i) === (object ? 125 : 93) ? -1 : i; ; i = this.next(i, object)) {
+      // Room for this member and for the count, before the first.
       if (entry + 1 + count >= this.table.length) this.table = grown(this.table);
+      if (i < 0) break;
       this.table[entry + 1 + count++] = i;
     }
-    if (entry >= this.table.length) this.table = grown(this.table);
     this.table[entry] = count;
     this.used = entry + 1 + count;
-    this.read.set(start, entry);
     return entry;
   }
 
@@ -290,7 +295,7 @@ export class TextLocator {
     const text = this.text;
     const c = text.charCodeAt(i);
     if (c === 34) return closingQuote(text, i) + 1;
-    if (c === 123 || c === 91) return this.containerEnd(i);
+    if (c === 123 || c === 91) return this.containers.ends[this.containerIndex(i)] ?? text.length;
     // A number or a literal runs to the next delimiter.
     for (; i < text.length; i++) {
       const d = text.charCodeAt(i);
@@ -299,19 +304,19 @@ export class TextLocator {
     return i;
   }
 
-  /** The end of the object or array at `i`, found by halving the scan's table of offsets. */
-  private containerEnd(i: number): number {
-    const { opens, ends, count } = this.containers;
+  /** The number of the object or array at `i` in the scan's tables, found by halving them; -1 when none starts there. */
+  private containerIndex(i: number): number {
+    const opens = this.containers.opens;
     let low = 0;
-    let high = count - 1;
+    let high = this.containers.count - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const offset = opens[mid]!;
-      if (offset === i) return ends[mid]!;
+      if (offset === i) return mid;
       if (offset < i) low = mid + 1;
       else high = mid - 1;
     }
-    return this.text.length;
+    return -1;
   }
 }
 
