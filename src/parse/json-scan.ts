@@ -122,7 +122,7 @@ export function countMembers(value: object): number {
   return count;
 }
 
-/** Objects with more members than this get a key -> member map when first searched; smaller ones are compared in place. */
+/** Objects with more members than this get a key map when searched through their table; smaller ones are compared in place. */
 const inPlaceMembers = 16;
 
 /**
@@ -141,7 +141,7 @@ export class TextLocator {
   private entries?: Int32Array;
   private table: Uint32Array = new Uint32Array(1024);
   private used = 0;
-  /** Keys by name, for objects too large to compare in place or with a key written with an escape. */
+  /** Members by key name, for objects too large to compare in place and for names not found as written. */
   private readonly keyMaps = new Map<number, Map<string, number>>();
   /** The last pointer walked down: its segments (as written), where the value up to each starts, and how many. */
   private readonly segments: string[] = [];
@@ -192,7 +192,7 @@ export class TextLocator {
       from = end + 1;
     }
     const text = this.text;
-    let offset = level === 0 ? skipSpace(text, 0) : starts[level - 1]!;
+    let offset = level ? starts[level - 1]! : skipSpace(text, 0);
     for (; from <= length && offset >= 0; level++) {
       const to = pointer.indexOf('/', from);
       const segment = pointer.slice(from, to);
@@ -211,13 +211,13 @@ export class TextLocator {
    * key; -1 when there is none.
    */
   private childAt(start: number, segment: string): number {
+    const container = this.containerIndex(start);
+    if (container < 0) return -1; // not an object or array
     const c = this.text.charCodeAt(start);
-    if (c !== 123 && c !== 91) return -1;
     const name = unescapeSegment(segment);
     // A key written as the name is, is the name; one written with an escape is found in the object's key map.
-    const plain = !/["\\]/.test(name);
+    const plain = !name.includes('"') && !name.includes('\\');
     const entries = (this.entries ??= new Int32Array(this.containers.count));
-    const container = this.containerIndex(start);
     let entry = entries[container]! - 1;
     if (entry === -1 && c === 123 && plain) {
       // Most objects are searched once: the first search reads up to the key it wants, keeping nothing.
@@ -244,13 +244,15 @@ export class TextLocator {
    * text; -1 when no key is (one written with an escape may still be: the caller reads the whole object then).
    */
   private seekKey(start: number, name: string): number {
-    for (let i = skipSpace(this.text, start + 1); this.text.charCodeAt(i) === 34; i = this.next(i, true)) if (this.isKey(i, name)) return i;
+    const text = this.text;
+    for (let i = skipSpace(text, start + 1); text.charCodeAt(i) === 34; i = this.next(i, true)) if (this.isKey(i, name)) return i;
     return -1;
   }
 
   /** Whether the key at `i` is `name` (without a quote or backslash) written without escapes. */
   private isKey(i: number, name: string): boolean {
-    return this.text.charCodeAt(i + 1 + name.length) === 34 && this.text.startsWith(name, i + 1);
+    const text = this.text;
+    return text.charCodeAt(i + 1 + name.length) === 34 && text.startsWith(name, i + 1);
   }
 
   /** Where the member (`object`) or item after the one at `i` starts, or -1 after the last. */
