@@ -12,7 +12,7 @@
 import { schema as apiDefinitionSchema, extensionPlaces as apiDefinitionPlaces } from '../generated/apiDefinition.schema.js';
 import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
 import { schema as settingsSchema } from '../generated/settings.schema.js';
-import { hasOwn, joinPointer, parsePointer } from '../parse/pointer.js';
+import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
 import { isObject as isPlainObject, jsonType } from './json-object.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
@@ -345,7 +345,7 @@ function describePointer(pointer: string): string {
   const segments = splitPointer(pointer);
   if (segments.length === 0) return 'the document';
   const last = segments[segments.length - 1]!;
-  if (/^(0|[1-9][0-9]*)$/.test(last)) {
+  if (itemIndex(last) >= 0) {
     const parent = segments.length > 1 ? segments[segments.length - 2]! : undefined;
     return parent === undefined ? `item ${last}` : `item ${last} of ${quote(parent)}`;
   }

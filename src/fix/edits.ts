@@ -15,7 +15,7 @@ type EditResultItem = EditResult[number];
 import { isConnectorInput, type ConnectorInput, type JsonFile } from '../parse/connector.js';
 import { describe } from '../parse/arguments.js';
 import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
-import { parsePointer } from '../parse/pointer.js';
+import { itemIndex, parsePointer } from '../parse/pointer.js';
 import type { Finding, JsonPatchOperation } from '../core/types.js';
 import { detectFormatting } from './formatting.js';
 import type { FixEdits, FixSkipReason, SkippedFix, TextEdit } from './types.js';
@@ -184,9 +184,8 @@ function jsonPath(root: Node | undefined, segments: string[], adding: boolean): 
     if (node.type === 'array') {
       const count = node.children?.length ?? 0;
       if (adding && last && segment === '-') return [...path, -1];
-      if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-      const position = Number(segment);
-      if (position > count || (position === count && !(adding && last))) return undefined;
+      const position = itemIndex(segment);
+      if (position < 0 || position > count || (position === count && !(adding && last))) return undefined;
       path.push(position);
     } else if (node.type === 'object') {
       path.push(segment);

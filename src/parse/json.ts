@@ -1,6 +1,6 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
-import { joinPointer, parsePointer } from './pointer.js';
+import { itemIndex, joinPointer, parsePointer } from './pointer.js';
 import { lineOf } from './positions.js';
 import { SpannedJson } from './spanned-json.js';
 
@@ -299,8 +299,7 @@ const keyIndexes = new WeakMap<Node, Map<string, [Node, Node]>>();
 function child(node: Node, segment: string): [Node, Node | undefined] | undefined {
   const children = node.children ?? [];
   if (node.type === 'array') {
-    if (!/^(0|[1-9][0-9]*)$/.test(segment)) return undefined;
-    const item = children[Number(segment)];
+    const item = children[itemIndex(segment)];
     return item ? [item, undefined] : undefined;
   }
   if (node.type !== 'object') return undefined;
