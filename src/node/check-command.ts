@@ -21,6 +21,7 @@ import { fixFolder, writeFixes, type FolderFix } from './fix-folder.js';
 import { fixSummary } from './fix-summary.js';
 import { unifiedDiff } from './fix-diff.js';
 import { findConnectorFolders } from './recursive.js';
+import type { OutputStream } from './stdout.js';
 
 export interface CheckFlags {
   /** From --profile: wins over the config. */
@@ -55,7 +56,7 @@ export interface Runtime {
   workerUrl?: URL;
   /** The bin's `import()`, for the language server: the commands' bundle, a script, has none of its own. */
   importModule?: (href: string) => Promise<unknown>;
-  stdout: NodeJS.WriteStream;
+  stdout: OutputStream;
   stderr: NodeJS.WriteStream;
 }
 

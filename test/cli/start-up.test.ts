@@ -18,7 +18,7 @@ describe('start-up', () => {
   it('the bin loads the commands only when one runs (cold start of --version)', () => {
     const source = readFileSync(join(repoRoot, 'src/node/cli.ts'), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
-    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './worker-argument.js']);
+    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './stdout.js', './worker-argument.js']);
     // Without its commands beside it, the bin still answers --version, and a command fails in one line.
     const bin = join(tempDir('cc-start-up-'), 'cli.cjs');
     copyFileSync(builtCli(), bin);
@@ -63,6 +63,27 @@ describe('start-up', () => {
     expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
   });
 
+  it('a report to a pipe or a file is written without process.stdout: made for a pipe, it would load node:net', () => {
+    const dir = tempDir('cc-start-up-');
+    const [hook, made] = [join(dir, 'stdout.cjs'), join(dir, 'made')];
+    // Notes, as the process ends, whether anything asked for process.stdout.
+    writeFileSync(
+      hook,
+      `const get = Object.getOwnPropertyDescriptor(process, 'stdout').get; let asked = false;
+      Object.defineProperty(process, 'stdout', { configurable: true, get() { asked = true; return get.call(process); } });
+      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
+    );
+    const expected = runBuilt(['check', 'examples/failing']);
+    const toPipe = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect({ code: toPipe.status, stdout: toPipe.stdout, stderr: toPipe.stderr }).toEqual(expected);
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    const report = join(dir, 'report.txt');
+    const toFile = spawnSync('bash', ['-c', `"$0" "$@" > "${report}"`, process.execPath, '--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    expect(toFile.status).toBe(expected.code);
+    expect(readFileSync(report, 'utf8')).toBe(expected.stdout);
+    expect(readFileSync(made, 'utf8')).toBe('false');
+  });
+
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
     // Inside the repository, where the bundle finds its dependencies (the test build leaves them to node_modules).
     mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
@@ -94,6 +115,25 @@ describe('start-up', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
+  });
+
+  it('standard output left non-blocking by whoever opened it: a slow reader still gets all of the report', () => {
+    // Made for the pipe, process.stdout sets it non-blocking: the direct writes meet a full pipe (EAGAIN) and hand the
+    // rest to process.stdout, which waits for the reader.
+    const hook = join(tempDir('cc-start-up-'), 'non-blocking.cjs');
+    writeFileSync(hook, 'process.stdout;');
+    const args = ['check', ...Array(8).fill('examples/failing'), '--format', 'json'];
+    const direct = runBuilt(args);
+    const piped = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 0.3; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, '--require', hook, builtCli(), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect({ code: piped.status, bytes: Number(piped.stdout.trim()), stderr: piped.stderr }).toEqual({
+      code: direct.code,
+      bytes: Buffer.byteLength(direct.stdout),
+      stderr: '',
+    });
   });
 
   it('the argument that starts a worker thread of the check pool is refused in the main thread', () => {
