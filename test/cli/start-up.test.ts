@@ -63,7 +63,7 @@ describe('start-up', () => {
     expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
   });
 
-  it('a report to a pipe or a file is written without process.stdout: made for a pipe, it would load node:net', () => {
+  it('a report to a pipe, a file or /dev/null is written without process.stdout: made for a pipe, it would load node:net', () => {
     const dir = tempDir('cc-start-up-');
     const [hook, made] = [join(dir, 'stdout.cjs'), join(dir, 'made')];
     // Notes, as the process ends, whether anything asked for process.stdout.
@@ -81,6 +81,10 @@ describe('start-up', () => {
     const toFile = spawnSync('bash', ['-c', `"$0" "$@" > "${report}"`, process.execPath, '--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
     expect(toFile.status).toBe(1);
     expect(readFileSync(report, 'utf8')).toBe(toPipe.stdout);
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    // Thrown away, as the benchmark runs it.
+    const toNull = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect({ code: toNull.status, stderr: toNull.stderr }).toEqual({ code: 1, stderr: '' });
     expect(readFileSync(made, 'utf8')).toBe('false');
   });
 
