@@ -6,7 +6,7 @@ import { version } from '../../src/version.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { workerArgument } from '../../src/node/worker-argument.js';
 import { builtCli, runBuilt, runMain } from './run.js';
-import { copyExample, passingExample, tempDir } from './temp.js';
+import { copyExample, passingExample, tempDir, writeJson } from './temp.js';
 
 describe('start-up', () => {
   it('the bin answers --version and -v itself, as the full command line would', async () => {
@@ -41,6 +41,27 @@ describe('start-up', () => {
     // Worker threads only for --jobs over 1 and folders enough; the callback file system API instead of its promises.
     expect(loaded).not.toContain('NativeModule worker_threads');
     expect(loaded).not.toContain('NativeModule fs/promises');
+  });
+
+  it('a check of the folders named on its command line reads them synchronously: libuv starts no thread pool', () => {
+    const dir = tempDir('cc-start-up-');
+    const folder = copyExample(dir, 'connectors/passing');
+    writeJson(join(dir, 'connector-certify.config.json'), { rules: { 'desc-no-api-word': 'warning' } });
+    writeJson(join(dir, 'baseline.json'), { findings: [] });
+    // Notes the threads of the process as it starts and as it ends (Linux): the pool would add four.
+    const [hook, counts] = [join(dir, 'threads.cjs'), join(dir, 'threads')];
+    writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const threads = () => fs.readdirSync('/proc/self/task').length; const first = threads();
+      process.on('exit', () => fs.appendFileSync(${JSON.stringify(counts)}, first + ' ' + threads() + '\\n'));`,
+    );
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] }).status;
+    expect(run(folder, 'examples/failing', '--baseline', join(dir, 'baseline.json'))).toBe(1);
+    // --recursive keeps the callback reads: the hook sees the pool's threads.
+    expect(run('--recursive', join(dir, 'connectors'))).toBe(0);
+    const [named, recursive] = readFileSync(counts, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+    expect(named![1]).toBe(named![0]);
+    expect(recursive![1]).toBeGreaterThan(recursive![0]!);
   });
 
   it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
