@@ -3,7 +3,7 @@ import type { ValidateOptions } from '../core/validate.js';
 import type { ValidationResult } from '../core/types.js';
 import type { Limits } from '../parse/limits.js';
 import type { SourceTexts } from '../format/report.js';
-import { loadConnector, LoadError, readConnector, syncReads } from './load.js';
+import { callbackReads, LoadError, readConnector, syncReads } from './load.js';
 
 /** One folder to check. Plain data, so it can cross to a worker thread. */
 export interface CheckJob {
@@ -23,7 +23,7 @@ export type JobOutcome = { folder: string; result: ValidationResult; sources?: S
 export async function runJob(job: CheckJob): Promise<JobOutcome> {
   let input;
   try {
-    input = await (job.readsSync ? readConnector(job.folder, syncReads, { limits: job.limits }) : loadConnector(job.folder, { limits: job.limits }));
+    input = await readConnector(job.folder, job.readsSync ? syncReads : callbackReads, { limits: job.limits });
   } catch (error) {
     if (error instanceof LoadError) return { folder: job.folder, error: error.message };
     throw error;

@@ -22,7 +22,7 @@ export interface FolderReads {
   readFile(path: string): Uint8Array | Promise<Uint8Array>;
 }
 
-const callbackReads: FolderReads = { stat, entries: (dir) => readdir(dir, { withFileTypes: true }), realpath, readFile };
+export const callbackReads: FolderReads = { stat, entries: (dir) => readdir(dir, { withFileTypes: true }), realpath, readFile };
 
 export const syncReads: FolderReads = {
   stat: (path) => statSync(path),
