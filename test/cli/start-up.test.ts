@@ -43,25 +43,29 @@ describe('start-up', () => {
     expect(loaded).not.toContain('NativeModule fs/promises');
   });
 
-  it('a check of the folders named on its command line reads them synchronously: libuv starts no thread pool', () => {
+  it('a check of the folders named on its command line reads them synchronously: libuv starts no thread pool, no promise form of a call is made', () => {
     const dir = tempDir('cc-start-up-');
     const folder = copyExample(dir, 'connectors/passing');
     writeJson(join(dir, 'connector-certify.config.json'), { rules: { 'desc-no-api-word': 'warning' } });
     writeJson(join(dir, 'baseline.json'), { findings: [] });
-    // Notes the threads of the process as it starts and as it ends (Linux): the pool would add four.
+    // Notes the threads of the process as it starts and as it ends (Linux): the pool would add four. And how many
+    // promise forms of callbacks were made: the commands make theirs on first use (fs-async.ts).
     const [hook, counts] = [join(dir, 'threads.cjs'), join(dir, 'threads')];
     writeFileSync(
       hook,
-      `const fs = require('node:fs'); const threads = () => fs.readdirSync('/proc/self/task').length; const first = threads();
-      process.on('exit', () => fs.appendFileSync(${JSON.stringify(counts)}, first + ' ' + threads() + '\\n'));`,
+      `const fs = require('node:fs'); const util = require('node:util'); const { promisify } = util; let made = 0;
+      util.promisify = (f) => (made++, promisify(f));
+      const threads = () => fs.readdirSync('/proc/self/task').length; const first = threads();
+      process.on('exit', () => fs.appendFileSync(${JSON.stringify(counts)}, [first, threads(), made].join(' ') + '\\n'));`,
     );
     const run = (...args: string[]) => spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] }).status;
     expect(run(folder, 'examples/failing', '--baseline', join(dir, 'baseline.json'))).toBe(1);
     // --recursive keeps the callback reads: the hook sees the pool's threads.
     expect(run('--recursive', join(dir, 'connectors'))).toBe(0);
     const [named, recursive] = readFileSync(counts, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
-    expect(named![1]).toBe(named![0]);
+    expect(named).toEqual([named![0], named![0], 0]);
     expect(recursive![1]).toBeGreaterThan(recursive![0]!);
+    expect(recursive![2]).toBeGreaterThan(0);
   });
 
   it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
