@@ -1,4 +1,4 @@
-import { readFile } from './fs-async.js';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { BaselineEntry } from '../core/validate.js';
 import type { Finding } from '../core/types.js';
@@ -52,7 +52,8 @@ const folderKey = (baselinePath: string, folder: string) =>
 export async function readBaseline(path: string): Promise<Baseline> {
   let value: unknown;
   try {
-    value = JSON.parse(await readFile(path, 'utf8'));
+    // One file, read synchronously: a small check starts no thread pool (load.ts).
+    value = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message.split('\n')[0];
     throw new UsageError(`Cannot read the baseline '${path}' (${reason}).`);

@@ -13,7 +13,7 @@ import { loadConnectorAtRevision } from './git.js';
 import type { CheckJob } from './check-job.js';
 import { findConfig, folderSettings, loadConfig, type LoadedConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { openFolder } from './load.js';
+import { openFolder, syncReads } from './load.js';
 import { exitCode, writeReport, type FailOn } from './output.js';
 import { checkAndReport, type ReportPlan } from './check-report.js';
 import { connectorFiles } from './safe-write.js';
@@ -21,6 +21,7 @@ import { fixFolder, writeFixes, type FolderFix } from './fix-folder.js';
 import { fixSummary } from './fix-summary.js';
 import { unifiedDiff } from './fix-diff.js';
 import { findConnectorFolders } from './recursive.js';
+import type { OutputStream } from './stdout.js';
 
 export interface CheckFlags {
   /** From --profile: wins over the config. */
@@ -55,7 +56,7 @@ export interface Runtime {
   workerUrl?: URL;
   /** The bin's `import()`, for the language server: the commands' bundle, a script, has none of its own. */
   importModule?: (href: string) => Promise<unknown>;
-  stdout: NodeJS.WriteStream;
+  stdout: OutputStream;
   stderr: NodeJS.WriteStream;
 }
 
@@ -70,7 +71,7 @@ export async function checkCommand(args: string[], flags: CheckFlags, runtime: R
   const config = configPath ? await loadConfig(configPath, catalogue.map((rule) => rule.id)) : undefined;
   if (flags.changedSince) folders = await foldersChangedSince(folders, flags.changedSince);
   // The report is written folder by folder: a folder given that cannot be read must stop the run before any of it.
-  if (!flags.recursive) for (const folder of folders) await openFolder(folder);
+  if (!flags.recursive) for (const folder of folders) await openFolder(folder, syncReads);
   const baseline = flags.baseline && !flags.writeBaseline ? await readBaseline(flags.baseline) : undefined;
 
   // One folder at a time: with --new-only each plan runs git, and a large change must not start hundreds at once.
@@ -122,7 +123,7 @@ async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | un
   const target = flags.target;
   if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, { profile, rules, target })));
   return {
-    job: { folder, options: { profile, rules, target, baseline: accepted }, limits: flags.limits, sources: flags.format === 'stylish' },
+    job: { folder, options: { profile, rules, target, baseline: accepted }, limits: flags.limits, sources: flags.format === 'stylish', readsSync: !flags.recursive },
     rules: rulesThatRan(profile, rules, target),
     ignore: settings.ignore,
   };

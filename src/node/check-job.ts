@@ -3,7 +3,7 @@ import type { ValidateOptions } from '../core/validate.js';
 import type { ValidationResult } from '../core/types.js';
 import type { Limits } from '../parse/limits.js';
 import type { SourceTexts } from '../format/report.js';
-import { loadConnector, LoadError } from './load.js';
+import { callbackReads, LoadError, readConnector, syncReads } from './load.js';
 
 /** One folder to check. Plain data, so it can cross to a worker thread. */
 export interface CheckJob {
@@ -13,6 +13,8 @@ export interface CheckJob {
   limits?: Partial<Limits>;
   /** Return the texts of the files that have findings with a position, for code frames. */
   sources: boolean;
+  /** Read the folder with synchronous calls (the folders named on the command line; `FolderReads` says why). */
+  readsSync?: boolean;
 }
 
 export type JobOutcome = { folder: string; result: ValidationResult; sources?: SourceTexts } | { folder: string; error: string };
@@ -21,7 +23,7 @@ export type JobOutcome = { folder: string; result: ValidationResult; sources?: S
 export async function runJob(job: CheckJob): Promise<JobOutcome> {
   let input;
   try {
-    input = await loadConnector(job.folder, { limits: job.limits });
+    input = await readConnector(job.folder, job.readsSync ? syncReads : callbackReads, { limits: job.limits });
   } catch (error) {
     if (error instanceof LoadError) return { folder: job.folder, error: error.message };
     throw error;

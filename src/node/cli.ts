@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { version } from '../version.js';
 import { loadBundle, type LoadedBundle } from './code-cache.js';
+import { standardOutput, type OutputStream } from './stdout.js';
 import { workerArgument } from './worker-argument.js';
 
 type Commands = typeof import('./commands.js');
@@ -26,15 +27,10 @@ function stderr(): NodeJS.WriteStream {
 
 if (argv.length === 1 && argv[0] === workerArgument && isWorker()) {
   (loadCommands('check').exports as Commands).serveChecks();
+} else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  standardOutput().write(`${version}\n`, () => {});
 } else {
-  // Write failures reach the write callbacks (`writeOut`): a closed pipe ends the output quietly, a full disk is an
-  // error of one line. Without a listener, Node would also throw them as an uncaught 'error' event with a stack trace.
-  process.stdout.on('error', () => {});
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-    process.stdout.write(`${version}\n`);
-  } else {
-    void runCommand(argv);
-  }
+  void runCommand(argv);
 }
 
 async function runCommand(argv: string[]): Promise<void> {
@@ -46,7 +42,11 @@ async function runCommand(argv: string[]): Promise<void> {
     process.exit(2);
   }
   const { failureLine, main } = commands.exports as Commands;
+  // Write failures reach the write callbacks (`writeOut`): a closed pipe ends the output quietly, a full disk is an
+  // error of one line.
+  const stdout = standardOutput();
   const runtime = {
+    stdout,
     workerUrl: new URL(import.meta.url),
     importModule: (href: string) => import(href),
     get stderr() {
@@ -68,12 +68,12 @@ async function runCommand(argv: string[]): Promise<void> {
   // A command is done once its output has gone out: end now instead of waiting, as Node would, for a garbage
   // collection V8 has under way (tens of milliseconds after checking a large connector). The language server is not.
   if (argv[0] !== 'lsp') {
-    await Promise.all([flushed(process.stdout), stderrMade && flushed(process.stderr)]);
+    await Promise.all([flushed(stdout), stderrMade && flushed(process.stderr)]);
     process.exit();
   }
 }
 
 /** Resolves when what was written to the stream before has been handed on (or the stream failed). */
-function flushed(stream: NodeJS.WriteStream): Promise<void> {
+function flushed(stream: OutputStream): Promise<void> {
   return new Promise((resolve) => stream.write('', () => resolve()));
 }

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { readFile } from './fs-async.js';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isProfileId, profiles } from '../core/profiles.js';
 import type { Finding, ProfileId, SeverityOrOff } from '../core/types.js';
@@ -86,7 +85,8 @@ export async function loadConfig(path: string, ruleIds: readonly string[]): Prom
   const shown = displayPath(path);
   let text;
   try {
-    text = await readFile(path, 'utf8');
+    // Synchronous, as the config is found: one small file, and a small check starts no thread pool (load.ts).
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new UsageError(`Cannot read the config file '${shown}'.`);
   }

@@ -1,5 +1,6 @@
 import { UsageError } from './errors.js';
 import { writeSafely, type ProtectedFiles } from './safe-write.js';
+import type { OutputStream } from './stdout.js';
 
 /**
  * Writes a report to `--output` when given (never onto a connector's file, atomically), else to standard output,
@@ -8,7 +9,7 @@ import { writeSafely, type ProtectedFiles } from './safe-write.js';
 export async function writeReport(
   text: string | Iterable<string>,
   output: string | undefined,
-  stdout: NodeJS.WriteStream,
+  stdout: OutputStream,
   protect: ProtectedFiles,
 ): Promise<void> {
   if (output !== undefined) return writeSafely(output, typeof text === 'string' ? text : [...text].join(''), { what: 'report', protect });
@@ -28,7 +29,7 @@ export interface ReportSink {
  * Standard output, each piece written as it comes (after the reader goes away, nothing more is written); or, with
  * `--output` or `hold`, the pieces kept and written whole by `writeReport` on `close`.
  */
-export function reportSink(output: string | undefined, stdout: NodeJS.WriteStream, protect: ProtectedFiles, hold = false): ReportSink {
+export function reportSink(output: string | undefined, stdout: OutputStream, protect: ProtectedFiles, hold = false): ReportSink {
   if (output !== undefined || hold) {
     const pieces: string[] = [];
     return {
@@ -52,7 +53,7 @@ export function reportSink(output: string | undefined, stdout: NodeJS.WriteStrea
  * the output quietly. Any other failure (`> /dev/full`) is a one-line `UsageError`, so it cannot pass for "findings
  * found".
  */
-export function writeOut(stdout: NodeJS.WriteStream, text: string): Promise<boolean> {
+export function writeOut(stdout: OutputStream, text: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     stdout.write(text, (error) => {
       if (!error) resolve(true);

@@ -6,7 +6,7 @@ import { version } from '../../src/version.js';
 import { repoRoot } from '../helpers/fixtures.js';
 import { workerArgument } from '../../src/node/worker-argument.js';
 import { builtCli, runBuilt, runMain } from './run.js';
-import { copyExample, passingExample, tempDir } from './temp.js';
+import { copyExample, passingExample, tempDir, writeJson } from './temp.js';
 
 describe('start-up', () => {
   it('the bin answers --version and -v itself, as the full command line would', async () => {
@@ -18,7 +18,7 @@ describe('start-up', () => {
   it('the bin loads the commands only when one runs (cold start of --version)', () => {
     const source = readFileSync(join(repoRoot, 'src/node/cli.ts'), 'utf8');
     const staticImports = [...source.matchAll(/^import\s[^;]*?from\s+'([^']+)'/gm)].map(([, from]) => from);
-    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './worker-argument.js']);
+    expect(staticImports).toEqual(['node:module', 'node:url', '../version.js', './code-cache.js', './stdout.js', './worker-argument.js']);
     // Without its commands beside it, the bin still answers --version, and a command fails in one line.
     const bin = join(tempDir('cc-start-up-'), 'cli.cjs');
     copyFileSync(builtCli(), bin);
@@ -43,6 +43,31 @@ describe('start-up', () => {
     expect(loaded).not.toContain('NativeModule fs/promises');
   });
 
+  it('a check of the folders named on its command line reads them synchronously: libuv starts no thread pool, no promise form of a call is made', () => {
+    const dir = tempDir('cc-start-up-');
+    const folder = copyExample(dir, 'connectors/passing');
+    writeJson(join(dir, 'connector-certify.config.json'), { rules: { 'desc-no-api-word': 'warning' } });
+    writeJson(join(dir, 'baseline.json'), { findings: [] });
+    // Notes the threads of the process as it starts and as it ends (Linux): the pool would add four. And how many
+    // promise forms of callbacks were made: the commands make theirs on first use (fs-async.ts).
+    const [hook, counts] = [join(dir, 'threads.cjs'), join(dir, 'threads')];
+    writeFileSync(
+      hook,
+      `const fs = require('node:fs'); const util = require('node:util'); const { promisify } = util; let made = 0;
+      util.promisify = (f) => (made++, promisify(f));
+      const threads = () => fs.readdirSync('/proc/self/task').length; const first = threads();
+      process.on('exit', () => fs.appendFileSync(${JSON.stringify(counts)}, [first, threads(), made].join(' ') + '\\n'));`,
+    );
+    const run = (...args: string[]) => spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', ...args], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'pipe'] }).status;
+    expect(run(folder, 'examples/failing', '--baseline', join(dir, 'baseline.json'))).toBe(1);
+    // --recursive keeps the callback reads: the hook sees the pool's threads.
+    expect(run('--recursive', join(dir, 'connectors'))).toBe(0);
+    const [named, recursive] = readFileSync(counts, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number));
+    expect(named).toEqual([named![0], named![0], 0]);
+    expect(recursive![1]).toBeGreaterThan(recursive![0]!);
+    expect(recursive![2]).toBeGreaterThan(0);
+  });
+
   it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
     const dir = tempDir('cc-start-up-');
     const [hook, made] = [join(dir, 'stderr.cjs'), join(dir, 'made')];
@@ -61,6 +86,31 @@ describe('start-up', () => {
     const failed = spawnSync(process.execPath, [builtCli(), 'check', join(dir, 'missing')], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     expect(failed.status).toBe(2);
     expect(failed.stderr).toMatch(/^connector-certify: .*missing.*\n$/);
+  });
+
+  it('a report to a pipe, a file or /dev/null is written without process.stdout: made for a pipe, it would load node:net', () => {
+    const dir = tempDir('cc-start-up-');
+    const [hook, made] = [join(dir, 'stdout.cjs'), join(dir, 'made')];
+    // Notes, as the process ends, whether anything asked for process.stdout.
+    writeFileSync(
+      hook,
+      `const get = Object.getOwnPropertyDescriptor(process, 'stdout').get; let asked = false;
+      Object.defineProperty(process, 'stdout', { configurable: true, get() { asked = true; return get.call(process); } });
+      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
+    );
+    const toPipe = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect({ code: toPipe.status, stderr: toPipe.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(toPipe.stdout).toMatch(/\berror\b/);
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    const report = join(dir, 'report.txt');
+    const toFile = spawnSync('bash', ['-c', `"$0" "$@" > "${report}"`, process.execPath, '--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } });
+    expect(toFile.status).toBe(1);
+    expect(readFileSync(report, 'utf8')).toBe(toPipe.stdout);
+    expect(readFileSync(made, 'utf8')).toBe('false');
+    // Thrown away, as the benchmark runs it.
+    const toNull = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    expect({ code: toNull.status, stderr: toNull.stderr }).toEqual({ code: 1, stderr: '' });
+    expect(readFileSync(made, 'utf8')).toBe('false');
   });
 
   it('runs the commands through a code cache kept beside them, never in the folders checked', () => {
@@ -94,6 +144,20 @@ describe('start-up', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect({ code: piped.status, bytes: Number(piped.stdout.trim()) }).toEqual({ code: direct.code, bytes: Buffer.byteLength(direct.stdout) });
+    // The pipe left non-blocking by whoever opened it (here process.stdout, made by a hook): the direct writes meet a
+    // full pipe (EAGAIN) and hand the rest to process.stdout, which waits for the reader.
+    const hook = join(tempDir('cc-start-up-'), 'non-blocking.cjs');
+    writeFileSync(hook, 'process.stdout;');
+    const nonBlocking = spawnSync('bash', ['-c', `"$0" "$@" | (sleep 0.3; wc -c); exit \${PIPESTATUS[0]}`, process.execPath, '--require', hook, builtCli(), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect({ code: nonBlocking.status, bytes: Number(nonBlocking.stdout.trim()), stderr: nonBlocking.stderr }).toEqual({
+      code: direct.code,
+      bytes: Buffer.byteLength(direct.stdout),
+      stderr: '',
+    });
   });
 
   it('the argument that starts a worker thread of the check pool is refused in the main thread', () => {

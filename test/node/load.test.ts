@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isConnectorFolder, loadConnector, LoadError } from '../../src/node/index.js';
 import { validateConnector } from '../../src/index.js';
 import { repoRoot } from '../helpers/fixtures.js';
+import { readConnector, syncReads } from '../../src/node/load.js';
 
 describe('loadConnector', () => {
   it('reads a folder and finds the readme in any case', async () => {
@@ -23,6 +24,9 @@ describe('loadConnector', () => {
   it('throws a LoadError with a one-line message for a missing folder or a file', async () => {
     await expect(loadConnector(join(tmpdir(), 'no-such-connector-folder'))).rejects.toThrow(LoadError);
     await expect(loadConnector(join(repoRoot, 'package.json'))).rejects.toThrow(/not a folder/);
+    // The same through the synchronous calls of a check of named folders.
+    await expect(readConnector(join(tmpdir(), 'no-such-connector-folder'), syncReads)).rejects.toThrow(/^Cannot read .*: no such file or folder\.$/);
+    await expect(readConnector(join(repoRoot, 'package.json'), syncReads)).rejects.toThrow(/not a folder/);
   });
 });
 
@@ -55,6 +59,10 @@ describe('loadConnector and symbolic links', () => {
     expect(input.files.some((f) => f.name === 'linked-folder')).toBe(false);
     const findings = validateConnector(input).findings.filter((f) => f.ruleId === 'artifact-file-readable');
     expect(findings.map((f) => f.file).sort()).toEqual(['loop-a.json', 'loop-b.json', 'readme.md', 'script.csx']);
+    // The synchronous calls of a check of named folders tell the same links apart in the same words.
+    const synchronous = await readConnector(dir, syncReads);
+    const described = (files: typeof input.files) => files.map((f) => [f.name, f.type, f.type === 'binary' ? f.unread?.detail : undefined]);
+    expect(described(synchronous.files)).toEqual(described(input.files));
   });
 
   it('does not read a file over the size limit', async () => {
