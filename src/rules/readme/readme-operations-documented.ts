@@ -2,6 +2,7 @@ import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { findSection, headingKey, sectionLines } from '../shared/readme.js';
+import { hasLetterOrDigit } from '../shared/text.js';
 
 /** How many missing operations a message names before it says "and N more". */
 const namesShown = 5;
@@ -10,7 +11,6 @@ const namesShown = 5;
 const minorWords = new Set(['a', 'an', 'the', 'for', 'of', 'to', 'by', 'in', 'on', 'from', 'with', 'and', 'or', 'all']);
 
 const pluralMark = /\(s\)/gi;
-const hasLetterOrDigit = /[\p{L}\p{N}]/u;
 const camelBoundary = /([a-z0-9])([A-Z])/g;
 const underscoresAndDashes = /[_-]+/g;
 const listItemOrHeading = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/;
@@ -19,7 +19,7 @@ function contentWords(text: string): Set<string> {
   // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
   const words = new Set<string>();
   for (const word of headingKey(text.replace(pluralMark, '')).split(' ')) {
-    if (!hasLetterOrDigit.test(word) || minorWords.has(word)) continue;
+    if (!hasLetterOrDigit(word) || minorWords.has(word)) continue;
     words.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
   return words;

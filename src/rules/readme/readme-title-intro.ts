@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { unspacedMessage } from '../shared/readme-section-rule.js';
+import { hasLetterOrDigit } from '../shared/text.js';
 
 export const docs: RuleDocs = {
   rationale: 'The title and its first paragraph open the published documentation page of the connector. A first line such as `#DigiDates` is a paragraph in markdown, so the message asks for the missing space rather than a second title (earlier versions asked for a title).',
@@ -37,7 +38,7 @@ export default defineRule({
         }
         const next = document.allHeadings[1];
         const intro = document.lines.slice(first.line, next ? next.line - 1 : document.lines.length);
-        if (!intro.some((line) => /[\p{L}\p{N}]/u.test(line))) {
+        if (!intro.some((line) => hasLetterOrDigit(line))) {
           context.report({ messageId: 'noIntro', pointer: first.pointer, data: { file: file.name, heading: first.text }, span: { line: first.line } });
         }
       },
