@@ -71,14 +71,7 @@ describe('start-up', () => {
 
   it('a check that writes nothing to stderr leaves it unmade: for a pipe, that would load node:net', () => {
     const dir = tempDir('cc-start-up-');
-    const [hook, made] = [join(dir, 'stderr.cjs'), join(dir, 'made')];
-    // Notes, as the process ends, whether anything asked for process.stderr.
-    writeFileSync(
-      hook,
-      `const get = Object.getOwnPropertyDescriptor(process, 'stderr').get; let asked = false;
-      Object.defineProperty(process, 'stderr', { configurable: true, get() { asked = true; return get.call(process); } });
-      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
-    );
+    const [hook, made] = streamHook(dir, 'stderr');
     // As the benchmark runs it: the report thrown away, stderr a pipe.
     const run = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/passing'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     expect({ code: run.status, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
@@ -91,14 +84,7 @@ describe('start-up', () => {
 
   it('a report to a pipe, a file or /dev/null is written without process.stdout: made for a pipe, it would load node:net', () => {
     const dir = tempDir('cc-start-up-');
-    const [hook, made] = [join(dir, 'stdout.cjs'), join(dir, 'made')];
-    // Notes, as the process ends, whether anything asked for process.stdout.
-    writeFileSync(
-      hook,
-      `const get = Object.getOwnPropertyDescriptor(process, 'stdout').get; let asked = false;
-      Object.defineProperty(process, 'stdout', { configurable: true, get() { asked = true; return get.call(process); } });
-      process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
-    );
+    const [hook, made] = streamHook(dir, 'stdout');
     const toPipe = spawnSync(process.execPath, ['--require', hook, builtCli(), 'check', 'examples/failing'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect({ code: toPipe.status, stderr: toPipe.stderr }).toEqual({ code: 1, stderr: '' });
     expect(toPipe.stdout).toMatch(/\berror\b/);
@@ -174,3 +160,18 @@ describe('start-up', () => {
     expect(JSON.parse(result.stdout).results).toHaveLength(1);
   });
 });
+
+/**
+ * A `--require` hook that notes, as the process ends, whether anything asked for `process[stream]` ('true' or 'false'
+ * in the file `made`).
+ */
+function streamHook(dir: string, stream: 'stdout' | 'stderr'): [hook: string, made: string] {
+  const [hook, made] = [join(dir, `${stream}.cjs`), join(dir, 'made')];
+  writeFileSync(
+    hook,
+    `const get = Object.getOwnPropertyDescriptor(process, '${stream}').get; let asked = false;
+    Object.defineProperty(process, '${stream}', { configurable: true, get() { asked = true; return get.call(process); } });
+    process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(made)}, String(asked)));`,
+  );
+  return [hook, made];
+}
