@@ -23,8 +23,6 @@ export interface ParsedJson {
   diagnostics: JsonDiagnostic[];
   /** Span of the value (or of the key, for `'key'`) at `pointer`, or `undefined` when it is not in the text. */
   locate(pointer: string, target?: 'value' | 'key'): Span | undefined;
-  /** Where each line starts, when parsing found them on the way. */
-  lineStarts?: Uint32Array;
 }
 
 /** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
@@ -92,7 +90,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  return new SpannedJson(value, text, scan.containers, scan.lineStarts);
+  return new SpannedJson(value, text, scan.containers);
 }
 
 /**
@@ -234,12 +232,11 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      const seen = new Set<string>();
       for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || typeof keyNode.value !== 'string') continue;
         const key = keyNode.value;
-        if (seen.has(key)) {
+        if (Object.prototype.hasOwnProperty.call(out, key)) {
           diagnostics.push({
             code: 'duplicate-key',
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
@@ -248,10 +245,11 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
             pointer: pointerOf(property),
           });
         }
-        seen.add(key);
         const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
-        // defineProperty keeps keys such as __proto__ as plain data instead of changing the prototype.
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        // Assignment to a key the object inherits would reach the prototype (__proto__ would change it, a frozen one
+        // would throw); defineProperty keeps such keys plain data. It is several times slower, so other keys are assigned.
+        if (key in out) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
       }
       return out;
     }

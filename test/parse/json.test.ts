@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maxJsonNesting, parseJson, parseJsonFast, parseJsonTolerant } from '../../src/parse/json.js';
 import { scanJson } from '../../src/parse/json-scan.js';
-import { LineMap } from '../../src/parse/positions.js';
 
 describe('parseJson', () => {
   it('reads valid JSON with spans for values and keys', () => {
@@ -74,6 +73,15 @@ describe('parseJson', () => {
     expect(parseJsonFast('{"abcdef": 1}', 5)).toBeUndefined();
   });
 
+  it('counts only own keys, so a key made enumerable on Object.prototype elsewhere does not look like a duplicate', () => {
+    Object.defineProperty(Object.prototype, 'inherited', { value: 1, enumerable: true, writable: true, configurable: true });
+    try {
+      expect(parseJsonFast('{"a": {"b": [{"c": 1}]}}')).toBeDefined();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).inherited;
+    }
+  });
+
   it('finds a duplicate key whose value spells a colon as an escape', () => {
     const text = '{"a": 1, "a": 2, "b": "\\u003a"}';
     expect(JSON.parse(text)).toEqual({ a: 2, b: ':' });
@@ -138,6 +146,16 @@ describe('parseJson', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps keys that objects inherit as plain own keys on the tolerant path too, the last duplicate winning', () => {
+    // The trailing comma sends the text to the tolerant parser, which assigns keys other than inherited ones.
+    const parsed = parseJson('{"__proto__": {"polluted": 1}, "toString": 2, "a": 3, "__proto__": {"polluted": 4}, "toString": 5,}');
+    const value = parsed.value as Record<string, unknown>;
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['trailing-comma', 'duplicate-key', 'duplicate-key']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.entries(value)).toEqual([['__proto__', { polluted: 4 }], ['toString', 5], ['a', 3]]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('returns a finding instead of overflowing the stack on very deep nesting', () => {
     const parsed = parseJson('['.repeat(100_000) + ']'.repeat(100_000));
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
@@ -157,16 +175,6 @@ describe('scanJson', () => {
     const { opens, ends, count } = scanJson(text, maxJsonNesting, Infinity).containers;
     return Array.from({ length: count }, (_, i) => text.slice(opens[i], ends[i]));
   };
-
-  it('records where lines start as a line map counts them: after LF, CRLF and a lone CR', () => {
-    const text = '{\r\n  "a": 1,\n  "b":\r[2,\n\n3]\r\n}\n';
-    const fromScan = scanJson(text, maxJsonNesting, Infinity).lineStarts;
-    const fromText = new LineMap(text);
-    expect(Array.from(fromScan)).toEqual([0, 3, 13, 20, 24, 25, 29, 31]);
-    for (let offset = 0; offset <= text.length; offset++) {
-      expect(new LineMap(text, fromScan).position(offset)).toEqual(fromText.position(offset));
-    }
-  });
 
   it('records where every object and array starts and ends, brackets inside strings aside', () => {
     const text = '{"a": [1, {"b": "]}\\"[{"}], "c": {}}';
