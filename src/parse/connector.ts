@@ -245,8 +245,9 @@ function parseFile(name: string, content: string | Uint8Array, size: number, lim
     return previous;
   }
   if (isJson) {
-    const lines = new LineMap(text);
-    return jsonFile(textualFile(name, role, size, text, notes, lines), { text, parsed: parseJson(text, limits.maxStringLength), lines });
+    const parsed = parseJson(text, limits.maxStringLength);
+    const lines = new LineMap(text, parsed.lineStarts);
+    return jsonFile(textualFile(name, role, size, text, notes, lines), { text, parsed, lines });
   }
   const textual = textualFile(name, role, size, text, notes, new LineMap(text));
   if (role === 'readme' || /\.md$/i.test(name)) return { ...textual, type: 'markdown', document: parseMarkdown(text) };

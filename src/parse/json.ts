@@ -23,6 +23,8 @@ export interface ParsedJson {
   diagnostics: JsonDiagnostic[];
   /** Span of the value (or of the key, for `'key'`) at `pointer`, or `undefined` when it is not in the text. */
   locate(pointer: string, target?: 'value' | 'key'): Span | undefined;
+  /** Where each line starts, when parsing found them on the way. */
+  lineStarts?: Uint32Array;
 }
 
 /** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
@@ -90,7 +92,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
   }
   // JSON.parse keeps the last of duplicate keys silently: fewer own keys than members in the text reveals them.
   if ((typeof value === 'object' && value !== null ? countMembers(value) : 0) !== scan.members) return undefined;
-  return new SpannedJson(value, text, scan.containers);
+  return new SpannedJson(value, text, scan.containers, scan.lineStarts);
 }
 
 /**
@@ -236,7 +238,7 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || typeof keyNode.value !== 'string') continue;
         const key = keyNode.value;
-        if (Object.prototype.hasOwnProperty.call(out, key)) {
+        if (Object.hasOwn(out, key)) {
           diagnostics.push({
             code: 'duplicate-key',
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,

@@ -13,6 +13,7 @@ export class SpannedJson implements ParsedJson {
     readonly value: unknown,
     text: string,
     private readonly containers: Containers,
+    readonly lineStarts?: Uint32Array,
   ) {
     this.locator = new TextLocator(text, containers);
   }
