@@ -55,8 +55,10 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   let lineCount = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Layout, most of the characters outside strings. A space, the commonest, takes one comparison: testing every
+    // layout character for a line break first made the scan about a third slower than one without line starts.
+    if (c === 32) continue;
     if (c <= 32) {
-      // Layout, most of the characters outside strings.
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
         if (lineCount === lines.length) lines = grown(lines);
         lines[lineCount++] = i + 1;

@@ -234,12 +234,11 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      const seen = new Set<string>();
       for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode || typeof keyNode.value !== 'string') continue;
         const key = keyNode.value;
-        if (seen.has(key)) {
+        if (Object.hasOwn(out, key)) {
           diagnostics.push({
             code: 'duplicate-key',
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
@@ -248,10 +247,11 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
             pointer: pointerOf(property),
           });
         }
-        seen.add(key);
         const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
-        // defineProperty keeps keys such as __proto__ as plain data instead of changing the prototype.
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        // Assignment to a key the object inherits would reach the prototype (__proto__ would change it, a frozen one
+        // would throw); defineProperty keeps such keys plain data. It is several times slower, so other keys are assigned.
+        if (key in out) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
       }
       return out;
     }

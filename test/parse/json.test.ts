@@ -138,6 +138,16 @@ describe('parseJson', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps keys that objects inherit as plain own keys on the tolerant path too, the last duplicate winning', () => {
+    // The trailing comma sends the text to the tolerant parser, which assigns keys other than inherited ones.
+    const parsed = parseJson('{"__proto__": {"polluted": 1}, "toString": 2, "a": 3, "__proto__": {"polluted": 4}, "toString": 5,}');
+    const value = parsed.value as Record<string, unknown>;
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['trailing-comma', 'duplicate-key', 'duplicate-key']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.entries(value)).toEqual([['__proto__', { polluted: 4 }], ['toString', 5], ['a', 3]]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('returns a finding instead of overflowing the stack on very deep nesting', () => {
     const parsed = parseJson('['.repeat(100_000) + ']'.repeat(100_000));
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['too-deep']);
