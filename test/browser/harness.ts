@@ -1,5 +1,5 @@
 // Builds the playground, serves it and opens it in Chromium, recording every console error and CSP violation.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -112,4 +112,61 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The number of findings the playground shows, once its summary says so. */
 export async function shownFindings(page: Page): Promise<number> {
   return Number(await page.getAttribute('#check-summary', 'data-findings'));
+}
+
+/** Time a thread has spent on a CPU, and waiting in the run queue for one, in ms. */
+export interface ThreadTimes {
+  cpuMs: number;
+  waitMs: number;
+}
+
+/**
+ * The times of the playground's worker thread, where Linux tells them (`/proc/<pid>/task/<tid>/schedstat`), or
+ * `undefined`: elsewhere, or unless exactly one dedicated worker runs in a browser this process started. On a machine
+ * shared with other work, the worker's own clock also counts the waits; these tell the two apart.
+ */
+export function workerThreadTimes(): ThreadTimes | undefined {
+  const threads = existsSync('/proc/self/task') ? ownWorkerThreads() : [];
+  if (threads.length !== 1) return undefined;
+  try {
+    const [cpu, wait] = readFileSync(`${threads[0]}/schedstat`, 'utf8').split(' ').map(Number);
+    return { cpuMs: cpu! / 1e6, waitMs: wait! / 1e6 };
+  } catch {
+    return undefined; // the thread ended meanwhile
+  }
+}
+
+/** Chromium names a dedicated worker's thread "DedicatedWorker thread" (cut to 15 characters by the kernel). */
+function ownWorkerThreads(): string[] {
+  const threads: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name) && descendsFromUs(name))) {
+    for (const tid of readProc(`/proc/${pid}/task`, (path) => readdirSync(path)) ?? []) {
+      const task = `/proc/${pid}/task/${tid}`;
+      if (readProc(`${task}/comm`, (path) => readFileSync(path, 'utf8'))?.startsWith('DedicatedWorker')) {
+        threads.push(task);
+      }
+    }
+  }
+  return threads;
+}
+
+function descendsFromUs(pid: string): boolean {
+  const ours = String(process.pid);
+  for (let current = pid, steps = 0; current !== '0' && current !== '1' && steps < 64; steps++) {
+    const stat = readProc(`/proc/${current}/stat`, (path) => readFileSync(path, 'utf8'));
+    if (stat === undefined) return false;
+    // The parent's pid is the second field after the command name, which is in parentheses and may hold spaces.
+    current = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '0';
+    if (current === ours) return true;
+  }
+  return false;
+}
+
+/** A /proc read, or `undefined` when the process or thread ended meanwhile. */
+function readProc<T>(path: string, read: (path: string) => T): T | undefined {
+  try {
+    return read(path);
+  } catch {
+    return undefined;
+  }
 }

@@ -3,13 +3,17 @@ import { diffConnectors, parseConnector, profiles, rules, type ValidationResult 
 import { CheckSession, textsOf } from './check-session.js';
 import { formatReport } from './optional-api.js';
 import type { CallKind, Calls, Catalogue, ExportFormat, WorkerMessage, WorkerRequest } from './protocol.js';
+import { warmUp, worthWarmingUp } from './warm-up.js';
 import { version } from '../../../package.json';
 
 const tool = { name: 'connector-certify', version };
 /** The connector open in check mode. */
 let session: CheckSession | undefined;
+/** Stops the warm-up of the connector opened last: any request from the page comes first. */
+let stopWarmUp = () => {};
 
 addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  stopWarmUp();
   const { id } = event.data;
   try {
     send({ kind: 'reply', id, response: handle(event.data) });
@@ -38,8 +42,12 @@ function handle(message: WorkerRequest): Calls[CallKind]['response'] {
 }
 
 function open({ session: id, files, profile }: Calls['open']['request']): Calls['open']['response'] {
-  session = new CheckSession(id, files);
-  return { ...session.check(profile), texts: session.texts() };
+  const opened = new CheckSession(id, files);
+  session = opened;
+  const reply = { ...opened.check(profile), texts: opened.texts() };
+  // Runs once the reply is sent, while the author reads what it shows.
+  if (worthWarmingUp(files)) stopWarmUp = warmUp(() => opened.rehearse(profile));
+  return reply;
 }
 
 /** Re-checks after an edit; a call for a connector replaced since gets no reply to show. */

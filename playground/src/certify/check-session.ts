@@ -38,6 +38,13 @@ export class CheckSession {
     return { result: this.last.result, ms: performance.now() - started, parseMs: parsed - started };
   }
 
+  /** Validates the connector again and drops the result, to warm the worker's code (warm-up.ts); returns the ms taken. */
+  rehearse(profile: ProfileId): number {
+    const started = performance.now();
+    validateConnector(this.input, { profile });
+    return performance.now() - started;
+  }
+
   /** The text edits that fix the target's findings, once the edits made since the last call are taken in. */
   fix(profile: ProfileId, edits: FileEdits, target: FixTarget): FixOutcome {
     const { result } = this.check(profile, edits);
