@@ -1,11 +1,8 @@
-import type { CheckReport, CheckReportWriter, DiffReport, ToolInfo } from './report.js';
+import { writeWhole, type CheckReport, type CheckReportWriter, type DiffReport, type ToolInfo } from './report.js';
 
 /** The `check --format json` document: `{ tool, results: [{ folder, profile, ok, findings }] }`. A public contract. */
 export function formatJson(report: CheckReport): string {
-  const writer = jsonWriter(report.tool);
-  let text = '';
-  for (const result of report.results) text += writer.folder(result);
-  return text + writer.end();
+  return writeWhole(jsonWriter(report.tool), report.results);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
-import type { CheckReport, CheckReportWriter, FolderResult } from './report.js';
+import { writeWhole, type CheckReport, type CheckReportWriter, type FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
 import { longest, painter, plural, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
@@ -25,10 +25,7 @@ const topRules = 5;
  * several folders were checked) and the manual checklist. Connector text is printed through `terminalText`.
  */
 export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
-  const writer = stylishWriter(options);
-  let text = '';
-  for (const result of report.results) text += writer.folder(result);
-  return text + writer.end();
+  return writeWhole(stylishWriter(options), report.results);
 }
 
 /**
