@@ -144,12 +144,13 @@ async function findingsAtRevision(folder: string, rev: string, options: CheckJob
 }
 
 /**
- * The severities whose findings the report prints with a position: stylish prints those it lists (errors; warnings
- * unless --quiet; info with --show-info) and counts the rest. Every other format prints every range.
+ * The severities whose findings the report prints with a position: with --quiet, errors (every format gets those
+ * alone; stylish counts the rest); stylish lists errors and warnings and counts info findings unless --show-info.
+ * Otherwise every format prints every range.
  */
 export function locatedSeverities(flags: Pick<CheckFlags, 'format' | 'quiet' | 'showInfo'>): Severity[] | undefined {
-  if (flags.format !== 'stylish') return undefined;
-  return flags.showInfo && !flags.quiet ? undefined : flags.quiet ? ['error'] : ['error', 'warning'];
+  if (flags.quiet) return ['error'];
+  return flags.format === 'stylish' && !flags.showInfo ? ['error', 'warning'] : undefined;
 }
 
 const ranCache = new Map<string, ReportRule[]>();

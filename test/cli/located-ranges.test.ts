@@ -8,7 +8,8 @@ import { locatedSeverities } from '../../src/node/check-command.js';
 import { loadConnector } from '../../src/node/load.js';
 import type { SeverityOrOff } from '../../src/core/types.js';
 import { repoRoot } from '../helpers/fixtures.js';
-import { expectSameReports, outcome } from './located.js';
+import { runJob } from '../../src/node/check-job.js';
+import { expectSameReports } from './located.js';
 import { runMain } from './run.js';
 import { tempDir } from './temp.js';
 
@@ -36,17 +37,21 @@ describe('check leaves out the ranges its report never prints', () => {
     await expectSameReports(secretFolder(), secretRuleAtInfo);
   });
 
-  it('locates only what stylish lists, and every range otherwise', () => {
+  it('locates what stylish lists, only errors with --quiet, and every range otherwise', () => {
     expect(locatedSeverities({ format: 'stylish', quiet: false, showInfo: false })).toEqual(['error', 'warning']);
-    expect(locatedSeverities({ format: 'stylish', quiet: true, showInfo: false })).toEqual(['error']);
-    expect(locatedSeverities({ format: 'stylish', quiet: true, showInfo: true })).toEqual(['error']);
     expect(locatedSeverities({ format: 'stylish', quiet: false, showInfo: true })).toBeUndefined();
-    for (const name of formatNames.filter((n) => n !== 'stylish')) expect(locatedSeverities({ format: name, quiet: true, showInfo: false })).toBeUndefined();
+    for (const format of formatNames) {
+      expect(locatedSeverities({ format, quiet: true, showInfo: false })).toEqual(['error']);
+      expect(locatedSeverities({ format, quiet: true, showInfo: true })).toEqual(['error']);
+      if (format !== 'stylish') expect(locatedSeverities({ format, quiet: false, showInfo: false })).toBeUndefined();
+    }
   });
 
   it('keeps the info findings, without ranges, so that stylish still counts them', async () => {
     const folder = examples[1]!;
-    const { result } = await outcome({ folder, options: {}, sources: true, located: ['error', 'warning'] });
+    const done = await runJob({ folder, options: {}, sources: true, located: ['error', 'warning'] });
+    if ('error' in done) throw new Error(done.error);
+    const { result } = done;
     const library = validateConnector(await loadConnector(folder));
     expect(result.counts).toEqual(library.counts);
     const info = result.findings.filter((f) => f.severity === 'info');
