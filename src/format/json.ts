@@ -1,13 +1,9 @@
-import { writeWhole, type CheckReport, type CheckReportWriter, type DiffReport, type ToolInfo } from './report.js';
-
-/** The `check --format json` document: `{ tool, results: [{ folder, profile, ok, findings }] }`. A public contract. */
-export function formatJson(report: CheckReport): string {
-  return writeWhole(jsonWriter(report.tool), report.results);
-}
+import type { CheckReportWriter, DiffReport, ToolInfo } from './report.js';
 
 /**
- * The `check --format json` document folder by folder, in pieces that join to exactly `formatJson`'s text: a recursive
- * check of hundreds of folders writes each as it is checked instead of holding tens of megabytes of findings.
+ * The `check --format json` document, `{ tool, results: [{ folder, profile, ok, findings }] }` (a public contract),
+ * folder by folder: a recursive check of hundreds of folders writes each as it is checked instead of holding tens of
+ * megabytes of findings.
  */
 export function jsonWriter(tool: ToolInfo): CheckReportWriter {
   let folders = 0;

@@ -51,13 +51,6 @@ export interface CheckReportWriter {
   end(): string;
 }
 
-/** A writer's whole text over `results`: what it gives folder by folder, joined. */
-export function writeWhole(writer: CheckReportWriter, results: readonly FolderResult[]): string {
-  let text = '';
-  for (const result of results) text += writer.folder(result);
-  return text + writer.end();
-}
-
 /** One side of a diff: the folder as given and, for `diff --base <rev>`, the git revision it was read at. */
 export interface DiffSide {
   folder: string;
