@@ -13,6 +13,8 @@ export const docsBaseUrl = 'https://github.com/connector-certify/connector-certi
 export interface ActiveRule {
   rule: Rule;
   severity: Severity;
+  /** Report without ranges: the CLI's report prints none of this rule's (`validateWith`'s `chosen`). */
+  bare?: boolean;
 }
 
 /** A finding plus the message id that produced it (used by the rule tester). */
@@ -247,7 +249,7 @@ function toReport(active: ActiveRule, descriptor: ReportDescriptor, input: Conne
   const message = fillTemplate(template, descriptor.data);
   const name = file?.name ?? descriptor.file ?? '';
   const pointer = descriptor.pointer;
-  const range = file && rangeFor(file, descriptor);
+  const range = file && !active.bare && rangeFor(file, descriptor);
   const docsUrl = docsUrlOf(active.rule);
   // Whole literals, in the fields' order: a field added afterwards goes to a separate property store, one more object
   // per finding for the collector to copy.

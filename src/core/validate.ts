@@ -115,20 +115,24 @@ function defaultRules(builtIn: readonly Rule[], profile: ProfileId, target: Conn
 
 /**
  * Checks one connector against the certification rules. Synchronous, pure, deterministic; throws only
- * {@link InvalidArgumentError}, for options or an input container that are a programming mistake.
+ * {@link InvalidArgumentError}, for options or an input container that are a programming mistake. `chosen`, the
+ * active rules when the caller has picked them, is the CLI's alone: it marks the rules whose findings its report prints
+ * without a range (see `ActiveRule.bare`).
  */
 export function validateWith(
   builtIn: readonly Rule[],
   input: ConnectorInput | ConnectorObjects,
   rawOptions?: ValidateOptions,
+  chosen?: readonly ActiveRule[],
 ): ValidationResult {
   const options = checkValidateOptions(builtIn, rawOptions, input);
   const profile = options.profile ?? defaultProfile;
   const connector = toConnectorInput(input, resolveLimits(options.limits));
   const rules =
-    options.extraRules === undefined && options.rules === undefined
+    chosen ??
+    (options.extraRules === undefined && options.rules === undefined
       ? defaultRules(builtIn, profile, options.target ?? defaultTarget)
-      : activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules, options.target);
+      : activeRules([...builtIn, ...(options.extraRules ?? [])], profile, options.rules, options.target));
   const reports = runRules(connector, rules, profile);
   const findings = sortFindings(filterBaseline(reports, options.baseline ?? []));
   const counts: FindingCounts = { error: 0, warning: 0, info: 0 };

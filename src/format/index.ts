@@ -1,11 +1,11 @@
 import { formatGithub, formatGithubDiff } from './github.js';
-import { formatJson, formatJsonDiff, jsonWriter } from './json.js';
+import { formatJsonDiff, jsonWriter } from './json.js';
 import { formatJunit, formatJunitDiff } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatMarkdownDiff } from './markdown-diff.js';
 import { isDiffReport, toolInfo, toReport, type CheckReportWriter, type Formattable, type FolderResult } from './report.js';
 import { formatSarif, formatSarifDiff } from './sarif.js';
-import { formatStylish, stylishWriter } from './stylish.js';
+import { stylishWriter } from './stylish.js';
 import { formatStylishDiff } from './stylish-diff.js';
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'markdown';
@@ -61,9 +61,9 @@ export function format(input: Formattable, name: FormatName, options: FormatOpti
   }
   switch (name) {
     case 'json':
-      return formatJson(report);
+      return writeWhole(jsonWriter(report.tool), report.results);
     case 'stylish':
-      return formatStylish(report, options);
+      return writeWhole(stylishWriter(options), report.results);
     case 'sarif':
       return formatSarif(report, options);
     case 'github':
@@ -92,4 +92,11 @@ export function checkReportWriter(name: FormatName, options: FormatOptions = {})
     },
     end: () => format({ tool: toolInfo(), results }, name, options),
   };
+}
+
+/** A writer's whole text over `results`: what it gives folder by folder, joined. */
+function writeWhole(writer: CheckReportWriter, results: readonly FolderResult[]): string {
+  let text = '';
+  for (const result of results) text += writer.folder(result);
+  return text + writer.end();
 }

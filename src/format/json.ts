@@ -1,16 +1,9 @@
-import type { CheckReport, CheckReportWriter, DiffReport, ToolInfo } from './report.js';
-
-/** The `check --format json` document: `{ tool, results: [{ folder, profile, ok, findings }] }`. A public contract. */
-export function formatJson(report: CheckReport): string {
-  const writer = jsonWriter(report.tool);
-  let text = '';
-  for (const result of report.results) text += writer.folder(result);
-  return text + writer.end();
-}
+import type { CheckReportWriter, DiffReport, ToolInfo } from './report.js';
 
 /**
- * The `check --format json` document folder by folder, in pieces that join to exactly `formatJson`'s text: a recursive
- * check of hundreds of folders writes each as it is checked instead of holding tens of megabytes of findings.
+ * The `check --format json` document, `{ tool, results: [{ folder, profile, ok, findings }] }` (a public contract),
+ * folder by folder: a recursive check of hundreds of folders writes each as it is checked instead of holding tens of
+ * megabytes of findings.
  */
 export function jsonWriter(tool: ToolInfo): CheckReportWriter {
   let folders = 0;

@@ -1,7 +1,7 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
-import type { CheckReport, CheckReportWriter, FolderResult } from './report.js';
+import type { CheckReportWriter, FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
 import { longest, painter, plural, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
@@ -20,20 +20,11 @@ export interface StylishOptions {
 const topRules = 5;
 
 /**
- * Human-readable output: findings grouped per file with line:column and, when the report carries the source, the
- * offending line with a caret; info findings counted per rule unless `showInfo`; then a summary (a table when
- * several folders were checked) and the manual checklist. Connector text is printed through `terminalText`.
- */
-export function formatStylish(report: CheckReport, options: StylishOptions = {}): string {
-  const writer = stylishWriter(options);
-  let text = '';
-  for (const result of report.results) text += writer.folder(result);
-  return text + writer.end();
-}
-
-/**
- * `formatStylish` folder by folder: each folder's findings as it comes; of a folder only its verdict and each finding's
- * severity and rule are kept, for the summaries (and the first folder's manual checklist).
+ * Human-readable output, folder by folder: findings grouped per file with line:column and, when the report carries the
+ * source, the offending line with a caret; info findings counted per rule unless `showInfo`; then a summary (a table
+ * when several folders were checked) and the manual checklist. Connector text is printed through `terminalText`. Of
+ * a folder only its verdict and each finding's severity and rule are kept, for the summaries (and the first folder's
+ * manual checklist).
  */
 export function stylishWriter(options: StylishOptions = {}): CheckReportWriter {
   const paint = painter(options.color);

@@ -2,7 +2,7 @@ import { validateConnector } from '../index.js';
 import { rules as catalogue } from '../rules/catalogue.js';
 import { defaultProfile } from '../core/profiles.js';
 import { activeRules, type BaselineEntry } from '../core/validate.js';
-import type { ConnectorTarget, Finding, ProfileId, SeverityOrOff } from '../core/types.js';
+import type { ConnectorTarget, Finding, ProfileId, Severity, SeverityOrOff } from '../core/types.js';
 import type { FormatName } from '../format/index.js';
 import type { Limits } from '../parse/limits.js';
 import type { ReportRule } from '../format/report.js';
@@ -123,7 +123,14 @@ async function plan(folder: string, flags: CheckFlags, config: LoadedConfig | un
   const target = flags.target;
   if (flags.newOnly && flags.changedSince) accepted.push(...(await findingsAtRevision(folder, flags.changedSince, { profile, rules, target })));
   return {
-    job: { folder, options: { profile, rules, target, baseline: accepted }, limits: flags.limits, sources: flags.format === 'stylish', readsSync: !flags.recursive },
+    job: {
+      folder,
+      options: { profile, rules, target, baseline: accepted },
+      limits: flags.limits,
+      sources: flags.format === 'stylish',
+      readsSync: !flags.recursive,
+      located: locatedSeverities(flags),
+    },
     rules: rulesThatRan(profile, rules, target),
     ignore: settings.ignore,
   };
@@ -134,6 +141,16 @@ async function findingsAtRevision(folder: string, rev: string, options: CheckJob
   const input = await loadConnectorAtRevision(folder, rev);
   // A folder that did not exist then reads as empty: everything in it is new.
   return input.files.length ? validateConnector(input, options).findings : [];
+}
+
+/**
+ * The severities whose findings the report prints with a position: with --quiet, errors (every format gets those
+ * alone; stylish counts the rest); stylish lists errors and warnings and counts info findings unless --show-info.
+ * Otherwise every format prints every range.
+ */
+export function locatedSeverities(flags: Pick<CheckFlags, 'format' | 'quiet' | 'showInfo'>): Severity[] | undefined {
+  if (flags.quiet) return ['error'];
+  return flags.format === 'stylish' && !flags.showInfo ? ['error', 'warning'] : undefined;
 }
 
 const ranCache = new Map<string, ReportRule[]>();
