@@ -9,11 +9,11 @@
  *
  * @module
  */
-import { schema as apiDefinitionSchema, extensionPlaces as apiDefinitionPlaces } from '../generated/apiDefinition.schema.js';
+import { schema as apiDefinitionSchema } from '../generated/apiDefinition.schema.js';
 import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
 import { schema as settingsSchema } from '../generated/settings.schema.js';
 import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
-import { isObject as isPlainObject, jsonType } from './json-object.js';
+import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
 
@@ -54,11 +54,26 @@ const SCHEMAS: Record<SchemaKind, { readonly [keyword: string]: unknown }> = {
 /** Each schema's validator, compiled when first needed. */
 const validators: Partial<Record<SchemaKind, SchemaValidateFunction>> = {};
 
-const EXTENSION_PLACES: Record<SchemaKind, Readonly<Record<string, readonly string[]>>> = {
-  apiDefinition: apiDefinitionPlaces,
-  apiProperties: {},
-  settings: {},
-};
+let places: Map<string, string[]> | undefined;
+
+/**
+ * Where each `x-ms-*` key of the connector definition is allowed: the titles of the objects that list it, sorted
+ * ('the top level' for the root). Read from the schema when first asked, for the messages of a misplaced extension.
+ */
+export function extensionPlaces(): ReadonlyMap<string, readonly string[]> {
+  if (!places) {
+    const found = new Map<string, string[]>();
+    const add = (title: string, schema: unknown) => {
+      for (const key of allowedKeys(schema)) if (key.startsWith('x-ms-')) found.set(key, [...(found.get(key) ?? []), title].sort());
+    };
+    add('the top level', apiDefinitionSchema);
+    for (const [name, definition] of entries(apiDefinitionSchema.definitions)) {
+      add(isPlainObject(definition) && typeof definition.title === 'string' ? definition.title : name, definition);
+    }
+    places = found;
+  }
+  return places;
+}
 
 /** More issues than this are summarised in one final `other` issue (a broken 10 MB file must not flood the output). */
 export const MAX_SCHEMA_ISSUES = 1000;
@@ -266,8 +281,8 @@ function unknownKey(
   if (suggestion !== undefined) {
     hint = `did you mean ${quote(suggestion)}?`;
   } else {
-    const places = key.startsWith('x-ms-') && hasOwn(EXTENSION_PLACES[kind], key) ? EXTENSION_PLACES[kind][key] : undefined;
-    if (places && places.length > 0) {
+    const places = kind === 'apiDefinition' ? extensionPlaces().get(key) : undefined;
+    if (places) {
       hint = `it belongs in ${orList(places.map(placeName))}.`;
     } else if (key.startsWith('x-ms-')) {
       hint = `it is not a Power Platform extension known here, and other vendor extensions must not start with 'x-ms-'.`;

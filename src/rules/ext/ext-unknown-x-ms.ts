@@ -1,11 +1,8 @@
-import { extensionPlaces } from '../../generated/apiDefinition.schema.js';
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { extensionPlaces } from '../../core/schema-check.js';
 import { nearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
-
-/** Every `x-ms-*` name the connector schema knows. */
-const knownNames = Object.keys(extensionPlaces);
 
 /** "Operation Object" → "an operation", for messages. */
 function placeName(title: string): string {
@@ -15,8 +12,7 @@ function placeName(title: string): string {
 }
 
 function placesOf(name: string): string {
-  const places = Object.prototype.hasOwnProperty.call(extensionPlaces, name) ? extensionPlaces[name]! : [];
-  const names = places.map(placeName);
+  const names = (extensionPlaces().get(name) ?? []).map(placeName);
   return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
@@ -48,11 +44,11 @@ export default defineRule({
           const name = parsePointer(issue.pointer)?.pop();
           if (name === undefined || !name.startsWith('x-ms-')) continue;
           const base = { pointer: issue.pointer, target: 'key' as const };
-          if (knownNames.includes(name)) {
+          if (extensionPlaces().has(name)) {
             context.report({ ...base, messageId: 'misplaced', data: { name, places: placesOf(name) } });
             continue;
           }
-          const suggestion = nearest(name, knownNames);
+          const suggestion = nearest(name, [...extensionPlaces().keys()]);
           // The schema's own suggestion is made among the keys allowed at this place, and only when no other is near.
           const fix = suggestion !== undefined && issue.replacement === suggestion ? renameKey(value, issue.pointer, suggestion) : undefined;
           if (suggestion) context.report({ ...base, messageId: 'misspelt', data: { name, suggestion }, ...(fix && { fix }) });
