@@ -1,4 +1,4 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { getNodePath, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
 import { itemIndex, joinPointer, parsePointer } from './pointer.js';
 import { lineOf } from './positions.js';
@@ -244,7 +244,7 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
             offset: keyNode.offset,
             length: keyNode.length,
-            pointer: pointerOf(property),
+            pointer: pointerOf(keyNode),
           });
         }
         const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
@@ -269,14 +269,9 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
   }
 }
 
-/** The pointer of a property or array item node, built from its parents only when a diagnostic needs it. */
+/** The pointer of a node, built from its parents only when a diagnostic needs it. */
 function pointerOf(node: Node): string {
-  const segments: string[] = [];
-  for (let at: Node | undefined = node; at?.parent; at = at.parent) {
-    if (at.type === 'property') segments.push(String(at.children?.[0]?.value));
-    else if (at.parent.type === 'array') segments.push(String(at.parent.children!.indexOf(at)));
-  }
-  return joinPointer('', ...segments.reverse());
+  return joinPointer('', ...getNodePath(node));
 }
 
 function locate(root: Node | undefined, pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {
