@@ -93,7 +93,7 @@ export function activeRules(
 ): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of all) {
-    const override = Object.prototype.hasOwnProperty.call(overrides, rule.meta.id) ? overrides[rule.meta.id] : undefined;
+    const override = Object.hasOwn(overrides, rule.meta.id) ? overrides[rule.meta.id] : undefined;
     const concerned = rule.meta.targets === undefined || rule.meta.targets.includes(target);
     const severity = override ?? (concerned ? rule.meta.severity[profile] : undefined);
     if (severity && severity !== 'off') out.push({ rule, severity });

@@ -118,7 +118,7 @@ function toChange(
   const data = descriptor.data ?? {};
   const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     // Every value a message quotes is masked, whichever check wrote it.
-    Object.prototype.hasOwnProperty.call(data, name) ? maskTokens(String(data[name])) : whole,
+    Object.hasOwn(data, name) ? maskTokens(String(data[name])) : whole,
   );
   const message = descriptor.note ? `${filled} ${descriptor.note}` : filled;
   const role = descriptor.file ?? 'apiDefinition';

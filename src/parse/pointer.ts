@@ -45,11 +45,11 @@ export function getOwn(value: unknown, key: string): unknown {
     const index = itemIndex(key);
     return index < 0 ? undefined : value[index];
   }
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 export function hasOwn(value: unknown, key: string): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (Array.isArray(value)) return getOwn(value, key) !== undefined;
-  return Object.prototype.hasOwnProperty.call(value, key);
+  return Object.hasOwn(value, key);
 }

@@ -40,14 +40,14 @@ export default defineRule({
         const { name, value } = node;
         // A missing key is reported on the definition's name, a wrong value on the value itself.
         const where = (key: string) =>
-          Object.prototype.hasOwnProperty.call(value, key) ? { pointer: joinPointer(node.pointer, key) } : { pointer: node.pointer, target: 'key' as const };
+          Object.hasOwn(value, key) ? { pointer: joinPointer(node.pointer, key) } : { pointer: node.pointer, target: 'key' as const };
         if (value.type === 'basic') return;
         if (value.type === 'apiKey') {
           if (typeof value.name !== 'string' || value.name.trim() === '') context.report({ messageId: 'apiKeyName', ...where('name'), data: { name } });
           if (value.in !== 'header' && value.in !== 'query') context.report({ messageId: 'apiKeyIn', ...where('in'), data: { name, value: String(value.in ?? '') } });
         } else if (value.type === 'oauth2') {
           const flow = typeof value.flow === 'string' ? value.flow : '';
-          const urls = Object.prototype.hasOwnProperty.call(flowUrls, flow) ? flowUrls[flow]! : undefined;
+          const urls = Object.hasOwn(flowUrls, flow) ? flowUrls[flow]! : undefined;
           if (!urls) context.report({ messageId: 'flow', ...where('flow'), data: { name, value: flow } });
           for (const key of urls ?? []) {
             if (!isAbsoluteUrl(value[key])) context.report({ messageId: 'url', ...where(key), data: { name, flow, key } });
