@@ -359,7 +359,7 @@ function placeName(title: string): string {
 function describePointer(pointer: string): string {
   const segments = splitPointer(pointer);
   if (segments.length === 0) return 'the document';
-  const last = segments[segments.length - 1]!;
+  const last = segments.at(-1)!;
   if (itemIndex(last) >= 0) {
     const parent = segments.length > 1 ? segments[segments.length - 2]! : undefined;
     return parent === undefined ? `item ${last}` : `item ${last} of ${quote(parent)}`;
@@ -374,7 +374,7 @@ function withArticle(word: string): string {
 
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function capitalise(text: string): string {
@@ -406,7 +406,7 @@ function splitPointer(pointer: string): string[] {
 
 function lastSegment(pointer: string): string | undefined {
   const segments = splitPointer(pointer);
-  return segments[segments.length - 1];
+  return segments.at(-1);
 }
 
 function parentPointer(pointer: string): string {

@@ -126,7 +126,7 @@ function applyOperation(text: string, tree: Node | undefined, operation: JsonPat
   // A replace rewrites the value itself; an add edits the object or array that receives it.
   const node = findNodeAtLocation(root!, op === 'replace' ? path : path.slice(0, -1))!;
   const relative = op === 'replace' ? [] : path.slice(-1);
-  const isArrayInsertion = op === 'add' && path[path.length - 1] !== -1;
+  const isArrayInsertion = op === 'add' && path.at(-1) !== -1;
   return { text: modifyWithin(text, node, relative, operation.value, { formattingOptions: formatting, isArrayInsertion }) };
 }
 
@@ -190,7 +190,7 @@ function jsonPath(root: Node | undefined, segments: string[], adding: boolean): 
     } else if (node.type === 'object') {
       path.push(segment);
     } else return undefined;
-    const child = findNodeAtLocation(node, [path[path.length - 1]!]);
+    const child = findNodeAtLocation(node, [path.at(-1)!]);
     if (!child && !(adding && last)) return undefined;
     node = child;
   }

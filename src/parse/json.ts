@@ -194,7 +194,7 @@ function innermostOpen(text: string, offset: number): string | undefined {
     else if (c === '{' || c === '[') stack.push(c);
     else if (c === '}' || c === ']') stack.pop();
   }
-  return stack[stack.length - 1];
+  return stack.at(-1);
 }
 
 function isTrailingComma(text: string, error: ParseError, errors: ParseError[]): boolean {

@@ -13,7 +13,7 @@ function placeName(title: string): string {
 
 function placesOf(name: string): string {
   const names = (extensionPlaces().get(name) ?? []).map(placeName);
-  return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 }
 
 export const docs: RuleDocs = {
