@@ -14,6 +14,7 @@ import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema
 import { schema as settingsSchema } from '../generated/settings.schema.js';
 import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
 import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
+import { wordList, withArticle } from './wording.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
 
@@ -224,7 +225,7 @@ function toIssue(kind: SchemaKind, root: unknown, error: SchemaError): SchemaIss
         const found = actual === 'undefined' ? 'but there is no value' : `not ${withArticle(actual)}`;
         return { kind: 'type', pointer, message: `The file must contain a JSON object at the top level, ${found}.` };
       }
-      return { kind: 'type', pointer, message: `${capitalise(at)} must be ${orList(expected.map(withArticle))}, not ${withArticle(actual)}.` };
+      return { kind: 'type', pointer, message: `${capitalise(at)} must be ${wordList(expected.map(withArticle))}, not ${withArticle(actual)}.` };
     }
     case 'enum':
     case 'const': {
@@ -283,7 +284,7 @@ function unknownKey(
   } else {
     const places = kind === 'apiDefinition' ? extensionPlaces().get(key) : undefined;
     if (places) {
-      hint = `it belongs in ${orList(places.map(placeName))}.`;
+      hint = `it belongs in ${wordList(places.map(placeName))}.`;
     } else if (key.startsWith('x-ms-')) {
       hint = `it is not a Power Platform extension known here, and other vendor extensions must not start with 'x-ms-'.`;
     } else if (allowsVendorExtensions(parentSchema)) {
@@ -365,16 +366,6 @@ function describePointer(pointer: string): string {
     return parent === undefined ? `item ${last}` : `item ${last} of ${quote(parent)}`;
   }
   return quote(last);
-}
-
-function withArticle(word: string): string {
-  if (word === 'null') return 'null';
-  return /^(?:[aeiouAEIOU]|XML)/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function capitalise(text: string): string {

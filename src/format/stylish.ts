@@ -1,4 +1,5 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
+import { wordList } from '../core/wording.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReportWriter, FolderResult } from './report.js';
@@ -104,15 +105,10 @@ function summaryLine(
   const suggestions = `${info} ${plural(info, 'suggestion')} (info)`;
   if (options.quiet) {
     const hidden = [...(warning ? [warnings] : []), ...(info ? [suggestions] : []), ...(hiddenChecklist ? ['the manual checklist'] : [])];
-    return hidden.length ? `${verdict}: ${errors}; ${listing(hidden)} hidden by --quiet` : `${verdict}: ${errors}`;
+    return hidden.length ? `${verdict}: ${errors}; ${wordList(hidden, 'and')} hidden by --quiet` : `${verdict}: ${errors}`;
   }
   if (options.showInfo || info === 0) return `${verdict}: ${errors}, ${warnings}${info ? `, ${suggestions}` : ''}`;
   return `${verdict}: ${errors}, ${warnings}; ${suggestions} hidden, --show-info to list them`;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listing(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
 }
 
 /** One line per rule with info findings (most first) instead of the findings themselves. */

@@ -1,19 +1,13 @@
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { extensionPlaces } from '../../core/schema-check.js';
+import { wordList, withArticle } from '../../core/wording.js';
 import { nearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
 
 /** "Operation Object" → "an operation", for messages. */
 function placeName(title: string): string {
-  if (title === 'the top level') return 'the document root';
-  const noun = title.replace(/ Object$/, '').toLowerCase();
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-function placesOf(name: string): string {
-  const names = (extensionPlaces().get(name) ?? []).map(placeName);
-  return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return title === 'the top level' ? 'the document root' : withArticle(title.replace(/ Object$/, '').toLowerCase());
 }
 
 export const docs: RuleDocs = {
@@ -44,8 +38,9 @@ export default defineRule({
           const name = parsePointer(issue.pointer)?.pop();
           if (name === undefined || !name.startsWith('x-ms-')) continue;
           const base = { pointer: issue.pointer, target: 'key' as const };
-          if (extensionPlaces().has(name)) {
-            context.report({ ...base, messageId: 'misplaced', data: { name, places: placesOf(name) } });
+          const places = extensionPlaces().get(name);
+          if (places) {
+            context.report({ ...base, messageId: 'misplaced', data: { name, places: wordList(places.map(placeName)) } });
             continue;
           }
           const suggestion = nearest(name, [...extensionPlaces().keys()]);

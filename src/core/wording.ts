@@ -1,0 +1,12 @@
+/** Small pieces of message wording, shared by the schema check, the rules and the reports. */
+
+/** `a`, `a or b`, `a, b or c` (with `and` in place of `or` when asked); '' for none. */
+export function wordList(items: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : (items[0] ?? '');
+}
+
+/** The word after `a` or `an` ("an Operation Object", "an XML Object", "a string"); `null` stays bare. */
+export function withArticle(word: string): string {
+  if (word === 'null') return 'null';
+  return /^(?:[aeiouAEIOU]|XML)/.test(word) ? `an ${word}` : `a ${word}`;
+}

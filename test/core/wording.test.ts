@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { withArticle, wordList } from '../../src/core/wording.js';
+
+describe('wordList', () => {
+  it('joins with commas and the conjunction before the last item', () => {
+    expect(wordList([])).toBe('');
+    expect(wordList(['a'])).toBe('a');
+    expect(wordList(['a', 'b'])).toBe('a or b');
+    expect(wordList(['a', 'b', 'c'])).toBe('a, b or c');
+    expect(wordList(['a', 'b', 'c'], 'and')).toBe('a, b and c');
+  });
+});
+
+describe('withArticle', () => {
+  it('chooses a or an by the first letter, reads XML as a word starting with a vowel sound, and leaves null bare', () => {
+    expect(withArticle('Operation Object')).toBe('an Operation Object');
+    expect(withArticle('string')).toBe('a string');
+    expect(withArticle('XML Object')).toBe('an XML Object');
+    expect(withArticle('null')).toBe('null');
+  });
+});
