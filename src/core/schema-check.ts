@@ -14,7 +14,7 @@ import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema
 import { schema as settingsSchema } from '../generated/settings.schema.js';
 import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
 import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
-import { wordList, withArticle } from './wording.js';
+import { shorten, wordList, withArticle } from '../parse/wording.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
 
@@ -384,8 +384,7 @@ function quote(value: unknown): string {
       text = String(value);
     }
   }
-  if (text.length > MAX_QUOTED) text = `${text.slice(0, MAX_QUOTED - 1)}…`;
-  return `'${text}'`;
+  return `'${shorten(text, MAX_QUOTED)}'`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

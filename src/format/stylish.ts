@@ -1,5 +1,5 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
-import { wordList } from '../core/wording.js';
+import { wordList } from '../parse/wording.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReportWriter, FolderResult } from './report.js';

@@ -1,7 +1,7 @@
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { extensionPlaces } from '../../core/schema-check.js';
-import { wordList, withArticle } from '../../core/wording.js';
+import { wordList, withArticle } from '../../parse/wording.js';
 import { nearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
 

@@ -10,3 +10,8 @@ export function withArticle(word: string): string {
   if (word === 'null') return 'null';
   return /^(?:[aeiouAEIOU]|XML)/.test(word) ? `an ${word}` : `a ${word}`;
 }
+
+/** The text cut to at most `max` characters, the cut marked by `ellipsis`, so that a message never echoes a huge value. */
+export function shorten(text: string, max: number, ellipsis = '…'): string {
+  return text.length > max ? text.slice(0, max - ellipsis.length) + ellipsis : text;
+}

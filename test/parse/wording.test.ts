@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withArticle, wordList } from '../../src/core/wording.js';
+import { shorten, withArticle, wordList } from '../../src/parse/wording.js';
 
 describe('wordList', () => {
   it('joins with commas and the conjunction before the last item', () => {
@@ -17,5 +17,13 @@ describe('withArticle', () => {
     expect(withArticle('string')).toBe('a string');
     expect(withArticle('XML Object')).toBe('an XML Object');
     expect(withArticle('null')).toBe('null');
+  });
+});
+
+describe('shorten', () => {
+  it('keeps text up to the limit and cuts longer text to the limit, ellipsis included', () => {
+    expect(shorten('abcdef', 6)).toBe('abcdef');
+    expect(shorten('abcdefg', 6)).toBe('abcde…');
+    expect(shorten('abcdefg', 6, '...')).toBe('abc...');
   });
 });
