@@ -1,6 +1,6 @@
 import { docsBaseUrl } from '../core/engine.js';
 import type { Severity } from '../core/types.js';
-import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import { canonicalNames, type ConnectorInput, type JsonFile } from '../parse/connector.js';
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
 import { FieldComparer } from './compare-fields.js';
 import type { FieldDelta } from './delta.js';
@@ -147,9 +147,8 @@ function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>
   let found = cache.get(key);
   if (!found) {
     const file = side.fileOf(role);
-    const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
     const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
-    found = { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+    found = { file: file?.name ?? canonicalNames[role] ?? role, pointer, ...(range && { range }) };
     cache.set(key, found);
   }
   return { ...found };

@@ -112,6 +112,12 @@ const roles: Record<string, FileRole> = {
   'icon.png': 'icon',
 };
 
+/** The exact names the certification pipelines look for: a file of these roles under another name is misnamed. */
+export const canonicalNames: Partial<Record<FileRole, string>> = {
+  apiDefinition: 'apiDefinition.swagger.json',
+  apiProperties: 'apiProperties.json',
+};
+
 export function roleOf(name: string): FileRole {
   const base = name.slice(name.lastIndexOf('/') + 1).toLowerCase();
   if (roles[base]) return roles[base];
