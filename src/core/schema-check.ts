@@ -17,6 +17,7 @@ import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
 import { shorten, wordList, withArticle } from '../parse/wording.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
+import { compareText } from '../parse/order.js';
 
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
@@ -320,7 +321,7 @@ function dedupe(issues: readonly SchemaIssue[]): SchemaIssue[] {
 
 function finish(issues: SchemaIssue[]): SchemaIssue[] {
   const keyed = issues.map((issue) => ({ issue, segments: splitPointer(issue.pointer) }));
-  keyed.sort((a, b) => comparePointers(a.segments, b.segments) || cmp(a.issue.kind, b.issue.kind) || cmp(a.issue.message, b.issue.message));
+  keyed.sort((a, b) => comparePointers(a.segments, b.segments) || compareText(a.issue.kind, b.issue.kind) || compareText(a.issue.message, b.issue.message));
   const sorted = keyed.map((k) => k.issue);
   if (sorted.length <= MAX_SCHEMA_ISSUES) return sorted;
   const rest = sorted.length - MAX_SCHEMA_ISSUES;
@@ -424,7 +425,7 @@ function comparePointers(a: readonly string[], b: readonly string[]): number {
     const xi = /^(0|[1-9][0-9]{0,14})$/.test(x);
     const yi = /^(0|[1-9][0-9]{0,14})$/.test(y);
     if (xi && yi) return Number(x) - Number(y);
-    return cmp(x, y);
+    return compareText(x, y);
   }
   return a.length - b.length;
 }
@@ -432,10 +433,6 @@ function comparePointers(a: readonly string[], b: readonly string[]): number {
 function compareTuples(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isString(value: unknown): value is string {

@@ -4,13 +4,14 @@ import { canonicalNames, type ConnectorInput, type JsonFile } from '../parse/con
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
 import { FieldComparer } from './compare-fields.js';
 import type { FieldDelta } from './delta.js';
-import { compareText, matchOperations, type OperationPair } from './match-operations.js';
+import { matchOperations, type OperationPair } from './match-operations.js';
 import { operationFields } from './operation-fields.js';
 import { buildSide, type ConnectorSide, type OperationView } from './side.js';
 import { maskTokens } from './mask.js';
 import { isInternal } from './values.js';
 import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
 import { reasonOf } from '../parse/errors.js';
+import { compareText } from '../parse/order.js';
 
 export interface DiffOptions {
   /** Per-check level, or `'off'` to skip the check. */
