@@ -16,6 +16,7 @@ import { isConnectorInput, type ConnectorInput, type JsonFile } from '../parse/c
 import { describe } from '../parse/arguments.js';
 import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
 import { itemIndex, parsePointer } from '../parse/pointer.js';
+import { commonStart } from '../parse/json-edit.js';
 import type { Finding, JsonPatchOperation } from '../core/types.js';
 import { detectFormatting } from './formatting.js';
 import type { FixEdits, FixSkipReason, SkippedFix, TextEdit } from './types.js';
@@ -200,9 +201,8 @@ function jsonPath(root: Node | undefined, segments: string[], adding: boolean): 
 /** The single edit that turns `before` into `after`, without the unchanged text at either end. */
 export function minimalEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
-  let start = 0;
+  let start = commonStart(before, after);
   const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never split a surrogate pair: an editor could not show half a character.
