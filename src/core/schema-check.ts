@@ -12,7 +12,7 @@
 import { schema as apiDefinitionSchema } from '../generated/apiDefinition.schema.js';
 import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
 import { schema as settingsSchema } from '../generated/settings.schema.js';
-import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
+import { hasOwn, isWithin, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
 import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
 import { shorten, wordList, withArticle } from '../parse/wording.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
@@ -165,7 +165,7 @@ function pickAlternatives(errors: readonly SchemaError[]): SchemaError[] {
     for (let j = i - 1; j >= 0; j--) {
       const e = errors[j]!;
       // Only alternatives and their branch errors carry a schemaPath (schema-validator.ts).
-      if (!e.schemaPath?.startsWith(prefix) || !isAtOrBelow(e.instancePath, alt.instancePath)) break;
+      if (!e.schemaPath?.startsWith(prefix) || !isWithin(e.instancePath, alt.instancePath)) break;
       const branch = e.schemaPath.slice(prefix.length).split('/', 1)[0]!;
       const list = branches.get(branch) ?? [];
       list.unshift(e);
@@ -403,10 +403,6 @@ function lastSegment(pointer: string): string | undefined {
 function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
-}
-
-function isAtOrBelow(pointer: string, base: string): boolean {
-  return pointer === base || pointer.startsWith(base + '/');
 }
 
 function depthOf(pointer: string): number {

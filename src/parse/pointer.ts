@@ -19,6 +19,11 @@ export function joinPointer(base: string, ...segments: Array<string | number>): 
   return out;
 }
 
+/** Whether a pointer is `base` or below it. */
+export function isWithin(pointer: string, base: string): boolean {
+  return pointer === base || pointer.startsWith(`${base}/`);
+}
+
 /** Splits a pointer into unescaped segments; `undefined` when it is not a pointer. */
 export function parsePointer(pointer: string): string[] | undefined {
   if (pointer === '') return [];
