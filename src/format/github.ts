@@ -3,7 +3,7 @@ import { changeAnchor } from './change-anchor.js';
 import { levelCounts } from './operations.js';
 import { joinPath, relativeTo } from './paths.js';
 import type { CheckReport, DiffReport } from './report.js';
-import { plural } from './style.js';
+import { plural } from '../parse/wording.js';
 import { unsafeCharacters } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 

@@ -2,7 +2,8 @@ import { cell, code, markdownTable } from './markdown-text.js';
 import { diffTitle, groupByOperation, levelCounts } from './operations.js';
 import { sideLocations } from './diff-locations.js';
 import type { DiffReport } from './report.js';
-import { append, plural } from './style.js';
+import { plural } from '../parse/wording.js';
+import { append } from './style.js';
 
 const levelMark = { breaking: '\u274c breaking', warning: '\u26a0\ufe0f warning', info: 'info' } as const;
 

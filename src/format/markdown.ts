@@ -2,7 +2,8 @@ import type { Finding } from '../core/types.js';
 import { cell, code, markdownTable } from './markdown-text.js';
 import { locationText } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
-import { append, plural } from './style.js';
+import { plural } from '../parse/wording.js';
+import { append } from './style.js';
 import { checkTotals } from './totals.js';
 
 /**

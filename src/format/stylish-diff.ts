@@ -4,7 +4,8 @@ import { changeFrame, sideLocations } from './diff-locations.js';
 import { groupByOperation, levelCounts, diffTitle } from './operations.js';
 import type { DiffReport } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { longest, painter, plural, type Paint, type Style } from './style.js';
+import { plural } from '../parse/wording.js';
+import { longest, painter, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
 import { terminalText as safe } from './terminal-text.js';
 

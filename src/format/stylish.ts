@@ -1,10 +1,10 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
-import { wordList } from '../parse/wording.js';
+import { plural, wordList } from '../parse/wording.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReportWriter, FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { longest, painter, plural, severityStyle, table, type Paint } from './style.js';
+import { longest, painter, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
 import { checkTotals, type TalliedFolder } from './totals.js';
 

@@ -5,6 +5,11 @@ export function wordList(items: readonly string[], conjunction: 'or' | 'and' = '
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : (items[0] ?? '');
 }
 
+/** `word` for one, `words` for any other count. */
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
 /** The word after `a` or `an` ("an Operation Object", "an XML Object", "a string"); `null` stays bare. */
 export function withArticle(word: string): string {
   if (word === 'null') return 'null';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten, withArticle, wordList } from '../../src/parse/wording.js';
+import { plural, shorten, withArticle, wordList } from '../../src/parse/wording.js';
 
 describe('wordList', () => {
   it('joins with commas and the conjunction before the last item', () => {
@@ -25,5 +25,11 @@ describe('shorten', () => {
     expect(shorten('abcdef', 6)).toBe('abcdef');
     expect(shorten('abcdefg', 6)).toBe('abcde…');
     expect(shorten('abcdefg', 6, '...')).toBe('abc...');
+  });
+});
+
+describe('plural', () => {
+  it('adds an s for every count but one', () => {
+    expect([0, 1, 2].map((count) => plural(count, 'place'))).toEqual(['places', 'place', 'places']);
   });
 });
