@@ -20,3 +20,8 @@ export function withArticle(word: string): string {
 export function shorten(text: string, max: number, ellipsis = '…'): string {
   return text.length > max ? text.slice(0, max - ellipsis.length) + ellipsis : text;
 }
+
+/** Each value in single quotes, separated by commas: `'a', 'b', 'c'`. */
+export function quotedList(values: readonly string[]): string {
+  return values.map((value) => `'${value}'`).join(', ');
+}

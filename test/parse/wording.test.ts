@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, shorten, withArticle, wordList } from '../../src/parse/wording.js';
+import { plural, quotedList, shorten, withArticle, wordList } from '../../src/parse/wording.js';
 
 describe('wordList', () => {
   it('joins with commas and the conjunction before the last item', () => {
@@ -31,5 +31,13 @@ describe('shorten', () => {
 describe('plural', () => {
   it('adds an s for every count but one', () => {
     expect([0, 1, 2].map((count) => plural(count, 'place'))).toEqual(['places', 'place', 'places']);
+  });
+});
+
+describe('quotedList', () => {
+  it('quotes each value and separates them with commas', () => {
+    expect(quotedList([])).toBe('');
+    expect(quotedList(['a'])).toBe("'a'");
+    expect(quotedList(['a', 'b c'])).toBe("'a', 'b c'");
   });
 });
