@@ -10,6 +10,11 @@ export function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }
 
+/** The count and the word it counts: `1 warning`, `3 warnings`. */
+export function counted(count: number, word: string): string {
+  return `${count} ${plural(count, word)}`;
+}
+
 /** The word after `a` or `an` ("an Operation Object", "an XML Object", "a string"); `null` stays bare. */
 export function withArticle(word: string): string {
   if (word === 'null') return 'null';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, quotedList, shorten, withArticle, wordList } from '../../src/parse/wording.js';
+import { counted, plural, quotedList, shorten, withArticle, wordList } from '../../src/parse/wording.js';
 
 describe('wordList', () => {
   it('joins with commas and the conjunction before the last item', () => {
@@ -31,6 +31,7 @@ describe('shorten', () => {
 describe('plural', () => {
   it('adds an s for every count but one', () => {
     expect([0, 1, 2].map((count) => plural(count, 'place'))).toEqual(['places', 'place', 'places']);
+    expect([0, 1, 2].map((count) => counted(count, 'place'))).toEqual(['0 places', '1 place', '2 places']);
   });
 });
 
