@@ -1,4 +1,5 @@
 import { hasOwn, getOwn, parsePointer } from '../parse/pointer.js';
+import { isObject } from './json-object.js';
 
 export type RefFailure = 'not-local' | 'invalid-pointer' | 'not-found' | 'cycle';
 
@@ -66,7 +67,7 @@ export class RefResolver {
 
 /** The `$ref` string of a reference object, if it is one. */
 export function refOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, '$ref')) return undefined;
+  if (!isObject(value) || !Object.hasOwn(value, '$ref')) return undefined;
   const ref = (value as Record<string, unknown>).$ref;
   return typeof ref === 'string' ? ref : undefined;
 }

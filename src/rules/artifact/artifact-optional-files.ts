@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
+import { isObject } from '../../core/walk.js';
 
 const apiVersion = '2016-11-01';
 
@@ -37,8 +38,8 @@ export default defineRule({
   create(context) {
     return {
       file({ file }) {
-        if (file.role !== 'settings' || file.type !== 'json' || typeof file.value !== 'object' || file.value === null || Array.isArray(file.value)) return;
-        const settings = file.value as Record<string, unknown>;
+        if (file.role !== 'settings' || file.type !== 'json' || !isObject(file.value)) return;
+        const settings = file.value;
         for (const issue of context.schemaIssues('settings')) {
           context.report({ messageId: 'schema', pointer: issue.pointer, target: issue.kind === 'unknown-key' ? 'key' : 'value', data: { detail: issue.message } });
         }

@@ -1,5 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
+import { isObject } from '../../core/walk.js';
 
 /** The URLs each OAuth 2.0 flow needs (Swagger 2.0). */
 const flowUrls: Record<string, readonly string[]> = {
@@ -52,7 +53,7 @@ export default defineRule({
           for (const key of urls ?? []) {
             if (!isAbsoluteUrl(value[key])) context.report({ messageId: 'url', ...where(key), data: { name, flow, key } });
           }
-          if (typeof value.scopes !== 'object' || value.scopes === null || Array.isArray(value.scopes)) {
+          if (!isObject(value.scopes)) {
             context.report({ messageId: 'scopes', ...where('scopes'), data: { name } });
           }
         } else {
