@@ -118,8 +118,13 @@ export const canonicalNames: Partial<Record<FileRole, string>> = {
   apiProperties: 'apiProperties.json',
 };
 
+/** The file name without the folders before it. */
+export function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
 export function roleOf(name: string): FileRole {
-  const base = name.slice(name.lastIndexOf('/') + 1).toLowerCase();
+  const base = baseName(name).toLowerCase();
   if (roles[base]) return roles[base];
   if (base.endsWith('.csx')) return 'script';
   // A misnamed swagger ('apiDefination.swagger.json') is still the definition: checked, and its name reported.

@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { canonicalNames, type FileRole } from '../../parse/connector.js';
+import { baseName, canonicalNames, type FileRole } from '../../parse/connector.js';
 
 /** The file a misnamed one was probably meant to be, judged from its lower-case name. */
 function intended(lower: string): { role: FileRole; name: string } | undefined {
@@ -31,7 +31,7 @@ export default defineRule({
     return {
       connector({ input }) {
         for (const file of input.files) {
-          const name = file.name.slice(file.name.lastIndexOf('/') + 1);
+          const name = baseName(file.name);
           const expected = canonicalNames[file.role];
           if (expected && name !== expected) {
             context.report({ messageId: 'wrongCase', pointer: '', file: file.name, data: { file: file.name, expected } });

@@ -1,6 +1,7 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
 import { isObject } from '../../core/walk.js';
+import { baseName } from '../../parse/connector.js';
 
 const apiVersion = '2016-11-01';
 
@@ -51,7 +52,7 @@ export default defineRule({
           const value = settings[key];
           if (typeof value === 'string' && value !== apiVersion) context.report({ messageId: 'apiVersion', pointer: at(key), data: { key, value, api } });
         }
-        const names = new Set(context.input.files.map((f) => f.name.slice(f.name.lastIndexOf('/') + 1).toLowerCase()));
+        const names = new Set(context.input.files.map((f) => baseName(f.name).toLowerCase()));
         for (const key of ['apiDefinition', 'apiProperties', 'icon', 'script']) {
           const value = settings[key];
           if (typeof value !== 'string' || value.trim() === '') continue;
