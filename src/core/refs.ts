@@ -66,7 +66,7 @@ export class RefResolver {
 
 /** The `$ref` string of a reference object, if it is one. */
 export function refOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, '$ref')) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.prototype.hasOwnProperty.call(value, '$ref')) return undefined;
   const ref = (value as Record<string, unknown>).$ref;
   return typeof ref === 'string' ? ref : undefined;
 }
