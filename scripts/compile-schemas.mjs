@@ -75,24 +75,6 @@ function assertInlineAlternatives(schema, file) {
   });
 }
 
-/**
- * Where each x-ms-* key is allowed: key -> titles of the objects that list it (sorted). The checker uses it to say
- * where a misplaced extension belongs.
- */
-function extensionPlaces(schema) {
-  const places = new Map();
-  const add = (title, properties) => {
-    for (const key of Object.keys(properties ?? {})) {
-      if (!key.startsWith('x-ms-')) continue;
-      if (!places.has(key)) places.set(key, new Set());
-      places.get(key).add(title);
-    }
-  };
-  add('the top level', schema.properties);
-  for (const [name, def] of Object.entries(schema.definitions ?? {})) add(def.title ?? name, def.properties);
-  return Object.fromEntries([...places.keys()].sort().map((key) => [key, [...places.get(key)].sort()]));
-}
-
 function compile({ file, name }) {
   const full = stripAnnotations(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
   assertInlineAlternatives(full, file);
@@ -101,16 +83,12 @@ function compile({ file, name }) {
   // of in users' hands. The validator that ships is src/core/schema-validator.ts, which reads the schema as data and
   // refuses any keyword it does not implement; test/hardening/schema-check.test.ts compares its errors with ajv's.
   new Ajv({ strict: true, allowUnionTypes: true }).compile(full);
-  const places = JSON.stringify(extensionPlaces(schema), null, 1).replace(/\n\s*/g, ' ');
-  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\nexport const schema = ${JSON.stringify(schema, null, 1)};\nexport const extensionPlaces = ${places};\n`;
+  const js = `${HEADER}\n// source: schemas/${file}\n/* eslint-disable */\nexport const schema = ${JSON.stringify(schema, null, 1)};\n`;
   const dts = `${HEADER}
 // source: schemas/${file}
 
 /** schemas/${file} without its prose, as src/core/schema-validator.ts reads it. */
 export declare const schema: { readonly [keyword: string]: unknown };
-
-/** For each x-ms-* key the schema knows: the titles of the objects where it is allowed. */
-export declare const extensionPlaces: Readonly<Record<string, readonly string[]>>;
 `;
   return [
     { path: join(outDir, `${name}.schema.js`), text: js },

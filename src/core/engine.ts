@@ -1,4 +1,4 @@
-import { withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
+import { canonicalNames, withoutGuessedValues, type ConnectorFile, type ConnectorInput, type FileRole } from '../parse/connector.js';
 import type { ExtensionNode } from './nodes.js';
 import { RefResolver } from './refs.js';
 import { extensionKeyPrefix, type ReportDescriptor, type Rule, type RuleContext, type Visitors } from './rule.js';
@@ -222,11 +222,6 @@ export function primaryFile(input: ConnectorInput, role: FileRole): ConnectorFil
   }
   return found;
 }
-
-const canonicalNames: Partial<Record<FileRole, string>> = {
-  apiDefinition: 'apiDefinition.swagger.json',
-  apiProperties: 'apiProperties.json',
-};
 
 /** One docs link per rule, made on its first finding. */
 const docsUrls = new WeakMap<Rule, string>();

@@ -4,6 +4,7 @@ import type { ApiDefinition, ApiProperties } from './documents.js';
 import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
 import { describe, isBytes, isPlainRecord } from '../parse/arguments.js';
 import { snapshotDocument } from './snapshot.js';
+import { compareText } from '../parse/order.js';
 
 /**
  * Already-parsed connector documents, for callers that hold objects rather than files. The documents may be any value
@@ -95,7 +96,7 @@ function normalise(input: ConnectorInput | ConnectorObjects, limits: Limits, arg
   for (const name of fileNames) {
     if (!present.has(name)) files.push({ type: 'binary', name, role: roleOf(name), size: 0, bytes: new Uint8Array() });
   }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  files.sort((a, b) => compareText(a.name, b.name));
   return { kind: 'connector-input', files };
 }
 

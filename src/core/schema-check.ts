@@ -9,13 +9,15 @@
  *
  * @module
  */
-import { schema as apiDefinitionSchema, extensionPlaces as apiDefinitionPlaces } from '../generated/apiDefinition.schema.js';
+import { schema as apiDefinitionSchema } from '../generated/apiDefinition.schema.js';
 import { schema as apiPropertiesSchema } from '../generated/apiProperties.schema.js';
 import { schema as settingsSchema } from '../generated/settings.schema.js';
-import { hasOwn, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
-import { isObject as isPlainObject, jsonType } from './json-object.js';
+import { hasOwn, isWithin, itemIndex, joinPointer, parsePointer } from '../parse/pointer.js';
+import { entries, isObject as isPlainObject, jsonType } from './json-object.js';
+import { shorten, wordList, withArticle } from '../parse/wording.js';
 import { compileSchema, type SchemaError, type SchemaValidateFunction } from './schema-validator.js';
 import { MAX_SUGGEST_LENGTH, nearest, soleNearest } from '../parse/suggest.js';
+import { compareText } from '../parse/order.js';
 
 /** Which schema to check a value against. */
 export type SchemaKind = 'apiDefinition' | 'apiProperties' | 'settings';
@@ -54,11 +56,26 @@ const SCHEMAS: Record<SchemaKind, { readonly [keyword: string]: unknown }> = {
 /** Each schema's validator, compiled when first needed. */
 const validators: Partial<Record<SchemaKind, SchemaValidateFunction>> = {};
 
-const EXTENSION_PLACES: Record<SchemaKind, Readonly<Record<string, readonly string[]>>> = {
-  apiDefinition: apiDefinitionPlaces,
-  apiProperties: {},
-  settings: {},
-};
+let places: Map<string, string[]> | undefined;
+
+/**
+ * Where each `x-ms-*` key of the connector definition is allowed: the titles of the objects that list it, sorted
+ * ('the top level' for the root). Read from the schema when first asked, for the messages of a misplaced extension.
+ */
+export function extensionPlaces(): ReadonlyMap<string, readonly string[]> {
+  if (!places) {
+    const found = new Map<string, string[]>();
+    const add = (title: string, schema: unknown) => {
+      for (const key of allowedKeys(schema)) if (key.startsWith('x-ms-')) found.set(key, [...(found.get(key) ?? []), title].sort());
+    };
+    add('the top level', apiDefinitionSchema);
+    for (const [name, definition] of entries(apiDefinitionSchema.definitions)) {
+      add(isPlainObject(definition) && typeof definition.title === 'string' ? definition.title : name, definition);
+    }
+    places = found;
+  }
+  return places;
+}
 
 /** More issues than this are summarised in one final `other` issue (a broken 10 MB file must not flood the output). */
 export const MAX_SCHEMA_ISSUES = 1000;
@@ -148,7 +165,7 @@ function pickAlternatives(errors: readonly SchemaError[]): SchemaError[] {
     for (let j = i - 1; j >= 0; j--) {
       const e = errors[j]!;
       // Only alternatives and their branch errors carry a schemaPath (schema-validator.ts).
-      if (!e.schemaPath?.startsWith(prefix) || !isAtOrBelow(e.instancePath, alt.instancePath)) break;
+      if (!e.schemaPath?.startsWith(prefix) || !isWithin(e.instancePath, alt.instancePath)) break;
       const branch = e.schemaPath.slice(prefix.length).split('/', 1)[0]!;
       const list = branches.get(branch) ?? [];
       list.unshift(e);
@@ -209,7 +226,7 @@ function toIssue(kind: SchemaKind, root: unknown, error: SchemaError): SchemaIss
         const found = actual === 'undefined' ? 'but there is no value' : `not ${withArticle(actual)}`;
         return { kind: 'type', pointer, message: `The file must contain a JSON object at the top level, ${found}.` };
       }
-      return { kind: 'type', pointer, message: `${capitalise(at)} must be ${orList(expected.map(withArticle))}, not ${withArticle(actual)}.` };
+      return { kind: 'type', pointer, message: `${capitalise(at)} must be ${wordList(expected.map(withArticle))}, not ${withArticle(actual)}.` };
     }
     case 'enum':
     case 'const': {
@@ -266,9 +283,9 @@ function unknownKey(
   if (suggestion !== undefined) {
     hint = `did you mean ${quote(suggestion)}?`;
   } else {
-    const places = key.startsWith('x-ms-') && hasOwn(EXTENSION_PLACES[kind], key) ? EXTENSION_PLACES[kind][key] : undefined;
-    if (places && places.length > 0) {
-      hint = `it belongs in ${orList(places.map(placeName))}.`;
+    const places = kind === 'apiDefinition' ? extensionPlaces().get(key) : undefined;
+    if (places) {
+      hint = `it belongs in ${wordList(places.map(placeName))}.`;
     } else if (key.startsWith('x-ms-')) {
       hint = `it is not a Power Platform extension known here, and other vendor extensions must not start with 'x-ms-'.`;
     } else if (allowsVendorExtensions(parentSchema)) {
@@ -304,7 +321,7 @@ function dedupe(issues: readonly SchemaIssue[]): SchemaIssue[] {
 
 function finish(issues: SchemaIssue[]): SchemaIssue[] {
   const keyed = issues.map((issue) => ({ issue, segments: splitPointer(issue.pointer) }));
-  keyed.sort((a, b) => comparePointers(a.segments, b.segments) || cmp(a.issue.kind, b.issue.kind) || cmp(a.issue.message, b.issue.message));
+  keyed.sort((a, b) => comparePointers(a.segments, b.segments) || compareText(a.issue.kind, b.issue.kind) || compareText(a.issue.message, b.issue.message));
   const sorted = keyed.map((k) => k.issue);
   if (sorted.length <= MAX_SCHEMA_ISSUES) return sorted;
   const rest = sorted.length - MAX_SCHEMA_ISSUES;
@@ -344,22 +361,12 @@ function placeName(title: string): string {
 function describePointer(pointer: string): string {
   const segments = splitPointer(pointer);
   if (segments.length === 0) return 'the document';
-  const last = segments[segments.length - 1]!;
+  const last = segments.at(-1)!;
   if (itemIndex(last) >= 0) {
     const parent = segments.length > 1 ? segments[segments.length - 2]! : undefined;
     return parent === undefined ? `item ${last}` : `item ${last} of ${quote(parent)}`;
   }
   return quote(last);
-}
-
-function withArticle(word: string): string {
-  if (word === 'null') return 'null';
-  return /^(?:[aeiouAEIOU]|XML)/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function capitalise(text: string): string {
@@ -378,8 +385,7 @@ function quote(value: unknown): string {
       text = String(value);
     }
   }
-  if (text.length > MAX_QUOTED) text = `${text.slice(0, MAX_QUOTED - 1)}…`;
-  return `'${text}'`;
+  return `'${shorten(text, MAX_QUOTED)}'`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -391,16 +397,12 @@ function splitPointer(pointer: string): string[] {
 
 function lastSegment(pointer: string): string | undefined {
   const segments = splitPointer(pointer);
-  return segments[segments.length - 1];
+  return segments.at(-1);
 }
 
 function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
-}
-
-function isAtOrBelow(pointer: string, base: string): boolean {
-  return pointer === base || pointer.startsWith(base + '/');
 }
 
 function depthOf(pointer: string): number {
@@ -419,7 +421,7 @@ function comparePointers(a: readonly string[], b: readonly string[]): number {
     const xi = /^(0|[1-9][0-9]{0,14})$/.test(x);
     const yi = /^(0|[1-9][0-9]{0,14})$/.test(y);
     if (xi && yi) return Number(x) - Number(y);
-    return cmp(x, y);
+    return compareText(x, y);
   }
   return a.length - b.length;
 }
@@ -427,10 +429,6 @@ function comparePointers(a: readonly string[], b: readonly string[]): number {
 function compareTuples(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isString(value: unknown): value is string {

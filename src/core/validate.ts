@@ -8,6 +8,7 @@ import { checkArray, checkLevels, checkLimits, checkNewIds, checkOptionNames, ch
 import { defaultProfile, profiles } from './profiles.js';
 import type { Rule, RuleSeverityOverrides } from './rule.js';
 import type { ConnectorTarget, Finding, FindingCounts, ProfileId, ValidationResult } from './types.js';
+import { compareText } from '../parse/order.js';
 
 /** A finding accepted earlier: matched on rule id, file and pointer, so it survives line moves. */
 export interface BaselineEntry {
@@ -93,7 +94,7 @@ export function activeRules(
 ): ActiveRule[] {
   const out: ActiveRule[] = [];
   for (const rule of all) {
-    const override = Object.prototype.hasOwnProperty.call(overrides, rule.meta.id) ? overrides[rule.meta.id] : undefined;
+    const override = Object.hasOwn(overrides, rule.meta.id) ? overrides[rule.meta.id] : undefined;
     const concerned = rule.meta.targets === undefined || rule.meta.targets.includes(target);
     const severity = override ?? (concerned ? rule.meta.severity[profile] : undefined);
     if (severity && severity !== 'off') out.push({ rule, severity });
@@ -151,8 +152,6 @@ function baselineKey(entry: BaselineEntry): string {
   return `${entry.ruleId}\u0000${entry.file}\u0000${entry.pointer}`;
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * File name, then position (line and column), then rule id, message and pointer: a reader goes down each file once.
  * Findings without a range (documents given as objects, or a place not in the text) come first in their file, by
@@ -161,11 +160,11 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      compareText(a.file, b.file) ||
       (a.range ? 1 : 0) - (b.range ? 1 : 0) ||
-      (a.range && b.range ? a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column : compare(a.pointer, b.pointer)) ||
-      compare(a.ruleId, b.ruleId) ||
-      compare(a.message, b.message) ||
-      compare(a.pointer, b.pointer),
+      (a.range && b.range ? a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column : compareText(a.pointer, b.pointer)) ||
+      compareText(a.ruleId, b.ruleId) ||
+      compareText(a.message, b.message) ||
+      compareText(a.pointer, b.pointer),
   );
 }

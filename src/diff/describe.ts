@@ -35,5 +35,5 @@ export function fieldName(delta: FieldDelta): string {
 export function routePointer(root: Record<string, unknown>, op: OperationView): string {
   const paths = root.paths;
   if (typeof paths !== 'object' || paths === null) return '';
-  return Object.prototype.hasOwnProperty.call(paths, op.path) ? op.pointer.slice(0, op.pointer.lastIndexOf('/')) : '/paths';
+  return Object.hasOwn(paths, op.path) ? op.pointer.slice(0, op.pointer.lastIndexOf('/')) : '/paths';
 }

@@ -1,5 +1,6 @@
 import type { ConnectorSide, OperationView } from './side.js';
 import { nameKey } from './values.js';
+import { compareText } from '../parse/order.js';
 
 /** An operation in one or both versions. */
 export interface OperationPair {
@@ -72,8 +73,4 @@ function firstByKey(operations: OperationView[]): Map<string, OperationView> {
   const out = new Map<string, OperationView>();
   for (const op of operations) if (!out.has(op.key)) out.set(op.key, op);
   return out;
-}
-
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -95,6 +95,11 @@ function compareParameters(
     base,
     revision,
   });
+  /** The first added parameter that passes `test`, taken off the list. */
+  const take = (test: (p: ParameterView) => boolean): ParameterView | undefined => {
+    const index = added.findIndex(test);
+    return index < 0 ? undefined : added.splice(index, 1)[0];
+  };
   const compareBoth = (b: ParameterView, r: ParameterView) => {
     comparer.compare(b, r, [r.name], visited, emit);
     if (b.in === 'body' && r.in === 'body') {
@@ -111,9 +116,8 @@ function compareParameters(
       compareBoth(b, r);
       continue;
     }
-    const movedIndex = added.findIndex((p) => p.name === b.name);
-    if (movedIndex >= 0) {
-      const [moved] = added.splice(movedIndex, 1) as [ParameterView];
+    const moved = take((p) => p.name === b.name);
+    if (moved) {
       emit(raw({ kind: 'moved', from: b.in, to: moved.in }, b.name, joinPointer(b.pointer, 'in'), joinPointer(moved.pointer, 'in')));
       compareBoth(b, moved);
       continue;
@@ -125,16 +129,14 @@ function compareParameters(
       continue;
     }
     // An operation has one body: under another name it is the same input, renamed.
-    const renamedIndex = b.in === 'body' ? added.findIndex((p) => p.in === 'body') : -1;
-    if (renamedIndex >= 0) {
-      const [renamed] = added.splice(renamedIndex, 1) as [ParameterView];
+    const renamed = b.in === 'body' ? take((p) => p.in === 'body') : undefined;
+    if (renamed) {
       emit(raw({ kind: 'renamed', from: b.name, to: renamed.name }, renamed.name, joinPointer(b.pointer, 'name'), joinPointer(renamed.pointer, 'name')));
       compareBoth(b, renamed);
       continue;
     }
     // A respelt parameter is reported once, as the removal that names its new spelling.
-    const respeltIndex = added.findIndex((p) => p.in === b.in && nameKey(p.name) === nameKey(b.name));
-    const renamedTo = respeltIndex >= 0 ? added.splice(respeltIndex, 1)[0]!.name : undefined;
+    const renamedTo = take((p) => p.in === b.in && nameKey(p.name) === nameKey(b.name))?.name;
     const data = { kind: 'removed', name: b.name, required: b.value.required === true, internal: isInternal(b.value), ...(renamedTo && { renamedTo }) } as const;
     emit(raw(data, b.name, b.usePointer, parametersPointer(pair.revision)));
   }

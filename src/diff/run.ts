@@ -1,16 +1,17 @@
 import { docsBaseUrl } from '../core/engine.js';
 import type { Severity } from '../core/types.js';
-import type { ConnectorInput, JsonFile } from '../parse/connector.js';
+import { canonicalNames, type ConnectorInput, type JsonFile } from '../parse/connector.js';
 import type { ChangeDescriptor, ConnectorPair, DiffCheck, ReportChange } from './check.js';
 import { FieldComparer } from './compare-fields.js';
 import type { FieldDelta } from './delta.js';
-import { compareText, matchOperations, type OperationPair } from './match-operations.js';
+import { matchOperations, type OperationPair } from './match-operations.js';
 import { operationFields } from './operation-fields.js';
 import { buildSide, type ConnectorSide, type OperationView } from './side.js';
 import { maskTokens } from './mask.js';
 import { isInternal } from './values.js';
 import type { Change, ChangeLevel, ChangeLocation, DiffResult } from './types.js';
 import { reasonOf } from '../parse/errors.js';
+import { compareText } from '../parse/order.js';
 
 export interface DiffOptions {
   /** Per-check level, or `'off'` to skip the check. */
@@ -118,7 +119,7 @@ function toChange(
   const data = descriptor.data ?? {};
   const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     // Every value a message quotes is masked, whichever check wrote it.
-    Object.prototype.hasOwnProperty.call(data, name) ? maskTokens(String(data[name])) : whole,
+    Object.hasOwn(data, name) ? maskTokens(String(data[name])) : whole,
   );
   const message = descriptor.note ? `${filled} ${descriptor.note}` : filled;
   const role = descriptor.file ?? 'apiDefinition';
@@ -147,9 +148,8 @@ function locate(side: ConnectorSide, role: NonNullable<ChangeDescriptor['file']>
   let found = cache.get(key);
   if (!found) {
     const file = side.fileOf(role);
-    const defaults: Partial<Record<typeof role, string>> = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' };
     const range = file?.type === 'json' ? (file as JsonFile).locate(pointer) : undefined;
-    found = { file: file?.name ?? defaults[role] ?? role, pointer, ...(range && { range }) };
+    found = { file: file?.name ?? canonicalNames[role] ?? role, pointer, ...(range && { range }) };
     cache.set(key, found);
   }
   return { ...found };

@@ -1,6 +1,7 @@
 import { getOwn, hasOwn } from '../parse/pointer.js';
 import { isObject } from '../core/walk.js';
 import type { JsonObject } from '../core/nodes.js';
+import { shorten } from '../parse/wording.js';
 
 /** The path segment that stands for any key of a dictionary (`additionalProperties`). */
 export const dictionaryKey = '*';
@@ -61,7 +62,7 @@ export function show(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
     const text = JSON.stringify(value);
-    return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return text === undefined ? String(value) : shorten(text, 80, '...');
   } catch {
     return String(value);
   }

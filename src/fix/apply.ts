@@ -8,6 +8,7 @@ import type { Range } from '../parse/positions.js';
 import type { Finding, Severity, ValidationResult } from '../core/types.js';
 import { editableFile, editsIn, readFinding, type EditableFile } from './edits.js';
 import type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './types.js';
+import { compareText } from '../parse/order.js';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -104,9 +105,7 @@ function fixOrder(findings: readonly unknown[]): Finding[] {
 }
 
 function compare(a: unknown, b: unknown): number {
-  const x = String(a);
-  const y = String(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareText(String(a), String(b));
 }
 
 /**

@@ -16,6 +16,7 @@ import { isConnectorInput, type ConnectorInput, type JsonFile } from '../parse/c
 import { describe } from '../parse/arguments.js';
 import { InvalidArgumentError, reasonOf } from '../parse/errors.js';
 import { itemIndex, parsePointer } from '../parse/pointer.js';
+import { commonStart } from '../parse/json-edit.js';
 import type { Finding, JsonPatchOperation } from '../core/types.js';
 import { detectFormatting } from './formatting.js';
 import type { FixEdits, FixSkipReason, SkippedFix, TextEdit } from './types.js';
@@ -126,7 +127,7 @@ function applyOperation(text: string, tree: Node | undefined, operation: JsonPat
   // A replace rewrites the value itself; an add edits the object or array that receives it.
   const node = findNodeAtLocation(root!, op === 'replace' ? path : path.slice(0, -1))!;
   const relative = op === 'replace' ? [] : path.slice(-1);
-  const isArrayInsertion = op === 'add' && path[path.length - 1] !== -1;
+  const isArrayInsertion = op === 'add' && path.at(-1) !== -1;
   return { text: modifyWithin(text, node, relative, operation.value, { formattingOptions: formatting, isArrayInsertion }) };
 }
 
@@ -190,7 +191,7 @@ function jsonPath(root: Node | undefined, segments: string[], adding: boolean): 
     } else if (node.type === 'object') {
       path.push(segment);
     } else return undefined;
-    const child = findNodeAtLocation(node, [path[path.length - 1]!]);
+    const child = findNodeAtLocation(node, [path.at(-1)!]);
     if (!child && !(adding && last)) return undefined;
     node = child;
   }
@@ -200,9 +201,8 @@ function jsonPath(root: Node | undefined, segments: string[], adding: boolean): 
 /** The single edit that turns `before` into `after`, without the unchanged text at either end. */
 export function minimalEdits(before: string, after: string): TextEdit[] {
   if (before === after) return [];
-  let start = 0;
+  let start = commonStart(before, after);
   const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   // Never split a surrogate pair: an editor could not show half a character.

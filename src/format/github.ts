@@ -3,7 +3,7 @@ import { changeAnchor } from './change-anchor.js';
 import { levelCounts } from './operations.js';
 import { joinPath, relativeTo } from './paths.js';
 import type { CheckReport, DiffReport } from './report.js';
-import { plural } from './style.js';
+import { counted, plural } from '../parse/wording.js';
 import { unsafeCharacters } from './terminal-text.js';
 import { checkTotals } from './totals.js';
 
@@ -23,7 +23,7 @@ export function formatGithub(report: CheckReport, options: GithubOptions = {}): 
     }
   }
   const { counts, folders } = checkTotals(report);
-  lines.push(`${report.tool.name}: ${counts.error} ${plural(counts.error, 'error')}, ${counts.warning} ${plural(counts.warning, 'warning')}, ${counts.info} info in ${folders} ${plural(folders, 'folder')}`);
+  lines.push(`${report.tool.name}: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}, ${counts.info} info in ${counted(folders, 'folder')}`);
   return lines.join('\n') + '\n';
 }
 
@@ -35,7 +35,7 @@ export function formatGithubDiff(report: DiffReport, options: GithubOptions = {}
     lines.push(annotation(change.severity, relativeTo(at.path, options.root), at.range, change.ruleId, change.message));
   }
   const { breaking, warning, info } = levelCounts(report.changes);
-  lines.push(`${report.tool.name}: ${breaking} breaking ${plural(breaking, 'change')}, ${warning} ${plural(warning, 'warning')}, ${info} info`);
+  lines.push(`${report.tool.name}: ${breaking} breaking ${plural(breaking, 'change')}, ${counted(warning, 'warning')}, ${info} info`);
   return lines.join('\n') + '\n';
 }
 

@@ -5,6 +5,7 @@ import { locationText } from './paths.js';
 import { rulesOf, type CheckReport, type DiffReport, type ReportRule } from './report.js';
 import { terminalText } from './terminal-text.js';
 import { xmlEscape as x } from './xml.js';
+import { counted } from '../parse/wording.js';
 
 /** One test case: a rule on one folder, failed by its error and warning findings. */
 interface Case {
@@ -86,7 +87,7 @@ function caseLines({ rule, items }: Case, classname: string): string[] {
   const lines = [`${open}>`];
   if (failures.length) {
     const type = failures.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    const message = `${failures.length} ${failures.length === 1 ? 'problem' : 'problems'}: ${failures[0]!.text}`;
+    const message = `${counted(failures.length, 'problem')}: ${failures[0]!.text}`;
     const body = failures.map((f) => `${f.severity}: ${f.text}`).join('\n');
     lines.push(`      <failure message="${x(message)}" type="${type}">${text(body)}</failure>`);
   }

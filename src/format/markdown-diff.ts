@@ -2,7 +2,8 @@ import { cell, code, markdownTable } from './markdown-text.js';
 import { diffTitle, groupByOperation, levelCounts } from './operations.js';
 import { sideLocations } from './diff-locations.js';
 import type { DiffReport } from './report.js';
-import { append, plural } from './style.js';
+import { counted, plural } from '../parse/wording.js';
+import { append } from './style.js';
 
 const levelMark = { breaking: '\u274c breaking', warning: '\u26a0\ufe0f warning', info: 'info' } as const;
 
@@ -11,7 +12,7 @@ export function formatMarkdownDiff(report: DiffReport): string {
   const { breaking, warning, info } = levelCounts(report.changes);
   const verdict = breaking ? '\u274c' : '\u2705';
   const out = [
-    `### ${verdict} ${report.tool.name}: ${breaking} breaking ${plural(breaking, 'change')}, ${warning} ${plural(warning, 'warning')}, ${info} info`,
+    `### ${verdict} ${report.tool.name}: ${breaking} breaking ${plural(breaking, 'change')}, ${counted(warning, 'warning')}, ${info} info`,
     '',
   ];
   const title = diffTitle(report.base, report.revision);

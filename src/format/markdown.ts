@@ -2,7 +2,8 @@ import type { Finding } from '../core/types.js';
 import { cell, code, markdownTable } from './markdown-text.js';
 import { locationText } from './paths.js';
 import type { CheckReport, FolderResult } from './report.js';
-import { append, plural } from './style.js';
+import { counted } from '../parse/wording.js';
+import { append } from './style.js';
 import { checkTotals } from './totals.js';
 
 /**
@@ -15,7 +16,7 @@ export function formatMarkdown(report: CheckReport): string {
   const { error, warning, info } = totals.counts;
   const verdict = error ? '\u274c' : '\u2705';
   const out = [
-    `### ${verdict} ${report.tool.name}: ${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')}, ${info} info in ${totals.folders} ${plural(totals.folders, 'folder')}`,
+    `### ${verdict} ${report.tool.name}: ${counted(error, 'error')}, ${counted(warning, 'warning')}, ${info} info in ${counted(totals.folders, 'folder')}`,
     '',
   ];
   if (report.results.length > 1) {
@@ -53,7 +54,7 @@ function folderSection(result: FolderResult, titled: boolean): string[] {
   }
   // Suggestions stay in the report but folded, so errors and warnings are what a reader sees first.
   if (suggestions.length) {
-    const summary = `${suggestions.length} ${plural(suggestions.length, 'suggestion')} (info)`;
+    const summary = `${counted(suggestions.length, 'suggestion')} (info)`;
     out.push('<details>', `<summary>${summary}</summary>`, '');
     append(out, markdownTable(header, suggestions.map(row)));
     out.push('', '</details>', '');

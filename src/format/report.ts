@@ -1,6 +1,7 @@
 import type { Finding, ManualCheck, ProfileId, Severity, ValidationResult } from '../core/types.js';
 import type { Change, DiffResult } from '../diff/types.js';
 import { toolName, version } from '../version.js';
+import { compareText } from '../parse/order.js';
 
 export interface ToolInfo {
   name: string;
@@ -149,5 +150,5 @@ export function rulesOf(rules: readonly ReportRule[] | undefined, reported: Read
       byId.set(item.ruleId, { id: item.ruleId, description: item.ruleId, severity: item.severity, docsUrl: item.docsUrl });
     }
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort((a, b) => compareText(a.id, b.id));
 }

@@ -12,10 +12,6 @@ export function painter(color: boolean | undefined): Paint {
   return (style, text) => (color ? `\u001b[${codes[style]}m${text}\u001b[0m` : text);
 }
 
-export function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}
-
 /** The length of the longest text (0 for none), without spreading: reports can hold 100,000s of findings. */
 export function longest(texts: readonly string[]): number {
   let most = 0;

@@ -4,7 +4,8 @@ import { changeFrame, sideLocations } from './diff-locations.js';
 import { groupByOperation, levelCounts, diffTitle } from './operations.js';
 import type { DiffReport } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { longest, painter, plural, type Paint, type Style } from './style.js';
+import { counted, plural, wordList } from '../parse/wording.js';
+import { longest, painter, type Paint, type Style } from './style.js';
 import type { StylishOptions } from './stylish.js';
 import { terminalText as safe } from './terminal-text.js';
 
@@ -29,10 +30,10 @@ export function formatStylishDiff(report: DiffReport, options: StylishOptions = 
   }
   const { breaking, warning, info } = levelCounts(report.changes);
   const breakingText = `${breaking} breaking ${plural(breaking, 'change')}`;
-  const rest = [...(warning ? [`${warning} ${plural(warning, 'warning')}`] : []), ...(info ? [`${info} info`] : [])];
+  const rest = [...(warning ? [`${counted(warning, 'warning')}`] : []), ...(info ? [`${info} info`] : [])];
   const summary = options.quiet
-    ? `${breakingText}${rest.length ? `; ${rest.join(' and ')} hidden by --quiet` : ''}`
-    : `${breakingText}, ${warning} ${plural(warning, 'warning')}, ${info} info`;
+    ? `${breakingText}${rest.length ? `; ${wordList(rest, 'and')} hidden by --quiet` : ''}`
+    : `${breakingText}, ${counted(warning, 'warning')}, ${info} info`;
   out.push(paint('bold', paint(breaking ? 'red' : warning && !options.quiet ? 'yellow' : 'green', `${breaking ? '\u2716' : '\u2714'} ${summary}`)));
   return out.join('\n') + '\n';
 }

@@ -1,9 +1,10 @@
 import type { Finding, ManualCheck, Severity } from '../core/types.js';
+import { counted, wordList } from '../parse/wording.js';
 import { codeFrame } from './code-frame.js';
 import { joinPath } from './paths.js';
 import type { CheckReportWriter, FolderResult } from './report.js';
 import { secretSpans } from './secret-spans.js';
-import { longest, painter, plural, severityStyle, table, type Paint } from './style.js';
+import { longest, painter, severityStyle, table, type Paint } from './style.js';
 import { terminalText as safe } from './terminal-text.js';
 import { checkTotals, type TalliedFolder } from './totals.js';
 
@@ -68,7 +69,7 @@ function summaryLines(
     const shown = checkTotals({ results: tallies.map((t) => ({ ...t, findings: t.findings.filter(listed) })) });
     if (shown.rules.length) {
       out.push('', paint('bold', 'Rules that fired most'));
-      const top = shown.rules.slice(0, topRules).map((r) => [safe(r.ruleId), String(r.findings), `in ${r.folders} ${plural(r.folders, 'folder')}`]);
+      const top = shown.rules.slice(0, topRules).map((r) => [safe(r.ruleId), String(r.findings), `in ${counted(r.folders, 'folder')}`]);
       out.push(...table(top, [false, true, false]).map((line) => `  ${line}`));
     }
     out.push('');
@@ -99,20 +100,15 @@ function summaryLine(
   const verdict = failed
     ? `\u2716 ${folders > 1 ? `${failed} of ${folders} folders failed` : 'failed'}`
     : `\u2714 ${folders > 1 ? `${folders} folders passed` : 'passed'}`;
-  const errors = `${error} ${plural(error, 'error')}`;
-  const warnings = `${warning} ${plural(warning, 'warning')}`;
-  const suggestions = `${info} ${plural(info, 'suggestion')} (info)`;
+  const errors = `${counted(error, 'error')}`;
+  const warnings = `${counted(warning, 'warning')}`;
+  const suggestions = `${counted(info, 'suggestion')} (info)`;
   if (options.quiet) {
     const hidden = [...(warning ? [warnings] : []), ...(info ? [suggestions] : []), ...(hiddenChecklist ? ['the manual checklist'] : [])];
-    return hidden.length ? `${verdict}: ${errors}; ${listing(hidden)} hidden by --quiet` : `${verdict}: ${errors}`;
+    return hidden.length ? `${verdict}: ${errors}; ${wordList(hidden, 'and')} hidden by --quiet` : `${verdict}: ${errors}`;
   }
   if (options.showInfo || info === 0) return `${verdict}: ${errors}, ${warnings}${info ? `, ${suggestions}` : ''}`;
   return `${verdict}: ${errors}, ${warnings}; ${suggestions} hidden, --show-info to list them`;
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-function listing(items: string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items[0]!;
 }
 
 /** One line per rule with info findings (most first) instead of the findings themselves. */

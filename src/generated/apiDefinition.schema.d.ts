@@ -3,6 +3,3 @@
 
 /** schemas/apiDefinition.swagger.schema.json without its prose, as src/core/schema-validator.ts reads it. */
 export declare const schema: { readonly [keyword: string]: unknown };
-
-/** For each x-ms-* key the schema knows: the titles of the objects where it is allowed. */
-export declare const extensionPlaces: Readonly<Record<string, readonly string[]>>;

@@ -398,4 +398,3 @@ export const schema = {
   }
  }
 };
-export const extensionPlaces = {};

@@ -1,6 +1,7 @@
 import { limitNames, type Limits } from './limits.js';
 import { InvalidArgumentError } from './errors.js';
 import { didYouMean } from './suggest.js';
+import { quotedList, shorten } from './wording.js';
 
 /**
  * Checks of the options objects callers pass. An option that does not exist or holds the wrong kind of value is a
@@ -36,7 +37,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (isArray(value)) return 'an array';
   if (isBytes(value)) return 'a byte array';
-  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 59)}…` : value}'`;
+  if (typeof value === 'string') return `'${shorten(value, 60)}'`;
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
   return `${typeof value === 'undefined' ? '' : `the ${typeof value} `}${String(value)}`;
@@ -58,7 +59,7 @@ export function checkOptionNames(options: unknown, argument: string, known: read
 export function checkWord<T extends string>(value: unknown, argument: string, allowed: readonly T[], what: string): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   const hint = typeof value === 'string' ? didYouMean(value, allowed) : '.';
-  const tail = hint === '.' ? `; use ${allowed.map((word) => `'${word}'`).join(', ')}.` : hint;
+  const tail = hint === '.' ? `; use ${quotedList(allowed)}.` : hint;
   throw new InvalidArgumentError(argument, `${describe(value)} is not ${what}${tail}`);
 }
 

@@ -112,8 +112,19 @@ const roles: Record<string, FileRole> = {
   'icon.png': 'icon',
 };
 
+/** The exact names the certification pipelines look for: a file of these roles under another name is misnamed. */
+export const canonicalNames: Partial<Record<FileRole, string>> = {
+  apiDefinition: 'apiDefinition.swagger.json',
+  apiProperties: 'apiProperties.json',
+};
+
+/** The file name without the folders before it. */
+export function baseName(name: string): string {
+  return name.slice(name.lastIndexOf('/') + 1);
+}
+
 export function roleOf(name: string): FileRole {
-  const base = name.slice(name.lastIndexOf('/') + 1).toLowerCase();
+  const base = baseName(name).toLowerCase();
   if (roles[base]) return roles[base];
   if (base.endsWith('.csx')) return 'script';
   // A misnamed swagger ('apiDefination.swagger.json') is still the definition: checked, and its name reported.

@@ -1,4 +1,4 @@
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
 import { itemIndex, joinPointer, parsePointer } from './pointer.js';
 import { lineOf } from './positions.js';
@@ -27,25 +27,32 @@ export interface ParsedJson {
   lineStarts?: Uint32Array;
 }
 
-/** jsonc-parser's ParseErrorCode values (a const enum, which isolated modules cannot import). */
-const ParseErrorCode = {
-  InvalidSymbol: 1,
-  InvalidNumberFormat: 2,
-  PropertyNameExpected: 3,
-  ValueExpected: 4,
-  ColonExpected: 5,
-  CommaExpected: 6,
-  CloseBraceExpected: 7,
-  CloseBracketExpected: 8,
-  EndOfFileExpected: 9,
-  InvalidCommentToken: 10,
-  UnexpectedEndOfComment: 11,
-  UnexpectedEndOfString: 12,
-  UnexpectedEndOfNumber: 13,
-  InvalidUnicode: 14,
-  InvalidEscapeCharacter: 15,
-  InvalidCharacter: 16,
-} as const;
+/** An error jsonc-parser reports; its code is one of the ParseErrorCode values below. */
+interface SyntaxIssue {
+  error: number;
+  offset: number;
+  length: number;
+}
+
+/** jsonc-parser's ParseErrorCode values: its const enum, which isolated modules cannot import, written again here. */
+const enum ParseErrorCode {
+  InvalidSymbol = 1,
+  InvalidNumberFormat = 2,
+  PropertyNameExpected = 3,
+  ValueExpected = 4,
+  ColonExpected = 5,
+  CommaExpected = 6,
+  CloseBraceExpected = 7,
+  CloseBracketExpected = 8,
+  EndOfFileExpected = 9,
+  InvalidCommentToken = 10,
+  UnexpectedEndOfComment = 11,
+  UnexpectedEndOfString = 12,
+  UnexpectedEndOfNumber = 13,
+  InvalidUnicode = 14,
+  InvalidEscapeCharacter = 15,
+  InvalidCharacter = 16,
+}
 
 const syntaxWords: Partial<Record<number, string>> = {
   [ParseErrorCode.InvalidSymbol]: 'an invalid symbol',
@@ -101,7 +108,7 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
  * too deep.
  */
 export function parseJsonTolerant(text: string, maxStringLength = Infinity): ParsedJson {
-  const errors: ParseError[] = [];
+  const errors: SyntaxIssue[] = [];
   let root: Node | undefined;
   try {
     root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -140,7 +147,7 @@ function tooDeep(): ParsedJson {
  * Comments and trailing commas leave the tree certain. The first other error is reported alone: what the parser reads
  * after it is a guess (one missing ']' makes every later bracket look wrong), so later errors are mostly echoes of it.
  */
-function syntaxDiagnostics(text: string, errors: ParseError[]): JsonDiagnostic[] {
+function syntaxDiagnostics(text: string, errors: SyntaxIssue[]): JsonDiagnostic[] {
   const out: JsonDiagnostic[] = [];
   const seen = new Set<number>();
   for (const error of errors) {
@@ -160,7 +167,7 @@ function syntaxDiagnostics(text: string, errors: ParseError[]): JsonDiagnostic[]
 }
 
 /** The mistake as the author would fix it: which character is missing and where, when the text makes that clear. */
-function describeSyntaxError(text: string, error: ParseError): string {
+function describeSyntaxError(text: string, error: SyntaxIssue): string {
   const at = text[error.offset];
   const open = innermostOpen(text, error.offset);
   const line = lineOf(text, error.offset);
@@ -194,17 +201,17 @@ function innermostOpen(text: string, offset: number): string | undefined {
     else if (c === '{' || c === '[') stack.push(c);
     else if (c === '}' || c === ']') stack.pop();
   }
-  return stack[stack.length - 1];
+  return stack.at(-1);
 }
 
-function isTrailingComma(text: string, error: ParseError, errors: ParseError[]): boolean {
+function isTrailingComma(text: string, error: SyntaxIssue, errors: SyntaxIssue[]): boolean {
   if (error.error !== ParseErrorCode.ValueExpected && error.error !== ParseErrorCode.PropertyNameExpected) return false;
   const next = text[error.offset];
   return (next === '}' || next === ']') && text[previousToken(text, error.offset, errors)] === ',';
 }
 
 /** The last character before `offset` that is neither space nor inside a comment the parser reported. */
-function previousToken(text: string, offset: number, errors: ParseError[]): number {
+function previousToken(text: string, offset: number, errors: SyntaxIssue[]): number {
   let at = previousNonSpace(text, offset);
   for (;;) {
     const comment = errors.find((e) => e.error === ParseErrorCode.InvalidCommentToken && e.offset + e.length - 1 === at);
@@ -244,7 +251,7 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
             offset: keyNode.offset,
             length: keyNode.length,
-            pointer: pointerOf(property),
+            pointer: pointerOf(keyNode),
           });
         }
         const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
@@ -269,14 +276,9 @@ function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: num
   }
 }
 
-/** The pointer of a property or array item node, built from its parents only when a diagnostic needs it. */
+/** The pointer of a node, built from its parents only when a diagnostic needs it. */
 function pointerOf(node: Node): string {
-  const segments: string[] = [];
-  for (let at: Node | undefined = node; at?.parent; at = at.parent) {
-    if (at.type === 'property') segments.push(String(at.children?.[0]?.value));
-    else if (at.parent.type === 'array') segments.push(String(at.parent.children!.indexOf(at)));
-  }
-  return joinPointer('', ...segments.reverse());
+  return joinPointer('', ...getNodePath(node));
 }
 
 function locate(root: Node | undefined, pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {

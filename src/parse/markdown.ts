@@ -105,10 +105,10 @@ function nest(all: MarkdownHeading[], lineCount: number): MarkdownHeading[] {
   const roots: MarkdownHeading[] = [];
   const stack: MarkdownHeading[] = [];
   for (const heading of all) {
-    while (stack.length && stack[stack.length - 1]!.level >= heading.level) {
+    while (stack.length && stack.at(-1)!.level >= heading.level) {
       stack.pop()!.endLine = heading.line - 1;
     }
-    const parent = stack[stack.length - 1];
+    const parent = stack.at(-1);
     heading.pointer = (parent ? parent.pointer : '') + '/' + escapeSegment(heading.text);
     (parent ? parent.children : roots).push(heading);
     stack.push(heading);

@@ -1,3 +1,5 @@
+import { compareText } from './order.js';
+
 /** Words longer than this get no suggestion: edit distance is quadratic. */
 export const MAX_SUGGEST_LENGTH = 100;
 
@@ -42,7 +44,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
  */
 export function nearest(input: string, candidates: readonly string[]): string | undefined {
   if (input.length > MAX_SUGGEST_LENGTH || candidates.length === 0) return undefined;
-  const sorted = [...new Set(candidates)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...new Set(candidates)].sort(compareText);
   const lower = input.toLowerCase();
   const sameCase = sorted.find((c) => c.toLowerCase() === lower);
   if (sameCase !== undefined && sameCase !== input) return sameCase;

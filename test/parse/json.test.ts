@@ -88,6 +88,14 @@ describe('parseJson', () => {
     expect(parsed.locate('/paths/~1a~1{id}/get/parameters/01')).toBeUndefined();
   });
 
+  it('points the diagnostics of the tolerant path through arrays and escaped keys', () => {
+    const parsed = parseJsonTolerant('{"p/q": [0, {"a~b": 1, "a~b": 2, "s": ["abcdef"]}]}', 3);
+    expect(parsed.diagnostics.map((d) => [d.code, d.pointer])).toEqual([
+      ['duplicate-key', '/p~1q/1/a~0b'],
+      ['long-string', '/p~1q/1/s/0'],
+    ]);
+  });
+
   it('reports each duplicate key and keeps the last value, as JSON.parse does', () => {
     const text = '{"a": 1, "a": 2, "a": 3}';
     const parsed = parseJson(text);

@@ -1,7 +1,6 @@
 import { defineCheck, type DiffCheckDocs } from '../check.js';
+import { canonicalNames } from '../../parse/connector.js';
 import type { JsonDocument } from '../side.js';
-
-const defaultNames = { apiDefinition: 'apiDefinition.swagger.json', apiProperties: 'apiProperties.json' } as const;
 
 export const docs: DiffCheckDocs = {
   rationale:
@@ -29,7 +28,7 @@ export default defineCheck({
         const to = pair.revision[role];
         // Identical files are no change, broken or not.
         if (from.file && to.file && from.file.text === to.file.text) continue;
-        const file = to.file?.name ?? from.file?.name ?? defaultNames[role];
+        const file = to.file?.name ?? from.file?.name ?? canonicalNames[role]!;
         if (to.state === 'unreadable') {
           report({ messageId: 'revisionBroken', file: role, data: { file, reason: reasonOf(to) }, revision: '' });
         } else if (to.state === 'absent' && from.state !== 'absent') {

@@ -1,4 +1,5 @@
 import { getOwn, joinPointer } from '../../parse/pointer.js';
+import { plural } from '../../parse/wording.js';
 import { defineCheck, type DiffCheckDocs } from '../check.js';
 import type { JsonDocument } from '../side.js';
 import { sameValue } from '../values.js';
@@ -29,7 +30,7 @@ export default defineCheck({
         const places: string[] = [];
         const total = differences(pair.base[role], pair.revision[role], places);
         if (total === 0) continue;
-        const more = total > places.length ? ` and ${total - places.length} more ${total - places.length === 1 ? 'place' : 'places'}` : '';
+        const more = total > places.length ? ` and ${total - places.length} more ${plural(total - places.length, 'place')}` : '';
         const list = places.map((pointer) => `'${pointer || '/'}'`).join(', ') + more;
         const [first] = places as [string];
         report({ messageId: 'changed', file: role, data: { file: pair.revision[role].file?.name ?? role, places: list }, base: first, revision: first });

@@ -4,6 +4,7 @@ import { defineCheck, type DiffCheckDocs, type ReportChange } from '../check.js'
 import { connectionParameters } from '../connection.js';
 import type { ConnectorSide } from '../side.js';
 import { stringAt } from '../values.js';
+import { quotedList } from '../../parse/wording.js';
 
 export const docs: DiffCheckDocs = {
   rationale:
@@ -91,17 +92,13 @@ function compareOAuthSettings(base: ConnectorSide, revision: ConnectorSide, repo
 function compareScopes(name: string, from: string[], to: string[], where: { base: string; revision: string; file?: 'apiProperties' }, report: Report): void {
   const added = to.filter((scope) => !from.includes(scope));
   const removed = from.filter((scope) => !to.includes(scope));
-  if (added.length > 0) report({ messageId: 'scopesAdded', data: { name, values: quoted(added) }, ...where });
-  if (removed.length > 0) report({ messageId: 'scopesRemoved', level: 'info', data: { name, values: quoted(removed) }, ...where });
+  if (added.length > 0) report({ messageId: 'scopesAdded', data: { name, values: quotedList(added) }, ...where });
+  if (removed.length > 0) report({ messageId: 'scopesRemoved', level: 'info', data: { name, values: quotedList(removed) }, ...where });
 }
 
 /** Scopes one by one: a scope key or list item may hold several, separated by spaces. */
 function scopeList(keys: string[]): string[] {
   return [...new Set(keys.flatMap((key) => key.split(/\s+/)).filter(Boolean))].sort();
-}
-
-function quoted(values: string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
 }
 
 function schemes(side: ConnectorSide): Map<string, { value: Record<string, unknown>; pointer: string }> {

@@ -1,11 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import type { FileRole } from '../../parse/connector.js';
-
-/** The exact names the certification pipelines look for. */
-const exactNames: Partial<Record<FileRole, string>> = {
-  apiDefinition: 'apiDefinition.swagger.json',
-  apiProperties: 'apiProperties.json',
-};
+import { baseName, canonicalNames, type FileRole } from '../../parse/connector.js';
 
 /** The file a misnamed one was probably meant to be, judged from its lower-case name. */
 function intended(lower: string): { role: FileRole; name: string } | undefined {
@@ -37,8 +31,8 @@ export default defineRule({
     return {
       connector({ input }) {
         for (const file of input.files) {
-          const name = file.name.slice(file.name.lastIndexOf('/') + 1);
-          const expected = exactNames[file.role];
+          const name = baseName(file.name);
+          const expected = canonicalNames[file.role];
           if (expected && name !== expected) {
             context.report({ messageId: 'wrongCase', pointer: '', file: file.name, data: { file: file.name, expected } });
             continue;

@@ -1,10 +1,7 @@
 import { defineRule, type RuleDocs } from '../../core/rule.js';
+import { baseName } from '../../parse/connector.js';
 
 const imageExtensions = ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.bmp', '.ico', '.webp'];
-
-function baseName(name: string): string {
-  return name.slice(name.lastIndexOf('/') + 1);
-}
 
 function isImage(name: string): boolean {
   const lower = name.toLowerCase();

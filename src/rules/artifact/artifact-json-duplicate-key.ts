@@ -1,4 +1,5 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { unescapeSegment } from '../../parse/pointer.js';
 
 export const docs: RuleDocs = {
   rationale:
@@ -23,7 +24,7 @@ export default defineRule({
         if (file.type !== 'json') return;
         for (const diagnostic of file.diagnostics) {
           if (diagnostic.code !== 'duplicate-key' || diagnostic.pointer === undefined) continue;
-          const key = diagnostic.pointer.slice(diagnostic.pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+          const key = unescapeSegment(diagnostic.pointer.slice(diagnostic.pointer.lastIndexOf('/') + 1));
           context.report({
             messageId: 'duplicate',
             pointer: diagnostic.pointer,

@@ -1,5 +1,7 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
+import { isObject } from '../../core/walk.js';
+import { baseName } from '../../parse/connector.js';
 
 const apiVersion = '2016-11-01';
 
@@ -37,8 +39,8 @@ export default defineRule({
   create(context) {
     return {
       file({ file }) {
-        if (file.role !== 'settings' || file.type !== 'json' || typeof file.value !== 'object' || file.value === null || Array.isArray(file.value)) return;
-        const settings = file.value as Record<string, unknown>;
+        if (file.role !== 'settings' || file.type !== 'json' || !isObject(file.value)) return;
+        const settings = file.value;
         for (const issue of context.schemaIssues('settings')) {
           context.report({ messageId: 'schema', pointer: issue.pointer, target: issue.kind === 'unknown-key' ? 'key' : 'value', data: { detail: issue.message } });
         }
@@ -50,7 +52,7 @@ export default defineRule({
           const value = settings[key];
           if (typeof value === 'string' && value !== apiVersion) context.report({ messageId: 'apiVersion', pointer: at(key), data: { key, value, api } });
         }
-        const names = new Set(context.input.files.map((f) => f.name.slice(f.name.lastIndexOf('/') + 1).toLowerCase()));
+        const names = new Set(context.input.files.map((f) => baseName(f.name).toLowerCase()));
         for (const key of ['apiDefinition', 'apiProperties', 'icon', 'script']) {
           const value = settings[key];
           if (typeof value !== 'string' || value.trim() === '') continue;

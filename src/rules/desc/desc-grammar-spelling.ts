@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { infoString } from '../shared/info.js';
+import { writingSlips } from '../shared/operation-text.js';
 
 export const docs: RuleDocs = {
   rationale:
@@ -25,16 +26,7 @@ export default defineRule({
       apiDefinition({ value }) {
         const description = infoString(value, 'description');
         if (!description) return;
-        const pointer = '/info/description';
-        const doubled = /\b([A-Za-z]+)\s+\1\b/i.exec(description);
-        if (doubled && !/^(that|had|is)$/i.test(doubled[1]!)) {
-          context.report({ messageId: 'doubled', pointer, data: { word: doubled[1]! } });
-        }
-        if (/^[a-z]/.test(description.trimStart()) && !/^[a-z]+[A-Z]/.test(description.trimStart())) {
-          context.report({ messageId: 'lowercaseStart', pointer });
-        }
-        const missing = /[a-z]{2}\.[A-Z][a-z]/.exec(description);
-        if (missing) context.report({ messageId: 'missingSpace', pointer, data: { text: missing[0] } });
+        for (const { kind, ...data } of writingSlips(description)) context.report({ messageId: kind, pointer: '/info/description', data });
       },
     };
   },

@@ -23,7 +23,7 @@ export default defineRule({
     return {
       apiDefinition({ value }) {
         const info = infoOf(value);
-        if (!info || !Object.prototype.hasOwnProperty.call(info, 'description')) {
+        if (!info || !Object.hasOwn(info, 'description')) {
           context.report({ messageId: 'missing', pointer: info ? '/info' : '' });
         } else if (typeof info.description !== 'string') {
           context.report({ messageId: 'notString', pointer: '/info/description' });

@@ -2,6 +2,7 @@ import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
+import { quotedList } from '../../parse/wording.js';
 
 const statuses = ['Preview', 'Production'];
 
@@ -36,7 +37,7 @@ export default defineRule({
         const allowed = owner === 'info' ? ['status'] : ['family', 'revision', 'status', 'replacement'];
         for (const key of unknownKeys(value, allowed)) {
           const where = owner === 'info' ? 'on info' : 'on an operation';
-          context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key, where, allowed: allowed.map((k) => `'${k}'`).join(', ') } });
+          context.report({ messageId: 'unknownKey', pointer: joinPointer(node.pointer, key), target: 'key', data: { key, where, allowed: quotedList(allowed) } });
         }
         const at = (key: string) => joinPointer(node.pointer, key);
         if (value.status !== undefined && !statuses.includes(value.status as string)) context.report({ messageId: 'status', pointer: at('status'), data: { value: show(value.status) } });

@@ -3,6 +3,7 @@ import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from '../shared/extensions.js';
+import { quotedList } from '../../parse/wording.js';
 
 const rootKeys = ['file-picker', 'testConnection'];
 /** File-picker settings that name a property of the browsed items. */
@@ -40,7 +41,7 @@ export default defineRule({
     };
     const keys = (value: JsonObject, pointer: string, allowed: string[]) => {
       for (const key of unknownKeys(value, allowed)) {
-        context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key, allowed: allowed.map((k) => `'${k}'`).join(', ') } });
+        context.report({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key, allowed: quotedList(allowed) } });
       }
     };
     /** An `{ operationId, parameters }` object, when present. */

@@ -30,7 +30,7 @@ export default defineRule({
           const name = value.name;
           // Body properties are named by path; only whole parameters are checked here.
           if (typeof name !== 'string' || value.in === 'body' || value.required !== true || value.default !== undefined) continue;
-          if (Object.prototype.hasOwnProperty.call(given, name)) continue;
+          if (Object.hasOwn(given, name)) continue;
           const pointer = call.call.parameters === undefined ? call.pointer : joinPointer(call.pointer, 'parameters');
           context.report({ messageId: 'missing', pointer, file: apiDefinitionName(context), data: { operationId: call.operationId, name } });
         }

@@ -10,7 +10,7 @@ function normalise(path: string): string {
 /** The dynamic-schema path with a final `properties` segment removed. */
 function expectedPath(valuePath: string): string {
   const segments = normalise(valuePath).split('/');
-  if (segments[segments.length - 1] === 'properties') segments.pop();
+  if (segments.at(-1) === 'properties') segments.pop();
   return segments.join('/');
 }
 

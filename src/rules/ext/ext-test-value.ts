@@ -12,7 +12,7 @@ const secretWords = ['password', 'passwd', 'secret', 'token', 'apikey', 'api key
 function inputName({ owner, ownerValue, ownerPointer }: ExtensionNode): string {
   if (owner === 'parameter') return typeof ownerValue.name === 'string' ? ownerValue.name : '';
   const segments = parsePointer(ownerPointer) ?? [];
-  return segments[segments.length - 2] === 'properties' ? segments[segments.length - 1]! : '';
+  return segments[segments.length - 2] === 'properties' ? segments.at(-1)! : '';
 }
 
 /** "someone@example.com": an at sign with text before it and a dotted domain after it, no spaces. */

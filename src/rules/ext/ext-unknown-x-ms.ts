@@ -1,23 +1,13 @@
-import { extensionPlaces } from '../../generated/apiDefinition.schema.js';
 import { parsePointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { extensionPlaces } from '../../core/schema-check.js';
+import { wordList, withArticle } from '../../parse/wording.js';
 import { nearest } from '../../parse/suggest.js';
 import { renameKey } from '../shared/fixes.js';
 
-/** Every `x-ms-*` name the connector schema knows. */
-const knownNames = Object.keys(extensionPlaces);
-
 /** "Operation Object" → "an operation", for messages. */
 function placeName(title: string): string {
-  if (title === 'the top level') return 'the document root';
-  const noun = title.replace(/ Object$/, '').toLowerCase();
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
-}
-
-function placesOf(name: string): string {
-  const places = Object.prototype.hasOwnProperty.call(extensionPlaces, name) ? extensionPlaces[name]! : [];
-  const names = places.map(placeName);
-  return names.length <= 1 ? (names[0] ?? 'another place') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  return title === 'the top level' ? 'the document root' : withArticle(title.replace(/ Object$/, '').toLowerCase());
 }
 
 export const docs: RuleDocs = {
@@ -48,11 +38,12 @@ export default defineRule({
           const name = parsePointer(issue.pointer)?.pop();
           if (name === undefined || !name.startsWith('x-ms-')) continue;
           const base = { pointer: issue.pointer, target: 'key' as const };
-          if (knownNames.includes(name)) {
-            context.report({ ...base, messageId: 'misplaced', data: { name, places: placesOf(name) } });
+          const places = extensionPlaces().get(name);
+          if (places) {
+            context.report({ ...base, messageId: 'misplaced', data: { name, places: wordList(places.map(placeName)) } });
             continue;
           }
-          const suggestion = nearest(name, knownNames);
+          const suggestion = nearest(name, [...extensionPlaces().keys()]);
           // The schema's own suggestion is made among the keys allowed at this place, and only when no other is near.
           const fix = suggestion !== undefined && issue.replacement === suggestion ? renameKey(value, issue.pointer, suggestion) : undefined;
           if (suggestion) context.report({ ...base, messageId: 'misspelt', data: { name, suggestion }, ...(fix && { fix }) });

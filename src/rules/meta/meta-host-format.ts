@@ -2,6 +2,7 @@ import { getOwn } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { templateHost } from '../shared/metadata.js';
 import { normalise } from '../shared/text.js';
+import { shorten } from '../../parse/wording.js';
 
 /** Characters the validator's host pattern `^[^{}/ :\\]+(?::\d+)?$` refuses in a host name. */
 const refused = new Set(['{', '}', '/', ':', '\\']);
@@ -40,7 +41,7 @@ export default defineRule({
       apiDefinition({ value }) {
         const host = getOwn(value, 'host');
         if (typeof host !== 'string' || isHostName(host) || normalise(host) === normalise(templateHost)) return;
-        const shown = host.length > 80 ? `${host.slice(0, 79)}…` : host;
+        const shown = shorten(host, 80);
         const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(host);
         if (scheme) {
           const rest = host.slice(scheme[0].length).replace(/\/$/, '');

@@ -1,6 +1,7 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { replaceWith } from '../shared/fixes.js';
-import { isInExtension, isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
+import { isWithin } from '../../parse/pointer.js';
+import { isInExtension, schemaIssuesOf } from '../shared/schema-issues.js';
 
 export const docs: RuleDocs = {
   rationale: 'Keywords such as `in`, `type`, `format`, `collectionFormat` and the `x-ms-*` extensions take a fixed set of values; the platform cannot interpret any other, and the validator rejects it.',

@@ -4,6 +4,7 @@ import { formTypes } from '../shared/mime.js';
 import { clip } from '../shared/operation-text.js';
 import { operationLabel } from '../shared/operations.js';
 import { locationOf } from '../shared/parameters.js';
+import { quotedList } from '../../parse/wording.js';
 
 export const docs: RuleDocs = {
   rationale:
@@ -42,7 +43,7 @@ export default defineRule({
         if (!formMismatch && !bodyMismatch) return;
         const own = consumes.pointer !== '/consumes';
         const at = own ? { pointer: consumes.pointer } : { pointer: operation.pointer, target: 'key' as const };
-        const data = { operation: operationLabel(operation), types: clip(types.map((t) => `'${t}'`).join(', ')) };
+        const data = { operation: operationLabel(operation), types: clip(quotedList(types)) };
         if (formMismatch) context.report({ messageId: 'formData', ...at, data });
         if (bodyMismatch) context.report({ messageId: 'body', ...at, data });
       },

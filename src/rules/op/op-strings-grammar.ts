@@ -1,5 +1,5 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { findWritingSlip } from '../shared/operation-text.js';
+import { writingSlips } from '../shared/operation-text.js';
 import { operationLabel, textField } from '../shared/operations.js';
 
 export const docs: RuleDocs = {
@@ -26,7 +26,8 @@ export default defineRule({
       operation(operation) {
         for (const field of ['summary', 'description'] as const) {
           const text = textField(operation.value, operation.pointer, field);
-          const slip = text && findWritingSlip(text.text);
+          // The first slip only: one finding per field, which names what to fix first.
+          const slip = text && writingSlips(text.text)[0];
           if (!text || !slip) continue;
           const { kind, ...rest } = slip;
           context.report({ messageId: kind, pointer: text.pointer, data: { field, operation: operationLabel(operation), ...rest } });

@@ -2,7 +2,7 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { operationLabel, textField } from '../shared/operations.js';
 import { isAlphanumeric, showChar } from '../shared/text.js';
 
-const endsWell = (text: string) => isAlphanumeric(text[text.length - 1]) || text.endsWith(')');
+const endsWell = (text: string) => isAlphanumeric(text.at(-1)) || text.endsWith(')');
 
 /** The summary without trailing spaces and full stops, when that is all that is wrong with it. */
 function withoutTrailingStops(text: string): string | undefined {
@@ -39,7 +39,7 @@ export default defineRule({
         context.report({
           messageId: 'trailing',
           pointer: summary.pointer,
-          data: { operation: operationLabel(operation), char: showChar(summary.text[summary.text.length - 1]!) },
+          data: { operation: operationLabel(operation), char: showChar(summary.text.at(-1)!) },
           ...(fixed !== undefined && { fix: [{ op: 'replace' as const, path: summary.pointer, value: fixed }] }),
         });
       },

@@ -1,6 +1,7 @@
 import { getOwn, joinPointer } from '../../parse/pointer.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { propertiesOf } from '../shared/properties.js';
+import { quotedList } from '../../parse/wording.js';
 
 /** Values named by the paconn schema's examples (actions, triggers) and the repository README (cloud, gateway). */
 export const knownCapabilities: readonly string[] = ['actions', 'triggers', 'cloud', 'gateway'];
@@ -36,7 +37,7 @@ export default defineRule({
           const shown = capability.slice(0, 60);
           const expected = knownCapabilities.find((known) => known === capability.toLowerCase());
           if (seen.has(capability)) context.report({ messageId: 'duplicate', pointer, data: { value: shown } });
-          else if (expected === undefined) context.report({ messageId: 'unknown', pointer, data: { value: shown, known: knownCapabilities.map((k) => `'${k}'`).join(', ') } });
+          else if (expected === undefined) context.report({ messageId: 'unknown', pointer, data: { value: shown, known: quotedList(knownCapabilities) } });
           else if (expected !== capability) context.report({ messageId: 'spelling', pointer, data: { value: shown, expected } });
           seen.add(capability);
         });

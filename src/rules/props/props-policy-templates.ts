@@ -10,8 +10,7 @@ import {
   templateIds,
   type PolicyTemplate,
 } from '../shared/policy-templates.js';
-
-const quoteList = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+import { quotedList } from '../../parse/wording.js';
 
 export const docs: RuleDocs = {
   rationale:
@@ -75,7 +74,7 @@ export default defineRule({
         if (key === policySectionKey) {
           if (template.sections.length === 0) context.report({ messageId: 'noSection', pointer: at, target: 'key', data: { templateId, key } });
           else if (typeof parameter === 'string' && !template.sections.includes(parameter)) {
-            context.report({ messageId: 'badSection', pointer: at, data: { templateId, value: parameter.slice(0, 40), allowed: quoteList(template.sections) } });
+            context.report({ messageId: 'badSection', pointer: at, data: { templateId, value: parameter.slice(0, 40), allowed: quotedList(template.sections) } });
           }
           continue;
         }
@@ -89,7 +88,7 @@ export default defineRule({
         }
         const allowed = template.values[name];
         if (allowed && typeof parameter === 'string' && !allowed.includes(parameter)) {
-          context.report({ messageId: 'badValue', pointer: at, data: { templateId, parameter: key, value: parameter.slice(0, 40), allowed: quoteList(allowed) } });
+          context.report({ messageId: 'badValue', pointer: at, data: { templateId, parameter: key, value: parameter.slice(0, 40), allowed: quotedList(allowed) } });
         }
       }
     }

@@ -1,5 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
-import { isWithin, schemaIssuesOf } from '../shared/schema-issues.js';
+import { isWithin } from '../../parse/pointer.js';
+import { schemaIssuesOf } from '../shared/schema-issues.js';
 
 /** Template ids and policy sections: props-policy-templates reports them with the template's own rules. */
 function isPolicyTemplateChoice(pointer: string): boolean {

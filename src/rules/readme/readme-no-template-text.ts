@@ -1,5 +1,6 @@
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 import { pointerAtLine } from '../shared/readme.js';
+import { shorten } from '../../parse/wording.js';
 
 /** Guidance sentences of Microsoft's readme templates (both tiers), normalised with `normaliseLine`. */
 const templateSentences = [
@@ -80,7 +81,7 @@ export default defineRule({
           context.report({
             messageId: 'leftover',
             pointer: pointerAtLine(file.document, index + 1),
-            data: { file: file.name, line: index + 1, text: text.length > 60 ? `${text.slice(0, 57)}...` : text },
+            data: { file: file.name, line: index + 1, text: shorten(text, 60, '...') },
             span: { line: index + 1 },
           });
         });

@@ -87,7 +87,7 @@ export default defineRule({
           const path: Array<{ pointer: string; edges: Edge[]; next: number }> = [{ pointer: start, edges: graph.get(start)!, next: 0 }];
           state.set(start, 'open');
           while (path.length) {
-            const top = path[path.length - 1]!;
+            const top = path.at(-1)!;
             const edge = top.edges[top.next++];
             if (!edge) {
               state.set(top.pointer, 'done');

@@ -1,5 +1,6 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
+import { quotedList } from '../../parse/wording.js';
 
 /** Most references stand alone: this look allocates nothing. */
 function hasSibling(holder: object): boolean {
@@ -34,7 +35,7 @@ export default defineRule({
         if (expects === 'pathItem') return;
         if (!hasSibling(holder)) return;
         const keys = Object.keys(holder).filter((key) => key !== '$ref');
-        const data = { keys: keys.map((key) => `'${key}'`).join(', '), verb: keys.length === 1 ? 'is' : 'are', them: keys.length === 1 ? 'it' : 'them' };
+        const data = { keys: quotedList(keys), verb: keys.length === 1 ? 'is' : 'are', them: keys.length === 1 ? 'it' : 'them' };
         const fix = keys.map((key) => ({ op: 'remove' as const, path: joinPointer(pointer, key) }));
         context.report({ messageId: 'sibling', pointer: joinPointer(pointer, keys[0]!), target: 'key', data, fix });
       },

@@ -6,7 +6,7 @@ import { collectProperties, declaredType } from '../shared/schemas.js';
 /** Whether the schema's own `properties` define every required name: the usual case, told without collecting `allOf` parts. */
 function ownPropertiesCover(properties: unknown, required: unknown[]): boolean {
   if (!isObject(properties)) return false;
-  for (const name of required) if (typeof name === 'string' && !Object.prototype.hasOwnProperty.call(properties, name)) return false;
+  for (const name of required) if (typeof name === 'string' && !Object.hasOwn(properties, name)) return false;
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { collectProperties, declaredType, resolveSchema } from '../shared/schemas.js';
+import { quotedList } from '../../parse/wording.js';
 
 export const docs: RuleDocs = {
   rationale: '`required` names properties of an object; on a string, array or number it means nothing and the validator rejects it.',
@@ -30,7 +31,7 @@ export default defineRule({
         const items = type === 'array' ? resolveSchema(context.refs, value.items, joinPointer(node.pointer, 'items')) : undefined;
         const defined = items ? collectProperties(context.refs, items) : new Map();
         const names = value.required.filter((name): name is string => typeof name === 'string' && defined.has(name));
-        if (names.length > 0) context.report({ messageId: 'intoItems', pointer: at, data: { names: names.map((n) => `'${n}'`).join(', ') } });
+        if (names.length > 0) context.report({ messageId: 'intoItems', pointer: at, data: { names: quotedList(names) } });
         else context.report({ messageId: 'notObject', pointer: at, data: { type } });
       },
     };

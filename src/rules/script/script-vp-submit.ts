@@ -22,7 +22,7 @@ export default defineRule({
     return {
       apiProperties({ file, value }) {
         const props = value.properties;
-        if (!isObject(props) || !Object.prototype.hasOwnProperty.call(props, 'scriptOperations')) return;
+        if (!isObject(props) || !Object.hasOwn(props, 'scriptOperations')) return;
         if (context.input.files.some((f) => f.role === 'script')) return;
         context.report({ messageId: 'missing', file: file.name, pointer: '/properties/scriptOperations', target: 'key' });
       },

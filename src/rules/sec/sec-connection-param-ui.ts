@@ -48,7 +48,7 @@ export default defineRule({
           if (typeof text !== 'string' || text.trim() === '') context.report({ messageId: 'missingText', pointer: uiPointer, target: 'key', data: { name, field } });
         }
         if (constraints?.required !== 'true' && constraints?.required !== 'false') {
-          const at = constraints && Object.prototype.hasOwnProperty.call(constraints, 'required') ? joinPointer(uiPointer, 'constraints', 'required') : uiPointer;
+          const at = constraints && Object.hasOwn(constraints, 'required') ? joinPointer(uiPointer, 'constraints', 'required') : uiPointer;
           context.report({ messageId: 'requiredFlag', pointer: at, target: at === uiPointer ? 'key' : 'value', data: { name } });
         }
       },

@@ -30,7 +30,7 @@ export default defineRule({
       security.forEach((requirement, index) => {
         for (const [name, scopes] of entries(requirement)) {
           const at = joinPointer(pointer, index, name);
-          const definition = Object.prototype.hasOwnProperty.call(definitions, name) ? definitions[name] : undefined;
+          const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
           if (!isObject(definition)) {
             context.report({ messageId: 'undefinedScheme', pointer: at, target: 'key', data: { name } });
           } else if (!Array.isArray(scopes)) {
@@ -40,7 +40,7 @@ export default defineRule({
           } else {
             const declared = isObject(definition.scopes) ? definition.scopes : {};
             scopes.forEach((scope, scopeIndex) => {
-              if (typeof scope === 'string' && Object.prototype.hasOwnProperty.call(declared, scope)) return;
+              if (typeof scope === 'string' && Object.hasOwn(declared, scope)) return;
               context.report({ messageId: 'unknownScope', pointer: joinPointer(at, scopeIndex), data: { name, scope: String(scope) } });
             });
           }

@@ -1,5 +1,6 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { joinPointer } from '../../parse/pointer.js';
+import { isObject } from '../../core/walk.js';
 
 /** The URLs each OAuth 2.0 flow needs (Swagger 2.0). */
 const flowUrls: Record<string, readonly string[]> = {
@@ -40,19 +41,19 @@ export default defineRule({
         const { name, value } = node;
         // A missing key is reported on the definition's name, a wrong value on the value itself.
         const where = (key: string) =>
-          Object.prototype.hasOwnProperty.call(value, key) ? { pointer: joinPointer(node.pointer, key) } : { pointer: node.pointer, target: 'key' as const };
+          Object.hasOwn(value, key) ? { pointer: joinPointer(node.pointer, key) } : { pointer: node.pointer, target: 'key' as const };
         if (value.type === 'basic') return;
         if (value.type === 'apiKey') {
           if (typeof value.name !== 'string' || value.name.trim() === '') context.report({ messageId: 'apiKeyName', ...where('name'), data: { name } });
           if (value.in !== 'header' && value.in !== 'query') context.report({ messageId: 'apiKeyIn', ...where('in'), data: { name, value: String(value.in ?? '') } });
         } else if (value.type === 'oauth2') {
           const flow = typeof value.flow === 'string' ? value.flow : '';
-          const urls = Object.prototype.hasOwnProperty.call(flowUrls, flow) ? flowUrls[flow]! : undefined;
+          const urls = Object.hasOwn(flowUrls, flow) ? flowUrls[flow]! : undefined;
           if (!urls) context.report({ messageId: 'flow', ...where('flow'), data: { name, value: flow } });
           for (const key of urls ?? []) {
             if (!isAbsoluteUrl(value[key])) context.report({ messageId: 'url', ...where(key), data: { name, flow, key } });
           }
-          if (typeof value.scopes !== 'object' || value.scopes === null || Array.isArray(value.scopes)) {
+          if (!isObject(value.scopes)) {
             context.report({ messageId: 'scopes', ...where('scopes'), data: { name } });
           }
         } else {

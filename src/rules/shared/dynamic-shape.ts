@@ -2,6 +2,7 @@
 import { joinPointer } from '../../parse/pointer.js';
 import { entries, isObject } from '../../core/walk.js';
 import { show, unknownKeys } from './extensions.js';
+import { quotedList } from '../../parse/wording.js';
 
 export interface DynamicShape {
   /** Every key the extension may hold. */
@@ -56,7 +57,7 @@ export function missingMessage(name: string): { missing: string } {
 export function shapeProblems(shape: DynamicShape, value: unknown, pointer: string): ShapeProblem[] {
   if (!isObject(value)) return [{ messageId: 'notObject', pointer, data: { value: show(value) } }];
   const problems: ShapeProblem[] = [];
-  const allowed = shape.keys.map((key) => `'${key}'`).join(', ');
+  const allowed = quotedList(shape.keys);
   for (const key of unknownKeys(value, shape.keys)) {
     problems.push({ messageId: 'unknownKey', pointer: joinPointer(pointer, key), target: 'key', data: { key, allowed } });
   }

@@ -5,6 +5,7 @@ import { joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import { entries, isObject } from '../../core/walk.js';
 import { forEachExpanded } from './schemas.js';
+import { shorten } from '../../parse/wording.js';
 
 /** The documented values of `x-ms-visibility`. */
 export const visibilityValues = ['important', 'advanced', 'internal'];
@@ -35,7 +36,7 @@ export function extensionVisitors(names: Iterable<string>, visit: (node: Extensi
 /** A short, quoted rendering of a JSON value for messages. */
 export function show(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return shorten(text, 60, '...');
 }
 
 /** Keys of `value` that are not in `allowed`, in document order. */

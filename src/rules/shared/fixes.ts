@@ -18,7 +18,7 @@ export function renameKey(document: unknown, pointer: string, name: string): Jso
   if (!segments || segments.length === 0) return undefined;
   const parent = joinPointer('', ...segments.slice(0, -1));
   const holder = valueAt(document, parent);
-  const value = getOwn(holder, segments[segments.length - 1]!);
+  const value = getOwn(holder, segments.at(-1)!);
   if (value === undefined || hasOwn(holder, name)) return undefined;
   return [
     { op: 'remove', path: pointer },

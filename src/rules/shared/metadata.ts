@@ -104,7 +104,7 @@ export function isEmailAddress(text: string): boolean {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   const labels = text.slice(at + 1).split('.');
   if (labels.length < 2 || !labels.every((label) => label.length <= 63 && domainLabel.test(label))) return false;
-  return /^[A-Za-z]{2,}$/.test(labels[labels.length - 1]!);
+  return /^[A-Za-z]{2,}$/.test(labels.at(-1)!);
 }
 
 /** Text of Microsoft's swagger templates that authors are meant to replace. */

@@ -124,15 +124,16 @@ export function firstNonPlainSummaryChar(text: string): string | undefined {
 export type WritingSlip = { kind: 'doubled'; word: string } | { kind: 'missingSpace'; text: string } | { kind: 'lowercaseStart' };
 
 /** Slips a program can see: a doubled word, a missing space after a full stop, a lower-case first letter. */
-export function findWritingSlip(text: string): WritingSlip | undefined {
+export function writingSlips(text: string): WritingSlip[] {
+  const slips: WritingSlip[] = [];
   const doubled = /\b([A-Za-z]+)\s+\1\b/i.exec(text);
-  if (doubled && !/^(that|had|is)$/i.test(doubled[1]!)) return { kind: 'doubled', word: doubled[1]! };
+  if (doubled && !/^(that|had|is)$/i.test(doubled[1]!)) slips.push({ kind: 'doubled', word: doubled[1]! });
   const missing = /[a-z]{2}\.[A-Z][a-z]/.exec(text);
-  if (missing) return { kind: 'missingSpace', text: missing[0] };
+  if (missing) slips.push({ kind: 'missingSpace', text: missing[0] });
   const start = text.trimStart();
   // A lower-case start followed by a capital is an identifier such as 'iPhone' or 'eBay'.
-  if (/^[a-z]/.test(start) && !/^[a-z]+[A-Z]/.test(start)) return { kind: 'lowercaseStart' };
-  return undefined;
+  if (/^[a-z]/.test(start) && !/^[a-z]+[A-Z]/.test(start)) slips.push({ kind: 'lowercaseStart' });
+  return slips;
 }
 
 /**

@@ -5,7 +5,7 @@ import { clip } from './operation-text.js';
 
 /** A string field of an object, or `undefined` when missing or not a string. */
 export function stringField(value: JsonObject, key: string): string | undefined {
-  const field = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+  const field = Object.hasOwn(value, key) ? value[key] : undefined;
   return typeof field === 'string' ? field : undefined;
 }
 
@@ -34,10 +34,10 @@ export function operationLabel(operation: OperationNode): string {
 }
 
 export function isTrigger(operation: OperationNode): boolean {
-  return Object.prototype.hasOwnProperty.call(operation.value, 'x-ms-trigger');
+  return Object.hasOwn(operation.value, 'x-ms-trigger');
 }
 
 /** Whether `key` is written on the object, whatever its value. */
 export function has(value: JsonObject, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(value, key);
+  return Object.hasOwn(value, key);
 }

@@ -16,11 +16,6 @@ export function schemaIssuesOf(
   return context.schemaIssues(role).filter((issue) => kinds.includes(issue.kind));
 }
 
-/** Whether a pointer is `base` or below it. */
-export function isWithin(pointer: string, base: string): boolean {
-  return pointer === base || pointer.startsWith(`${base}/`);
-}
-
 /**
  * Whether a pointer runs through an `x-ms-*` key. The `ext-*` rules check every documented extension's values with
  * messages of their own, so the generic type and enum rules leave those values to them.

@@ -4,6 +4,7 @@ import { getOwn, joinPointer } from '../../parse/pointer.js';
 import type { RefResolver } from '../../core/refs.js';
 import type { RuleContext, Visitors } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
+import { jsonType } from '../../core/json-object.js';
 import { pointerAt } from '../../core/walk-nodes.js';
 
 /** A schema object and where it is written. */
@@ -16,11 +17,7 @@ export type JsonTypeName = 'null' | 'boolean' | 'integer' | 'number' | 'string' 
 
 /** The Swagger type name of a JSON value: whole numbers are `integer`. */
 export function jsonTypeOf(value: unknown): JsonTypeName {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  if (typeof value === 'object') return 'object';
-  return typeof value as JsonTypeName;
+  return jsonType(value) as JsonTypeName;
 }
 
 /** Whether a JSON value fits a declared Swagger type (`integer` values fit `number`). */

@@ -25,14 +25,14 @@ export default defineRule({
       apiDefinition({ value }) {
         const title = infoString(value, 'title');
         if (!title) return;
-        const last = title[title.length - 1]!;
+        const last = title.at(-1)!;
         if (isAlphanumeric(last) || last === ')') return;
         const trimmed = title.trimEnd();
         context.report({
           messageId: 'trailing',
           pointer: '/info/title',
           data: { char: showChar(last) },
-          ...(trimmed !== title && trimmed !== '' && isAlphanumeric(trimmed[trimmed.length - 1])
+          ...(trimmed !== title && trimmed !== '' && isAlphanumeric(trimmed.at(-1))
             ? { fix: [{ op: 'replace' as const, path: '/info/title', value: trimmed }] }
             : {}),
         });

@@ -18,7 +18,7 @@ function withoutSuffix(title: string): string {
   if (!isSuffix.test(rest.slice(-suffixWords.length))) return title;
   rest = rest.slice(0, -suffixWords.length).trimEnd();
   if (rest.endsWith('(')) rest = rest.slice(0, -1).trimEnd();
-  if (rest !== '' && separators.includes(rest[rest.length - 1]!)) rest = rest.slice(0, -1).trimEnd();
+  if (rest !== '' && separators.includes(rest.at(-1)!)) rest = rest.slice(0, -1).trimEnd();
   return rest;
 }
 

@@ -23,7 +23,7 @@ export default defineRule({
     return {
       apiDefinition({ value }) {
         const info = infoOf(value);
-        if (!info || !Object.prototype.hasOwnProperty.call(info, 'title')) {
+        if (!info || !Object.hasOwn(info, 'title')) {
           context.report({ messageId: 'missing', pointer: info ? '/info' : '' });
         } else if (typeof info.title !== 'string') {
           context.report({ messageId: 'notString', pointer: '/info/title', data: { type: info.title === null ? 'null' : Array.isArray(info.title) ? 'an array' : typeof info.title } });

@@ -8,6 +8,7 @@ import {
   isSingleWord,
   looksTitleCase,
   sameComparableText,
+  writingSlips,
 } from '../../../src/rules/shared/operation-text.js';
 import { templateShape } from '../../../src/rules/shared/paths.js';
 import { firstNonEnglishChar, normalise } from '../../../src/rules/shared/text.js';
@@ -83,6 +84,36 @@ describe('text scans of the operation and parameter rules', () => {
     expect(templateShape('/a}b/{open')).toBe('/ab/{}');
     // Lower-casing the whole string would give the final sigma (U+03C2) at the end of a word.
     expect(templateShape('/\u039F\u0394\u039F\u03A3/{id}')).toBe('/\u03BF\u03B4\u03BF\u03C3/{}');
+  });
+});
+
+describe('writing slips', () => {
+  it('lists every slip of a text, and none of an identifier start or an allowed doubled word', () => {
+    expect(writingSlips('lists the the items.Then more')).toEqual([
+      { kind: 'doubled', word: 'the' },
+      { kind: 'missingSpace', text: 'ms.Th' },
+      { kind: 'lowercaseStart' },
+    ]);
+    expect(writingSlips('iPhone says that that is fine.')).toEqual([]);
+  });
+
+  it('gives the description every slip, and an operation string its first', () => {
+    const description = 'lists the the items.Then more';
+    const apiDefinition = {
+      swagger: '2.0',
+      info: { title: 'Contoso', version: '1.0', description },
+      paths: { '/a': { get: { operationId: 'List', summary: 'List', description, responses: { '200': { description: 'OK' } } } } },
+    };
+    const rules = { 'desc-grammar-spelling': 'info', 'op-strings-grammar': 'info' } as const;
+    const found = validateConnector({ apiDefinition }, { rules }).findings.filter((f) => f.ruleId in rules);
+    expect(found.filter((f) => f.ruleId === 'desc-grammar-spelling').map((f) => f.message).sort()).toEqual([
+      "The description has no space after a full stop in 'ms.Th'.",
+      "The description repeats the word 'the'; remove one.",
+      'The description starts with a lower-case letter; start with a capital.',
+    ]);
+    expect(found.filter((f) => f.ruleId === 'op-strings-grammar').map((f) => f.message)).toEqual([
+      "The description of operation 'List' repeats the word 'the'; remove one.",
+    ]);
   });
 });
 
