@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAssignedSecrets, findSecrets, maskSecret, redact, shownLength } from '../../../src/rules/shared/secrets.js';
+import { findAssignedSecrets, findSecrets, findTokens, findTokensEverywhere, maskSecret, redact, shownLength } from '../../../src/rules/shared/secrets.js';
 
 const values = (text: string, file = 'script.csx') => findSecrets(text, file).map((m) => text.slice(m.offset, m.offset + m.length));
 
@@ -51,5 +51,72 @@ describe('secret detection', () => {
     }
     expect(shownLength(8)).toBe(2);
     expect(shownLength(40)).toBe(4);
+  });
+});
+
+/** One of each format the scan knows (made up), each found by its own pattern. */
+const tokens = [
+  'AKIAQ7W2E9R4T1Y6U3I8',
+  'ASIAZ5X0C3V8B1N6M4L7',
+  `ghp_${'a1B2'.repeat(9)}`,
+  `github_pat_${'c3D4_'.repeat(9)}`,
+  'xoxb-4821973560-abcDEF',
+  `sk_live_${'9zY8'.repeat(6)}`,
+  `sk-${'p7Q2w9E4'.repeat(3)}`,
+  `AIza${'Sy_-0'.repeat(7)}`,
+  `eyJ${'hbGci0iJ'.repeat(2)}.eyJ${'zdWIi0i'.repeat(2)}.${'SflKxwRJ'.repeat(2)}`,
+  '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----',
+  `Bearer ${'k9Xw2pL7'.repeat(3)}`,
+  'sftp://svc:pX9kQ2vL7@host.example.net',
+];
+
+/** Text with the needles and near misses of every pattern, in random order: overlapping, cut short, at either end. */
+function craftedText(random: () => number): string {
+  const pieces = [
+    ...tokens, 'AKIA', 'ASIA', 'AIza', 'KIA', 'SIA', 'za', 'eyJ', 'J', 'gh', 'ghp_', 'gho_', 'github_pat_', 'xox', 'xoxp-',
+    'k_live_', 'rk_live_', 'sk-', 'k-', 'Bearer ', 'Be', 'PRIVATE KEY-----', '-----BEGIN ', '-----END ', '://', 'u:', ':p4ss',
+    '@', 'a@b.com', '@odata.type', '.', '/', ' ', '"', '\n', 'Q7W2E9R4', 'a1B2c3D4e5F6g7H8', 'é', '€', '日本',
+  ];
+  let text = '';
+  const count = 1 + Math.floor(random() * 40);
+  for (let index = 0; index < count; index++) text += pieces[Math.floor(random() * pieces.length)];
+  return text;
+}
+
+/** A small seeded generator, so a failure names a text that can be made again. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('the needle search before the patterns', () => {
+  it('finds what running every pattern over the whole text finds', () => {
+    const texts = [
+      ...tokens,
+      ...tokens.map((token) => `é ${token} €`),
+      ...tokens.map((token) => token.slice(0, -1)),
+      'AKIAIzaSy',
+      `AKIA${'AIza'.repeat(10)}`,
+      `${'mail@example.com '.repeat(2000)}ftp://svc:pX9kQ2vL7@host ${'@odata.id '.repeat(500)}`,
+      `https://example.com/a@b ftp://u:@host ftp://:p@host ftp://u:p/q@host ftp://u:${'p'.repeat(201)}@host`,
+      '@', 'J', 'eyJ', 'gh', 'KIA', 'k-', '',
+    ];
+    for (const text of texts) expect(findTokens(text), text.slice(0, 80)).toEqual(findTokensEverywhere(text));
+    expect(tokens.map((token) => findTokens(token).length)).toEqual(tokens.map(() => 1));
+  });
+
+  it('agrees with every pattern over the whole text on random mixes of needles', () => {
+    const random = seeded(15);
+    let matches = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = craftedText(random);
+      const found = findTokens(text);
+      expect(found, text).toEqual(findTokensEverywhere(text));
+      matches += found.length;
+    }
+    expect(matches).toBeGreaterThan(1000);
   });
 });
