@@ -30,7 +30,7 @@ export function formatStylishDiff(report: DiffReport, options: StylishOptions = 
   }
   const { breaking, warning, info } = levelCounts(report.changes);
   const breakingText = `${breaking} breaking ${plural(breaking, 'change')}`;
-  const rest = [...(warning ? [`${counted(warning, 'warning')}`] : []), ...(info ? [`${info} info`] : [])];
+  const rest = [...(warning ? [counted(warning, 'warning')] : []), ...(info ? [`${info} info`] : [])];
   const summary = options.quiet
     ? `${breakingText}${rest.length ? `; ${wordList(rest, 'and')} hidden by --quiet` : ''}`
     : `${breakingText}, ${counted(warning, 'warning')}, ${info} info`;

@@ -100,8 +100,8 @@ function summaryLine(
   const verdict = failed
     ? `\u2716 ${folders > 1 ? `${failed} of ${folders} folders failed` : 'failed'}`
     : `\u2714 ${folders > 1 ? `${folders} folders passed` : 'passed'}`;
-  const errors = `${counted(error, 'error')}`;
-  const warnings = `${counted(warning, 'warning')}`;
+  const errors = counted(error, 'error');
+  const warnings = counted(warning, 'warning');
   const suggestions = `${counted(info, 'suggestion')} (info)`;
   if (options.quiet) {
     const hidden = [...(warning ? [warnings] : []), ...(info ? [suggestions] : []), ...(hiddenChecklist ? ['the manual checklist'] : [])];
