@@ -5,32 +5,42 @@ import parsers from '@stoplight/spectral-parsers';
 import { oas } from '@stoplight/spectral-rulesets';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 
-/** Times a linter over every swagger text; returns the total in ms, the problems it found and the files it threw on. */
-async function timeAll(swaggers, lintOne) {
+/**
+ * Times a linter over every swagger; returns the total in ms, the problems it found and the files it threw on. Every
+ * tool, ours included, first makes one untimed pass over the same files, so that each is timed with its code compiled
+ * and optimised for them: what a long-running process (a build, a language server) sees.
+ */
+export async function timeAll(swaggers, lintOne) {
+  await lintEach(swaggers, lintOne);
+  const start = performance.now();
+  const counts = await lintEach(swaggers, lintOne);
+  return { ms: performance.now() - start, ...counts };
+}
+
+async function lintEach(swaggers, lintOne) {
   let problems = 0;
   let threw = 0;
-  const start = performance.now();
-  for (const { name, text } of swaggers) {
+  for (const swagger of swaggers) {
     try {
-      problems += await lintOne(name, text);
+      problems += await lintOne(swagger);
     } catch {
       threw += 1;
     }
   }
-  return { ms: performance.now() - start, problems, threw };
+  return { problems, threw };
 }
 
 export async function comparePeers(swaggers) {
   const spectral = new spectralCore.Spectral();
   spectral.setRuleset(oas);
   const spectralRules = Object.values(spectral.ruleset.rules).filter((rule) => rule.enabled).length;
-  const spectralRun = await timeAll(swaggers, async (name, text) =>
+  const spectralRun = await timeAll(swaggers, async ({ name, text }) =>
     (await spectral.run(new spectralCore.Document(text, parsers.Json, `/${name}/apiDefinition.swagger.json`))).length,
   );
 
   const config = await createConfig({ extends: ['recommended'] });
   const redoclyRules = Object.values(config.rules.oas2 ?? {}).filter((rule) => (typeof rule === 'string' ? rule : rule?.severity) !== 'off').length;
-  const redoclyRun = await timeAll(swaggers, async (name, text) =>
+  const redoclyRun = await timeAll(swaggers, async ({ name, text }) =>
     (await lintFromString({ source: text, absoluteRef: `/${name}/apiDefinition.swagger.json`, config })).length,
   );
 
