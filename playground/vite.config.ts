@@ -25,7 +25,13 @@ function noNodeBuiltins(): Plugin {
 export default defineConfig({
   root: playgroundRoot,
   base: './',
-  resolve: { alias: [{ find: /^connector-certify$/, replacement: packageRoot }] },
+  resolve: {
+    alias: [
+      { find: /^connector-certify$/, replacement: packageRoot },
+      // A subpath has no folder of its own to resolve: the file that package.json "exports" names for it.
+      { find: /^connector-certify\/diff$/, replacement: `${packageRoot}/dist/diff.js` },
+    ],
+  },
   plugins: [noNodeBuiltins()],
   worker: { format: 'es', plugins: () => [noNodeBuiltins()] },
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },

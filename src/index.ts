@@ -104,33 +104,9 @@ export type {
 export { fingerprint } from './format/fingerprint.js';
 export { applyFixes, fixEdits } from './fix/index.js';
 export type { FixEdits, FixResult, FixSkipReason, SkippedFix, TextEdit } from './fix/index.js';
-export { diffConnectors, defineCheck, diffChecks } from './diff/index.js';
-export type {
-  Change,
-  ChangeDescriptor,
-  ChangeLevel,
-  ChangeLocation,
-  CheckArea,
-  ConnectorPair,
-  ConnectorSide,
-  DiffCheck,
-  DiffCheckDocs,
-  DiffCheckInfo,
-  DiffOptions,
-  DiffResult,
-  DiffVisitors,
-  Direction,
-  FieldDelta,
-  FieldDeltaData,
-  FieldDeltaKind,
-  FileState,
-  JsonDocument,
-  OperationPair,
-  OperationView,
-  ParameterView,
-  ReportChange,
-  ResponseView,
-} from './diff/index.js';
+// The diff runtime is the `connector-certify/diff` entry (a page that only checks should not ship it); these types stay
+// because `diffReport` and `format` here take a diff result.
+export type { Change, ChangeLevel, ChangeLocation, DiffResult } from './diff/types.js';
 export { profiles, type Profile } from './core/profiles.js';
 export type {
   Finding,

@@ -70,7 +70,7 @@ export interface DiffCheck<M extends string = string> {
  * Declares a diff check; the identity function that gives check files their types.
  * @example
  * ```ts
- * import { defineCheck, diffConnectors } from 'connector-certify';
+ * import { defineCheck, diffConnectors } from 'connector-certify/diff';
  *
  * const noDeprecatedRemoval = defineCheck({
  *   id: 'bc-house-deprecated-first',

@@ -1,3 +1,9 @@
+/**
+ * The breaking-change diff: compare two versions of a connector, and write diff checks of your own. Its own entry so
+ * that a page that only checks connectors does not ship it; browser-safe like the main entry.
+ * @packageDocumentation
+ * @module connector-certify/diff
+ */
 import { InvalidArgumentError } from '../parse/errors.js';
 import { isParsed } from '../core/validate.js';
 import { toConnectorInput, type ConnectorObjects } from '../core/input.js';
@@ -16,7 +22,7 @@ import type { DiffResult } from './types.js';
  * neither a `ConnectorInput` nor an object of documents.
  * @example
  * ```ts
- * import { diffConnectors } from 'connector-certify';
+ * import { diffConnectors } from 'connector-certify/diff';
  *
  * const swagger = (paths: object) => ({ swagger: '2.0', info: { title: 'Tide Watch', version: '1.0' }, paths });
  * const getTides = { get: { operationId: 'GetTides', responses: { '200': { description: 'OK' } } } };

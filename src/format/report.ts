@@ -115,7 +115,8 @@ export function folderResult({ folder, result, rules, sources }: FolderEntry): F
  * A diff result with what was compared, for `format`: what the CLI renders for `diff`.
  * @example
  * ```ts
- * import { diffConnectors, diffReport, format } from 'connector-certify';
+ * import { diffReport, format } from 'connector-certify';
+ * import { diffConnectors } from 'connector-certify/diff';
  *
  * const swagger = (paths: object) => ({ swagger: '2.0', info: { title: 'Tide Watch', version: '1.0' }, paths });
  * const result = diffConnectors({ apiDefinition: swagger({ '/tides': { get: { operationId: 'GetTides', responses: {} } } }) }, { apiDefinition: swagger({}) });

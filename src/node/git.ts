@@ -14,7 +14,7 @@ const ignored = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
  * is unknown.
  * @example
  * ```ts
- * import { diffConnectors } from 'connector-certify';
+ * import { diffConnectors } from 'connector-certify/diff';
  * import { loadConnector, loadConnectorAtRevision } from 'connector-certify/node';
  *
  * // What the working copy changes against the last commit (run inside a git repository).

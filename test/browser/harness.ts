@@ -14,12 +14,15 @@ const corpusRoot = resolve(repoRoot, process.env.CONNECTOR_CORPUS ?? '../shared/
 export const corpus = join(corpusRoot, 'independent-publisher-connectors');
 
 type Certify = typeof import('connector-certify');
+type CertifyDiff = typeof import('connector-certify/diff');
 
 export interface Harness {
   server: StaticServer;
   browser: Browser;
   /** The built package, as the playground imports it. */
   certify: Certify;
+  /** Its diff entry, likewise built. */
+  certifyDiff: CertifyDiff;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,7 @@ export async function startHarness(): Promise<Harness> {
   const entry = join(repoRoot, 'dist/index.js');
   if (!existsSync(entry)) throw new Error('dist/index.js is missing: run `npm run build` first.');
   const certify = (await import(pathToFileURL(entry).href)) as Certify;
+  const certifyDiff = (await import(pathToFileURL(join(repoRoot, 'dist/diff.js')).href)) as CertifyDiff;
   await build({ configFile: join(repoRoot, 'playground/vite.config.ts'), logLevel: 'error' });
   await mkdir(artifacts, { recursive: true });
   const server = await serveStatic(join(repoRoot, 'playground/dist'));
@@ -35,6 +39,7 @@ export async function startHarness(): Promise<Harness> {
     server,
     browser,
     certify,
+    certifyDiff,
     async close() {
       await browser.close();
       await server.close();

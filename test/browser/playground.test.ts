@@ -407,7 +407,8 @@ describe.skipIf(!existsSync(chromiumPath))('playground', () => {
       }
     }
     await page.waitForSelector('#diff-summary[data-breaking]');
-    const { parseConnector, diffConnectors } = harness.certify;
+    const { parseConnector } = harness.certify;
+    const { diffConnectors } = harness.certifyDiff;
     const [baseFiles, revisionFiles] = [await readConnector(base), await readConnector(revision)];
     const expected = diffConnectors(parseConnector(baseFiles), parseConnector(revisionFiles));
     const breaking = expected.changes.filter((change) => change.level === 'breaking').length;

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffChecks, rules } from '../../src/index.js';
+import { rules } from '../../src/index.js';
+import { diffChecks } from '../../src/diff/index.js';
 import { threadCap } from '../../src/node/pool.js';
 import { runMain } from './run.js';
 import { copyExample, passingExample, tempDir } from './temp.js';

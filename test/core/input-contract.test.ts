@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffConnectors, InvalidArgumentError, parseConnector, validateConnector, type ConnectorInput } from '../../src/index.js';
+import { InvalidArgumentError, parseConnector, validateConnector, type ConnectorInput } from '../../src/index.js';
+import { diffConnectors } from '../../src/diff/index.js';
 
 const swagger = { swagger: '2.0', info: { title: 'Contoso', version: '1.0' }, paths: {} };
 const ids = (input: Parameters<typeof validateConnector>[0]) => validateConnector(input).findings.map((f) => f.ruleId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineCheck, defineRule, diffConnectors, InvalidArgumentError, parseConnector, validateConnector } from '../../src/index.js';
+import { defineRule, InvalidArgumentError, parseConnector, validateConnector } from '../../src/index.js';
+import { defineCheck, diffConnectors } from '../../src/diff/index.js';
 
 const connector = { apiDefinition: { swagger: '2.0', info: { title: 'Contoso', version: '1.0' }, paths: {} } };
 

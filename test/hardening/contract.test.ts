@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffConnectors, InvalidArgumentError, parseConnector, validateConnector } from '../../src/index.js';
+import { InvalidArgumentError, parseConnector, validateConnector } from '../../src/index.js';
+import { diffConnectors } from '../../src/diff/index.js';
 
 /**
  * The library's input contract (README, "What the library throws"): anything that can come from files or from a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffConnectors, parseConnector, validateConnector } from '../../src/index.js';
+import { parseConnector, validateConnector } from '../../src/index.js';
+import { diffConnectors } from '../../src/diff/index.js';
 import { hostileInputs } from './hostile-inputs.js';
 
 describe('hostile inputs', () => {

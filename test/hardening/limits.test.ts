@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLimits, diffConnectors, parseConnector, validateConnector, type ValidationResult } from '../../src/index.js';
+import { defaultLimits, parseConnector, validateConnector, type ValidationResult } from '../../src/index.js';
+import { diffConnectors } from '../../src/diff/index.js';
 
 /**
  * The resource cases of issue 11 item 12, with the default limits on: each is refused or cut by a limit, reported as

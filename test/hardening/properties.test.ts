@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffConnectors, parseConnector, validateConnector, type ConnectorInput, type ValidationResult } from '../../src/index.js';
+import { parseConnector, validateConnector, type ConnectorInput, type ValidationResult } from '../../src/index.js';
+import { diffConnectors } from '../../src/diff/index.js';
 import { corpusFolders, readFolder } from '../helpers/fixtures.js';
 
 /** Bounded so that CI stays fast; raise with PROPERTY_RUNS for a longer local hunt. */

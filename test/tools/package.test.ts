@@ -7,7 +7,7 @@ import { repoRoot } from '../helpers/fixtures.js';
 
 /**
  * The package as a user gets it: `npm pack` (which runs `prepare`, the build, as a git install does), installed into
- * an empty project, then the bin, both entries from ESM and CommonJS, and their types from TypeScript projects of
+ * an empty project, then the bin, the entries from ESM and CommonJS, and their types from TypeScript projects of
  * each module kind.
  */
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -34,7 +34,9 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 describe('the packed package, installed', () => {
   it('ships the build and nothing of the sources or tests', () => {
     const files = readdirSync(join(project, 'node_modules/connector-certify'), { recursive: true }).map(String);
-    expect(files).toEqual(expect.arrayContaining(['dist/cli.cjs', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/node.d.cts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/cli.cjs', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.cts', 'dist/diff.js', 'dist/diff.cjs', 'dist/diff.d.cts', 'dist/node.d.cts']),
+    );
     expect(files.filter((file) => /^(src|test|node_modules)\b/.test(file))).toEqual([]);
   });
 
@@ -45,26 +47,34 @@ describe('the packed package, installed', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ tool: { name: 'connector-certify', version } });
   });
 
-  const script = (load: string) => `${load}
+  // The diff runs from its own entry; the core entry must not carry it (its bundle budget, DESIGN 8).
+  const script = (load: string, core: string) => `${load}
 const input = await loadConnector(${JSON.stringify(example)});
 const result = validateConnector(input);
-console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200 }));`;
-  const expected = { ok: true, rules: true };
+const { breaking, changes } = diffConnectors(input, { apiDefinition: { swagger: '2.0', info: { title: 'Gone', version: '2.0' }, paths: {} } });
+console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200, breaking, deleted: changes.some((change) => change.ruleId === 'bc-operation-deleted'), coreDiff: 'diffConnectors' in ${core} }));`;
+  const expected = { ok: true, rules: true, breaking: true, deleted: true, coreDiff: false };
 
-  it('imports both entries from ESM', () => {
+  it('imports the entries from ESM', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
-      script("import { rules, validateConnector } from 'connector-certify';\nimport { loadConnector } from 'connector-certify/node';"),
+      script(
+        "import * as core from 'connector-certify';\nimport { rules, validateConnector } from 'connector-certify';\nimport { diffConnectors } from 'connector-certify/diff';\nimport { loadConnector } from 'connector-certify/node';",
+        'core',
+      ),
     );
     const result = run(process.execPath, ['esm.mjs']);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(expected);
   });
 
-  it('requires both entries from CommonJS', () => {
+  it('requires the entries from CommonJS', () => {
     writeFileSync(
       join(project, 'cjs.cjs'),
-      `(async () => {\n${script("const { rules, validateConnector } = require('connector-certify');\nconst { loadConnector } = require('connector-certify/node');")}\n})();`,
+      `(async () => {\n${script(
+        "const { rules, validateConnector } = require('connector-certify');\nconst { diffConnectors } = require('connector-certify/diff');\nconst { loadConnector } = require('connector-certify/node');",
+        "require('connector-certify')",
+      )}\n})();`,
     );
     const result = run(process.execPath, ['cjs.cjs']);
     expect(result.stderr).toBe('');
@@ -81,10 +91,16 @@ console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200 }));`;
   ];
   for (const { name, file, options } of typescriptSetups) {
     it(`type-checks a consumer in ${name}`, () => {
-      const source = `import { validateConnector, type ValidationResult } from 'connector-certify';
+      const source = `import { diffReport, validateConnector, type DiffResult, type ValidationResult } from 'connector-certify';
+import { diffConnectors, type DiffOptions } from 'connector-certify/diff';
 import { loadConnector } from 'connector-certify/node';
 export async function check(folder: string): Promise<ValidationResult> {
   return validateConnector(await loadConnector(folder), { profile: 'certified' });
+}
+export async function compare(base: string, revision: string, options: DiffOptions): Promise<boolean> {
+  // The core entry's DiffResult is the type the diff entry returns.
+  const result: DiffResult = diffConnectors(await loadConnector(base), await loadConnector(revision), options);
+  return diffReport(result).breaking;
 }
 // @ts-expect-error: the profile is checked by the compiler
 validateConnector({}, { profile: 'certifed' });

@@ -1,5 +1,6 @@
 // Runs connector-certify off the main thread, so validating a 1 MB connector never blocks typing.
-import { diffConnectors, parseConnector, profiles, rules, type ValidationResult } from 'connector-certify';
+import { parseConnector, profiles, rules, type ValidationResult } from 'connector-certify';
+import { diffConnectors } from 'connector-certify/diff';
 import { CheckSession, textsOf } from './check-session.js';
 import { formatReport } from './optional-api.js';
 import type { CallKind, Calls, Catalogue, ExportFormat, WorkerMessage, WorkerRequest } from './protocol.js';
