@@ -1,3 +1,6 @@
+/** Shared by every copy of the library in a process (`Symbol.for`). */
+const invalidArgument = Symbol.for('connector-certify.InvalidArgumentError');
+
 /**
  * The one error the library throws: a call that is a programming mistake (an option that does not exist, a `files`
  * argument that is not an object). Anything that comes from a connector, whatever its content, is a finding instead.
@@ -13,6 +16,15 @@
  * ```
  */
 export class InvalidArgumentError extends TypeError {
+  /**
+   * `instanceof` by brand rather than by prototype: each CommonJS entry file (`connector-certify`, `/diff`, `/node`)
+   * carries its own copy of this class, and an error thrown by one must still be an instance of the others'.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && invalidArgument in value;
+  }
+
+  readonly [invalidArgument] = true;
   override name = 'InvalidArgumentError';
 
   /**

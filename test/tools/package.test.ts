@@ -52,8 +52,16 @@ describe('the packed package, installed', () => {
 const input = await loadConnector(${JSON.stringify(example)});
 const result = validateConnector(input);
 const { breaking, changes } = diffConnectors(input, { apiDefinition: { swagger: '2.0', info: { title: 'Gone', version: '2.0' }, paths: {} } });
-console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200, breaking, deleted: changes.some((change) => change.ruleId === 'bc-operation-deleted'), coreDiff: 'diffConnectors' in ${core} }));`;
-  const expected = { ok: true, rules: true, breaking: true, deleted: true, coreDiff: false };
+console.log(JSON.stringify({ ok: result.ok, rules: rules.length > 200, breaking, deleted: changes.some((change) => change.ruleId === 'bc-operation-deleted'), coreDiff: 'diffConnectors' in ${core}, sameError: sameError() }));
+// Each CommonJS entry has its own copy of the error class; \`instanceof\` must hold across them.
+function sameError() {
+  try {
+    diffConnectors(input, input, { level: 'loud' });
+  } catch (error) {
+    return error instanceof ${core}.InvalidArgumentError;
+  }
+}`;
+  const expected = { ok: true, rules: true, breaking: true, deleted: true, coreDiff: false, sameError: true };
 
   it('imports the entries from ESM', () => {
     writeFileSync(
