@@ -170,7 +170,7 @@ function expectSameAsTree(text: string, maxStringLength: number): void {
     let keyNode: Node | undefined;
     for (const segment of parsePointer(pointer) ?? ['\u0000none']) {
       const properties = node?.type === 'object' ? (node.children ?? []).filter((p) => typeof p.children?.[0]?.value === 'string') : [];
-      const property = properties.findLast((p) => p.children![0]!.value === segment);
+      const property = properties.reverse().find((p) => p.children![0]!.value === segment);
       [node, keyNode] = node?.type === 'array' ? [node.children?.[itemIndex(segment)], undefined] : [property && (property.children![1] ?? property.children![0]), property?.children![0]];
     }
     const span = (hit: Node | undefined) => hit && { offset: hit.offset, length: hit.length };
