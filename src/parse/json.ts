@@ -128,7 +128,7 @@ export function parseJsonTolerant(text: string, maxStringLength = Infinity): Par
 
 const tolerantOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-/** jsonc-parser's tree of the text; `undefined` for nesting too deep for the stack (never for text `visit` has read). */
+/** jsonc-parser's tree of the text; `undefined` should the stack run out (`visit` read the text, so only a deep caller could). */
 function treeOf(text: string): Node | undefined {
   try {
     return parseTree(text, [], tolerantOptions);
