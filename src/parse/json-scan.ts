@@ -49,7 +49,10 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   let opens: Uint32Array = new Uint32Array(Math.max(64, text.length >> 7));
   let ends: Uint32Array = new Uint32Array(opens.length);
   let count = 0;
-  const open = new Uint32Array(maxNesting + 1); // by depth, the index in `opens` of the container still open there
+  // By depth, the index in `opens` of the container still open there: one table for every scan (a scan runs to its end
+  // before the next starts, and writes each depth before it reads it), not 2 KB of fresh memory outside the heap each.
+  if (openByDepth.length <= maxNesting) openByDepth = new Uint32Array(maxNesting + 1);
+  const open = openByDepth;
   // One line in 32 characters, doubled when full.
   let lines: Uint32Array = new Uint32Array(Math.max(64, text.length >> 5));
   let lineCount = 1;
@@ -92,8 +95,10 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   return { tooDeep, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
 }
 
+let openByDepth = new Uint32Array(0);
+
 function grown(table: Uint32Array): Uint32Array {
-  const larger = new Uint32Array(table.length * 2);
+  const larger = new Uint32Array(Math.max(1024, table.length * 2));
   larger.set(table);
   return larger;
 }
@@ -113,7 +118,10 @@ function closingQuote(text: string, open: number): number {
 export function countMembers(value: object): number {
   let count = 0;
   if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object' && item !== null) count += countMembers(item);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'object' && item !== null) count += countMembers(item);
+    }
     return count;
   }
   for (const key in value) {
@@ -123,6 +131,8 @@ export function countMembers(value: object): number {
   }
   return count;
 }
+
+const noTable = new Uint32Array(0);
 
 /** Objects with more members than this get a key map when searched through their table; smaller ones are compared in place. */
 const inPlaceMembers = 16;
@@ -141,7 +151,8 @@ export class TextLocator {
    * more than where its entry starts in `table` (the member (key) or item starts, after their count).
    */
   private entries?: Int32Array;
-  private table: Uint32Array = new Uint32Array(1024);
+  /** Made on the first read of a whole container: most files are validated without one, or never located at all. */
+  private table: Uint32Array = noTable;
   private used = 0;
   /** Members by key name, for objects too large to compare in place and for names not found as written. */
   private readonly keyMaps = new Map<number, Map<string, number>>();
@@ -270,7 +281,10 @@ export class TextLocator {
     const text = this.text;
     for (let index = 0; index < this.table[entry]!; index++) {
       const key = this.table[entry + 1 + index]!;
-      keys.set(JSON.parse(text.slice(key, closingQuote(text, key) + 1)) as string, index);
+      const end = closingQuote(text, key);
+      // Most keys hold no escape: their name is the text between the quotes, with no JSON.parse to run.
+      const raw = text.slice(key + 1, end);
+      keys.set(raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw, index);
     }
     this.keyMaps.set(start, keys);
     return keys;

@@ -1,4 +1,4 @@
-import { getNodePath, parseTree, type Node } from 'jsonc-parser';
+import { parseTree, visit, type Node } from 'jsonc-parser';
 import { countMembers, scanJson, type Span } from './json-scan.js';
 import { itemIndex, joinPointer, parsePointer } from './pointer.js';
 import { lineOf } from './positions.js';
@@ -109,26 +109,33 @@ export function parseJsonFast(text: string, maxStringLength = Infinity): ParsedJ
  */
 export function parseJsonTolerant(text: string, maxStringLength = Infinity): ParsedJson {
   const errors: SyntaxIssue[] = [];
-  let root: Node | undefined;
+  const found: JsonDiagnostic[] = [];
+  let value: unknown;
   try {
-    root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    value = recoveredValue(text, errors, found, maxStringLength);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return tooDeep();
   }
   const diagnostics = syntaxDiagnostics(text, errors);
-  const found: JsonDiagnostic[] = [];
-  let value: unknown;
-  try {
-    value = root ? toValue(root, found, maxStringLength) : undefined;
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return tooDeep();
-  }
   // Keys after a syntax error may belong to objects that recovery merged, so their duplicates are not reported.
   const guessedFrom = diagnostics.find((d) => d.code === 'syntax-error')?.offset ?? Infinity;
   diagnostics.push(...found.filter((d) => d.code !== 'duplicate-key' || d.offset < guessedFrom));
-  return { value, diagnostics, locate: (pointer, target) => locate(root, pointer, target) };
+  // The tree is built on the first lookup: a file with a syntax error shows rules no value, so most never need one.
+  let tree: { root: Node | undefined } | undefined;
+  return { value, diagnostics, locate: (pointer, target) => locate((tree ??= { root: treeOf(text) }).root, pointer, target) };
+}
+
+const tolerantOptions = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/** jsonc-parser's tree of the text; `undefined` should the stack run out (`visit` read the text, so only a deep caller could). */
+function treeOf(text: string): Node | undefined {
+  try {
+    return parseTree(text, [], tolerantOptions);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return undefined;
+  }
 }
 
 export function tooDeepDiagnostic(): JsonDiagnostic {
@@ -237,48 +244,138 @@ export function longStringDiagnostic(length: number, limit: number, pointer: str
   };
 }
 
-function toValue(node: Node, diagnostics: JsonDiagnostic[], maxStringLength: number): unknown {
-  switch (node.type) {
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const property of node.children ?? []) {
-        const [keyNode, valueNode] = property.children ?? [];
-        if (!keyNode || typeof keyNode.value !== 'string') continue;
-        const key = keyNode.value;
-        if (Object.hasOwn(out, key)) {
+/**
+ * A node of the tree jsonc-parser's `parseTree` would build, as far as the value needs it: the tree itself is not built.
+ * Which nodes are read, and what they give, is what reading the value from that tree gave: an object reads its
+ * properties, a property the value after its key (another property there, which recovery can put, gives undefined),
+ * an array every item, the root its first value.
+ */
+interface Frame {
+  kind: 'root' | 'object' | 'array' | 'property';
+  parent: Frame | undefined;
+  /** Its place among its parent's children. */
+  index: number;
+  /** How many children it has had (for a property, its key is the first). */
+  children: number;
+  /** Whether the value reads this node: nothing under a node it skips is read. */
+  read: boolean;
+  /** The object or array read into (for a property, the object its value goes into); undefined when not read. */
+  holder: Record<string, unknown> | unknown[] | undefined;
+  /** A property's key. */
+  key: string;
+}
+
+/**
+ * The value jsonc-parser's recovering parser reads from the text, built from its events with no tree in between (the
+ * tree and reading it took two thirds of the time on a broken 467 KB swagger), with the duplicate keys and long strings
+ * met on the way; the syntax errors go to `errors`.
+ */
+function recoveredValue(text: string, errors: SyntaxIssue[], diagnostics: JsonDiagnostic[], maxStringLength: number): unknown {
+  const root: Frame = { kind: 'root', parent: undefined, index: 0, children: 0, read: true, holder: [], key: '' };
+  let current = root;
+  // A new child of `current`: whether the value reads it, and its place there (an object's members are set by key).
+  const child = (kind: Frame['kind'] | 'literal', value: unknown): boolean => {
+    const parent = current;
+    const index = parent.children++;
+    if (!reads(parent, index, kind)) {
+      // Where a property stands for a value (an item, say), it gives undefined.
+      if (parent.read && parent.kind === 'array') (parent.holder as unknown[]).push(undefined);
+      return false;
+    }
+    if (parent.kind === 'property') {
+      if (parent.holder) assign(parent.holder as Record<string, unknown>, parent.key, value);
+    } else if (kind !== 'property') (parent.holder as unknown[]).push(value);
+    return true;
+  };
+  const enter = (kind: Frame['kind'], holder: Frame['holder'], key = '') => {
+    const parent = current;
+    const read = child(kind, holder);
+    current = { kind, parent, index: parent.children - 1, children: 0, read, holder: read ? holder : undefined, key };
+  };
+  const completeProperty = () => {
+    if (current.kind === 'property') current = current.parent!;
+  };
+  visit(
+    text,
+    {
+      onObjectBegin: () => enter('object', {}),
+      onObjectProperty: (key, offset, length) => {
+        const object = current;
+        enter('property', undefined, key);
+        current.children = 1; // its key
+        if (!current.read) return;
+        const members = object.holder as Record<string, unknown>;
+        if (Object.hasOwn(members, key)) {
           diagnostics.push({
             code: 'duplicate-key',
             message: `Key '${key}' appears more than once in this object; only the last value counts.`,
-            offset: keyNode.offset,
-            length: keyNode.length,
-            pointer: pointerOf(keyNode),
+            offset,
+            length,
+            pointer: joinPointer(pointerOf(object), key),
           });
         }
-        const value = valueNode ? toValue(valueNode, diagnostics, maxStringLength) : undefined;
-        // Assignment to a key the object inherits would reach the prototype (__proto__ would change it, a frozen one
-        // would throw); defineProperty keeps such keys plain data. It is several times slower, so other keys are assigned.
-        if (key in out) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-        else out[key] = value;
-      }
-      return out;
-    }
-    case 'array':
-      return (node.children ?? []).map((child) => toValue(child, diagnostics, maxStringLength));
-    case 'string':
-      if ((node.value as string).length > maxStringLength) {
-        // Rules run regular expressions over strings: a 50 MB one costs seconds in each, and says nothing more.
-        diagnostics.push(longStringDiagnostic(node.value.length, maxStringLength, pointerOf(node), node.offset, node.length));
-        return (node.value as string).slice(0, maxStringLength);
-      }
-      return node.value;
-    default:
-      return node.value;
-  }
+        // A property whose value is missing still gives its key, as undefined; a later duplicate replaces it in place.
+        assign(members, key, undefined);
+        current.holder = members;
+      },
+      onObjectEnd: () => {
+        completeProperty();
+        current = current.parent!;
+        completeProperty();
+      },
+      onArrayBegin: () => enter('array', []),
+      onArrayEnd: () => {
+        current = current.parent!;
+        completeProperty();
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        const parent = current;
+        let kept = value;
+        if (typeof value === 'string' && value.length > maxStringLength && reads(parent, parent.children, 'literal')) {
+          // Rules run regular expressions over strings: a 50 MB one costs seconds in each, and says nothing more.
+          diagnostics.push(longStringDiagnostic(value.length, maxStringLength, childPointer(parent, parent.children), offset, length));
+          kept = value.slice(0, maxStringLength);
+        }
+        child('literal', kept);
+        completeProperty();
+      },
+      onSeparator: (separator) => {
+        if (separator === ',') completeProperty();
+      },
+      onError: (error, offset, length) => {
+        errors.push({ error, offset, length });
+      },
+    },
+    tolerantOptions,
+  );
+  return (root.holder as unknown[])[0];
 }
 
-/** The pointer of a node, built from its parents only when a diagnostic needs it. */
-function pointerOf(node: Node): string {
-  return joinPointer('', ...getNodePath(node));
+/** Whether the value reads the child at `index` of `parent`, a node of `kind`. */
+function reads(parent: Frame, index: number, kind: Frame['kind'] | 'literal'): boolean {
+  if (!parent.read) return false;
+  if (parent.kind === 'root') return index === 0;
+  if (parent.kind === 'object') return kind === 'property';
+  return kind !== 'property' && (parent.kind === 'array' || index === 1);
+}
+
+/** Sets a member; a key the object inherits is defined, so `__proto__` stays a plain key and no prototype is touched. */
+function assign(object: Record<string, unknown>, key: string, value: unknown): void {
+  // defineProperty is several times slower than assignment, so only inherited keys take it.
+  if (key in object && !Object.hasOwn(object, key)) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
+/** The pointer of a node, as jsonc-parser's `getNodePath` gives it; built only for a diagnostic. */
+function pointerOf(frame: Frame): string {
+  return frame.parent ? childPointer(frame.parent, frame.index) : '';
+}
+
+/** The pointer of the child at `index` of `parent`: a property's value is at its key, an item at its index. */
+function childPointer(parent: Frame, index: number): string {
+  const base = pointerOf(parent);
+  if (parent.kind === 'property') return joinPointer(base, parent.key);
+  return parent.kind === 'array' ? joinPointer(base, index) : base;
 }
 
 function locate(root: Node | undefined, pointer: string, target: 'value' | 'key' = 'value'): Span | undefined {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
+import { getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/parse/decode.js';
 import { parseJson, parseJsonFast, parseJsonTolerant, type ParsedJson } from '../../src/parse/json.js';
-import { joinPointer } from '../../src/parse/pointer.js';
+import { itemIndex, joinPointer, parsePointer } from '../../src/parse/pointer.js';
 import { corpusFolders } from '../helpers/fixtures.js';
 
 /** Bounded so that CI stays fast; raise with PROPERTY_RUNS for a longer local hunt. */
@@ -118,5 +119,102 @@ describe('the JSON fast path', () => {
       expect(parseJsonFast(text, 256 * 1024), dir).toBeDefined();
       expectSameAsTolerant(text, 256 * 1024);
     }
+  }, 120_000);
+});
+
+/**
+ * The tolerant parser reads its value from the parser's events; this is the value read from jsonc-parser's tree instead,
+ * as it was read before, with the duplicate keys and long strings met on the way.
+ */
+function treeValue(node: Node, found: { code: string; offset: number; length: number; pointer: string }[], maxStringLength: number): unknown {
+  const pointerOf = (at: Node) => joinPointer('', ...getNodePath(at));
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || typeof keyNode.value !== 'string') continue;
+        const key = keyNode.value;
+        if (Object.hasOwn(out, key)) found.push({ code: 'duplicate-key', offset: keyNode.offset, length: keyNode.length, pointer: pointerOf(keyNode) });
+        const value = valueNode ? treeValue(valueNode, found, maxStringLength) : undefined;
+        if (key in out) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        else out[key] = value;
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map((child) => treeValue(child, found, maxStringLength));
+    case 'string':
+      if ((node.value as string).length <= maxStringLength) return node.value;
+      found.push({ code: 'long-string', offset: node.offset, length: node.length, pointer: pointerOf(node) });
+      return (node.value as string).slice(0, maxStringLength);
+    default:
+      return node.value;
+  }
+}
+
+/** The tolerant parser gives the value, duplicate keys, long strings and spans that reading jsonc-parser's tree gave. */
+function expectSameAsTree(text: string, maxStringLength: number): void {
+  const parsed = parseJsonTolerant(text, maxStringLength);
+  const root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const found: { code: string; offset: number; length: number; pointer: string }[] = [];
+  const value = root ? treeValue(root, found, maxStringLength) : undefined;
+  expect(exactly(parsed.value), text).toBe(exactly(value));
+  const guessedFrom = parsed.diagnostics.find((d) => d.code === 'syntax-error')?.offset ?? Infinity;
+  const expected = found.filter((d) => d.code !== 'duplicate-key' || d.offset < guessedFrom);
+  const made = parsed.diagnostics.filter((d) => d.code === 'duplicate-key' || d.code === 'long-string');
+  expect(made.map(({ code, offset, length, pointer }) => ({ code, offset, length, pointer })), text).toEqual(expected);
+  // Spans, from the tree that is now built on the first lookup: the last of duplicate keys wins, as in the value.
+  for (const pointer of [...pointersOf(value), '/missing', '/0', 'not a pointer']) {
+    let node: Node | undefined = root;
+    let keyNode: Node | undefined;
+    for (const segment of parsePointer(pointer) ?? ['\u0000none']) {
+      const properties = node?.type === 'object' ? (node.children ?? []).filter((p) => typeof p.children?.[0]?.value === 'string') : [];
+      const property = properties.reverse().find((p) => p.children![0]!.value === segment);
+      [node, keyNode] = node?.type === 'array' ? [node.children?.[itemIndex(segment)], undefined] : [property && (property.children![1] ?? property.children![0]), property?.children![0]];
+    }
+    const span = (hit: Node | undefined) => hit && { offset: hit.offset, length: hit.length };
+    expect(parsed.locate(pointer), pointer).toEqual(span(node));
+    expect(parsed.locate(pointer, 'key'), pointer).toEqual(span(keyNode ?? node));
+  }
+}
+
+/** Damage: a character taken out, or a piece of JSON syntax put in, at a place drawn as a fraction of the text. */
+const damage = fc.array(
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('', ',', ':', '{', '}', '[', ']', '"', 'x', '1', '"k":', '"k": 1,', '"__proto__": {},', '"dup": [', ' ', ' "a long string"', '] "long string"')),
+  { minLength: 1, maxLength: 3 },
+);
+
+function damaged(text: string, edits: [number, string][]): string {
+  let out = text;
+  for (const [where, piece] of edits) {
+    const at = Math.floor(where * out.length);
+    out = piece === '' ? out.slice(0, at) + out.slice(at + 1) : out.slice(0, at) + piece + out.slice(at);
+  }
+  return out;
+}
+
+describe('the tolerant parser without a tree', () => {
+  it('reads broken text as jsonc-parser\'s tree has it: value, duplicate keys, long strings, spans', () => {
+    fc.assert(
+      fc.property(json, whitespace, damage, fc.integer({ min: 0, max: 6 }), (value, spaces, edits, maxStringLength) => {
+        const text = damaged(serialize(value, spaces), edits);
+        expectSameAsTree(text, maxStringLength);
+        expectSameAsTree(text, Infinity);
+      }),
+      { numRuns: runs * 20 },
+    );
+  });
+
+  it('reads damaged corpus swaggers and the broken ones as the tree has them', () => {
+    const folders = corpusFolders();
+    const broken = folders.filter((dir) => /\/(AccuWeather|GIPHY|Hashify|Icon Horse|XSOAR)\//.test(dir));
+    expect(broken.length).toBe(5);
+    for (const dir of broken) expectSameAsTree(decodeText(readFileSync(join(dir, 'apiDefinition.swagger.json'))).text, 256 * 1024);
+    const texts = folders.filter((_, i) => i % 40 === 0).map((dir) => decodeText(readFileSync(join(dir, 'apiDefinition.swagger.json'))).text);
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), damage, (text, edits) => expectSameAsTree(damaged(text, edits), 256 * 1024)),
+      { numRuns: runs },
+    );
   }, 120_000);
 });

@@ -13,15 +13,14 @@ const identityFields = ['name', 'in', 'type', 'format', 'required', 'x-ms-summar
  * full-stop fix would make them equal).
  */
 function identity(value: JsonObject): string {
-  let key = '';
-  for (let i = 0; i < identityFields.length; i++) {
-    const field = identityFields[i]!;
-    const part = value[field];
-    if (i > 0) key += '\u0000';
-    if (field === 'description' && typeof part === 'string') key += part.trimEnd().replace(/\.$/, '');
-    else key += typeof part === 'object' && part !== null ? '[object]' : String(part);
-  }
-  return key;
+  // Joined once, flat: a key grown by `+=` is a chain of pieces that the map lookup copies flat before hashing it.
+  return identityFields
+    .map((field) => {
+      const part = value[field];
+      if (field === 'description' && typeof part === 'string') return part.trimEnd().replace(/\.$/, '');
+      return typeof part === 'object' && part !== null ? '[object]' : String(part);
+    })
+    .join('\u0000');
 }
 
 export const docs: RuleDocs = {

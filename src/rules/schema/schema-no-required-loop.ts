@@ -1,6 +1,7 @@
 import { defineRule, everywhere, type RuleDocs } from '../../core/rule.js';
 import { isObject } from '../../core/walk.js';
 import type { RefResolver } from '../../core/refs.js';
+import type { JsonObject } from '../../core/nodes.js';
 import { apiDefinitionName, collectProperties, collectRequired, resolveSchema, type Located } from '../shared/schemas.js';
 
 /** A required property whose schema leads to a definition: the edge `from --property--> to`. */
@@ -26,6 +27,11 @@ function label(trail: Trail): string {
     at = at.parent;
   }
   return at ? `….${names.join('.')}` : names.join('.');
+}
+
+/** Whether a schema may require a property: it lists some, or has `allOf` parts that may. */
+function mayRequire(schema: JsonObject): boolean {
+  return (Array.isArray(schema.required) && schema.required.length > 0) || Array.isArray(schema.allOf);
 }
 
 /** Definitions reached from a schema through required properties only (inline objects included, arrays excluded). */
@@ -75,7 +81,8 @@ export default defineRule({
     const definitions: Located[] = [];
     return {
       schema(node) {
-        if (node.role === 'definition' && node.depth === 0) definitions.push({ value: node.value, pointer: node.pointer });
+        // A definition that requires nothing, itself or through `allOf`, has no edge, so it can close no loop.
+        if (node.role === 'definition' && node.depth === 0 && mayRequire(node.value)) definitions.push({ value: node.value, pointer: node.pointer });
       },
       connectorEnd() {
         const graph = new Map(definitions.map((d) => [d.pointer, requiredEdges(context.refs, d)]));

@@ -63,6 +63,12 @@ class PropertyAt {
  */
 export function collectProperties(refs: RefResolver, schema: Located): Map<string, { value: unknown; readonly pointer: string }> {
   const out = new Map<string, { value: unknown; readonly pointer: string }>();
+  // Most schemas have no `allOf`: their own properties, with no stack or set of visited parts.
+  if (!Array.isArray(schema.value.allOf)) {
+    const properties = schema.value.properties;
+    if (isObject(properties)) for (const name in properties) if (Object.hasOwn(properties, name)) out.set(name, new PropertyAt(properties[name], schema, name));
+    return out;
+  }
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
@@ -85,6 +91,11 @@ export function collectProperties(refs: RefResolver, schema: Located): Map<strin
 /** The `required` names of a schema and its `allOf` parts. */
 export function collectRequired(refs: RefResolver, schema: Located): Set<string> {
   const out = new Set<string>();
+  if (!Array.isArray(schema.value.allOf)) {
+    const required = schema.value.required;
+    if (Array.isArray(required)) for (const name of required) if (typeof name === 'string') out.add(name);
+    return out;
+  }
   const seen = new Set<string>();
   const stack: Located[] = [schema];
   while (stack.length) {
