@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { findSection, headingKey, sectionLines } from '../shared/readme.js';
+import { findSection, headingKey, headingWords, sectionLines } from '../shared/readme.js';
 import { hasLetterOrDigit } from '../shared/text.js';
 
 /** How many missing operations a message names before it says "and N more". */
@@ -18,7 +18,7 @@ const listItemOrHeading = /^\s{0,3}(?:#{1,6}\s|[-*+]\s)(.*)$/;
 function contentWords(text: string): Set<string> {
   // Plurals are folded ('timezone(s)', 'timezones' and 'timezone' are one word), so a heading in the plural still counts.
   const words = new Set<string>();
-  for (const word of headingKey(text.replace(pluralMark, '')).split(' ')) {
+  for (const word of headingWords(text.replace(pluralMark, ''))) {
     if (!hasLetterOrDigit(word) || minorWords.has(word)) continue;
     words.add(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
   }
@@ -46,21 +46,20 @@ function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
  * answer as searching for the run with a space on each side, without scanning the whole text once per operation name.
  */
 class WordSequences {
-  private readonly words: string[];
   private readonly positions = new Map<string, number[]>();
 
-  constructor(private readonly key: string) {
-    this.words = key === '' ? [] : key.split(' ');
-    this.words.forEach((word, index) => {
-      const list = this.positions.get(word);
+  /** `words`: the text's, as `headingWords` gives them. */
+  constructor(private readonly words: string[]) {
+    for (let index = 0; index < words.length; index++) {
+      const list = this.positions.get(words[index]!);
       if (list) list.push(index);
-      else this.positions.set(word, [index]);
-    });
+      else this.positions.set(words[index]!, [index]);
+    }
   }
 
   has(run: string): boolean {
     // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
-    if (run === '') return this.key === '';
+    if (run === '') return this.words.length === 0;
     const words = run.split(' ');
     for (const start of this.positions.get(words[0]!) ?? []) {
       let at = 1;
@@ -117,7 +116,7 @@ export default defineRule({
         const heading = file && findSection(file.document, 'supportedOperations');
         if (!file || !heading) return;
         const lines = sectionLines(file.document, heading);
-        const said = new WordSequences(headingKey([heading.text, ...lines].join(' ')));
+        const said = new WordSequences(headingWords(`${heading.text} ${lines.join(' ')}`));
         // Headings and list items of the section name operations ('* `Search Company`: ...').
         const entries: Array<Set<string>> = [];
         for (const line of lines) {
