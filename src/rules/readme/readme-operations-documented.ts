@@ -32,7 +32,9 @@ function contentWords(text: string): Set<string> {
  * activities" for "Get life cycle assessment activities").
  */
 function nearlyNames(heading: Set<string>, summary: Set<string>): boolean {
-  const [small, large] = heading.size <= summary.size ? [heading, summary] : [summary, heading];
+  // Not a destructured pair: that runs the iteration protocol in V8's interpreter, for every heading and name.
+  const small = heading.size <= summary.size ? heading : summary;
+  const large = small === heading ? summary : heading;
   const same = small.size === large.size && small.size > 0;
   // A heading may be more specific than a short summary: 'Convert Lat/Long to Words' for 'Convert to Words'.
   const specific = small === summary && small.size >= 2 && large.size - small.size <= 2;
