@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../core/nodes.js';
 import type { MarkdownFile } from '../../parse/connector.js';
 import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
-import { findSection, headingKey, headingWords, sectionLines } from '../shared/readme.js';
+import { findSection, headingWords, sectionLines } from '../shared/readme.js';
 import { hasLetterOrDigit } from '../shared/text.js';
 
 /** How many missing operations a message names before it says "and N more". */
@@ -59,10 +59,10 @@ class WordSequences {
     }
   }
 
-  has(run: string): boolean {
+  /** Whether the run of `words` (as `headingWords` gives them) occurs. */
+  has(words: string[]): boolean {
     // An empty run matches only an empty text: ' ' + '' + ' ' is found in '  ' alone.
-    if (run === '') return this.words.length === 0;
-    const words = run.split(' ');
+    if (words.length === 0) return this.words.length === 0;
     for (const start of this.positions.get(words[0]!) ?? []) {
       let at = 1;
       while (at < words.length && this.words[start + at] === words[at]) at++;
@@ -130,7 +130,7 @@ export default defineRule({
           const named = namesOf(value);
           if (!named) continue;
           const { names, label } = named;
-          if (names.some((name) => said.has(headingKey(name)))) continue;
+          if (names.some((name) => said.has(headingWords(name)))) continue;
           // Each name's words are worked out once, and only for operations the section does not name word for word.
           const nameWords = names.map(contentWords);
           if (!entries.some((words) => nameWords.some((name) => nearlyNames(words, name)))) missing.push(label);
