@@ -60,10 +60,16 @@ export class LineMap {
     // JSON files read on the fast path come with their line starts; the rest are readmes, scripts and broken JSON.
     const text = this.text;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    if (text.includes('\r')) {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      }
+    } else {
+      // Line feeds only (nearly every file): found natively, where a loop over every character runs in V8's interpreter
+      // the first time (1 to 2 ms of a first validation, for a long readme).
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     this.starts = starts;
     return starts;

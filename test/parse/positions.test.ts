@@ -20,6 +20,7 @@ function naivePositions(text: string): Array<[number, number]> {
 describe('LineMap', () => {
   it.each([
     ['LF', 'a\nbc\n\nd'],
+    ['LF at both ends', '\na\n\n'],
     ['CRLF', 'a\r\nbc\r\n\r\nd\r\n'],
     ['lone CR', 'a\rbc\r\rd'],
     ['mixed', 'a\r\n\rb\n\r\r\nc'],

@@ -70,6 +70,8 @@ export default defineRule({
           // Past the platform's operation limit the definition is refused anyway; the cap bounds the pairwise comparison.
           if (routes.length > maxOperations) continue;
           for (const route of routes) {
+            // Only a variable segment catches another route's: a route without one is compared with none.
+            if (!route.segments.includes('{}')) continue;
             const others: string[] = [];
             for (const other of routes) if (other !== route && catches(route, other)) others.push(`'${clip(other.operation.path)}'`);
             if (others.length === 0) continue;

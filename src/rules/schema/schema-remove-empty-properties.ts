@@ -5,6 +5,9 @@ import { certification, defineRule, type RuleDocs } from '../../core/rule.js';
 const shapeKeys = ['type', '$ref', 'properties', 'items', 'additionalProperties', 'allOf', 'enum', 'format', 'x-ms-dynamic-schema', 'x-ms-dynamic-properties'];
 
 function isEmpty(schema: JsonObject): boolean {
+  // Nearly every property has a type or a reference: read by name, they spare it the loop, which runs in V8's
+  // interpreter for each of thousands of properties in a first validation.
+  if (schema.type !== undefined || schema.$ref !== undefined) return false;
   for (const key of shapeKeys) if (schema[key] !== undefined) return false;
   return true;
 }
