@@ -243,6 +243,8 @@ if (peers) {
     const cells = [String(row.rules).padStart(6), row.ms.toFixed(0).padStart(10), String(row.problems).padStart(9), String(row.threw ?? 0).padStart(9)];
     console.log(`${row.tool.padEnd(50)} ${cells.join(' ')} ${(row.ms / peers.ours.ms).toFixed(1).padStart(12)}x`);
   }
+  console.log('(total ms: the median of three timed passes after an untimed one; passes: ' +
+    [peers.ours, ...peers.others].map((row) => `${row.tool.split(' ')[0]} ${row.passesMs.map((ms) => ms.toFixed(0)).join(' / ')}`).join('; ') + ')');
 }
 console.log('\ntarget (issue 15)                                                          measured     limit  met');
 for (const t of targets) {
