@@ -97,6 +97,7 @@ describe('re-reading a JSON file after an edit', () => {
   it('gives what a fresh parse gives, after random edits to corpus swaggers', () => {
     expect(swaggers.length).toBeGreaterThan(4);
     let readFromPrevious = 0;
+    let stringEdits = 0;
     fc.assert(
       fc.property(fc.nat(swaggers.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), unit, (index, edits, pick) => {
         const history = [swaggers[index]!];
@@ -109,6 +110,7 @@ describe('re-reading a JSON file after an edit', () => {
           const text = apply(before, step, history);
           history.push(text);
           const previous = parseJson(before);
+          if (step.kind === 'in-string' && previous.diagnostics.length === 0) stringEdits++;
           if (reparseStringEdit({ text: before, parsed: previous, lines: new LineMap(before) }, text, Infinity)) {
             readFromPrevious++;
           }
@@ -120,8 +122,10 @@ describe('re-reading a JSON file after an edit', () => {
       }),
       { numRuns: runs },
     );
-    // Most edits inside strings take the path under test.
-    expect(readFromPrevious).toBeGreaterThan(runs);
+    // Most edits inside a string of a valid file take the path under test: counted against those edits, whose number
+    // depends on the random runs (1 to 6 edits a run, and one that breaks the JSON ends the string edits); 86-99 % did in
+    // seven runs. A fixed count (more than `runs`) failed on an unlucky seed with 59.
+    expect(readFromPrevious).toBeGreaterThan((stringEdits * 3) / 4);
   }, 300_000);
 
   it('gives the findings of a fresh parse, ranges included, as the author types into a swagger', () => {
