@@ -49,10 +49,7 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   let opens: Uint32Array = new Uint32Array(Math.max(64, text.length >> 7));
   let ends: Uint32Array = new Uint32Array(opens.length);
   let count = 0;
-  // By depth, the index in `opens` of the container still open there: one table for every scan (a scan runs to its end
-  // before the next starts, and writes each depth before it reads it), not 2 KB of fresh memory outside the heap each.
-  if (openByDepth.length <= maxNesting) openByDepth = new Uint32Array(maxNesting + 1);
-  const open = openByDepth;
+  const open = new Uint32Array(maxNesting + 1); // by depth, the index in `opens` of the container still open there
   // One line in 32 characters, doubled when full.
   let lines: Uint32Array = new Uint32Array(Math.max(64, text.length >> 5));
   let lineCount = 1;
@@ -94,8 +91,6 @@ export function scanJson(text: string, maxNesting: number, maxStringLength: numb
   }
   return { tooDeep, members, longString, containers: { opens, ends, count }, lineStarts: lines.subarray(0, lineCount) };
 }
-
-let openByDepth = new Uint32Array(0);
 
 function grown(table: Uint32Array): Uint32Array {
   const larger = new Uint32Array(Math.max(1024, table.length * 2));
