@@ -3,24 +3,23 @@ import type { MarkdownDocument, MarkdownHeading, UnspacedHeading } from '../../p
 import { beyondAscii } from './text.js';
 
 /**
- * Heading text reduced for comparison: lower case, markdown emphasis, links and punctuation turned into spaces (the
- * hyphen and the apostrophe kept), whitespace collapsed. `**Known Issues & Limitations:**` becomes
- * `known issues limitations`.
- */
-export function headingKey(text: string): string {
-  const lower = text.toLowerCase();
-  // Most headings are ASCII, whose letters and digits a plain class tells: V8 builds Unicode classes when an expression
-  // is made and first run (about 0.5 ms of a start of the CLI).
-  return lower.replace(beyondAscii.test(lower) ? /[^\p{L}\p{N}'-]+/gu : /[^a-z0-9'-]+/g, ' ').trim();
-}
-
-/**
- * The words of `headingKey(text)`, none for an empty key: one match in place of a replace, a trim and a split, which on
- * a long text (a readme's whole section) take twice as long.
+ * The words of a heading or text as compared: lower case, markdown emphasis, links and punctuation dropped (the hyphen
+ * and the apostrophe are part of a word). One match: on a long text (a readme's whole section) a replace, a trim and a
+ * split take twice as long.
  */
 export function headingWords(text: string): string[] {
   const lower = text.toLowerCase();
+  // Most headings are ASCII, whose letters and digits a plain class tells: V8 builds Unicode classes when an expression
+  // is made and first run (about 0.5 ms of a start of the CLI).
   return lower.match(beyondAscii.test(lower) ? /[\p{L}\p{N}'-]+/gu : /[a-z0-9'-]+/g) ?? [];
+}
+
+/**
+ * Heading text reduced for comparison: its words (`headingWords`) with one space between them.
+ * `**Known Issues & Limitations:**` becomes `known issues limitations`.
+ */
+export function headingKey(text: string): string {
+  return headingWords(text).join(' ');
 }
 
 /** Section headings are H2 in the template; merged readmes also use H1 and H3 for them. */
